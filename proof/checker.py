@@ -1,0 +1,26 @@
+"""The one interface every checker implements: a document in, flags out."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+
+from proof.document import Document
+from proof.flag import Flag
+
+
+class Checker(ABC):
+    """A source of flags. The engine knows checkers only through this interface.
+
+    `check` reports spans in the document's checked text. `close` releases what a
+    checker holds for a whole run (a grammar server, a cache) and is called once.
+    """
+
+    #: Shown to the user, e.g. in the summary of which engines ran.
+    name: str = "checker"
+
+    @abstractmethod
+    def check(self, document: Document) -> Iterable[Flag]:
+        ...
+
+    def close(self) -> None:
+        return None

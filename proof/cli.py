@@ -1,0 +1,20 @@
+"""The `proof` command line. Each subcommand lives in `proof/commands/`."""
+from __future__ import annotations
+
+import click
+
+from proof import __version__
+from proof.commands.check import check
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="proof")
+def cli() -> None:
+    """proof: an editorial proofreading assistant for news copy."""
+
+
+cli.add_command(check)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,211 @@
+"""Configuration: `proof.toml`, or `[tool.proof]` in `pyproject.toml`.
+
+The nearest such file above the checked file is used, or the one named by `--config`.
+Every key is declared in `SCHEMA`; an unknown key or a value of the wrong type is an
+error naming the key and the file. Paths in the file are relative to the file.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from proof.flag import SEVERITIES
+
+CONFIG_NAMES = ("proof.toml", "pyproject.toml")
+LANGUAGES = ("auto", "en-GB", "en-US")
+RULE_LEVELS = ("off", "on") + SEVERITIES
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message names the file and the key."""
+
+
+Validator = Callable[[Any], Any]
+
+
+def choice(*allowed: str) -> Validator:
+    def check(value):
+        if value not in allowed:
+            raise ValueError(f"must be one of {', '.join(allowed)}, not {value!r}")
+        return value
+    return check
+
+
+def string(value):
+    if not isinstance(value, str):
+        raise ValueError(f"must be a string, not {type(value).__name__}")
+    return value
+
+
+def boolean(value):
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, not {value!r}")
+    return value
+
+
+def positive_int(value):
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"must be a whole number of 1 or more, not {value!r}")
+    return value
+
+
+def number(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"must be a positive number, not {value!r}")
+    return float(value)
+
+
+def string_list(value):
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("must be a string or a list of strings")
+    return list(value)
+
+
+def rule_levels(value):
+    if not isinstance(value, dict):
+        raise ValueError("must be a table of rule id (or id prefix) = level")
+    for rule, level in value.items():
+        if level not in RULE_LEVELS:
+            raise ValueError(f"{rule!r}: level must be one of {', '.join(RULE_LEVELS)}, not {level!r}")
+    return dict(value)
+
+
+@dataclass(frozen=True)
+class Key:
+    validate: Validator
+    default: Any
+    help: str
+
+
+# Every configuration key, with its default. Sub-tables are nested dicts of Keys.
+SCHEMA: dict[str, Any] = {
+    "language": Key(choice(*LANGUAGES), "auto",
+                    "en-GB, en-US, or auto (take the dialect from the document's own spellings)"),
+    "dictionary": Key(string_list, [".proof/dictionary.txt"],
+                      "project word lists, one word per line, accepted by the spelling checker"),
+    "exclude": Key(string_list, [], "glob patterns of files and folders not to check in a directory walk"),
+    "fail_on": Key(choice("error", "warning", "info", "never"), "warning",
+                   "lowest severity that makes `proof check` exit 1"),
+    "rules": Key(rule_levels, {}, "rule id or id prefix = off | on | error | warning | info"),
+}
+
+
+@dataclass
+class Config:
+    """Validated settings plus where they came from."""
+
+    values: dict[str, Any]
+    path: str | None = None
+    root: str = field(default_factory=os.getcwd)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def get(self, dotted: str) -> Any:
+        value: Any = self.values
+        for part in dotted.split("."):
+            value = value[part]
+        return value
+
+    def resolve(self, path: str) -> str:
+        """A path from the config file, relative to the file's folder."""
+        return os.path.normpath(os.path.join(self.root, os.path.expanduser(path)))
+
+    def with_values(self, **overrides: Any) -> "Config":
+        return Config({**self.values, **{k: v for k, v in overrides.items() if v is not None}},
+                      self.path, self.root)
+
+
+def _defaults(schema: dict[str, Any]) -> dict[str, Any]:
+    return {name: (_defaults(key) if isinstance(key, dict) else
+                   (dict(key.default) if isinstance(key.default, dict) else
+                    list(key.default) if isinstance(key.default, list) else key.default))
+            for name, key in schema.items()}
+
+
+def _validate(raw: dict, schema: dict[str, Any], where: str, prefix: str = "") -> dict[str, Any]:
+    values = _defaults(schema)
+    for name, value in raw.items():
+        dotted = f"{prefix}{name}"
+        if name not in schema:
+            known = ", ".join(sorted(schema))
+            raise ConfigError(f"{where}: unknown key {dotted!r} (known keys: {known})")
+        key = schema[name]
+        if isinstance(key, dict):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}: key {dotted!r} must be a table")
+            values[name] = _validate(value, key, where, dotted + ".")
+            continue
+        try:
+            values[name] = key.validate(value)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: key {dotted!r} {exc}") from None
+    return values
+
+
+def default_config(root: str | None = None) -> Config:
+    return Config(_defaults(SCHEMA), None, root or os.getcwd())
+
+
+def load_config(path: str) -> Config:
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    if os.path.basename(path) == "pyproject.toml":
+        data = data.get("tool", {}).get("proof", {})
+        where = f"{path} [tool.proof]"
+    else:
+        where = path
+    root = os.path.dirname(os.path.abspath(path))
+    return Config(_validate(data, SCHEMA, where), os.path.abspath(path), root)
+
+
+def _declares_proof(path: str) -> bool:
+    if os.path.basename(path) != "pyproject.toml":
+        return True
+    try:
+        with open(path, "rb") as f:
+            return "proof" in tomllib.load(f).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        return False
+
+
+def find_config_file(start: str) -> str | None:
+    """The nearest proof.toml (or pyproject.toml with [tool.proof]) at or above `start`."""
+    directory = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
+    while True:
+        for name in CONFIG_NAMES:
+            candidate = os.path.join(directory, name)
+            if os.path.isfile(candidate) and _declares_proof(candidate):
+                return candidate
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
+
+
+class ConfigFinder:
+    """Finds and caches the config that applies to each checked file."""
+
+    def __init__(self, explicit: str | None = None):
+        self._explicit = load_config(explicit) if explicit else None
+        self._loaded: dict[str | None, Config] = {}
+
+    def for_path(self, path: str) -> Config:
+        if self._explicit:
+            return self._explicit
+        found = find_config_file(path if path != "-" else os.getcwd())
+        if found not in self._loaded:
+            self._loaded[found] = load_config(found) if found else default_config()
+        return self._loaded[found]

@@ -1,0 +1,158 @@
+"""The document model: the text checkers see, and the exact way back to the file.
+
+Readers build a `Document` from a file's decoded text (the *source*). Checkers see only
+`Document.text`, the *checked text*: the article's prose with markup removed and hard
+line breaks turned into spaces, paragraphs joined by blank lines. An `OffsetMap` records,
+piece by piece, where each run of checked text came from, so every span a checker reports
+maps back to the exact code points of the source. Line and column are computed only at
+the edge, from the source's line starts.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of checked text and the source span it stands for.
+
+    A verbatim piece is a copy of the source (same length); a replacement stands for a
+    source span of any length (a folded line break, an HTML entity).
+    """
+
+    check_start: int
+    check_len: int
+    source_start: int
+    source_len: int
+    verbatim: bool
+
+
+class OffsetMap:
+    """Maps offsets in the checked text back to offsets in the source."""
+
+    def __init__(self, pieces: list[Piece]):
+        self.pieces = pieces
+        self._starts = [p.check_start for p in pieces]
+
+    def _piece_at(self, index: int) -> Piece:
+        i = bisect.bisect_right(self._starts, index) - 1
+        return self.pieces[max(i, 0)]
+
+    def start(self, index: int) -> int:
+        """Source offset of the checked character at `index`."""
+        if not self.pieces:
+            return 0
+        piece = self._piece_at(index)
+        if piece.verbatim:
+            return piece.source_start + min(index - piece.check_start, piece.check_len)
+        if index >= piece.check_start + piece.check_len:
+            return piece.source_start + piece.source_len
+        return piece.source_start
+
+    def end(self, index: int) -> int:
+        """Source offset just past the checked character at `index - 1`."""
+        if index <= 0 or not self.pieces:
+            return self.start(0)
+        piece = self._piece_at(index - 1)
+        if piece.verbatim:
+            return piece.source_start + min(index - piece.check_start, piece.check_len)
+        return piece.source_start + piece.source_len
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            s = self.start(start)
+            return s, s
+        return self.start(start), self.end(end)
+
+
+class TextBuilder:
+    """Builds checked text and its offset map together, so the two never disagree."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._pieces: list[Piece] = []
+        self.length = 0
+
+    def copy(self, source_start: int, text: str) -> None:
+        """Append `text`, which stands verbatim at `source_start` in the source."""
+        if text:
+            self._add(Piece(self.length, len(text), source_start, len(text), True), text)
+
+    def replace(self, source_start: int, source_end: int, text: str) -> None:
+        """Append `text` standing for the source span [source_start, source_end)."""
+        if text:
+            self._add(Piece(self.length, len(text), source_start, source_end - source_start, False), text)
+
+    def _add(self, piece: Piece, text: str) -> None:
+        self._pieces.append(piece)
+        self._parts.append(text)
+        self.length += len(text)
+
+    def ends_with(self, suffix: str) -> bool:
+        return "".join(self._parts[-2:]).endswith(suffix)
+
+    def build(self) -> tuple[str, OffsetMap]:
+        return "".join(self._parts), OffsetMap(self._pieces)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the checked text: the unit of checking, caching and re-checking.
+
+    `lines` are the spans (in checked text) of the source lines the paragraph was folded
+    from, for rules that judge whole lines (page furniture, headlines).
+    """
+
+    start: int
+    end: int
+    kind: str = "text"  # "text", "heading", "list", "quote"
+    lines: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass
+class Document:
+    path: str
+    source: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    offsets: OffsetMap
+    format: str = "txt"
+    language: str | None = None
+    metadata: dict = field(default_factory=dict)
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        return self.text[paragraph.start:paragraph.end]
+
+    def paragraph_at(self, index: int) -> Paragraph | None:
+        starts = [p.start for p in self.paragraphs]
+        i = bisect.bisect_right(starts, index) - 1
+        if i >= 0 and self.paragraphs[i].start <= index <= self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets.span(start, end)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        source = self.source
+        i = 0
+        n = len(source)
+        while i < n:
+            ch = source[i]
+            if ch == "\r":
+                if i + 1 < n and source[i + 1] == "\n":
+                    i += 1
+                starts.append(i + 1)
+            elif ch == "\n":
+                starts.append(i + 1)
+            i += 1
+        return starts
+
+    def position(self, source_offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a source offset."""
+        line = bisect.bisect_right(self.line_starts, source_offset) - 1
+        return line + 1, source_offset - self.line_starts[line] + 1

@@ -1,0 +1,141 @@
+"""Markdown: the prose only, parsed with markdown-it-py.
+
+Code blocks, inline code, HTML blocks and comments, autolinked URLs, images and YAML
+front matter are skipped. markdown-it-py tells which source lines each block spans; the
+text of each inline token is then found in order inside that block's source, so escapes,
+emphasis markers and link syntax between words never shift an offset.
+"""
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from proof.document import Document, Paragraph, TextBuilder
+
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.S | re.M)
+_PARSER = MarkdownIt("commonmark")
+_SEARCH_WINDOW = 12
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _without_front_matter(source: str) -> str:
+    m = _FRONT_MATTER.match(source)
+    if not m:
+        return source
+    blanked = re.sub(r"[^\r\n]", " ", m.group(0))
+    return blanked + source[m.end():]
+
+
+class _InlineWriter:
+    """Copies one block's inline text into the builder, locating each piece in the source."""
+
+    def __init__(self, builder: TextBuilder, source: str, start: int, end: int, separate: bool):
+        self.builder = builder
+        self.separate = separate
+        self.source = source
+        self.cursor = start
+        self.limit = end
+        self.pending_space = False
+        self.lines: list[tuple[int, int]] = []
+        self.line_start = builder.length
+        self.skipped = False
+
+    def text(self, content: str) -> None:
+        if not content:
+            return
+        if self.separate:
+            self.builder.replace(self.cursor, self.cursor, "\n\n")
+            self.line_start = self.builder.length
+            self.separate = False
+        if self.skipped and content.startswith(" ") and self.builder.ends_with(" "):
+            # Skipped inline code or a URL leaves its two neighbouring spaces behind.
+            self.cursor = self.source.find(content, self.cursor, self.limit) + 1 or self.cursor
+            content = content[1:]
+        self.skipped = False
+        found = self.source.find(content, self.cursor, self.limit)
+        if self.pending_space:
+            gap_end = found if found >= 0 else self.cursor
+            self.lines.append((self.line_start, self.builder.length))
+            self.builder.replace(self.cursor, max(gap_end, self.cursor), " ")
+            self.line_start = self.builder.length
+            self.pending_space = False
+        if found >= 0:
+            self.builder.copy(found, content)
+            self.cursor = found + len(content)
+        else:
+            self._text_by_character(content)
+
+    def _text_by_character(self, content: str) -> None:
+        # Escapes and entities make the token differ from the source; place each
+        # character at its nearest occurrence so the map stays monotonic.
+        for ch in content:
+            found = self.source.find(ch, self.cursor, min(self.limit, self.cursor + _SEARCH_WINDOW))
+            if found >= 0:
+                self.builder.copy(found, ch)
+                self.cursor = found + 1
+            else:
+                self.builder.replace(self.cursor, self.cursor, ch)
+
+    def skip(self, content: str) -> None:
+        found = self.source.find(content, self.cursor, self.limit) if content else -1
+        if found >= 0:
+            self.cursor = found + len(content)
+        self.skipped = True
+
+    def finish(self) -> tuple[tuple[int, int], ...]:
+        self.lines.append((self.line_start, self.builder.length))
+        return tuple(self.lines)
+
+
+def _write_inline(writer: _InlineWriter, children) -> None:
+    skipping_link = False
+    for child in children:
+        if child.type == "link_open" and child.markup == "autolink":
+            skipping_link = True
+        elif child.type == "link_close" and skipping_link:
+            skipping_link = False
+        elif child.type == "text" and not skipping_link:
+            writer.text(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            writer.pending_space = True
+        elif child.type in ("code_inline", "html_inline", "image") or skipping_link:
+            writer.skip(child.content)
+
+
+def read_markdown(source: str, path: str = "<text>") -> Document:
+    parsed = _without_front_matter(source)
+    tokens = _PARSER.parse(parsed)
+    starts = _line_starts(source)
+    builder = TextBuilder()
+    paragraphs: list[Paragraph] = []
+    containers: list[str] = []
+    kind = "text"
+    for token in tokens:
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            containers.append("list")
+        elif token.type == "blockquote_open":
+            containers.append("quote")
+        elif token.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+            containers.pop()
+        elif token.type == "heading_open":
+            kind = "heading"
+        elif token.type == "paragraph_open":
+            kind = containers[-1] if containers else "text"
+        elif token.type == "inline" and token.map:
+            block_start = starts[token.map[0]]
+            block_end = starts[token.map[1]] if token.map[1] < len(starts) else len(source)
+            writer = _InlineWriter(builder, source, block_start, block_end, bool(paragraphs))
+            _write_inline(writer, token.children or [])
+            if not writer.separate:
+                lines = writer.finish()
+                paragraphs.append(Paragraph(lines[0][0], builder.length, kind, lines))
+    text, offsets = builder.build()
+    return Document(path=path, source=source, text=text, paragraphs=tuple(paragraphs),
+                    offsets=offsets, format="md")

@@ -1,0 +1,97 @@
+"""A check run: find the files, load each with its config, run the engine, collect results."""
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass, field
+
+from proof.checkers import RunOptions, build_checkers
+from proof.config import Config, ConfigFinder
+from proof.document import Document
+from proof.engine import Engine
+from proof.flag import Flag
+from proof.policy import RulePolicy
+from proof.readers import SUPPORTED_SUFFIXES, document_from_source
+from proof.source import InputError, SourceFile, decode, read_source
+
+STDIN = "-"
+_ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".proof"}
+
+
+@dataclass
+class FileResult:
+    path: str
+    flags: list[Flag] = field(default_factory=list)
+    document: Document | None = None
+    source: SourceFile | None = None
+    error: str | None = None
+
+
+def _excluded(path: str, config: Config) -> bool:
+    relative = os.path.relpath(os.path.abspath(path), config.root)
+    parts = relative.split(os.sep)
+    for pattern in config["exclude"]:
+        if fnmatch.fnmatch(relative, pattern) or any(fnmatch.fnmatch(p, pattern) for p in parts):
+            return True
+    return False
+
+
+def discover(paths: list[str], finder: ConfigFinder) -> list[str]:
+    """Files to check, in a stable order: named files as given, directories walked."""
+    found: list[str] = []
+    for path in paths:
+        if path == STDIN or not os.path.isdir(path):
+            found.append(path)
+            continue
+        for directory, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if d not in _ALWAYS_SKIPPED_DIRS
+                             and not _excluded(os.path.join(directory, d), finder.for_path(directory)))
+            for name in sorted(files):
+                full = os.path.join(directory, name)
+                if name.lower().endswith(SUPPORTED_SUFFIXES) and not _excluded(full, finder.for_path(full)):
+                    found.append(full)
+    return found
+
+
+class Runner:
+    """Checks files; one engine per distinct config, reused for every file under it."""
+
+    def __init__(self, options: RunOptions, finder: ConfigFinder, stdin_filename: str | None = None):
+        self.options = options
+        self.finder = finder
+        self.stdin_filename = stdin_filename
+        self._engines: dict[int, Engine] = {}
+
+    def engine_for(self, config: Config) -> Engine:
+        key = id(config)
+        if key not in self._engines:
+            language = self.options.language or config["language"]
+            self._engines[key] = Engine(build_checkers(config, self.options), RulePolicy(config["rules"]),
+                                        language)
+        return self._engines[key]
+
+    def load(self, path: str) -> SourceFile:
+        if path == STDIN:
+            return decode(sys.stdin.buffer.read(), self.stdin_filename or "<stdin>")
+        return read_source(path)
+
+    def check(self, path: str) -> FileResult:
+        shown = self.stdin_filename or "<stdin>" if path == STDIN else path
+        try:
+            source = self.load(path)
+            config = self.finder.for_path(shown if path == STDIN else path)
+            document = document_from_source(source)
+        except InputError as exc:
+            return FileResult(shown, error=str(exc))
+        engine = self.engine_for(config)
+        flags = engine.check(document)
+        return FileResult(shown, flags, document, source)
+
+    @property
+    def engines(self) -> list[Engine]:
+        return list(self._engines.values())
+
+    def close(self) -> None:
+        for engine in self._engines.values():
+            engine.close()

@@ -1,0 +1,80 @@
+"""Words and sentences of checked text, shared by every checker.
+
+Offsets are code points in the string given. Apostrophes may be straight or curly and
+hyphens join compounds, so "Putin’s" and "veto-wielding" are one token each.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+APOSTROPHES = "'’ʼ"
+WORD = re.compile(r"[^\W\d_](?:[\w'’ʼ.\-]*[^\W_])?", re.UNICODE)
+_SIMPLE_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE)
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "rep", "sen", "gov",
+    "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon",
+    "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "d.c", "approx", "dept", "est", "fig",
+}
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+|$)")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens (letters, inner apostrophes, hyphens and dots: U.S., Putin’s, anti-missile)."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+
+
+def simple_words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Letter-only words, split at hyphens and dots (for context rules)."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _SIMPLE_WORD.finditer(text, start, end)]
+
+
+def _ends_sentence(text: str, match: re.Match) -> bool:
+    # "U.S. officials", "Gen. Smith", "5 p.m. on": a full stop after an abbreviation or a
+    # single letter is taken as part of it. "...the U.S. It said" then stays one sentence,
+    # the cheaper mistake for the checks that use sentences.
+    if not match.group().startswith("."):
+        return True
+    word = re.search(r"([A-Za-z.]+)$", text[:match.start()])
+    if not word:
+        return True
+    token = word.group(1).lower().rstrip(".")
+    return not (token in ABBREVIATIONS or len(token) == 1 or "." in token)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Sentence spans within [start, end), trimmed of surrounding white space."""
+    end = len(text) if end is None else end
+    position = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if not _ends_sentence(text, match):
+            continue
+        yield from _trimmed(text, position, match.end())
+        position = match.end()
+    yield from _trimmed(text, position, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end

@@ -1,0 +1,45 @@
+from proof.checker import Checker
+from proof.engine import Engine
+from proof.flag import Flag
+from proof.policy import RulePolicy
+from proof.readers import document_from_text
+
+
+class FixedChecker(Checker):
+    def __init__(self, flags):
+        self.flags = flags
+
+    def check(self, document):
+        return list(self.flags)
+
+
+def flag(rule, source, start, end, severity="warning", suggestions=()):
+    return Flag(rule, source, "test", severity, f"{rule} message", start, end, tuple(suggestions))
+
+
+def test_flags_map_to_source_and_sort():
+    document = document_from_text("A line that wraps and goes on for long enough\nto be joined here.\n\n"
+                                  "Second para.\n", "x.txt")
+    here = document.text.index("here")
+    engine = Engine([FixedChecker([flag("b.Two", "style", here, here + 4), flag("a.One", "style", 0, 1)])])
+    flags = engine.check(document)
+    assert [f.rule for f in flags] == ["a.One", "b.Two"]
+    assert document.source[flags[1].start:flags[1].end] == "here"
+
+
+def test_same_span_from_two_sources_merges_with_union_of_suggestions():
+    document = document_from_text("Teh cat.\n", "x.txt")
+    engine = Engine([FixedChecker([flag("spelling.Misspelled", "spelling", 0, 3, "error", ["The", "Ten"]),
+                                   flag("grammar.X", "grammar", 0, 3, "warning", ["Tea", "The"])])])
+    [merged] = engine.check(document)
+    assert merged.rule == "spelling.Misspelled"
+    assert merged.suggestions == ("The", "Ten", "Tea")
+
+
+def test_policy_disables_by_prefix_and_overrides_severity_longest_match_wins():
+    document = document_from_text("Teh cat sat.\n", "x.txt")
+    engine = Engine([FixedChecker([flag("newsroom.Rogue", "style", 0, 3), flag("newsroom.Other", "style", 4, 7),
+                                   flag("spelling.Misspelled", "spelling", 8, 11)])],
+                    RulePolicy({"newsroom": "off", "newsroom.Rogue": "error"}))
+    flags = engine.check(document)
+    assert [(f.rule, f.severity) for f in flags] == [("newsroom.Rogue", "error"), ("spelling.Misspelled", "warning")]
