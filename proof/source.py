@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
 
 BOM = "\ufeff"
@@ -60,3 +61,47 @@ def read_source(path: str) -> SourceFile:
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     return decode(data, path)
+
+
+class ChangedOnDisk(Exception):
+    """The file changed since it was read; writing would lose someone's work."""
+
+
+def encode(source: SourceFile, text: str) -> bytes:
+    return ((BOM if source.has_bom else "") + text).encode("utf-8")
+
+
+def write_source(source: SourceFile, text: str, path: str | None = None) -> SourceFile:
+    """Write `text` with the original file's BOM, atomically, and return the new SourceFile.
+
+    The new bytes go to a temporary file in the same folder, are flushed to disk, and are
+    renamed over the target, so a crash leaves the old file or the new one, never a mix.
+    Writing back to the file that was read refuses (`ChangedOnDisk`) if its bytes are no
+    longer the ones read; `path` writes elsewhere (save as) without that check.
+    """
+    target = path or source.path
+    if path is None:
+        try:
+            with open(target, "rb") as f:
+                current = digest_bytes(f.read())
+        except FileNotFoundError:
+            current = None
+        if current != source.digest:
+            raise ChangedOnDisk(f"{target}: changed on disk since it was read; not overwritten")
+    data = encode(source, text)
+    directory = os.path.dirname(os.path.abspath(target))
+    mode = os.stat(target).st_mode & 0o777 if os.path.exists(target) else None
+    fd, temporary = tempfile.mkstemp(prefix=".proof-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+    return SourceFile(target, text, source.has_bom, digest_bytes(data))
