@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from proof.checker import Checker
 from proof.config import Config
+from proof.style.checker import StyleChecker
 
 
 @dataclass(frozen=True)
@@ -16,4 +17,4 @@ class RunOptions:
 
 
 def build_checkers(config: Config, options: RunOptions) -> list[Checker]:
-    return []
+    return [StyleChecker.from_config(config)]

@@ -5,6 +5,7 @@ import click
 
 from proof import __version__
 from proof.commands.check import check
+from proof.commands.rules import rules
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -14,6 +15,7 @@ def cli() -> None:
 
 
 cli.add_command(check)
+cli.add_command(rules)
 
 
 def main() -> None:

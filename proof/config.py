@@ -91,6 +91,8 @@ SCHEMA: dict[str, Any] = {
     "exclude": Key(string_list, [], "glob patterns of files and folders not to check in a directory walk"),
     "fail_on": Key(choice("error", "warning", "info", "never"), "warning",
                    "lowest severity that makes `proof check` exit 1"),
+    "styles": Key(string_list, [], "house-style rule packs (folders of YAML rule files) added to the "
+                  "built-in newsroom pack"),
     "rules": Key(rule_levels, {}, "rule id or id prefix = off | on | error | warning | info"),
 }
 

@@ -11,12 +11,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from proof.config import ConfigError
 from proof.document import Document
 from proof.flag import Flag
+from proof.style import scope as scopes
+from proof.style.patterns import PatternError, compile_pattern
 
 
-class RuleError(Exception):
-    """A problem in a rule file: names the file, the line when known, and the field."""
+class RuleError(ConfigError):
+    """A problem in a rule file: names the file, the line when known, and the field.
+
+    A broken rule pack is a configuration error: `proof check` prints it and exits 2.
+    """
 
     def __init__(self, message: str, path: str = "", line: int | None = None, field: str | None = None):
         self.path = path
@@ -40,8 +46,14 @@ class RuleInfo:
     bad_examples: tuple[str, ...] = ()
     good_examples: tuple[str, ...] = ()
     path: str = ""
+    #: At most this many flags a document (0: no limit), Vale's `limit`.
+    limit: int = 0
     # Lines of the rule file's fields, for errors raised by a rule type.
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+
+
+_KIND_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "text",
+               list: "a list", dict: "a map"}
 
 
 class Rule(ABC):
@@ -54,6 +66,8 @@ class Rule(ABC):
 
     type_name: ClassVar[str]
     fields: ClassVar[dict[str, str]] = {}
+    #: What each Vale `%s` in a message stands for, in order (Vale's own convention).
+    vale_placeholders: ClassVar[tuple[str, ...]] = ("match",)
     #: True when the first suggestion can be applied by `proof fix` without a human.
     safe_fix: ClassVar[bool] = False
 
@@ -67,6 +81,56 @@ class Rule(ABC):
 
     def error(self, field_name: str, message: str) -> RuleError:
         return RuleError(message, self.info.path, self.info.lines.get(field_name), field_name)
+
+    def get(self, field_name: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
+        """The type's own field `field_name`, checked to be of `kind` (or `default` if absent)."""
+        if field_name not in self.spec:
+            return default
+        value = self.spec[field_name]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if not isinstance(value, kinds) or isinstance(value, bool) and bool not in kinds:
+            names = " or ".join(_KIND_NAMES.get(k, k.__name__) for k in kinds)
+            raise self.error(field_name, f"must be {names}, not {value!r}")
+        return value
+
+    def strings(self, field_name: str) -> list[str]:
+        """A field holding one string or a list of strings."""
+        value = self.spec.get(field_name, [])
+        if isinstance(value, str):
+            return [value]
+        if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+            raise self.error(field_name, "must be a string or a list of strings")
+        return [str(v) for v in value]
+
+    def mapping(self, field_name: str) -> dict[str, str]:
+        """A field holding a map of string to string."""
+        value = self.spec.get(field_name, {})
+        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                  for k, v in value.items()):
+            raise self.error(field_name, "must be a map of text to text")
+        return value
+
+    def pattern(self, field_name: str, pattern: str, ignorecase: bool = False):
+        """`pattern` compiled with the `regex` module; a bad one is an error naming the field."""
+        try:
+            return compile_pattern(pattern, ignorecase)
+        except PatternError as exc:
+            raise self.error(field_name, str(exc)) from None
+
+    def scope(self, default: str = "text") -> tuple[str, ...]:
+        """The rule's `scope` field (one name or a list), as proof scope names."""
+        names = self.strings("scope") if "scope" in self.spec else [default]
+        resolved = []
+        for name in names:
+            scope = scopes.normalise(name)
+            if scope is None:
+                raise self.error("scope", f"unknown scope {name!r} (known: {', '.join(scopes.SCOPES)})")
+            resolved.append(scope)
+        return tuple(dict.fromkeys(resolved))
+
+    def spans(self, document: Document, scope: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The checked-text spans of `scope` in `document` (shared between rules)."""
+        return scopes.scope_spans(document, scope)
 
     def flag(self, start: int, end: int, suggestions: Iterable[str] = (), safe_fix: bool | None = None,
              **placeholders: str) -> Flag:

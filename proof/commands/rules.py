@@ -1,0 +1,125 @@
+"""`proof rules`: list, show and test the house-style rules a project uses."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from proof.config import Config, ConfigError, ConfigFinder
+from proof.engine import Engine
+from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
+from proof.readers import document_from_text
+from proof.style.checker import StyleChecker
+from proof.style.loader import Pack, configured_packs, load_pack, load_rules
+from proof.style.rule import Rule
+
+config_option = click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+                             help="Use this config file instead of searching for proof.toml.")
+
+
+def _config(config_path: str | None) -> Config:
+    return ConfigFinder(config_path).for_path(os.getcwd())
+
+
+def _fail(exc: Exception) -> None:
+    click.echo(f"proof: {exc}", err=True)
+    sys.exit(TROUBLE)
+
+
+@click.group()
+def rules() -> None:
+    """List, show and test house-style rules (the built-in pack and the config's `styles`)."""
+
+
+@rules.command("list")
+@config_option
+def list_rules(config_path):
+    """One line a rule: id, type, severity."""
+    try:
+        found = load_rules(_config(config_path))
+    except ConfigError as exc:
+        _fail(exc)
+    width = max((len(r.info.id) for r in found), default=0)
+    for rule in found:
+        click.echo(f"{rule.info.id:<{width}}  {rule.info.type:<14} {rule.info.severity}")
+
+
+@rules.command("show")
+@click.argument("rule_id")
+@config_option
+def show_rule(rule_id, config_path):
+    """A rule's description, examples and link."""
+    try:
+        found = {r.info.id: r for r in load_rules(_config(config_path))}
+    except ConfigError as exc:
+        _fail(exc)
+    rule = found.get(rule_id)
+    if rule is None:
+        _fail(ConfigError(f"no rule {rule_id!r} (see `proof rules list`)"))
+    info = rule.info
+    click.echo(f"{info.id}  ({info.type}, {info.severity}, {info.category})")
+    click.echo(f"file: {info.path}")
+    click.echo(f"message: {info.message}")
+    if info.description:
+        click.echo("\n" + info.description)
+    for title, texts in (("Flagged", info.bad_examples), ("Not flagged", info.good_examples)):
+        if texts:
+            click.echo(f"\n{title}:")
+            for text in texts:
+                click.echo("  - " + text.strip().replace("\n", "\n    "))
+    if info.link:
+        click.echo(f"\n{info.link}")
+
+
+def example_failures(rule: Rule) -> list[str]:
+    """What is wrong with a rule's examples: each bad one must raise the rule, no good one may."""
+    info = rule.info
+    problems = [f"{info.id}: has no {kind} example"
+                for kind, texts in (("bad", info.bad_examples), ("good", info.good_examples)) if not texts]
+    engine = Engine([StyleChecker([rule])])
+    for should_flag, texts in ((True, info.bad_examples), (False, info.good_examples)):
+        for text in texts:
+            flagged = any(f.rule == info.id for f in engine.check(document_from_text(text, "example.txt")))
+            if flagged != should_flag:
+                problems.append(f"{info.id}: {'bad example not flagged' if should_flag else 'good example flagged'}:"
+                                f" {text.strip()!r}")
+    return problems
+
+
+def _selected_packs(names: tuple[str, ...], config: Config) -> list[Pack]:
+    configured = configured_packs(config)
+    if not names:
+        return configured
+    by_name = {p.name: p for p in configured}
+    selected = []
+    for name in names:
+        if os.path.isdir(name):
+            selected.append(Pack(os.path.basename(os.path.normpath(name)), Path(name)))
+        elif name in by_name:
+            selected.append(by_name[name])
+        else:
+            raise ConfigError(f"no pack {name!r}: give a pack name ({', '.join(by_name)}) or a folder")
+    return selected
+
+
+@rules.command("test")
+@click.argument("packs", nargs=-1)
+@config_option
+def test_rules(packs, config_path):
+    """Run every rule's examples: bad ones must be flagged by that rule, good ones must not.
+
+    PACKS are pack names (default: every pack in use) or pack folders. Exit status 1
+    lists the failures; 2 is a broken rule file.
+    """
+    try:
+        selected = [rule for pack in _selected_packs(packs, _config(config_path)) for rule in load_pack(pack)]
+    except ConfigError as exc:
+        _fail(exc)
+    failures = [problem for rule in selected for problem in example_failures(rule)]
+    for problem in failures:
+        click.echo(problem)
+    examples = sum(len(r.info.bad_examples) + len(r.info.good_examples) for r in selected)
+    click.echo(f"{len(selected)} rules, {examples} examples, {len(failures)} failures")
+    sys.exit(FLAGGED if failures else CLEAN)

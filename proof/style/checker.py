@@ -1,0 +1,48 @@
+"""The house-style checker: every enabled rule of the built-in and configured packs."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+
+from proof.checker import Checker
+from proof.config import Config
+from proof.document import Document
+from proof.flag import Flag
+from proof.policy import RulePolicy
+from proof.style import patterns
+from proof.style.loader import load_rules
+from proof.style.rule import Rule
+
+
+def warn(message: str) -> None:
+    print(f"proof: warning: {message}", file=sys.stderr)
+
+
+class StyleChecker(Checker):
+    """Runs compiled rules. A rule whose pattern runs out of time (see
+    `proof.style.patterns.TIME_LIMIT`) is reported once and skipped for the rest of the run."""
+
+    name = "style"
+
+    def __init__(self, rules: Iterable[Rule], warn: Callable[[str], None] = warn):
+        self.rules = list(rules)
+        self._warn = warn
+
+    @classmethod
+    def from_config(cls, config: Config) -> "StyleChecker":
+        policy = RulePolicy(config["rules"])
+        return cls(rule for rule in load_rules(config) if policy.enabled(rule.info.id))
+
+    def check(self, document: Document) -> list[Flag]:
+        found: list[Flag] = []
+        for rule in list(self.rules):
+            try:
+                flags = list(rule.check(document))
+            except TimeoutError:
+                self.rules.remove(rule)
+                self._warn(f"rule {rule.info.id} ({rule.info.path}): a pattern took over "
+                           f"{patterns.TIME_LIMIT:g} s on {document.path}; the rule is skipped for the "
+                           "rest of this run")
+                continue
+            found.extend(flags[:rule.info.limit] if rule.info.limit else flags)
+        return found

@@ -1,0 +1,64 @@
+"""Rule patterns: compiled once with the `regex` module and run with a time limit.
+
+A newsroom's pack may hold a pattern that backtracks without end on some input
+("(a|aa)+b"). Every search runs with `TIME_LIMIT` seconds; when it runs out, `regex`
+raises `TimeoutError`, and the style checker reports the rule and skips it for the rest
+of the run instead of hanging a CI job.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+#: Seconds one search of one stretch of text may take.
+TIME_LIMIT = 1.0
+
+# Word edges that also work for tokens that start or end in punctuation ("U.S.", "e-mail").
+WORD_START = r"(?<![\w'’\-])"
+WORD_END = r"(?![\w'’]|-\w)"
+
+
+class PatternError(ValueError):
+    """A pattern that does not compile; the message is the regex engine's."""
+
+
+def compile_pattern(pattern: str, ignorecase: bool = False) -> regex.Pattern:
+    flags = regex.VERSION0 | (regex.IGNORECASE if ignorecase else 0)
+    try:
+        return regex.compile(pattern, flags)
+    except (regex.error, TypeError, ValueError, OverflowError) as exc:
+        raise PatternError(f"bad regular expression {pattern!r}: {exc}") from None
+
+
+def words_pattern(tokens: list[str], nonword: bool = False) -> str:
+    """One alternation of `tokens` (themselves patterns), as whole words unless `nonword`."""
+    body = "|".join(f"(?:{t})" for t in tokens)
+    return f"(?:{body})" if nonword else f"{WORD_START}(?:{body}){WORD_END}"
+
+
+def finditer(pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match]:
+    """`pattern.finditer` over text[start:end] within the time limit (raises TimeoutError)."""
+    return pattern.finditer(text, start, len(text) if end is None else end, timeout=TIME_LIMIT)
+
+
+_META = set(r".^$*+?{}[]|()")
+
+
+def literal_text(pattern: str) -> str | None:
+    """The one text `pattern` matches ("U\\.S\\." → "U.S."), or None if it is a real pattern."""
+    out = []
+    escaped = False
+    for char in pattern:
+        if escaped:
+            if char.isalnum():
+                return None
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in _META:
+            return None
+        else:
+            out.append(char)
+    return None if escaped else "".join(out)

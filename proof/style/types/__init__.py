@@ -1,0 +1,1 @@
+"""House-style rule types, one module each; `proof.style.registry` finds them."""

@@ -1,0 +1,61 @@
+"""`substitution`: a phrase and its preferred form (Vale's `substitution` with `swap`).
+
+The replacement keeps the original's capitalisation ("Towards" → "Toward"), and a
+replacement may use the pattern's capture groups ($1 or \\1). "a|b" offers two forms.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from proof.document import Document
+from proof.flag import Flag
+from proof.style.case import match_case
+from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
+from proof.style.patterns import words_pattern
+
+_GO_GROUP = regex.compile(r"\$\{?(\d+)\}?")
+
+
+class Substitution(PatternRule):
+    type_name = "substitution"
+    vale_placeholders = ("suggestion", "match")
+    fields = {
+        "swap": "map of pattern → preferred form (\"a|b\" for several; $1 or \\1 for a capture group)",
+        "capitalize": "Vale's switch; proof always keeps the original's capitalisation",
+        **MATCH_FIELDS,
+    }
+
+    def __init__(self, info, spec):
+        super().__init__(info, spec)
+        swap = self.mapping("swap")
+        if not swap:
+            raise self.error("swap", "a substitution rule needs a `swap` map")
+        self.get("capitalize", bool)
+        self.read_match_fields()
+        self.patterns = [self.pattern("swap", key, self.ignorecase) for key in swap]
+        self.replacements = [[_GO_GROUP.sub(r"\\g<\1>", r.strip()) for r in value.split("|")]
+                             for value in swap.values()]
+        alternatives = "|".join(f"(?P<swap{i}>{words_pattern([key], self.nonword)})"
+                                for i, key in enumerate(swap))
+        self.regex = self.pattern("swap", alternatives, self.ignorecase)
+
+    def _suggestions(self, index: int, found: str) -> list[str]:
+        own = self.patterns[index].fullmatch(found)
+        suggestions = []
+        for template in self.replacements[index]:
+            try:
+                text = own.expand(template) if own else template
+            except (regex.error, IndexError):
+                text = template
+            suggestions.append(match_case(text, found))
+        return suggestions
+
+    def check(self, document: Document) -> Iterator[Flag]:
+        for match in self.matches(document):
+            found = match.group()
+            index = int(match.lastgroup[4:]) if match.lastgroup else 0
+            suggestions = [s for s in self._suggestions(index, found) if s != found]
+            if suggestions:
+                yield self.flag(match.start(), match.end(), suggestions, match=found)

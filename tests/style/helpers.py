@@ -1,0 +1,24 @@
+"""Building rules and documents from text for the rule-type tests."""
+from __future__ import annotations
+
+import textwrap
+
+from proof.engine import Engine
+from proof.readers import document_from_text
+from proof.style.checker import StyleChecker
+from proof.style.loader import load_rule_text
+
+
+def make_rule(yaml_text: str, rule_id: str = "test.Rule"):
+    return load_rule_text(textwrap.dedent(yaml_text), "test/Rule.yml", rule_id)
+
+
+def run_rule(rule, text: str, language: str = "auto"):
+    """Flags (in source coordinates) of one rule on `text`, through the real engine."""
+    document = document_from_text(text, "example.txt")
+    return Engine([StyleChecker([rule])], language=language).check(document)
+
+
+def flagged(rule, text: str, language: str = "auto") -> list[tuple[str, tuple[str, ...]]]:
+    """(flagged text, suggestions) of each flag."""
+    return [(text[f.start:f.end], f.suggestions) for f in run_rule(rule, text, language)]

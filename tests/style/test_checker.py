@@ -1,0 +1,23 @@
+from proof.readers import document_from_text
+from proof.style import patterns
+from proof.style.checker import StyleChecker
+
+from tests.style.helpers import make_rule
+
+
+def test_pathological_pattern_is_reported_once_and_skipped(monkeypatch):
+    monkeypatch.setattr(patterns, "TIME_LIMIT", 0.05)
+    slow = make_rule("type: existence\nmessage: m\nraw: ['(a|aa)+b']\n", "House.Slow")
+    fine = make_rule("type: existence\nmessage: m\ntokens: [aaa]\n", "House.Fine")
+    warnings = []
+    checker = StyleChecker([slow, fine], warn=warnings.append)
+    document = document_from_text("a" * 60 + "c aaa\n", "slow.txt")
+    first = checker.check(document)
+    second = checker.check(document)
+    assert [f.rule for f in first] == [f.rule for f in second] == ["House.Fine"]
+    assert len(warnings) == 1 and "House.Slow" in warnings[0] and "slow.txt" in warnings[0]
+
+
+def test_limit_caps_flags_per_document():
+    rule = make_rule("type: existence\nmessage: m\nlimit: 1\ntokens: [x]\n")
+    assert len(StyleChecker([rule]).check(document_from_text("x x x\n"))) == 1
