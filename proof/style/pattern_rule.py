@@ -34,9 +34,11 @@ class PatternRule(Rule):
 
     def matches(self, document: Document) -> Iterator[regex.Match]:
         """Every non-empty match in the rule's scope that is not an exception."""
-        text = document.text
         for start, end in self.spans(document, self.scopes):
-            for match in finditer(self.regex, text, start, end):
-                found = match.group()
-                if found and self._key(found) not in self.exceptions:
-                    yield match
+            yield from self.matches_in(document.text, start, end)
+
+    def matches_in(self, text: str, start: int, end: int) -> Iterator[regex.Match]:
+        for match in finditer(self.regex, text, start, end):
+            found = match.group()
+            if found and self._key(found) not in self.exceptions:
+                yield match

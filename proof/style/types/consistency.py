@@ -1,0 +1,130 @@
+"""`consistency`: two forms where one document must use only one (Vale's `either`).
+
+Each `either` pair is counted over the whole document (a headline counts like any other
+line). When both forms occur, every use of the MINORITY form is flagged and the majority
+form suggested. On a tie the form of the document's dialect wins (the rule's `dialects`
+says which side is which; without it the variant word list is asked), and failing that
+the form used first.
+
+A form may be a pattern that stands for many words ("(?:organ|real)is(?:e|ed|ing)"); when
+the two patterns of a pair differ only in a plain piece of text ("is" / "iz"), the
+suggestion swaps that piece inside the matched word.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from proof.dialect import variant_table
+from proof.document import Document
+from proof.flag import Flag
+from proof.style.case import match_case
+from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
+from proof.style.patterns import literal_text, words_pattern
+
+
+@dataclass(frozen=True)
+class Form:
+    """One side of a pair: its group name in the rule's pattern, and how to write it."""
+
+    group: str
+    literal: str | None   # the whole form, when it is plain text
+    piece: str | None     # the text that differs from the other side, when the split worked
+
+
+def _split(one: str, other: str) -> tuple[str, str, str, str] | None:
+    """(prefix, piece of `one`, piece of `other`, suffix) when the patterns differ only in a
+    plain piece of text between a shared prefix and a shared suffix."""
+    limit = min(len(one), len(other))
+    head = 0
+    while head < limit and one[head] == other[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and one[-1 - tail] == other[-1 - tail]:
+        tail += 1
+    while head and (head - len(one[:head].rstrip("\\"))) % 2:  # never split an escape
+        head -= 1
+    pieces = (one[head:len(one) - tail], other[head:len(other) - tail])
+    if any(literal_text(p) != p for p in pieces):
+        return None
+    return one[:head], pieces[0], pieces[1], one[len(one) - tail:]
+
+
+def _case_piece(piece: str, original: str, whole: str) -> str:
+    sample = original if any(c.isalpha() for c in original) else whole
+    return piece.upper() if sample.isupper() else piece
+
+
+def _dialect(texts: list[str]) -> str | None:
+    british, american = variant_table()
+    words = [w for t in texts for w in regex.findall(r"[^\W\d_]+", t.lower())]
+    gb = sum(w in british and w not in american for w in words)
+    us = sum(w in american and w not in british for w in words)
+    return "en-GB" if gb > us else "en-US" if us > gb else None
+
+
+class Consistency(PatternRule):
+    type_name = "consistency"
+    fields = {
+        "either": "map of form → other form (each a pattern); a document must keep to one of each pair",
+        "dialects": "[en-GB, en-US]: the dialect of the left forms and of the right forms, for ties",
+        **MATCH_FIELDS,
+    }
+
+    def __init__(self, info, spec):
+        super().__init__(info, spec)
+        either = self.mapping("either")
+        if not either:
+            raise self.error("either", "a consistency rule needs an `either` map")
+        self.read_match_fields()
+        self.dialects = tuple(self.strings("dialects")) or None
+        if self.dialects is not None and (len(self.dialects) != 2 or len(set(self.dialects)) != 2):
+            raise self.error("dialects", "must name two different dialects, e.g. [en-GB, en-US]")
+        self.pairs: list[tuple[Form, Form]] = []
+        alternatives = []
+        for i, (first, second) in enumerate(either.items()):
+            self.pattern("either", first, self.ignorecase)
+            self.pattern("either", second, self.ignorecase)
+            pair = []
+            for side, (one, other) in enumerate(((first, second), (second, first))):
+                group = f"f{i}_{side}"
+                split = _split(one, other)
+                body = f"{split[0]}(?P<{group}p>{regex.escape(split[1])}){split[3]}" if split else one
+                alternatives.append(f"(?P<{group}>{words_pattern([body], self.nonword)})")
+                pair.append(Form(group, literal_text(one), split[1] if split else None))
+            self.pairs.append((pair[0], pair[1]))
+        self.regex = self.pattern("either", "|".join(alternatives), self.ignorecase)
+
+    def check(self, document: Document) -> Iterator[Flag]:
+        found: dict[str, list[regex.Match]] = {}
+        for match in self.matches(document):
+            found.setdefault(match.lastgroup, []).append(match)
+        for first, second in self.pairs:
+            one, two = found.get(first.group, []), found.get(second.group, [])
+            if not one or not two:
+                continue
+            keep, drop = (first, second) if self._first_wins(one, two, document.language) else (second, first)
+            for match in found[drop.group]:
+                yield self.flag(match.start(), match.end(), self._suggestion(match, drop, keep), match=match.group())
+
+    def _first_wins(self, one: list[regex.Match], two: list[regex.Match], language: str | None) -> bool:
+        if len(one) != len(two):
+            return len(one) > len(two)
+        dialects = self.dialects or (_dialect([m.group() for m in one]), _dialect([m.group() for m in two]))
+        if language in dialects and dialects[0] != dialects[1]:
+            return dialects[0] == language
+        return one[0].start() < two[0].start()
+
+    @staticmethod
+    def _suggestion(match: regex.Match, drop: Form, keep: Form) -> list[str]:
+        whole = match.group()
+        group = drop.group + "p"
+        if keep.piece is not None and match.start(group) >= 0:
+            start, end = match.start(group) - match.start(), match.end(group) - match.start()
+            piece = _case_piece(keep.piece, whole[start:end], whole)
+            return [whole[:start] + piece + whole[end:]]
+        if keep.literal is not None:
+            return [match_case(keep.literal, whole)]
+        return []

@@ -1,0 +1,51 @@
+from tests.conftest import WIRE
+from tests.style.helpers import flagged, make_rule, run_rule
+
+DEFENCE = make_rule("""\
+    type: consistency
+    message: "'{match}': this article mostly uses '{suggestion}'."
+    dialects: [en-GB, en-US]
+    either:
+      defences?: defenses?
+    """)
+
+
+def test_minority_form_is_flagged_with_the_majority_one():
+    text = "Missile defense talks\n\nThe defence plan and air defences were discussed.\n"
+    assert flagged(DEFENCE, text) == [("defense", ("defence",))]
+
+
+def test_one_form_alone_is_not_flagged():
+    assert flagged(DEFENCE, "Missile defense talks\n\nThe defense plan was discussed.\n") == []
+
+
+def test_tie_goes_to_the_documents_dialect():
+    text = "The defence plan was criticised; the defense budget was not.\n"
+    assert flagged(DEFENCE, text, language="en-GB") == [("defense", ("defence",))]
+    assert flagged(DEFENCE, text, language="en-US") == [("defence", ("defense",))]
+
+
+def test_without_dialects_a_tie_goes_to_the_first_form_used():
+    rule = make_rule("type: consistency\nmessage: m\neither:\n  e-mail: email\n")
+    assert flagged(rule, "Send an email or an e-mail.\n") == [("e-mail", ("email",))]
+
+
+def test_pattern_forms_swap_only_the_differing_piece():
+    rule = make_rule("""\
+        type: consistency
+        message: m
+        either:
+          '(?:organ|real)is(?:e|es|ed|ing|ation)': '(?:organ|real)iz(?:e|es|ed|ing|ation)'
+          per cent: percent
+        """)
+    text = ("They realised it and organised it. The organization realized it was organised. "
+            "Up 5 per cent, or 5 percent, or 6 PER CENT.\n")
+    assert flagged(rule, text) == [("organization", ("organisation",)), ("realized", ("realised",)),
+                                   ("percent", ("per cent",))]
+
+
+def test_wire_headline_defense_against_body_defence():
+    text = open(WIRE, encoding="utf-8").read()
+    flags = run_rule(DEFENCE, text)
+    assert [(text[f.start:f.end], f.suggestions, f.start < text.index("\n")) for f in flags] == [
+        ("defense", ("defence",), True)]
