@@ -1,8 +1,9 @@
 """Scopes: the stretches of checked text a rule looks at.
 
 `text` is every paragraph (so a pattern never runs across a paragraph break), `paragraph`
-the body paragraphs (not headings), `heading` the headings and headlines, `sentence` every
-sentence of every paragraph, `line` every source line. Vale's scope names that mean the
+the body paragraphs (not headings), `heading` the headings and headlines, `title` the
+headline alone (the first paragraph, when it is a heading), `sentence` every sentence of
+every paragraph, `line` every source line. Vale's scope names that mean the
 same thing are accepted as aliases.
 """
 from __future__ import annotations
@@ -12,8 +13,8 @@ from proof.text import sentences
 
 Span = tuple[int, int]
 
-SCOPES = ("text", "paragraph", "heading", "sentence", "line", "list", "blockquote")
-ALIASES = {"raw": "text", "summary": "paragraph", "title": "heading", "quote": "blockquote",
+SCOPES = ("text", "paragraph", "heading", "title", "sentence", "line", "list", "blockquote")
+ALIASES = {"raw": "text", "summary": "paragraph", "quote": "blockquote",
            **{f"heading.h{n}": "heading" for n in range(1, 7)}}
 
 
@@ -31,6 +32,8 @@ def _spans(document: Document, scope: str) -> list[Span]:
         return [(p.start, p.end) for p in paragraphs if p.kind != "heading"]
     if scope == "heading":
         return [(p.start, p.end) for p in paragraphs if p.kind == "heading"]
+    if scope == "title":
+        return [(p.start, p.end) for p in paragraphs[:1] if p.kind == "heading"]
     if scope == "list":
         return [(p.start, p.end) for p in paragraphs if p.kind == "list"]
     if scope == "blockquote":

@@ -49,7 +49,7 @@ class Capitalization(Rule):
         "exceptions": "words whose capitalisation is always right (names, brands)",
         "indicators": "characters after which a capital is fine (default ':')",
         "threshold": "share of words that must conform (0-1, default 0.8)",
-        "scope": "where: heading (default), sentence, paragraph, line",
+        "scope": "where: heading (default), title, sentence, paragraph, line",
     }
 
     def __init__(self, info, spec):
