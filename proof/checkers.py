@@ -14,6 +14,8 @@ class RunOptions:
 
     language: str | None = None
     grammar: bool = True
+    #: The article date (YYYY-MM-DD) given on the command line, over the config's `date`.
+    date: str | None = None
 
 
 def build_checkers(config: Config, options: RunOptions) -> list[Checker]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from proof.flag import SEVERITIES
+from proof.house import parse_date
 
 CONFIG_NAMES = ("proof.toml", "pyproject.toml")
 LANGUAGES = ("auto", "en-GB", "en-US")
@@ -66,6 +67,20 @@ def string_list(value):
     return list(value)
 
 
+def iso_date(value):
+    if not isinstance(value, str):
+        raise ValueError(f"must be a date written YYYY-MM-DD, not {value!r}")
+    if value:
+        parse_date(value)
+    return value
+
+
+def whole_number(value):
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"must be a whole number, not {value!r}")
+    return value
+
+
 def rule_levels(value):
     if not isinstance(value, dict):
         raise ValueError("must be a table of rule id (or id prefix) = level")
@@ -94,6 +109,16 @@ SCHEMA: dict[str, Any] = {
     "styles": Key(string_list, [], "house-style rule packs (folders of YAML rule files) added to the "
                   "built-in newsroom pack"),
     "rules": Key(rule_levels, {}, "rule id or id prefix = off | on | error | warning | info"),
+    "date": Key(iso_date, "", "the article's date (YYYY-MM-DD) for the weekday check, when the text "
+                "gives no year; `proof check --date` overrides it"),
+    "house": {
+        "trailer": Key(boolean, False, "true: every article must end with a trailer "
+                       "(\"(Reporting by ...; Editing by ...)\")"),
+        "spell_numbers_below": Key(whole_number, 10, "whole numbers below this are spelt out "
+                                   "(news style: one to nine); 0 switches the number-style check off"),
+        "known_abbreviations": Key(string_list, [], "abbreviations every reader knows, never "
+                                   "required to be spelt out at first use"),
+    },
 }
 
 

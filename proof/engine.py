@@ -1,7 +1,8 @@
 """The engine: runs the checkers on a document and returns flags in source coordinates."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from proof.checker import Checker
 from proof.dialect import resolve_language
@@ -21,14 +22,18 @@ class Engine:
     """
 
     def __init__(self, checkers: Sequence[Checker], policy: RulePolicy | None = None,
-                 language: str = "auto", filters: Sequence[FlagFilter] = ()):
+                 language: str = "auto", filters: Sequence[FlagFilter] = (),
+                 metadata: Mapping[str, Any] | None = None):
         self.checkers = list(checkers)
         self.policy = policy or RulePolicy({})
         self.language = language
         self.filters = list(filters)
+        # Settings every checked document carries (`proof.house`: the article date...).
+        self.metadata = dict(metadata or {})
 
     def prepare(self, document: Document) -> Document:
         document.language = resolve_language(self.language, document.text)
+        document.metadata.update(self.metadata)
         return document
 
     def check(self, document: Document) -> list[Flag]:

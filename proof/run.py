@@ -11,6 +11,7 @@ from proof.config import Config, ConfigFinder
 from proof.document import Document
 from proof.engine import Engine
 from proof.flag import Flag
+from proof.house import METADATA_KEY, house_settings
 from proof.policy import RulePolicy
 from proof.readers import SUPPORTED_SUFFIXES, document_from_source
 from proof.source import InputError, SourceFile, decode, read_source
@@ -68,7 +69,7 @@ class Runner:
         if key not in self._engines:
             language = self.options.language or config["language"]
             self._engines[key] = Engine(build_checkers(config, self.options), RulePolicy(config["rules"]),
-                                        language)
+                                        language, metadata={METADATA_KEY: house_settings(config, self.options.date)})
         return self._engines[key]
 
     def load(self, path: str) -> SourceFile:

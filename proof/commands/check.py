@@ -8,8 +8,18 @@ import click
 from proof.checkers import RunOptions
 from proof.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
+from proof.house import parse_date
 from proof.report import REPORTERS, Summary
 from proof.run import STDIN, Runner, discover
+
+
+def _valid_date(ctx, param, value):
+    if value is not None:
+        try:
+            parse_date(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return value
 
 
 @click.command()
@@ -23,9 +33,11 @@ from proof.run import STDIN, Runner, discover
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Use this config file instead of searching for proof.toml.")
 @click.option("--no-grammar", is_flag=True, help="Do not run a grammar engine.")
+@click.option("--date", "article_date", default=None, callback=_valid_date,
+              help="The article's date (YYYY-MM-DD) for the weekday check, over the config's `date`.")
 @click.option("--stdin-filename", default=None,
               help="Name (and so format and config) of the text read from stdin with PATH '-'.")
-def check(paths, output_format, fail_on, language, config_path, no_grammar, stdin_filename):
+def check(paths, output_format, fail_on, language, config_path, no_grammar, article_date, stdin_filename):
     """Check files and directories (*.txt, *.md, *.html) and report flags.
 
     Exit status: 0 no flag at or above --fail-on, 1 flags at or above it,
@@ -38,7 +50,7 @@ def check(paths, output_format, fail_on, language, config_path, no_grammar, stdi
     except ConfigError as exc:
         click.echo(f"proof: {exc}", err=True)
         sys.exit(TROUBLE)
-    runner = Runner(RunOptions(language=language, grammar=not no_grammar), finder, stdin_filename)
+    runner = Runner(RunOptions(language=language, grammar=not no_grammar, date=article_date), finder, stdin_filename)
     results = []
     try:
         for path in files:

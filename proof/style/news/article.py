@@ -1,0 +1,83 @@
+"""The parts of a news article: headline, dateline, lede, body and trailer.
+
+Plain-text readers mark a short first line as a heading, so the headline is the heading
+paragraphs before the body; the dateline opens one of the first body paragraphs
+("MOSCOW, March 25 (Reuters) - "); the trailer closes the article
+("(Reporting by ...; Editing by ...)").
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+import regex
+
+from proof.document import Document, Paragraph
+from proof.style.news.dates import MONTH, MonthDay, full_dates, month_day
+
+# A dateline as the wire writes it, loosely: the shape check judges the details.
+DATELINE = regex.compile(
+    rf"(?P<place>[A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*)*(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?)"
+    rf",? (?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})|(?P<day>\d{{1,2}}) (?P<month>{MONTH}))(?:,? (?P<year>\d{{4}}))?"
+    rf"(?: ?\((?P<agency>[^()\n]{{1,40}})\))?")
+TRAILER = regex.compile(
+    r"\((?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Compiled|Edited) by [^()]*\)")
+# How many paragraphs may come before the one that opens with the dateline (a web page's
+# timestamp line, a standfirst).
+_DATELINE_WITHIN = 3
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int
+    date: MonthDay | None
+    agency: str | None
+
+
+def body(document: Document) -> list[Paragraph]:
+    return [p for p in document.paragraphs if p.kind != "heading"]
+
+
+def headline(document: Document) -> list[Paragraph]:
+    """The heading paragraphs before the first body paragraph."""
+    found = []
+    for paragraph in document.paragraphs:
+        if paragraph.kind != "heading":
+            break
+        found.append(paragraph)
+    return found
+
+
+def dateline(document: Document) -> Dateline | None:
+    for paragraph in body(document)[:_DATELINE_WITHIN]:
+        m = DATELINE.match(document.text, paragraph.start, paragraph.end)
+        if m and len(m.group("place").split(",")[0]) > 1:
+            return Dateline(m.start(), m.end(), month_day(m.group("month"), m.group("day"), m.group("year")),
+                            m.group("agency"))
+    return None
+
+
+def trailers(document: Document) -> list[tuple[int, int]]:
+    """Spans of the credit lines ("(Reporting by ...; Editing by ...)") in the body."""
+    return [(m.start(), m.end()) for p in body(document)
+            for m in TRAILER.finditer(document.text, p.start, p.end)]
+
+
+def article_date(document: Document, configured: datetime.date | None) -> datetime.date | None:
+    """The day the article speaks from: the configured date, else the dateline's day in the
+    year of a complete date with the same day written in the article (a web page's
+    timestamp "March 25, 2013 / 5:16 PM"), else a complete date in the headline lines."""
+    if configured:
+        return configured
+    line = dateline(document)
+    if line and line.date:
+        if line.date.year:
+            return line.date.on(line.date.year)
+        return next((d for d in full_dates(document.text)
+                     if (d.month, d.day) == (line.date.month, line.date.day)), None)
+    for paragraph in headline(document):
+        found = full_dates(document.text, paragraph.start, paragraph.end)
+        if found:
+            return found[0]
+    return None
