@@ -1,0 +1,155 @@
+"""People's names in an article: "Sergei Shoigu", "George W. Bush", "Anatoly Antonov".
+
+A full name is a given name (from gender-guesser's dictionary of 40,000 first names
+from many countries) followed by a capitalised surname. The lexicon loads once, on
+first use.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from proof.document import Document
+from proof.style.news.article import body, trailers
+
+# Capitalised words the name dictionary knows that, in news copy, mostly start titles,
+# months or place names ("King Abdullah", "May 5", "San Diego").
+NOT_GIVEN = frozenset({
+    "King", "Prince", "Princess", "Queen", "General", "Royal", "Santa", "San", "Hong", "Sri",
+    "Van", "De", "Le", "Al", "El", "Ban", "Moon", "Chase", "Morgan", "May", "April", "June",
+    "August", "Lord", "Lady", "Sir", "Dame", "Saint", "President", "Minister", "Pope", "Bishop",
+    "Judge", "Justice", "Senator", "Governor", "Mayor", "Major", "Colonel", "Captain", "Admiral",
+    "Marshal", "Sergeant", "Dean", "Grant", "Ray", "Rich", "Will", "Worth", "Major", "Young",
+    "Early", "Long", "Rose", "Star", "Sunny", "Summer", "Autumn", "Winter", "Golden", "Silver",
+    "Mark",
+})
+
+# Words that end place and organisation names, never a surname.
+NOT_SURNAMES = frozenset({
+    "Street", "Road", "Avenue", "Lane", "Square", "Valley", "River", "Station", "Park", "Bridge",
+    "Hall", "Line", "Beach", "Bay", "Island", "Islands", "Airport", "University", "College",
+    "School", "Hospital", "Church", "Cathedral", "Palace", "Stadium", "Cup", "Prize", "Award",
+    "Memorial", "Foundation", "Institute", "Center", "Centre", "Group", "Company", "Bank", "Fund",
+    "Trust", "Party", "Council", "Ministry", "Times", "Post", "Journal", "News", "Show",
+    "Festival", "City", "County", "State", "Mountains", "Lake", "Sea", "Ocean", "Gulf", "Coast",
+    "Point", "Port", "Fort", "Act", "Doctrine", "Plan", "Administration", "Day", "Tower",
+    "Building", "House", "Court", "Club", "Motors", "Airlines", "Airways", "Records", "Pictures",
+    "Studios", "Books", "Press", "Radio", "Television", "Network",
+})
+
+# Capitalised words that may stand before a person's full name ("Defence Minister Sergei
+# Shoigu"); any other capitalised word there makes the pair part of a longer proper name
+# ("Bank of America Securities", "Fidelity Asset Management").
+TITLES = frozenset({
+    "Minister", "President", "Secretary", "Chancellor", "Senator", "Sen", "Governor", "Gov", "Mayor",
+    "Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Admiral", "Colonel", "Col", "Captain", "Judge",
+    "Justice", "Ambassador", "Chairman", "Chairwoman", "Director", "Spokesman", "Spokeswoman",
+    "Prince", "Princess", "King", "Queen", "Pope", "Archbishop", "Bishop", "Rev", "Sheikh",
+    "Premier", "Commissioner", "Chief", "Officer", "Executive", "Leader", "Speaker",
+    "Representative", "Rep", "Deputy", "Envoy", "Inspector", "Sergeant", "Lieutenant", "Lt",
+    "Professor", "Prof", "Coach", "Manager", "Striker", "Midfielder", "Defender", "Goalkeeper",
+})
+# Words after a name that make it a firm: "Walt Disney Co", "Morgan Stanley Group".
+COMPANY_WORDS = frozenset({
+    "Co", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "LLP", "Group",
+    "Holdings", "Brothers", "Bros", "Company", "Industries", "International", "Capital",
+    "Securities", "Partners", "Associates", "Foundation", "Institute", "Prize", "Award",
+})
+
+_CAPITAL = r"(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+FULL_NAME = regex.compile(
+    rf"(?<![\w.\-])(?P<given>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?) (?:\p{{Lu}}\. )?(?P<surname>{_CAPITAL})"
+    r"(?![\w\-])")
+SURNAME_ALONE = r"(?<![\w\-])(?:{names})(?![\w\-]|['’](?!s\b))"
+
+
+# A given name that is also this frequent as an English word ("Do", "Precious", "Doc")
+# is more often the word (pyspellchecker's frequency list; "Chuck" and "Tom" stay names).
+COMMON_WORD = 15000
+
+
+@lru_cache(maxsize=1)
+def _given_names():
+    from gender_guesser.detector import Detector
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=1)
+def _word_frequency():
+    from spellchecker import SpellChecker
+    return SpellChecker().word_frequency
+
+
+def is_given_name(word: str) -> bool:
+    return (_given_names().get_gender(word) != "unknown"
+            and _word_frequency()[word.lower()] < COMMON_WORD)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    given: str
+    surname: str
+    paragraph: int
+
+    @property
+    def text(self) -> str:
+        return f"{self.given} {self.surname}"
+
+
+def full_names(document: Document, not_given: frozenset[str] = NOT_GIVEN,
+               not_surnames: frozenset[str] = NOT_SURNAMES,
+               followers: frozenset[str] = COMPANY_WORDS) -> list[Mention]:
+    """Full names of people in the body, outside credit lines, in order.
+
+    A given name the article also writes in lower case ("The", "will") is a word, not a
+    name; a pair after "of", "the" or a capitalised word that is no title is part of a
+    longer proper name; a name followed by a company word ("Walt Disney Co") is a firm.
+    """
+    text = document.text
+    credits = trailers(document)
+    lower_words = set(regex.findall(r"\b\p{Ll}+\b", text))
+    found = []
+    for index, paragraph in enumerate(body(document)):
+        for m in FULL_NAME.finditer(text, paragraph.start, paragraph.end, overlapped=True):
+            given, surname = m.group("given"), m.group("surname")
+            if (given in not_given or given.lower() in lower_words or surname in not_surnames
+                    or surname.lower() in lower_words or not is_given_name(given)):
+                continue
+            if any(s <= m.start() < e for s, e in credits):
+                continue
+            if _inside_longer_name(text, paragraph.start, m.start()):
+                continue
+            after = regex.match(r"\s*(\w+)", text[m.end():paragraph.end])
+            if after and after.group(1) in followers:
+                continue
+            found.append(Mention(m.start(), m.end(), given, surname, index))
+    return _outermost(found)
+
+
+def _inside_longer_name(text: str, paragraph_start: int, at: int) -> bool:
+    """True after "of", "the", "&" or a capitalised word that is neither a title nor the
+    first word of a sentence ("Bank of America Securities", "Fidelity Asset Management")."""
+    before = regex.search(r"(?:^|(?P<stop>[.!?:;“\"]) |\s)(?P<word>[\w&]+)\.? $",
+                          text[max(paragraph_start, at - 40):at])
+    if not before:
+        return False
+    word = before.group("word")
+    if word in ("of", "the", "&"):
+        return True
+    sentence_start = before.group("stop") is not None or before.start("word") == 0 and at - 40 <= paragraph_start
+    return word[0].isupper() and word not in TITLES and not sentence_start
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Of overlapping candidates ("Barack Obama" inside "President Barack Obama" is found as
+    "President Barack" too when "President" passes as a given name), keep the first."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept

@@ -1,0 +1,56 @@
+"""`figures`: a count in the lede contradicted later in the article.
+
+The lede (the first paragraphs) states the facts the body repeats. When the body gives
+a different number for the same thing ("12 people were killed" in the lede, "11 people
+were killed" later), one of them is wrong. The same thing means the same noun and at
+least one shared content word around the numbers (the verb, the place), so "14
+interceptors in Alaska" and "44 interceptors in all" on different subjects stay apart.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from proof.document import Document
+from proof.flag import Flag
+from proof.style.news.article import body
+from proof.style.news.quantities import FUNCTION_WORDS, Count, counts, stem
+from proof.style.rule import Rule
+
+
+def _context(text: str, count: Count, start: int, end: int, reach: int) -> set[str]:
+    before = regex.findall(r"\p{L}[\p{L}’'\-]*", text[max(start, count.start - 60):count.start])[-reach:]
+    after = regex.findall(r"\p{L}[\p{L}’'\-]*", text[count.end:min(end, count.end + 60)])[:reach]
+    return {stem(w) for w in before + after if w.lower() not in FUNCTION_WORDS and len(w) > 2}
+
+
+class Figures(Rule):
+    type_name = "figures"
+    fields = {
+        "lede": "how many body paragraphs (after the headline) make the lede (default 2)",
+        "units": "nouns that measure rather than count (years, miles, tonnes...): never compared",
+        "reach": "how many words either side of a count give its context (default 3)",
+    }
+
+    def __init__(self, info, spec):
+        super().__init__(info, spec)
+        self.lede = self.get("lede", int, 2)
+        self.reach = self.get("reach", int, 3)
+        self.units = frozenset(self.strings("units"))
+
+    def check(self, document: Document) -> Iterator[Flag]:
+        text = document.text
+        paragraphs = body(document)
+        stated: dict[str, list[tuple[Count, set[str]]]] = {}
+        for p in paragraphs[:self.lede]:
+            for count in counts(text, p.start, p.end, self.units):
+                stated.setdefault(count.noun, []).append((count, _context(text, count, p.start, p.end, self.reach)))
+        for p in paragraphs[self.lede:]:
+            for count in counts(text, p.start, p.end, self.units):
+                context = _context(text, count, p.start, p.end, self.reach)
+                same = [(c, ctx) for c, ctx in stated.get(count.noun, ()) if ctx & context]
+                if same and all(c.value != count.value for c, _ in same):
+                    lede = same[0][0]
+                    yield self.flag(count.start, count.end, [text[lede.start:lede.end]],
+                                    match=text[count.start:count.end], lede=text[lede.start:lede.end])

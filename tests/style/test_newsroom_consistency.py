@@ -1,0 +1,79 @@
+"""Acceptance of the newsroom consistency checks on the two example articles (CLI)."""
+import json
+import shutil
+
+import pytest
+
+from tests.conftest import EXAMPLES, WEB, WIRE, run_proof
+
+CONSISTENCY_RULES = ("newsroom.WeekdayDate", "newsroom.NameFirstReference", "newsroom.NameRepeated",
+                     "newsroom.CompoundForms", "newsroom.LedeFigures")
+
+EDITS = [
+    ("Shoigu, on Monday told", "Shoigu, on Tuesday told"),
+    ("Anatoly\nAntonov, a deputy of Shoigu", "Antonov, a deputy of Shoigu"),
+    ("held between Antonov and", "held between Anatoly Antonov and"),
+    ("the report said.", "the report said. The Pentagon will add 12 interceptors in Alaska."),
+    ("Moscow has said the shield", "Moscow has said the antimissile shield"),
+]
+
+
+def flags(path, *options):
+    done = run_proof("check", "--no-grammar", "--format", "json", "--fail-on", "never", *options, str(path))
+    assert done.returncode == 0, done.stderr
+    return [(f["rule"], f["text"]) for f in json.loads(done.stdout)["files"][0]["flags"]]
+
+
+def ours(found):
+    return sorted(f for f in found if f[0] in CONSISTENCY_RULES)
+
+
+@pytest.fixture
+def wire_copy(tmp_path):
+    text = open(WIRE, encoding="utf-8").read()
+    for old, new in EDITS:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "wire.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("article", [WIRE, WEB])
+def test_examples_raise_no_consistency_flag(article):
+    assert ours(flags(article)) == []
+    assert ours(flags(article, "--date", "2013-03-25")) == []
+
+
+def test_edited_wire_copy_gets_exactly_the_four_flags(wire_copy):
+    assert ours(flags(wire_copy, "--date", "2013-03-25")) == sorted([
+        ("newsroom.WeekdayDate", "on Tuesday"),
+        ("newsroom.NameFirstReference", "Antonov"),
+        ("newsroom.LedeFigures", "12 interceptors"),
+        ("newsroom.CompoundForms", "antimissile"),
+    ])
+
+
+def test_date_from_config_file(wire_copy, tmp_path):
+    shutil.copy(f"{EXAMPLES}/proof.toml", tmp_path / "proof.toml")
+    assert ("newsroom.WeekdayDate", "on Tuesday") in flags(wire_copy)
+
+
+def test_without_a_year_the_weekday_is_not_judged(wire_copy):
+    assert ("newsroom.WeekdayDate", "on Tuesday") not in flags(wire_copy, "--config", "/dev/null")
+
+
+def test_rules_can_be_switched_off_and_relevelled(wire_copy, tmp_path):
+    (tmp_path / "proof.toml").write_text('[rules]\n"newsroom.WeekdayDate" = "off"\n'
+                                         '"newsroom.CompoundForms" = "info"\n', encoding="utf-8")
+    done = run_proof("check", "--no-grammar", "--format", "json", "--fail-on", "never", "--date", "2013-03-25",
+                     str(wire_copy))
+    found = json.loads(done.stdout)["files"][0]["flags"]
+    assert not [f for f in found if f["rule"] == "newsroom.WeekdayDate"]
+    assert [f["severity"] for f in found if f["rule"] == "newsroom.CompoundForms"] == ["info"]
+
+
+def test_bad_date_is_a_usage_error(wire_copy):
+    done = run_proof("check", "--date", "25/03/2013", str(wire_copy))
+    assert done.returncode == 2
+    assert "YYYY-MM-DD" in done.stderr
