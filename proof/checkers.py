@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from proof.checker import Checker
 from proof.config import Config
+from proof.spelling import SpellingChecker
 from proof.style.checker import StyleChecker
 
 
@@ -19,4 +20,4 @@ class RunOptions:
 
 
 def build_checkers(config: Config, options: RunOptions) -> list[Checker]:
-    return [StyleChecker.from_config(config)]
+    return [SpellingChecker.from_config(config, options.language), StyleChecker.from_config(config)]

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""How long `proof check --no-grammar` takes, whole process, wall clock.
+
+Run by hand (`make bench`), not a test. Times, each the median of several runs:
+- baseline: a bare `python -c pass`, and `python -c "import proof.cli"` (the start-up
+  proof pays before it reads a file), measured in this same run;
+- the two example articles (target: under 1 s including start-up);
+- many copies of them in a temporary folder (per-article cost once start-up is paid).
+Prints each time and its ratio to the bare interpreter start-up.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EXAMPLES = os.path.join(ROOT, "examples")
+COPIES = 200
+RUNS = 5
+
+
+def wall(command: list[str], runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if done.returncode not in (0, 1):
+            sys.exit(f"bench_check: {' '.join(command)} exited {done.returncode}\n{done.stderr}")
+    return statistics.median(times)
+
+
+def copies(folder: str, count: int) -> None:
+    articles = sorted(f for f in os.listdir(EXAMPLES) if f.endswith(".txt"))
+    shutil.copy(os.path.join(EXAMPLES, "proof.toml"), folder)
+    for i in range(count):
+        name = articles[i % len(articles)]
+        shutil.copy(os.path.join(EXAMPLES, name), os.path.join(folder, f"{i:04d}-{name}"))
+
+
+def main() -> None:
+    python = sys.executable
+    check = [python, "-m", "proof", "check", "--no-grammar", "--fail-on", "never"]
+    bare = wall([python, "-c", "pass"])
+    rows = [("python -c pass", bare, 1),
+            ("python -c 'import proof.cli'", wall([python, "-c", "import proof.cli"]), 1)]
+    examples = wall(check + [EXAMPLES])
+    rows.append(("proof check examples/ (2 articles)", examples, 2))
+    with tempfile.TemporaryDirectory() as folder:
+        copies(folder, COPIES)
+        many = wall(check + [folder], runs=3)
+    rows.append((f"proof check {COPIES} copies", many, COPIES))
+    print(f"{'what':<40} {'seconds':>8} {'x bare':>7}")
+    for what, seconds, _ in rows:
+        print(f"{what:<40} {seconds:8.3f} {seconds / bare:7.1f}")
+    per_article = (many - examples) / (COPIES - 2)
+    print(f"per-article cost after start-up: {per_article * 1000:.1f} ms "
+          f"({per_article / bare:.2f} x bare start-up)")
+    print(f"examples under 1 s: {'yes' if examples < 1.0 else 'NO'} ({examples:.3f} s)")
+
+
+if __name__ == "__main__":
+    main()

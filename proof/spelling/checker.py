@@ -1,0 +1,135 @@
+"""The spelling checker: misspellings, other-dialect spellings, names spelled two ways.
+
+What is accepted without a dictionary look-up: all-caps words (NATO, MOSCOW), mixed-case
+names (MacSwan), capitalised words inside a sentence or in a title-case heading (names),
+and a capitalised first word that the article also uses as a name elsewhere, or that
+starts a run of capitalised words ("Sergei Shoigu said"). See `tokens` for what is never
+a word at all (numbers, URLs, abbreviations).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from proof.checker import Checker
+from proof.config import Config
+from proof.dialect import LANGUAGES, detect_dialect, other_dialect_form, resolve_language
+from proof.document import Document
+from proof.flag import Flag
+from proof.spelling.lexicon import Lexicon
+from proof.spelling.morphology import PREFIXES, built_from_known, elided
+from proof.spelling.names import name_variants
+from proof.spelling.project import project_words
+from proof.spelling.suggest import candidates, match_case, suggestions
+from proof.spelling.tokens import Word, spelling_words
+
+MISSPELLED = "spelling.Misspelled"
+VARIANT = "spelling.Variant"
+NAME_VARIANT = "spelling.NameVariant"
+DIALECT_NAMES = {"en-GB": "British", "en-US": "American"}
+
+# Lower-case particles of names (Ludwig von Mises, Rafael del Pino).
+NAME_PARTICLES = frozenset("von van der den de la le al el bin ibn da di du dos das del della ter ten zu".split())
+# Sentence-initial capitalised words are flagged only this close to a dictionary word:
+# further off, an unknown capitalised word is more likely a name (Oxfam, Allianz).
+_SENTENCE_START_EDITS = 1
+
+DESCRIPTIONS = {
+    MISSPELLED: "A word that is in none of the dictionaries: the English dictionary, the SCOWL words "
+                "of the copy's dialect, the wire abbreviations and the project dictionary.",
+    VARIANT: "A British spelling in American copy, or an American one in British copy.",
+    NAME_VARIANT: "A name spelled two ways in one article; the rarer spelling is flagged.",
+}
+
+
+class SpellingChecker(Checker):
+    name = "spelling"
+
+    def __init__(self, project: frozenset[str] = frozenset(), language: str = "auto"):
+        self.project = project
+        self.language = language
+        self._lexicons: dict[tuple[str, ...], Lexicon] = {}
+
+    @classmethod
+    def from_config(cls, config: Config, language: str | None = None) -> "SpellingChecker":
+        return cls(project_words(config), language or config["language"])
+
+    def lexicon(self, dialects: tuple[str, ...]) -> Lexicon:
+        if dialects not in self._lexicons:
+            self._lexicons[dialects] = Lexicon(dialects, self.project)
+        return self._lexicons[dialects]
+
+    def check(self, document: Document) -> list[Flag]:
+        language = document.language or resolve_language(self.language, document.text)
+        # Copy that shows neither dialect's spellings is held to neither: "jewellery" in
+        # a short item with no other variant is not an error for want of evidence.
+        neutral = self.language == "auto" and detect_dialect(document.text) is None
+        lexicon = self.lexicon(LANGUAGES if neutral else (language,))
+        return list(_flags(spelling_words(document), lexicon, language))
+
+
+def _flags(words: list[Word], lexicon: Lexicon, language: str) -> Iterator[Flag]:
+    variants = name_variants(words, lexicon.known)
+    capitalised = Counter(w.text for w in words if w.shape == "capitalised")
+    mid_sentence = {w.text for w in words if w.shape == "capitalised" and not w.sentence_start}
+    for word in words:
+        if word.text in variants:
+            yield _name_variant(word, variants[word.text])
+        elif word.shape == "lower":
+            flag = _judge(word, lexicon, language)
+            if flag:
+                yield flag
+        elif word.shape == "capitalised" and word.sentence_start and not _name_like(word, capitalised, mid_sentence):
+            flag = _judge(word, lexicon, language)
+            if flag and (flag.rule == VARIANT or _close(word, language)):
+                yield flag
+
+
+def _name_like(word: Word, capitalised: Counter, mid_sentence: set[str]) -> bool:
+    """A capitalised first word that the article uses as a name elsewhere, that starts a run
+    of capitalised words (Sergei Shoigu), takes a possessive (Hagel's) or is in a title."""
+    return (word.title or word.before_capital or word.possessive or word.text in mid_sentence
+            or capitalised[word.text] > 1)
+
+
+def _judge(word: Word, lexicon: Lexicon, language: str) -> Flag | None:
+    lower = word.text.lower()
+    other = other_dialect_form(lower, language)
+    if other and not lexicon.in_project(lower):
+        return _flag(word, VARIANT, "warning",
+                     f"'{word.text}' is not the {DIALECT_NAMES[language]} spelling ({language}).",
+                     (match_case(word.text, other),), safe_fix=True)
+    if _accepted(word, lower, lexicon, language):
+        return None
+    return _flag(word, MISSPELLED, "error", f"Possible misspelling: '{word.text}'.",
+                 suggestions(word.text, language))
+
+
+def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
+    known = lexicon.known
+    if known(lower):
+        return True
+    if word.prefix and lower in PREFIXES:
+        return True
+    if word.head and word.head.lower() in PREFIXES and known(word.head.lower() + lower):
+        return True
+    if word.before_capital and lower in NAME_PARTICLES:
+        return True
+    return elided(lower, word.before, word.after, known) or built_from_known(lower, known, language)
+
+
+def _close(word: Word, language: str) -> bool:
+    found = candidates(word.text.lower(), language)
+    return bool(found) and found[0][1] <= _SENTENCE_START_EDITS
+
+
+def _name_variant(word: Word, dominant: str) -> Flag:
+    return _flag(word, NAME_VARIANT, "warning",
+                 f"'{word.text}' is spelled '{dominant}' elsewhere in this article.", (dominant,))
+
+
+def _flag(word: Word, rule: str, severity: str, message: str, suggestions: tuple[str, ...],
+          safe_fix: bool = False) -> Flag:
+    return Flag(rule=rule, source="spelling", category="spelling", severity=severity, message=message,
+                start=word.start, end=word.end, suggestions=suggestions,
+                description=DESCRIPTIONS[rule], safe_fix=safe_fix)

@@ -1,0 +1,69 @@
+"""The words the spelling checker accepts, per dialect.
+
+pyspellchecker's English dictionary (loaded once per process: it is the checker's main
+start-up cost), plus the SCOWL words of the document's dialect that it lacks, the wire
+abbreviations of news copy, and the project's own dictionary.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
+
+from proof.text import APOSTROPHES
+
+_STRAIGHT = str.maketrans({a: "'" for a in APOSTROPHES})
+# Contracted endings: "wouldn't" is known when "would" is.
+_CONTRACTIONS = ("n't", "'re", "'ll", "'ve", "'d", "'m")
+DIALECT_WORDS = {"en-GB": "british-extra.txt", "en-US": "american-extra.txt"}
+WIRE_ABBREVIATIONS = "wire-abbreviations.txt"
+
+
+def normalise(word: str) -> str:
+    """The form words are looked up in: lower case, straight apostrophes."""
+    return word.lower().translate(_STRAIGHT)
+
+
+@lru_cache(maxsize=1)
+def frequencies() -> Mapping[str, int]:
+    """pyspellchecker's English words (lower case) and how common each is."""
+    from spellchecker import SpellChecker
+    return SpellChecker(language="en").word_frequency.dictionary
+
+
+@lru_cache(maxsize=None)
+def data_words(name: str) -> frozenset[str]:
+    """A word list shipped in proof/data: one word a line, `#` comments."""
+    text = (resources.files("proof") / "data" / name).read_text(encoding="utf-8")
+    return frozenset(parse_word_list(text))
+
+
+def parse_word_list(text: str) -> set[str]:
+    words = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.add(normalise(line))
+    return words
+
+
+class Lexicon:
+    """Known words for the given dialects (both, for copy that shows neither) and a project."""
+
+    def __init__(self, dialects: tuple[str, ...], project: frozenset[str] = frozenset()):
+        self.dialects = dialects
+        self.project = project
+        self._sets = (frequencies(), *(data_words(DIALECT_WORDS[d]) for d in dialects),
+                      data_words(WIRE_ABBREVIATIONS), project)
+
+    def known(self, word: str) -> bool:
+        key = normalise(word)
+        if self._has(key):
+            return True
+        return any(key.endswith(ending) and self._has(key[:-len(ending)]) for ending in _CONTRACTIONS)
+
+    def in_project(self, word: str) -> bool:
+        return normalise(word) in self.project
+
+    def _has(self, key: str) -> bool:
+        return any(key in words for words in self._sets)

@@ -1,0 +1,62 @@
+"""Words the dictionaries lack but English builds from words they have.
+
+Plurals (oilseeds), prefixed words (reinsurers, noncash), closed compounds of two words
+(carmaker, frontman), words written without their accents (protege), and the dropped
+letters of reported speech ('orrible, lovin'). A word one edit from a common word is
+never accepted this way: "untill" is un + till, but it is a slip for "until".
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from proof.spelling.suggest import accented_form, near_common_word
+
+# Parts that stand before a hyphen, or open a closed word, but are not words on their own.
+PREFIXES = frozenset(
+    "pre un non anti co re de dis mis post mid ex semi multi pro self sub inter intra trans counter over "
+    "under out up down cross neo quasi pseudo bi tri mini micro macro mega ultra hyper super retro "
+    "socio geo euro eco cyber vice".split())
+# Word endings that are also words: "public" + "ally" is no compound but a slip for
+# "publicly", as "persist" + "ant" is for "persistent".
+SUFFIXES = frozenset("ally less ness able ship hood ion ions ate ant ent ism ward wards wise ing ings ers est "
+                     "ist ists ity ous ful".split())
+_MIN_PART = 3
+_MIN_COMPOUND = 6
+_MIN_STEM = 4
+# pyspellchecker's count above which a word one edit away makes a built form suspect.
+_COMMON = 1000
+
+
+def built_from_known(word: str, known: Callable[[str], bool], language: str) -> bool:
+    lower = word.lower()
+    if _plural(lower, known) or accented_form(lower, language):
+        return True
+    if not (_prefixed(lower, known) or _compound(lower, known)):
+        return False
+    return not near_common_word(lower, language, _COMMON)
+
+
+def _plural(word: str, known: Callable[[str], bool]) -> bool:
+    if len(word) <= _MIN_STEM or not word.endswith("s"):
+        return False
+    return known(word[:-1]) or (word.endswith("es") and known(word[:-2])) or \
+        (word.endswith("ies") and known(word[:-3] + "y"))
+
+
+def _prefixed(word: str, known: Callable[[str], bool]) -> bool:
+    return any(word.startswith(p) and len(word) - len(p) >= _MIN_STEM and known(word[len(p):])
+               for p in PREFIXES)
+
+
+def _compound(word: str, known: Callable[[str], bool]) -> bool:
+    if len(word) < _MIN_COMPOUND:
+        return False
+    return any(known(word[:i]) and word[i:] not in SUFFIXES and known(word[i:])
+               for i in range(_MIN_PART, len(word) - _MIN_PART + 1))
+
+
+def elided(word: str, before: str, after: str, known: Callable[[str], bool]) -> bool:
+    """A dropped h or g marked by an apostrophe ('orrible, lovin')."""
+    apostrophes = "'’"
+    return (before in apostrophes and known("h" + word)) or \
+        (after in apostrophes and word.endswith("in") and known(word + "g"))

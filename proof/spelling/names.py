@@ -1,0 +1,66 @@
+"""A name spelled two ways in one article (Shoigu … Shoygu, Putin … Putn).
+
+Two capitalised spellings are taken for one name when they are one edit apart (two for
+long names), start with the same letter, and one is not merely the other with an ending
+(Kurd, Kurds; Serbia, Serbian). The minority spelling is flagged, with the dominant one
+as the suggestion, only when that is a safe call:
+- the minority spelling is not itself a dictionary word or name: Hegel beside Hagel, or
+  Iran beside Iraq, are different names, not slips;
+- it is rarer (at most twice) and the dominant one is more frequent, or as frequent and a
+  known name (Putin once, Putn once);
+- a full name is taken as written unless the dominant spelling comes with the same first
+  name: "Donald Regan" beside "President Reagan" are two people.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+
+from rapidfuzz.distance import OSA
+
+from proof.spelling.tokens import Word
+
+_MIN_LENGTH = 4
+_LONG = 8
+_MAX_MINORITY = 2
+
+
+def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, str]:
+    """Minority spelling → dominant spelling, for the names spelled two ways in `words`."""
+    names = [w for w in words if w.shape == "capitalised" and len(w.text) >= _MIN_LENGTH]
+    counts = Counter(w.text for w in names)
+    first_names: dict[str, set[str]] = defaultdict(set)
+    for w in names:
+        if w.after_capital:
+            first_names[w.text].add(w.after_capital)
+    mid_sentence = {w.text for w in names if not w.sentence_start}
+    # A capitalised common word seen only where a sentence starts ("They") is no name.
+    forms = sorted(f for f in counts if f in mid_sentence or not known(f))
+    found: dict[str, str] = {}
+    for i, a in enumerate(forms):
+        for b in forms[i + 1:]:
+            if not _similar(a, b):
+                continue
+            pair = _minority_first(a, b, counts, known)
+            if pair and first_names[pair[0]] <= first_names[pair[1]]:
+                found.setdefault(*pair)
+    return found
+
+
+def _similar(a: str, b: str) -> bool:
+    if a[0] != b[0] or abs(len(a) - len(b)) > 2:
+        return False
+    shorter, longer = sorted((a.lower(), b.lower()), key=len)
+    if longer.startswith(shorter):
+        return False
+    limit = 2 if min(len(a), len(b)) >= _LONG else 1
+    return OSA.distance(a.lower(), b.lower(), score_cutoff=limit) <= limit
+
+
+def _minority_first(a: str, b: str, counts: Counter, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    for dominant, minority in ((a, b), (b, a)):
+        if known(minority) or counts[minority] > _MAX_MINORITY:
+            continue
+        if counts[dominant] > counts[minority] or (counts[dominant] == counts[minority] and known(dominant)):
+            return minority, dominant
+    return None

@@ -1,0 +1,26 @@
+"""The project dictionary: word lists named by the config's `dictionary` key.
+
+One word a line, `#` starts a comment, matched case-insensitively. Paths are relative to
+the config file. The default list may be absent; a list the config names must exist.
+"""
+from __future__ import annotations
+
+from proof.config import SCHEMA, Config, ConfigError
+from proof.spelling.lexicon import parse_word_list
+
+
+def project_words(config: Config) -> frozenset[str]:
+    words: set[str] = set()
+    where = config.path or "configuration"
+    for name in config["dictionary"]:
+        path = config.resolve(name)
+        try:
+            with open(path, encoding="utf-8-sig") as f:
+                words.update(parse_word_list(f.read()))
+        except FileNotFoundError:
+            if name in SCHEMA["dictionary"].default:
+                continue
+            raise ConfigError(f"{where}: dictionary file {path} not found") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{where}: cannot read dictionary file {path} ({exc})") from None
+    return frozenset(words)

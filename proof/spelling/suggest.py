@@ -1,0 +1,84 @@
+"""Suggestions for a flagged word, best first.
+
+Candidates are dictionary words within a small edit distance (optimal string alignment,
+so a swapped pair of letters counts as one edit), ranked by distance and then by how
+common the word is. A word run together with the next ("alot") is split when both halves
+are common words. Computed only for words that are not accepted, and cached.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from proof.dialect import variant_table
+from proof.spelling.lexicon import DIALECT_WORDS, data_words, frequencies
+
+LIMIT = 5
+# Short words have many neighbours two edits away, nearly all of them wrong.
+_SHORT = 4
+# Both halves of a split must be at least this common (pyspellchecker's counts).
+_COMMON = 100_000
+
+
+@lru_cache(maxsize=2)
+def _choices(language: str) -> tuple[str, ...]:
+    """Words worth suggesting in `language`: no possessives, no other-dialect spellings."""
+    british_only, american_only = variant_table()
+    foreign = american_only if language == "en-GB" else british_only
+    words = set(frequencies()) | data_words(DIALECT_WORDS[language])
+    return tuple(sorted(w for w in words if w.isalpha() and w not in foreign))
+
+
+@lru_cache(maxsize=4096)
+def candidates(word: str, language: str) -> tuple[tuple[str, int], ...]:
+    """(candidate, edits) for a lower-case word, best first."""
+    counts = frequencies()
+    cutoff = 1 if len(word) <= _SHORT else 2
+    found = process.extract(word, _choices(language), scorer=OSA.distance, score_cutoff=cutoff, limit=None)
+    ranked = [(distance, -counts.get(candidate, 0), candidate) for candidate, distance, _ in found]
+    ranked.extend((1, -count, split) for split, count in _splits(word))
+    return tuple((candidate, distance) for distance, _, candidate in sorted(ranked))
+
+
+def suggestions(word: str, language: str, limit: int = LIMIT) -> tuple[str, ...]:
+    return tuple(match_case(word, c) for c, _ in candidates(word.lower(), language)[:limit])
+
+
+def near_common_word(word: str, language: str, common: int) -> bool:
+    """Is `word` one edit from a word at least `common` frequent (untill → until)?"""
+    counts = frequencies()
+    return any(edits == 1 and counts.get(c, 0) >= common for c, edits in candidates(word.lower(), language))
+
+
+def accented_form(word: str, language: str) -> str | None:
+    """The dictionary word `word` is when written without its accents (protege → protégé)."""
+    lower = word.lower()
+    for candidate, _ in candidates(lower, language):
+        if candidate != lower and strip_accents(candidate) == lower:
+            return candidate
+    return None
+
+
+def strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _splits(word: str) -> list[tuple[str, int]]:
+    counts = frequencies()
+    found = []
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        score = min(counts.get(left, 0), counts.get(right, 0))
+        if score >= _COMMON:
+            found.append((f"{left} {right}", score))
+    return found
+
+
+def match_case(original: str, suggestion: str) -> str:
+    """Capitalise a suggestion as the flagged word was (a sentence's first word)."""
+    if original[:1].isupper() and not suggestion[:1].isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion

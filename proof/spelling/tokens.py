@@ -1,0 +1,158 @@
+"""The words the spelling checker judges, and what it needs to know about each.
+
+Built on `proof.text.words`. What is never a spelling question is left out here: URLs,
+e-mail addresses, @handles and #hashtags, anything touching a digit (5pm, 1st, F-16,
+1980s), dotted abbreviations (U.S., a.m., Ph.D.). A hyphenated compound is judged part by
+part (veto-wielding, post-Cold War), and a possessive ending (Hagel's, Putin’s) is not
+part of the word.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from proof.document import Document, Paragraph
+from proof.text import APOSTROPHES, Token, sentences, words
+
+_SKIPPED = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+"                                  # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                                 # e-mail addresses
+    r"|(?<![\w@#])[@#]\w+"                                           # @handles, #hashtags
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co\.uk|uk|ru|de|fr|eu)\b(?:/\S*)?",
+    re.IGNORECASE)
+_POSSESSIVE = tuple(a + s for a in APOSTROPHES for s in "sS")
+# Dotted tokens whose parts are this short are abbreviations: U.S, a.m, Ph.D, e.g.
+_ABBREVIATION_PART = 3
+_TITLE_WORD = 4
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    # The first word of its sentence, where a capital letter says nothing about a name.
+    sentence_start: bool = False
+    # Directly followed by a capitalised word, as a first name is ("Sergei Shoigu").
+    before_capital: bool = False
+    # In a heading written in title case, where every main word is capitalised.
+    title: bool = False
+    # A part of a hyphenated compound with more parts after it ("anti" in anti-missile).
+    prefix: bool = False
+    # The part before this one in a hyphenated compound ("co" for co-ordinating).
+    head: str = ""
+    # The capitalised word just before this one, if any: a first name or a title.
+    after_capital: str = ""
+    # Written with a possessive ending, which names often are (Hagel's).
+    possessive: bool = False
+    # The characters just outside the word (an apostrophe marks a dropped letter).
+    before: str = ""
+    after: str = ""
+
+    @property
+    def shape(self) -> str:
+        """lower, capitalised, upper (NATO, MOSCOW, I) or mixed (MacSwan, iPhone)."""
+        text = self.text
+        if text.islower():
+            return "lower"
+        if text.isupper():
+            return "upper"
+        if text[0].isupper() and text[1:].islower():
+            return "capitalised"
+        return "mixed"
+
+
+def spelling_words(document: Document) -> list[Word]:
+    found: list[Word] = []
+    for paragraph in document.paragraphs:
+        found.extend(paragraph_words(document.text, paragraph))
+    return found
+
+
+def paragraph_words(text: str, paragraph: Paragraph) -> Iterator[Word]:
+    skipped = [m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
+    tokens = [t for t in words(text, paragraph.start, paragraph.end)
+              if not _touches_digit(text, t) and not any(s < t.end and t.start < e for s, e in skipped)]
+    starts = _sentence_starts(text, paragraph, tokens)
+    title = paragraph.kind == "heading" and _title_case(tokens)
+    for i, token in enumerate(tokens):
+        context = _Context(
+            sentence_start=token.start in starts, title=title,
+            before_capital=i + 1 < len(tokens) and _capital_pair(text, token, tokens[i + 1]),
+            # A capitalised first word of a sentence ("Later Shoygu left") is no first name.
+            after_capital=tokens[i - 1].text if i and tokens[i - 1].start not in starts
+            and _capital_pair(text, tokens[i - 1], token, first=True) else "",
+            before=text[token.start - 1:token.start], after=text[token.end:token.end + 1])
+        yield from _parts(token, context)
+
+
+@dataclass(frozen=True)
+class _Context:
+    sentence_start: bool
+    title: bool
+    before_capital: bool
+    after_capital: str
+    before: str
+    after: str
+
+
+def _capital_pair(text: str, token: Token, following: Token, first: bool = False) -> bool:
+    """Two adjacent words, the second (or with `first`, the first) capitalised as a name is."""
+    word = token.text if first else following.text
+    return text[token.end:following.start] == " " and word[0].isupper() and not word.isupper()
+
+
+def _touches_digit(text: str, token: Token) -> bool:
+    before = text[token.start - 1] if token.start else ""
+    after = text[token.end] if token.end < len(text) else ""
+    return before.isdigit() or after.isdigit() or any(c.isdigit() for c in token.text)
+
+
+def _sentence_starts(text: str, paragraph: Paragraph, tokens: list[Token]) -> set[int]:
+    positions = [t.start for t in tokens]
+    starts = set()
+    for start, end in sentences(text, paragraph.start, paragraph.end):
+        i = bisect.bisect_left(positions, start)
+        # Opening quotes, brackets and dashes may come before the first word.
+        if i < len(tokens) and tokens[i].start < end and not any(c.isalnum() for c in text[start:tokens[i].start]):
+            starts.add(tokens[i].start)
+    return starts
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    main = [t.text for t in tokens if len(t.text) >= _TITLE_WORD and not t.text.isupper()]
+    capitalised = sum(w[0].isupper() for w in main)
+    return capitalised >= 2 and capitalised * 2 > len(main)
+
+
+def _parts(token: Token, context: _Context) -> Iterator[Word]:
+    text = token.text
+    if "." in text and all(len(p) <= _ABBREVIATION_PART for p in text.split(".")):
+        return
+    # Split at dots (a missing space: "said.The") and hyphens, keeping offsets.
+    parts = [m for m in re.finditer(r"[^.\-]+", text)]
+    for n, match in enumerate(parts):
+        part = match.group()
+        possessive = part.endswith(_POSSESSIVE)
+        if possessive:
+            part = part[:-2]
+        if not part or not part[0].isalpha():
+            continue
+        first, last = n == 0, n == len(parts) - 1
+        hyphen_before = not first and text[match.start() - 1] == "-"
+        hyphen_after = not last and text[match.end()] == "-"
+        start = token.start + match.start()
+        yield Word(
+            start, start + len(part), part,
+            sentence_start=context.sentence_start and first,
+            # Anheuser-Busch: a part before a capitalised part is part of a name too.
+            before_capital=context.before_capital if last else hyphen_after and parts[n + 1].group()[0].isupper(),
+            title=context.title,
+            prefix=hyphen_after,
+            head=parts[n - 1].group() if hyphen_before else "",
+            after_capital=context.after_capital if first else "",
+            possessive=possessive,
+            before=context.before if first else text[match.start() - 1],
+            after=context.after if last and part == match.group() else text[match.start() + len(part):][:1])

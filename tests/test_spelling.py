@@ -1,0 +1,156 @@
+"""The spelling checker on documents: what it accepts, what it flags and suggests."""
+import pytest
+
+from proof.config import Config, ConfigError, default_config
+from proof.readers import document_from_text, load_document
+from proof.spelling import SpellingChecker
+from tests.conftest import WEB, WIRE
+
+NAMES_IN_EXAMPLES = ["Shoigu", "Hagel", "Antonov", "Ushakov", "Donilon", "Baczynska", "MacSwan", "RIA", "NATO",
+                     "U.S", "U.N", "MOSCOW"]
+
+
+def flags(text, language="en-GB", project=frozenset(), path="story.txt"):
+    document = document_from_text(text, path)
+    document.language = language
+    found = SpellingChecker(project, language).check(document)
+    return [(document.text[f.start:f.end], f.rule, f.suggestions) for f in found]
+
+
+def flagged(text, **kwargs):
+    return [word for word, _, _ in flags(text, **kwargs)]
+
+
+@pytest.mark.parametrize("path", [WIRE, WEB])
+def test_no_name_abbreviation_or_dateline_in_the_examples_is_flagged(path):
+    document = load_document(path)
+    document.language = "en-GB"
+    words = {document.text[f.start:f.end] for f in SpellingChecker(language="en-GB").check(document)}
+    assert not words & set(NAMES_IN_EXAMPLES)
+    assert words <= {"defense"}
+
+
+def test_american_spelling_in_british_copy_is_a_variant_with_the_british_form():
+    assert flags("The missile defense plan was shelved.") == [("defense", "spelling.Variant", ("defence",))]
+
+
+def test_british_spelling_in_american_copy_is_a_variant_with_the_american_form():
+    assert flags("The colour of the flag changed.", language="en-US") == [
+        ("colour", "spelling.Variant", ("color",))]
+
+
+def test_forms_both_dialects_accept_are_not_variants():
+    assert flagged("She travelled to Paris, signalling a thaw.", language="en-US") == []
+
+
+def test_capitalised_variant_inside_a_sentence_is_a_proper_name():
+    assert flagged("He visited Pearl Harbor and met the Labor Party.") == []
+
+
+def test_capitalised_variant_starting_a_sentence_is_flagged_with_matching_case():
+    assert flags("Color matters. It always has.") == [("Color", "spelling.Variant", ("Colour",))]
+
+
+@pytest.mark.parametrize("word, best", [("definately", "definitely"), ("tommorow", "tomorrow"),
+                                        ("publically", "publicly"), ("refered", "referred"),
+                                        ("recieved", "received"), ("untill", "until")])
+def test_misspellings_get_the_right_first_suggestion(word, best):
+    [(found, rule, suggestions)] = flags(f"The minister {word} said so.")
+    assert (found, rule, suggestions[0]) == (word, "spelling.Misspelled", best)
+    assert len(suggestions) <= 5
+
+
+@pytest.mark.parametrize("text", [
+    "Hagel's visit and Putin’s reply.",
+    "veto-wielding members, an anti-missile shield and the post-Cold War order",
+    "At 5pm on the 21st, 1980s rates hit 10km of F-16 jets.",
+    "See https://www.reuters.com/article/x or reuters.com, mail desk@example.com, @Reuters #news",
+    "The U.S. and U.N. met at 9 a.m. with NATO and RIA in MOSCOW.",
+    "Talks on pre-election co-ordinating and re-elect plans",
+    "the carmaker's frontman and its reinsurers in the eurozone",
+    "He said mln dlrs, 5 pct, vs 20 cts a shr in the qtr.",
+    "The protege ordered an entree.",
+    "It's 'orrible, he said, we're lovin' it.",
+    "Ludwig von Mises spoke.",
+])
+def test_news_copy_conventions_are_accepted(text):
+    assert flagged(text) == []
+
+
+def test_words_inside_quotations_are_checked():
+    assert flagged("He said: “It will definately happen.”") == ["definately"]
+
+
+def test_capitalised_unknown_word_inside_a_sentence_is_a_name():
+    assert flagged("Talks with Shoigu and Baczynska ended.") == []
+
+
+def test_sentence_start_name_used_elsewhere_is_accepted():
+    assert flagged("Shoigu spoke. Later the minister, Shoigu, left.") == []
+
+
+def test_sentence_start_name_before_another_name_is_accepted():
+    assert flagged("Sergei Shoigu spoke on Monday.") == []
+
+
+def test_sentence_start_misspelling_is_flagged():
+    assert flags("Definately not. He left.") == [("Definately", "spelling.Misspelled",
+                                                   flags("Definately not. He left.")[0][2])]
+    assert flags("Definately not. He left.")[0][2][0] == "Definitely"
+
+
+def test_title_case_heading_words_are_names():
+    assert flagged("Shoigu Meets Hagel In Brussels\n\nThe talks went well.\n") == []
+
+
+def test_possessive_is_not_part_of_the_flagged_word():
+    [(word, _, suggestions)] = flags("The goverment's plan.")
+    assert word == "goverment" and suggestions[0] == "government"
+
+
+@pytest.mark.parametrize("text, minority, dominant", [
+    ("Sergei Shoigu spoke. Shoigu said the talks went well. Later Shoygu left.", "Shoygu", "Shoigu"),
+    ("Anatoly Antonov said so. Antonov agreed. Antonow left.", "Antonow", "Antonov"),
+    ("Chuck Hagel spoke. Hagel said yes. Hagle left.", "Hagle", "Hagel"),
+    ("Vladimir Putin returned to the Kremlin in May.\n\nPutn said the talks had been useful.\n", "Putn", "Putin"),
+])
+def test_a_name_spelled_two_ways_flags_the_minority_spelling_once(text, minority, dominant):
+    assert flags(text) == [(minority, "spelling.NameVariant", (dominant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Hagel spoke of Hegel. Hagel and Hegel, Hagel said.",        # both frequent
+    "Chuck Hagel met students. Hagel cited the philosopher Hegel.",  # the rarer one is a known name
+    "His aide Donald Regan advised President Reagan. Reagan agreed.",  # two people: two first names
+    "Iran and Iraq met. Iran said so.",                          # both dictionary words
+    "The Kurd leaders met Kurds.",                                # an ending, not a slip
+])
+def test_distinct_names_are_not_name_variants(text):
+    assert [r for _, r, _ in flags(text)] == []
+
+
+def test_project_dictionary_words_are_accepted(tmp_path):
+    (tmp_path / "proof.toml").write_text('dictionary = ["words.txt"]\n', encoding="utf-8")
+    (tmp_path / "words.txt").write_text("# desk words\nzorblat\nKremlinology\n", encoding="utf-8")
+    from proof.config import load_config
+    checker = SpellingChecker.from_config(load_config(str(tmp_path / "proof.toml")))
+    document = document_from_text("The zorblat and kremlinology met a blorptan.", "a.txt")
+    document.language = "en-GB"
+    assert [document.text[f.start:f.end] for f in checker.check(document)] == ["blorptan"]
+
+
+def test_missing_default_dictionary_is_fine(tmp_path):
+    assert SpellingChecker.from_config(default_config(str(tmp_path))).project == frozenset()
+
+
+def test_missing_configured_dictionary_is_a_config_error_naming_it(tmp_path):
+    config = Config({**default_config().values, "dictionary": ["missing.txt"]}, str(tmp_path / "proof.toml"),
+                    str(tmp_path))
+    with pytest.raises(ConfigError, match="missing.txt"):
+        SpellingChecker.from_config(config)
+
+
+def test_auto_copy_without_dialect_evidence_accepts_both_dialects_words():
+    document = document_from_text("She wore jewellery and a grey coat.", "a.txt")
+    document.language = "en-US"
+    assert SpellingChecker(language="auto").check(document) == []
