@@ -30,6 +30,14 @@ def test_no_name_abbreviation_or_dateline_in_the_examples_is_flagged(path):
     assert words <= {"defense"}
 
 
+def test_wire_headline_defense_is_a_variant_under_en_gb():
+    document = load_document(WIRE)
+    document.language = "en-GB"
+    [flag] = SpellingChecker(language="en-GB").check(document)
+    assert (document.text[flag.start:flag.end], flag.rule, flag.suggestions) == (
+        "defense", "spelling.Variant", ("defence",))
+
+
 def test_american_spelling_in_british_copy_is_a_variant_with_the_british_form():
     assert flags("The missile defense plan was shelved.") == [("defense", "spelling.Variant", ("defence",))]
 
