@@ -31,3 +31,10 @@ def test_never_defined_only_when_undefined_is_on():
     text = "The OPCW said so.\n"
     assert [t for t, _ in flagged(rule(), text)] == ["OPCW"]
     assert flagged(rule(undefined=False), text) == []
+
+
+def test_house_list_of_known_abbreviations_is_honoured():
+    from tests.style.newsroom import found
+    text = "The IAEA said on Monday. The International Atomic Energy Agency (IAEA) met.\n"
+    assert found(rule(), text) == [("IAEA", ())]
+    assert found(rule(), text, known_abbreviations=("IAEA",)) == []

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from proof.document import Document
 from proof.flag import Flag
+from proof.house import house_of
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
 from proof.style.patterns import finditer
 
@@ -50,9 +51,11 @@ class Conditional(PatternRule):
             defined.setdefault(_key(match), match.start())
             inside.append(match.span())
         seen: set[str] = set()
+        # The house's own list (config `house.known_abbreviations`) joins the rule's exceptions.
+        known = {self._key(term) for term in house_of(document).known_abbreviations}
         for match in self.matches(document):
             term = _key(match)
-            if term in seen or self._key(term) in self.exceptions:
+            if term in seen or self._key(term) in self.exceptions or self._key(term) in known:
                 continue
             if any(start <= match.start() < end for start, end in inside):
                 continue
