@@ -11,6 +11,7 @@ from proof.flag import Flag
 from proof.policy import RulePolicy
 from proof.style import patterns
 from proof.style.loader import load_rules
+from proof.style.quotes import quotations
 from proof.style.rule import Rule
 
 
@@ -19,7 +20,8 @@ def warn(message: str) -> None:
 
 
 class StyleChecker(Checker):
-    """Runs compiled rules. A rule whose pattern runs out of time (see
+    """Runs compiled rules, dropping the findings inside direct quotations of rules that do
+    not check quotations (`Rule.checks_quotes`). A rule whose pattern runs out of time (see
     `proof.style.patterns.TIME_LIMIT`) is reported once and skipped for the rest of the run."""
 
     name = "style"
@@ -44,5 +46,8 @@ class StyleChecker(Checker):
                            f"{patterns.TIME_LIMIT:g} s on {document.path}; the rule is skipped for the "
                            "rest of this run")
                 continue
+            if not rule.checks_quotes:
+                quoted = quotations(document)
+                flags = [f for f in flags if not quoted.inside(f.start, f.end)]
             found.extend(flags[:rule.info.limit] if rule.info.limit else flags)
         return found

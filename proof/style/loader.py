@@ -38,6 +38,7 @@ COMMON_FIELDS = {
     "link": "a URL with more about the rule",
     "examples": "{bad: [...], good: [...]}: texts the rule must flag, and must not",
     "limit": "at most this many flags a document (Vale: `limit`)",
+    "in_quotes": "true: flag inside direct quotations too; false: never (default: the type's choice)",
     "action": "Vale's fix action: accepted and ignored (proof makes its own suggestions)",
     "vocab": "Vale's vocabulary switch: accepted and ignored",
 }
@@ -143,6 +144,9 @@ def build_rule(data: dict[str, Any], lines: dict[str, int], path: str, rule_id: 
     limit = data.get("limit", 0)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
         raise RuleError(f"must be a whole number, not {limit!r}", path, lines.get("limit"), "limit")
+    in_quotes = data.get("in_quotes")
+    if in_quotes is not None and not isinstance(in_quotes, bool):
+        raise RuleError(f"must be true or false, not {in_quotes!r}", path, lines.get("in_quotes"), "in_quotes")
     bad, good = _examples(data, path, lines.get("examples"))
     info = RuleInfo(
         id=rule_id, type=type_name,
@@ -151,7 +155,8 @@ def build_rule(data: dict[str, Any], lines: dict[str, int], path: str, rule_id: 
         category=_text_field(data, "category", path, lines, "style") or "style",
         description=_text_field(data, "description", path, lines),
         link=_text_field(data, "link", path, lines),
-        bad_examples=bad, good_examples=good, path=path, lines=lines, limit=limit)
+        bad_examples=bad, good_examples=good, path=path, lines=lines, limit=limit,
+        in_quotes=in_quotes)
     spec = {k: v for k, v in data.items() if k in cls.fields}
     return cls(info, spec)
 

@@ -48,6 +48,8 @@ class RuleInfo:
     path: str = ""
     #: At most this many flags a document (0: no limit), Vale's `limit`.
     limit: int = 0
+    #: The rule file's `in_quotes`: whether it flags inside direct quotations (None: the type decides).
+    in_quotes: bool | None = None
     # Lines of the rule file's fields, for errors raised by a rule type.
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
@@ -70,6 +72,10 @@ class Rule(ABC):
     vale_placeholders: ClassVar[tuple[str, ...]] = ("match",)
     #: True when the first suggestion can be applied by `proof fix` without a human.
     safe_fix: ClassVar[bool] = False
+    #: True when the type's findings stand inside direct quotations too (typos and facts,
+    #: which a quotation may hold); style findings there are dropped, since a quotation
+    #: must not be rewritten. A rule file's `in_quotes` overrides it.
+    in_quotes: ClassVar[bool] = False
 
     def __init__(self, info: RuleInfo, spec: dict[str, Any]):
         self.info = info
@@ -78,6 +84,10 @@ class Rule(ABC):
     @abstractmethod
     def check(self, document: Document) -> Iterable[Flag]:
         ...
+
+    @property
+    def checks_quotes(self) -> bool:
+        return self.in_quotes if self.info.in_quotes is None else self.info.in_quotes
 
     def error(self, field_name: str, message: str) -> RuleError:
         return RuleError(message, self.info.path, self.info.lines.get(field_name), field_name)

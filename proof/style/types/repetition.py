@@ -26,6 +26,7 @@ def _title(word: str) -> bool:
 class Repetition(PatternRule):
     type_name = "repetition"
     safe_fix = True
+    in_quotes = True  # a doubled word in a quotation is a typo, not the speaker's words
     fields = {
         "tokens": "patterns of what counts as a word (default: words of letters)",
         "alpha": "true: only words of letters count (Vale's switch)",

@@ -31,6 +31,7 @@ BARE = regex.compile(rf"\b(?:(?P<on>on) )?(?P<weekday>{WEEKDAY})\b(?![’']s\b|,
 
 class Weekday(Rule):
     type_name = "weekday"
+    in_quotes = True  # a speaker's weekday can still contradict the calendar
     fields = {
         "past_verbs": "irregular past-tense verbs (regular ones end in -ed)",
         "future_words": "words that put a clause in the future (will, due, expected...)",

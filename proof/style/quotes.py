@@ -1,0 +1,75 @@
+"""Direct quotations in a document: where they are, and where their marks do not pair.
+
+Double quotation marks only: curly “…” and straight "…". (Single marks are also
+apostrophes, so they are not used to find quotations.) News copy continues a quotation
+over several paragraphs by leaving it open at the end of a paragraph and opening the
+next paragraph with a quotation mark; that is correct, not an unbalanced mark.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from proof.document import Document
+
+OPENING = "“"
+CLOSING = "”"
+STRAIGHT = '"'
+MARKS = OPENING + CLOSING + STRAIGHT
+
+
+@dataclass(frozen=True)
+class Quotations:
+    #: Spans of quoted text in checked-text offsets, the quotation marks included.
+    spans: tuple[tuple[int, int], ...]
+    #: Offsets of quotation marks that have no partner.
+    unpaired: tuple[int, ...]
+
+    def inside(self, start: int, end: int) -> bool:
+        """True when [start, end) lies within one quotation."""
+        return any(s <= start and end <= e for s, e in self.spans)
+
+
+def _opens_next(text: str, start: int) -> bool:
+    return start < len(text) and text[start] in OPENING + STRAIGHT
+
+
+def _is_opening(text: str, i: int, paragraph_start: int) -> bool:
+    """A straight mark opens at the start of a paragraph or after a space or bracket."""
+    mark = text[i]
+    if mark != STRAIGHT:
+        return mark == OPENING
+    return i == paragraph_start or text[i - 1].isspace() or text[i - 1] in "([{—–-"
+
+
+@lru_cache(maxsize=8)
+def _find(text: str, paragraphs: tuple[tuple[int, int], ...]) -> Quotations:
+    spans: list[tuple[int, int]] = []
+    unpaired: list[int] = []
+    for index, (start, end) in enumerate(paragraphs):
+        opened: int | None = None
+        for i in range(start, end):
+            if text[i] not in MARKS:
+                continue
+            if opened is None:
+                if _is_opening(text, i, start):
+                    opened = i
+                else:
+                    unpaired.append(i)
+            elif text[i] == OPENING:
+                unpaired.append(opened)
+                opened = i
+            else:
+                spans.append((opened, i + 1))
+                opened = None
+        if opened is not None:
+            spans.append((opened, end))
+            following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+            if following is None or not _opens_next(text, following):
+                unpaired.append(opened)
+    return Quotations(tuple(spans), tuple(unpaired))
+
+
+def quotations(document: Document) -> Quotations:
+    """The document's quotations, computed once per text and shared by every rule."""
+    return _find(document.text, tuple((p.start, p.end) for p in document.paragraphs))
