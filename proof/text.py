@@ -20,6 +20,7 @@ ABBREVIATIONS = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon",
     "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "d.c", "approx", "dept", "est", "fig",
 }
+_ABBREVIATION_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+|$)")
 
 
@@ -52,10 +53,14 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
     # the cheaper mistake for the checks that use sentences.
     if not match.group().startswith("."):
         return True
-    word = re.search(r"([A-Za-z.]+)$", text[:match.start()])
-    if not word:
+    # The word before the stop, found by stepping back (a search of the text before it
+    # would make splitting quadratic in the length of the text).
+    end = start = match.start()
+    while start and text[start - 1] in _ABBREVIATION_CHARS:
+        start -= 1
+    if start == end:
         return True
-    token = word.group(1).lower().rstrip(".")
+    token = text[start:end].lower().rstrip(".")
     return not (token in ABBREVIATIONS or len(token) == 1 or "." in token)
 
 

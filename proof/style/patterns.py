@@ -24,16 +24,22 @@ class PatternError(ValueError):
 
 
 def compile_pattern(pattern: str, ignorecase: bool = False) -> regex.Pattern:
-    flags = regex.VERSION0 | (regex.IGNORECASE if ignorecase else 0)
+    # MULTILINE: in checked text paragraphs are separated by a blank line and lines within
+    # one are joined, so ^ and $ mark a paragraph's start and end.
+    flags = regex.VERSION0 | regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
     try:
         return regex.compile(pattern, flags)
     except (regex.error, TypeError, ValueError, OverflowError) as exc:
         raise PatternError(f"bad regular expression {pattern!r}: {exc}") from None
 
 
-def words_pattern(tokens: list[str], nonword: bool = False) -> str:
-    """One alternation of `tokens` (themselves patterns), as whole words unless `nonword`."""
-    body = "|".join(f"(?:{t})" for t in tokens)
+def words_pattern(tokens: list[str], nonword: bool = False, names: list[str] | None = None) -> str:
+    """One alternation of `tokens` (themselves patterns), as whole words unless `nonword`;
+    with `names`, each token is a named group so a match tells which token it was.
+
+    The word edges stand outside the alternation: tested once a position rather than
+    once a token, which makes a long list several times faster."""
+    body = "|".join(f"(?P<{names[i]}>{t})" if names else f"(?:{t})" for i, t in enumerate(tokens))
     return f"(?:{body})" if nonword else f"{WORD_START}(?:{body}){WORD_END}"
 
 

@@ -27,7 +27,8 @@ from proof.style.patterns import literal_text, words_pattern
 
 @dataclass(frozen=True)
 class Form:
-    """One side of a pair: its group name in the rule's pattern, and how to write it."""
+    """One side of a pair: its group in the rule's pattern (the whole form, or only the
+    differing piece when the pair was split), and how to write it."""
 
     group: str
     literal: str | None   # the whole form, when it is plain text
@@ -83,24 +84,34 @@ class Consistency(PatternRule):
         if self.dialects is not None and (len(self.dialects) != 2 or len(set(self.dialects)) != 2):
             raise self.error("dialects", "must name two different dialects, e.g. [en-GB, en-US]")
         self.pairs: list[tuple[Form, Form]] = []
-        alternatives = []
+        bodies = []
         for i, (first, second) in enumerate(either.items()):
             self.pattern("either", first, self.ignorecase)
             self.pattern("either", second, self.ignorecase)
-            pair = []
-            for side, (one, other) in enumerate(((first, second), (second, first))):
-                group = f"f{i}_{side}"
-                split = _split(one, other)
-                body = f"{split[0]}(?P<{group}p>{regex.escape(split[1])}){split[3]}" if split else one
-                alternatives.append(f"(?P<{group}>{words_pattern([body], self.nonword)})")
-                pair.append(Form(group, literal_text(one), split[1] if split else None))
-            self.pairs.append((pair[0], pair[1]))
-        self.regex = self.pattern("either", "|".join(alternatives), self.ignorecase)
+            one, two = f"f{i}_0", f"f{i}_1"
+            split = _split(first, second)
+            if split:
+                # Both forms in one alternative: the shared prefix and suffix are matched once.
+                prefix, piece_one, piece_two, suffix = split
+                bodies.append(f"{prefix}(?:(?P<{one}>{regex.escape(piece_one)})|"
+                              f"(?P<{two}>{regex.escape(piece_two)})){suffix}")
+            else:
+                bodies += [f"(?P<{one}>{first})", f"(?P<{two}>{second})"]
+            self.pairs.append((Form(one, literal_text(first), split[1] if split else None),
+                               Form(two, literal_text(second), split[2] if split else None)))
+        self.regex = self.pattern("either", words_pattern(bodies, self.nonword), self.ignorecase)
+
+    def _form(self, match: regex.Match) -> str | None:
+        for pair in self.pairs:
+            for form in pair:
+                if match.start(form.group) >= 0:
+                    return form.group
+        return None
 
     def check(self, document: Document) -> Iterator[Flag]:
-        found: dict[str, list[regex.Match]] = {}
+        found: dict[str | None, list[regex.Match]] = {}
         for match in self.matches(document):
-            found.setdefault(match.lastgroup, []).append(match)
+            found.setdefault(self._form(match), []).append(match)
         for first, second in self.pairs:
             one, two = found.get(first.group, []), found.get(second.group, [])
             if not one or not two:
@@ -120,9 +131,8 @@ class Consistency(PatternRule):
     @staticmethod
     def _suggestion(match: regex.Match, drop: Form, keep: Form) -> list[str]:
         whole = match.group()
-        group = drop.group + "p"
-        if keep.piece is not None and match.start(group) >= 0:
-            start, end = match.start(group) - match.start(), match.end(group) - match.start()
+        if keep.piece is not None and drop.piece is not None:
+            start, end = match.start(drop.group) - match.start(), match.end(drop.group) - match.start()
             piece = _case_piece(keep.piece, whole[start:end], whole)
             return [whole[:start] + piece + whole[end:]]
         if keep.literal is not None:

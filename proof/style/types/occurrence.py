@@ -2,6 +2,7 @@
 a sentence over N words, a headline over N words, more than N commas in a sentence."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from proof.document import Document
@@ -34,8 +35,15 @@ class Occurrence(PatternRule):
 
     def check(self, document: Document) -> Iterator[Flag]:
         text = document.text
-        for start, end in self.spans(document, self.scopes):
-            count = sum(1 for _ in finditer(self.regex, text, start, end))
+        spans = self.spans(document, self.scopes)
+        counts = [0] * len(spans)
+        starts = [start for start, _ in spans]
+        # One search over all the spans; each match is counted in the span that holds it.
+        for match in finditer(self.regex, text, spans[0][0], spans[-1][1]) if spans else ():
+            i = bisect_right(starts, match.start()) - 1
+            if i >= 0 and match.end() <= spans[i][1]:
+                counts[i] += 1
+        for (start, end), count in zip(spans, counts):
             if self.max is not None and count > self.max or self.min is not None and count < self.min:
                 yield self.flag(start, end, match=text[start:end], count=str(count),
                                 max=str(self.max), min=str(self.min))

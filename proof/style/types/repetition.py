@@ -11,12 +11,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from proof.document import Document
 from proof.flag import Flag
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
+from proof.style.patterns import WORD_END as _END
 from proof.style.patterns import words_pattern
 
-_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
+_LETTERS = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_JOINERS = "'’-"
+
+
+def _edges_clear(text: str, match: regex.Match) -> bool:
+    """Not part of a longer compound ("anti-war war", "o'clock clock")."""
+    start, end = match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end:end + 2]
+    return before not in _JOINERS and not (after[:1] in _JOINERS and after[1:2].isalnum())
 
 
 def _title(word: str) -> bool:
@@ -36,26 +48,31 @@ class Repetition(PatternRule):
     def __init__(self, info, spec):
         super().__init__(info, spec)
         self.read_match_fields()
-        tokens = self.strings("tokens") or [_WORD]
         self.alpha = self.get("alpha", bool, False)
-        self.regex = self.pattern("tokens", words_pattern(tokens, self.nonword))
+        tokens = self.strings("tokens")
+        # Candidates come from the regex engine (a word, white space, the same word in any
+        # case); which of them are real doubles is decided in Python. The default word is
+        # matched loosely (\w, plain \b edges: several times faster) and checked below.
+        if tokens:
+            word = words_pattern(tokens, self.nonword)
+            pattern = f"(?P<one>{word})\\s+(?P<two>(?P=one)){_END}"
+        else:
+            pattern = r"\b(?P<one>\w+(?:['’]\w+)*)\s+(?P<two>(?P=one))\b"
+        self.words_only = not tokens
+        self.regex = self.pattern("tokens", pattern, ignorecase=True)
 
     def check(self, document: Document) -> Iterator[Flag]:
-        for start, end in self.spans(document, self.scopes):
-            previous = None
-            for match in self.matches_in(document.text, start, end):
-                word = match.group()
-                if self.alpha and not word.isalpha():
-                    previous = None
-                    continue
-                if previous is not None and self._repeats(document.text, previous, match):
-                    yield self.flag(previous.start(), match.end(), [previous.group()], match=word)
-                    previous = None
-                    continue
-                previous = match
+        text = document.text
+        for match in self.matches(document):
+            one, two = match.group("one"), match.group("two")
+            if self.words_only and not (_LETTERS.fullmatch(one) and _edges_clear(text, match)):
+                continue
+            if self._double(one, two):
+                yield self.flag(match.start(), match.end(), [one], match=two)
 
-    def _repeats(self, text: str, first, second) -> bool:
-        one, two = first.group(), second.group()
-        return (one.casefold() == two.casefold() and text[first.end():second.start()].isspace()
-                and (self.ignorecase or one == two or one[:1].isupper() and one[1:] == two[1:])
-                and not (_title(one) and _title(two)))
+    def _double(self, one: str, two: str) -> bool:
+        if self._key(one) in self.exceptions or self.alpha and not one.isalpha():
+            return False
+        if _title(one) and _title(two):
+            return False
+        return self.ignorecase or one == two or one[:1].isupper() and one[1:] == two[1:]

@@ -37,9 +37,8 @@ class Substitution(PatternRule):
         self.patterns = [self.pattern("swap", key, self.ignorecase) for key in swap]
         self.replacements = [[_GO_GROUP.sub(r"\\g<\1>", r.strip()) for r in value.split("|")]
                              for value in swap.values()]
-        alternatives = "|".join(f"(?P<swap{i}>{words_pattern([key], self.nonword)})"
-                                for i, key in enumerate(swap))
-        self.regex = self.pattern("swap", alternatives, self.ignorecase)
+        self.regex = self.pattern("swap", words_pattern(list(swap), self.nonword,
+                                                        [f"swap{i}" for i in range(len(swap))]), self.ignorecase)
 
     def _suggestions(self, index: int, found: str) -> list[str]:
         own = self.patterns[index].fullmatch(found)
