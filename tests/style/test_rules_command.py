@@ -64,3 +64,20 @@ def test_rules_can_be_switched_off_and_reseverited(tmp_path):
     (tmp_path / "proof.toml").write_text('styles = ["House"]\n[rules]\nHouse = "off"\n')
     done = run_proof("check", "--no-grammar", str(article), cwd=tmp_path)
     assert "House.Utilise" not in done.stdout
+
+
+def test_missing_style_folder_is_an_error_naming_the_config(tmp_path):
+    (tmp_path / "proof.toml").write_text('styles = ["nowhere"]\n')
+    done = run_proof("rules", "list", "--config", str(tmp_path / "proof.toml"))
+    assert done.returncode == 2
+    assert "proof.toml" in done.stderr and "field 'styles'" in done.stderr and "nowhere" in done.stderr
+
+
+def test_a_folder_of_packs_adds_each_pack(tmp_path):
+    write_pack(tmp_path / "styles" / "House", Utilise=GOOD_RULE)
+    write_pack(tmp_path / "styles" / "Desk", Utilise=GOOD_RULE)
+    (tmp_path / "proof.toml").write_text('styles = ["styles"]\n')
+    listed = run_proof("rules", "list", "--config", str(tmp_path / "proof.toml")).stdout
+    assert "Desk.Utilise" in listed and "House.Utilise" in listed
+    assert run_proof("rules", "test", "Desk", "--config", str(tmp_path / "proof.toml")).stdout.startswith(
+        "1 rules")
