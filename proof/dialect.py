@@ -12,6 +12,45 @@ from functools import lru_cache
 from importlib import resources
 
 LANGUAGES = ("en-GB", "en-US")
+
+# British spelling → American spelling, as regular expressions over a lower-case word.
+# tools/make_variants.py pairs the SCOWL lists' words with these.
+CORRESPONDENCES: tuple[tuple[str, str], ...] = (
+    (r"our", "or"),                 # colour, labour, behaviour
+    (r"is", "iz"),                  # organise, civilisation
+    (r"ys", "yz"),                  # analyse, paralysed
+    (r"cos", "coz"),                # cosy
+    (r"re$", "er"),                 # centre, theatre
+    (r"res$", "ers"),
+    (r"red$", "ered"),              # centred
+    (r"ring$", "ering"),
+    (r"ence", "ense"),              # defence, offence
+    (r"ll", "l"),                   # travelled, counsellor
+    (r"l", "ll"),                   # fulfil, enrol, skilful
+    (r"ogue", "og"),                # catalogue, dialogue
+    (r"ae", "e"),                   # anaemia, paediatric
+    (r"oe(?![ds]?$)", "e"),         # manoeuvre, oestrogen (not shoe+d, toe+s)
+    (r"mme", "m"),                  # programme
+    (r"e(?=ment|ing|able)", ""),    # judgement, ageing, likeable
+    (r"que", "ck"),                 # cheque
+    (r"yre", "ire"),                # tyre
+    (r"ium$", "um"),                # aluminium
+    (r"ough", "ow"),                # plough
+    (r"oul", "ol"),                 # mould, smoulder
+    (r"sc", "sk"),                  # sceptic
+    (r"ey", "ay"),                  # grey
+    (r"xe$", "x"),                  # axe
+    (r"ality", "alty"),             # speciality
+    (r"ou", "u"),                   # moustache, rouble
+)
+# The correspondences regular enough to recognise a British form that no list holds
+# (criminalise, paedophiles). Not ll/l or our/or: "untill" is no British "until", nor
+# "fourm" a British "form".
+OPEN_CORRESPONDENCES = (r"is", r"ys", r"ae", r"oe(?![ds]?$)")
+_COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in CORRESPONDENCES)
+_OPEN = tuple((pattern, replacement) for pattern, replacement in _COMPILED
+              if pattern.pattern in OPEN_CORRESPONDENCES)
+MAX_CHANGES = 2
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 
 
@@ -33,6 +72,26 @@ def variant_table() -> tuple[dict[str, str], dict[str, str]]:
         if exclusive in ("american", "both"):
             american.setdefault(us, gb)
     return british, american
+
+
+def american_forms(word: str, open_only: bool = False) -> dict[str, int]:
+    """Every spelling reachable from British `word` by up to MAX_CHANGES correspondences,
+    with the fewest changes that reach it (`open_only`: only the open correspondences)."""
+    rules = _OPEN if open_only else _COMPILED
+    found = {word: 0}
+    frontier = [word]
+    for depth in range(1, MAX_CHANGES + 1):
+        following = []
+        for form in frontier:
+            for pattern, replacement in rules:
+                for match in pattern.finditer(form):
+                    changed = form[:match.start()] + replacement + form[match.end():]
+                    if changed not in found:
+                        found[changed] = depth
+                        following.append(changed)
+        frontier = following
+    del found[word]
+    return found
 
 
 def other_dialect_form(word: str, language: str) -> str | None:

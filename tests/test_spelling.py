@@ -80,9 +80,27 @@ def test_misspellings_get_the_right_first_suggestion(word, best):
     "The protege ordered an entree.",
     "It's 'orrible, he said, we're lovin' it.",
     "Ludwig von Mises spoke.",
+    "The status quo is de facto policy, and vice versa, at 5 pct per annum.",
+    "A sci-fi film about 30-year-olds, said Li Ka-shing, co-ordinating.",
+    "Ministers want to criminalise paedophiles, he said.",
 ])
 def test_news_copy_conventions_are_accepted(text):
     assert flagged(text) == []
+
+
+def test_loan_phrase_words_stand_only_in_their_phrase():
+    assert flagged("The quo was clear.") == ["quo"]
+
+
+def test_an_unlisted_british_form_is_a_variant_in_american_copy():
+    assert flags("Ministers want to criminalise it.", language="en-US") == [
+        ("criminalise", "spelling.Variant", ("criminalize",))]
+
+
+def test_copy_without_dialect_evidence_has_no_variants():
+    document = document_from_text("Labour has unveiled its plans.", "a.txt")
+    document.language = "en-US"
+    assert SpellingChecker(language="auto").check(document) == []
 
 
 def test_words_inside_quotations_are_checked():

@@ -11,7 +11,7 @@ Writes, under proof/data/:
 - variants.tsv: British form, American form, and which of the two is exclusive to its
   dialect. A British word is paired with an American one when a systematic spelling
   correspondence (our/or, ise/ize, yse/yze, re/er, ence/ense, ll/l, ogue/og, ae/e,
-  oe/e, ...) turns one into the other, both words are in their dialect's list, and at
+  oe/e, ...: `proof.dialect.CORRESPONDENCES`) turns one into the other, both words are in their dialect's list, and at
   least one of them is missing from the other dialect's list (so "travelled", which
   American lists accept too, is never flagged under en-US).
 - british-extra.txt and american-extra.txt: words of each list that pyspellchecker's
@@ -22,48 +22,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable
+
+from proof.dialect import american_forms
 
 BRITISH = "/usr/share/dict/british-english"
 AMERICAN = "/usr/share/dict/american-english"
 COPYRIGHT = "/usr/share/doc/wbritish/copyright"
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "proof", "data")
-
-# British spelling → American spelling, as regular expressions over a lower-case word.
-CORRESPONDENCES: tuple[tuple[str, str], ...] = (
-    (r"our", "or"),                 # colour, labour, behaviour
-    (r"is", "iz"),                  # organise, civilisation
-    (r"ys", "yz"),                  # analyse, paralysed
-    (r"cos", "coz"),                # cosy
-    (r"re$", "er"),                 # centre, theatre
-    (r"res$", "ers"),
-    (r"red$", "ered"),              # centred
-    (r"ring$", "ering"),
-    (r"ence", "ense"),              # defence, offence
-    (r"ll", "l"),                   # travelled, counsellor
-    (r"l", "ll"),                   # fulfil, enrol, skilful
-    (r"ogue", "og"),                # catalogue, dialogue
-    (r"ae", "e"),                   # anaemia, paediatric
-    (r"oe(?![ds]?$)", "e"),         # manoeuvre, oestrogen (not shoe+d, toe+s)
-    (r"mme", "m"),                  # programme
-    (r"e(?=ment|ing|able)", ""),    # judgement, ageing, likeable
-    (r"que", "ck"),                 # cheque
-    (r"yre", "ire"),                # tyre
-    (r"ium$", "um"),                # aluminium
-    (r"ough", "ow"),                # plough
-    (r"oul", "ol"),                 # mould, smoulder
-    (r"sc", "sk"),                  # sceptic
-    (r"ey", "ay"),                  # grey
-    (r"xe$", "x"),                  # axe
-    (r"ality", "alty"),             # speciality
-    (r"ou", "u"),                   # moustache, rouble
-)
-_COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in CORRESPONDENCES)
-MAX_CHANGES = 2
 
 
 def read_words(path: str) -> set[str]:
@@ -75,29 +43,6 @@ def read_words(path: str) -> set[str]:
 def common_words(words: set[str]) -> set[str]:
     """Lower-case words only: proper names are not paired as variants."""
     return {w for w in words if w.isalpha() and w.islower()}
-
-
-def one_change(word: str) -> Iterable[str]:
-    for pattern, replacement in _COMPILED:
-        for match in pattern.finditer(word):
-            yield word[:match.start()] + replacement + word[match.end():]
-
-
-def american_forms(word: str) -> dict[str, int]:
-    """Every spelling reachable from `word` by up to MAX_CHANGES correspondences, with the
-    fewest changes that reach it."""
-    found = {word: 0}
-    frontier = [word]
-    for depth in range(1, MAX_CHANGES + 1):
-        following = []
-        for form in frontier:
-            for changed in one_change(form):
-                if changed not in found:
-                    found[changed] = depth
-                    following.append(changed)
-        frontier = following
-    del found[word]
-    return found
 
 
 def pair_variants(british: set[str], american: set[str]) -> list[tuple[str, str, str]]:

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 
 from proof.checker import Checker
 from proof.config import Config
-from proof.dialect import LANGUAGES, detect_dialect, other_dialect_form, resolve_language
+from proof.dialect import LANGUAGES, american_forms, detect_dialect, other_dialect_form, resolve_language
 from proof.document import Document
 from proof.flag import Flag
-from proof.spelling.lexicon import Lexicon
+from proof.spelling.lexicon import Lexicon, loan_phrase_words, normalise
 from proof.spelling.morphology import PREFIXES, built_from_known, elided
 from proof.spelling.names import name_variants
 from proof.spelling.project import project_words
@@ -29,7 +29,8 @@ NAME_VARIANT = "spelling.NameVariant"
 DIALECT_NAMES = {"en-GB": "British", "en-US": "American"}
 
 # Lower-case particles of names (Ludwig von Mises, Rafael del Pino).
-NAME_PARTICLES = frozenset("von van der den de la le al el bin ibn da di du dos das del della ter ten zu".split())
+NAME_PARTICLES = frozenset(
+    "von van der den de des la le al el bin ibn da dal dalla di du dos das del della ter ten zu".split())
 # Sentence-initial capitalised words are flagged only this close to a dictionary word:
 # further off, an unknown capitalised word is more likely a name (Oxfam, Allianz).
 _SENTENCE_START_EDITS = 1
@@ -65,22 +66,24 @@ class SpellingChecker(Checker):
         # a short item with no other variant is not an error for want of evidence.
         neutral = self.language == "auto" and detect_dialect(document.text) is None
         lexicon = self.lexicon(LANGUAGES if neutral else (language,))
-        return list(_flags(spelling_words(document), lexicon, language))
+        loan_words = loan_phrase_words(document.text)
+        words = [w for w in spelling_words(document) if normalise(w.text) not in loan_words]
+        return list(_flags(words, lexicon, language, variants=not neutral))
 
 
-def _flags(words: list[Word], lexicon: Lexicon, language: str) -> Iterator[Flag]:
-    variants = name_variants(words, lexicon.known)
+def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = True) -> Iterator[Flag]:
+    names = name_variants(words, lexicon.known)
     capitalised = Counter(w.text for w in words if w.shape == "capitalised")
     mid_sentence = {w.text for w in words if w.shape == "capitalised" and not w.sentence_start}
     for word in words:
-        if word.text in variants:
-            yield _name_variant(word, variants[word.text])
+        if word.text in names:
+            yield _name_variant(word, names[word.text])
         elif word.shape == "lower":
-            flag = _judge(word, lexicon, language)
+            flag = _judge(word, lexicon, language, variants)
             if flag:
                 yield flag
         elif word.shape == "capitalised" and word.sentence_start and not _name_like(word, capitalised, mid_sentence):
-            flag = _judge(word, lexicon, language)
+            flag = _judge(word, lexicon, language, variants)
             if flag and (flag.rule == VARIANT or _close(word, language)):
                 yield flag
 
@@ -92,17 +95,32 @@ def _name_like(word: Word, capitalised: Counter, mid_sentence: set[str]) -> bool
             or capitalised[word.text] > 1)
 
 
-def _judge(word: Word, lexicon: Lexicon, language: str) -> Flag | None:
+def _judge(word: Word, lexicon: Lexicon, language: str, variants: bool) -> Flag | None:
     lower = word.text.lower()
-    other = other_dialect_form(lower, language)
+    other = variants and other_dialect_form(lower, language)
     if other and not lexicon.in_project(lower):
-        return _flag(word, VARIANT, "warning",
-                     f"'{word.text}' is not the {DIALECT_NAMES[language]} spelling ({language}).",
-                     (match_case(word.text, other),), safe_fix=True)
+        return _variant(word, other, language)
     if _accepted(word, lower, lexicon, language):
+        return None
+    american = _unlisted_british_form(lower, lexicon)
+    if american:
+        if variants and language == "en-US":
+            return _variant(word, american, language)
         return None
     return _flag(word, MISSPELLED, "error", f"Possible misspelling: '{word.text}'.",
                  suggestions(word.text, language))
+
+
+def _variant(word: Word, other: str, language: str) -> Flag:
+    return _flag(word, VARIANT, "warning",
+                 f"'{word.text}' is not the {DIALECT_NAMES[language]} spelling ({language}).",
+                 (match_case(word.text, other),), safe_fix=True)
+
+
+def _unlisted_british_form(lower: str, lexicon: Lexicon) -> str | None:
+    """The known American word that `lower` is the British spelling of (criminalise)."""
+    forms = american_forms(lower, open_only=True)
+    return next((form for form in sorted(forms, key=forms.get) if lexicon.known(form)), None)
 
 
 def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
@@ -111,11 +129,17 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
         return True
     if word.prefix and lower in PREFIXES:
         return True
-    if word.head and word.head.lower() in PREFIXES and known(word.head.lower() + lower):
+    if word.clipped:
+        return True
+    # Li Ka-shing, Chang Chi-cheng: the parts of a hyphenated name.
+    if word.head[:1].isupper() and word.head.lower() not in PREFIXES:
+        return True
+    # co-ordinating, single-handedly: the compound is a word when written solid.
+    if word.head and known(word.head.lower() + lower):
         return True
     if word.before_capital and lower in NAME_PARTICLES:
         return True
-    return elided(lower, word.before, word.after, known) or built_from_known(lower, known, language)
+    return elided(lower, word.before, word.after, known) or built_from_known(lower, known, language, part=bool(word.head))
 
 
 def _close(word: Word, language: str) -> bool:

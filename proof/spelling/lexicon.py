@@ -6,6 +6,7 @@ abbreviations of news copy, and the project's own dictionary.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,7 @@ _STRAIGHT = str.maketrans({a: "'" for a in APOSTROPHES})
 _CONTRACTIONS = ("n't", "'re", "'ll", "'ve", "'d", "'m")
 DIALECT_WORDS = {"en-GB": "british-extra.txt", "en-US": "american-extra.txt"}
 WIRE_ABBREVIATIONS = "wire-abbreviations.txt"
+LOAN_PHRASES = "loan-phrases.txt"
 
 
 def normalise(word: str) -> str:
@@ -36,6 +38,20 @@ def data_words(name: str) -> frozenset[str]:
     """A word list shipped in proof/data: one word a line, `#` comments."""
     text = (resources.files("proof") / "data" / name).read_text(encoding="utf-8")
     return frozenset(parse_word_list(text))
+
+
+@lru_cache(maxsize=1)
+def _loan_phrase_pattern() -> re.Pattern:
+    text = (resources.files("proof") / "data" / LOAN_PHRASES).read_text(encoding="utf-8")
+    phrases = sorted(parse_word_list(text), key=len, reverse=True)
+    alternatives = (r"[\s\-]+".join(re.escape(w) for w in phrase.split()) for phrase in phrases)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def loan_phrase_words(text: str) -> frozenset[str]:
+    """The words of the Latin and French phrases (status quo, de facto) that `text` uses."""
+    return frozenset(normalise(w) for m in _loan_phrase_pattern().finditer(text)
+                     for w in re.split(r"[\s\-]+", m.group()))
 
 
 def parse_word_list(text: str) -> set[str]:

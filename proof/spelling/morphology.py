@@ -27,17 +27,18 @@ _MIN_STEM = 4
 _COMMON = 1000
 
 
-def built_from_known(word: str, known: Callable[[str], bool], language: str) -> bool:
+def built_from_known(word: str, known: Callable[[str], bool], language: str, part: bool = False) -> bool:
+    """`part`: the word follows a hyphen, where short plurals are common (30-year-olds)."""
     lower = word.lower()
-    if _plural(lower, known) or accented_form(lower, language):
+    if _plural(lower, known, _MIN_STEM - 1 if part else _MIN_STEM) or accented_form(lower, language):
         return True
     if not (_prefixed(lower, known) or _compound(lower, known)):
         return False
     return not near_common_word(lower, language, _COMMON)
 
 
-def _plural(word: str, known: Callable[[str], bool]) -> bool:
-    if len(word) <= _MIN_STEM or not word.endswith("s"):
+def _plural(word: str, known: Callable[[str], bool], min_stem: int) -> bool:
+    if len(word) <= min_stem or not word.endswith("s"):
         return False
     return known(word[:-1]) or (word.endswith("es") and known(word[:-2])) or \
         (word.endswith("ies") and known(word[:-3] + "y"))

@@ -8,8 +8,10 @@ as the suggestion, only when that is a safe call:
   Iran beside Iraq, are different names, not slips;
 - it is rarer (at most twice) and the dominant one is more frequent, or as frequent and a
   known name (Putin once, Putn once);
-- a full name is taken as written unless the dominant spelling comes with the same first
-  name: "Donald Regan" beside "President Reagan" are two people.
+- a spelling written as part of a full name is taken as written unless the dominant
+  spelling comes with the same partner: "Donald Regan" beside "Ronald Reagan", "Eleni
+  Daniilidou" beside "Elena Dementieva", "Petroleos Mexicanos" beside "Petroleum" are
+  different names. A common word opening the sentence ("Later Shoygu left") is no partner.
 """
 from __future__ import annotations
 
@@ -18,21 +20,26 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import OSA
 
+from proof.spelling.lexicon import frequencies
 from proof.spelling.tokens import Word
 
 _MIN_LENGTH = 4
 _LONG = 8
 _MAX_MINORITY = 2
+# pyspellchecker's count from which a sentence's capitalised first word is a common word.
+_COMMON = 1000
 
 
 def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, str]:
     """Minority spelling → dominant spelling, for the names spelled two ways in `words`."""
     names = [w for w in words if w.shape == "capitalised" and len(w.text) >= _MIN_LENGTH]
     counts = Counter(w.text for w in names)
-    first_names: dict[str, set[str]] = defaultdict(set)
+    partners: dict[str, set[str]] = defaultdict(set)
     for w in names:
-        if w.after_capital:
-            first_names[w.text].add(w.after_capital)
+        if w.previous_capital and not (w.previous_opens_sentence and _common(w.previous_capital)):
+            partners[w.text].add(w.previous_capital)
+        if w.next_capital:
+            partners[w.text].add(w.next_capital)
     mid_sentence = {w.text for w in names if not w.sentence_start}
     # A capitalised common word seen only where a sentence starts ("They") is no name.
     forms = sorted(f for f in counts if f in mid_sentence or not known(f))
@@ -42,9 +49,13 @@ def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, 
             if not _similar(a, b):
                 continue
             pair = _minority_first(a, b, counts, known)
-            if pair and first_names[pair[0]] <= first_names[pair[1]]:
+            if pair and partners[pair[0]] <= partners[pair[1]]:
                 found.setdefault(*pair)
     return found
+
+
+def _common(word: str) -> bool:
+    return frequencies().get(word.lower(), 0) >= _COMMON
 
 
 def _similar(a: str, b: str) -> bool:

@@ -20,12 +20,14 @@ _SKIPPED = re.compile(
     r"(?:https?://|ftp://|www\.)\S+"                                  # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                                 # e-mail addresses
     r"|(?<![\w@#])[@#]\w+"                                           # @handles, #hashtags
+    r"|\w*&#?\w+;\w*"                                                  # words glued to an entity (caf&#233;)
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co\.uk|uk|ru|de|fr|eu)\b(?:/\S*)?",
     re.IGNORECASE)
 _POSSESSIVE = tuple(a + s for a in APOSTROPHES for s in "sS")
 # Dotted tokens whose parts are this short are abbreviations: U.S, a.m, Ph.D, e.g.
 _ABBREVIATION_PART = 3
 _TITLE_WORD = 4
+_CLIPPED = 3
 
 
 @dataclass(frozen=True)
@@ -35,21 +37,29 @@ class Word:
     text: str
     # The first word of its sentence, where a capital letter says nothing about a name.
     sentence_start: bool = False
-    # Directly followed by a capitalised word, as a first name is ("Sergei Shoigu").
-    before_capital: bool = False
+    # The capitalised words (or initials) right after and before this one, if any: the
+    # rest of a full name ("Sergei Shoigu", "M Horan"), or a title ("President Putin").
+    next_capital: str = ""
+    previous_capital: str = ""
+    # That previous word opens the sentence, where a capital says nothing ("Later Shoygu").
+    previous_opens_sentence: bool = False
     # In a heading written in title case, where every main word is capitalised.
     title: bool = False
     # A part of a hyphenated compound with more parts after it ("anti" in anti-missile).
     prefix: bool = False
     # The part before this one in a hyphenated compound ("co" for co-ordinating).
     head: str = ""
-    # The capitalised word just before this one, if any: a first name or a title.
-    after_capital: str = ""
+    # A part of a compound of clipped parts (sci-fi, hi-fi): no part is a word alone.
+    clipped: bool = False
     # Written with a possessive ending, which names often are (Hagel's).
     possessive: bool = False
     # The characters just outside the word (an apostrophe marks a dropped letter).
     before: str = ""
     after: str = ""
+
+    @property
+    def before_capital(self) -> bool:
+        return bool(self.next_capital)
 
     @property
     def shape(self) -> str:
@@ -78,12 +88,13 @@ def paragraph_words(text: str, paragraph: Paragraph) -> Iterator[Word]:
     starts = _sentence_starts(text, paragraph, tokens)
     title = paragraph.kind == "heading" and _title_case(tokens)
     for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        previous = tokens[i - 1] if i else None
         context = _Context(
             sentence_start=token.start in starts, title=title,
-            before_capital=i + 1 < len(tokens) and _capital_pair(text, token, tokens[i + 1]),
-            # A capitalised first word of a sentence ("Later Shoygu left") is no first name.
-            after_capital=tokens[i - 1].text if i and tokens[i - 1].start not in starts
-            and _capital_pair(text, tokens[i - 1], token, first=True) else "",
+            next_capital=following.text if following and _adjacent_capital(text, token, following, following) else "",
+            previous_capital=previous.text if previous and _adjacent_capital(text, previous, token, previous) else "",
+            previous_opens_sentence=previous is not None and previous.start in starts,
             before=text[token.start - 1:token.start], after=text[token.end:token.end + 1])
         yield from _parts(token, context)
 
@@ -92,16 +103,18 @@ def paragraph_words(text: str, paragraph: Paragraph) -> Iterator[Word]:
 class _Context:
     sentence_start: bool
     title: bool
-    before_capital: bool
-    after_capital: str
+    next_capital: str
+    previous_capital: str
+    previous_opens_sentence: bool
     before: str
     after: str
 
 
-def _capital_pair(text: str, token: Token, following: Token, first: bool = False) -> bool:
-    """Two adjacent words, the second (or with `first`, the first) capitalised as a name is."""
-    word = token.text if first else following.text
-    return text[token.end:following.start] == " " and word[0].isupper() and not word.isupper()
+def _adjacent_capital(text: str, first: Token, second: Token, name: Token) -> bool:
+    """Are two words one space apart, with `name` (one of them) capitalised as a name or an
+    initial is (not an all-caps word such as NATO)?"""
+    word = name.text
+    return text[first.end:second.start] == " " and word[0].isupper() and (len(word) == 1 or not word.isupper())
 
 
 def _touches_digit(text: str, token: Token) -> bool:
@@ -133,6 +146,7 @@ def _parts(token: Token, context: _Context) -> Iterator[Word]:
         return
     # Split at dots (a missing space: "said.The") and hyphens, keeping offsets.
     parts = [m for m in re.finditer(r"[^.\-]+", text)]
+    clipped = "-" in text and len(parts) > 1 and all(len(m.group()) <= _CLIPPED for m in parts)
     for n, match in enumerate(parts):
         part = match.group()
         possessive = part.endswith(_POSSESSIVE)
@@ -148,11 +162,14 @@ def _parts(token: Token, context: _Context) -> Iterator[Word]:
             start, start + len(part), part,
             sentence_start=context.sentence_start and first,
             # Anheuser-Busch: a part before a capitalised part is part of a name too.
-            before_capital=context.before_capital if last else hyphen_after and parts[n + 1].group()[0].isupper(),
+            next_capital=context.next_capital if last else
+            parts[n + 1].group() if hyphen_after and parts[n + 1].group()[0].isupper() else "",
             title=context.title,
             prefix=hyphen_after,
+            clipped=clipped,
             head=parts[n - 1].group() if hyphen_before else "",
-            after_capital=context.after_capital if first else "",
+            previous_capital=context.previous_capital if first else "",
+            previous_opens_sentence=context.previous_opens_sentence and first,
             possessive=possessive,
             before=context.before if first else text[match.start() - 1],
             after=context.after if last and part == match.group() else text[match.start() + len(part):][:1])
