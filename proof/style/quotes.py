@@ -34,12 +34,15 @@ def _opens_next(text: str, start: int) -> bool:
     return start < len(text) and text[start] in OPENING + STRAIGHT
 
 
-def _is_opening(text: str, i: int, paragraph_start: int) -> bool:
-    """A straight mark opens at the start of a paragraph or after a space or bracket."""
+def _opening_shaped(text: str, i: int, paragraph_start: int) -> bool:
+    """A mark that opens: a curly “, or a straight mark at the start of a paragraph, after a
+    space, bracket or dash, or glued to the next word after a full stop (‘carpet."It’s’)."""
     mark = text[i]
     if mark != STRAIGHT:
         return mark == OPENING
-    return i == paragraph_start or text[i - 1].isspace() or text[i - 1] in "([{—–-"
+    if i == paragraph_start or text[i - 1].isspace() or text[i - 1] in "([{—–-":
+        return True
+    return i + 1 < len(text) and text[i + 1].isalnum() and text[i - 1] in ".,;:!?"
 
 
 @lru_cache(maxsize=8)
@@ -51,13 +54,16 @@ def _find(text: str, paragraphs: tuple[tuple[int, int], ...]) -> Quotations:
         for i in range(start, end):
             if text[i] not in MARKS:
                 continue
+            opens = _opening_shaped(text, i, start)
             if opened is None:
-                if _is_opening(text, i, start):
+                if opens:
                     opened = i
                 else:
                     unpaired.append(i)
-            elif text[i] == OPENING:
-                unpaired.append(opened)
+            elif opens and (text[i] == OPENING or text[i - 1].isspace()):
+                # A quotation continued in a new paragraph whose break was lost (wire copy
+                # indents paragraphs instead of leaving a blank line): the open one ends here.
+                spans.append((opened, i))
                 opened = i
             else:
                 spans.append((opened, i + 1))

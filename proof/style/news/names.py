@@ -130,18 +130,41 @@ def full_names(document: Document, not_given: frozenset[str] = NOT_GIVEN,
     return _outermost(found)
 
 
-def _inside_longer_name(text: str, paragraph_start: int, at: int) -> bool:
-    """True after "of", "the", "&" or a capitalised word that is neither a title nor the
-    first word of a sentence ("Bank of America Securities", "Fidelity Asset Management")."""
-    before = regex.search(r"(?:^|(?P<stop>[.!?:;“\"]) |\s)(?P<word>[\w&]+)\.? $",
-                          text[max(paragraph_start, at - 40):at])
+def _word_before(text: str, paragraph_start: int, at: int) -> str | None:
+    """The word just before `at`, when nothing separates the two: None at a sentence or
+    paragraph start, after a comma, and after a common word opening a sentence ("Later")."""
+    window_start = max(paragraph_start, at - 40)
+    window = text[window_start:at]
+    before = regex.search(r"(?:(?P<lead>^|[.!?:;\"”“]\s+))?(?P<token>\S+)\s+$", window)
     if not before:
+        return None
+    token = before.group("token")
+    if token[-1] in ",;:!?\"”" or token[-1] == "." and token.rstrip(".") not in TITLES and len(token) > 2:
+        return None
+    word = token.rstrip(".")
+    lead = before.group("lead")
+    opens_sentence = bool(lead) or lead == "" and window_start == paragraph_start
+    if opens_sentence and _word_frequency()[word.lower()] >= COMMON_WORD:
+        return None
+    return word
+
+
+def _inside_longer_name(text: str, paragraph_start: int, at: int) -> bool:
+    """True after "of", "the", "&" or a capitalised word that is no title, inside a
+    sentence ("Bank of America Securities", "Fidelity Asset Management")."""
+    word = _word_before(text, paragraph_start, at)
+    if word is None:
         return False
-    word = before.group("word")
-    if word in ("of", "the", "&"):
-        return True
-    sentence_start = before.group("stop") is not None or before.start("word") == 0 and at - 40 <= paragraph_start
-    return word[0].isupper() and word not in TITLES and not sentence_start
+    return word in ("of", "the", "&") or word[:1].isupper() and word not in TITLES
+
+
+def surname_alone(text: str, paragraph_start: int, start: int, end: int) -> bool:
+    """True when the surname at [start, end) stands for the person by itself: not after
+    another capitalised word ("Steven Gaydos", "George W Bush") or "the" ("the Osbourne
+    family"), nor before a capitalised word ("Treasury Secretary", "Martin Clunes")."""
+    if _inside_longer_name(text, paragraph_start, start):
+        return False
+    return not regex.match(r"\s+\p{Lu}", text[end:end + 3])
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

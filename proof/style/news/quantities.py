@@ -50,8 +50,11 @@ def counts(text: str, start: int, end: int, units: frozenset[str]) -> list[Count
     found = []
     for m in COUNT.finditer(text, start, end):
         written, noun = m.group("number"), m.group("noun")
-        if noun in units or noun in FUNCTION_WORDS or _qualified(text, start, m.start()):
+        if noun in units or noun in FUNCTION_WORDS or noun.endswith("-old") or _qualified(text, start, m.start()):
             continue
+        following = regex.match(r"\s+(\p{L}+)", text[m.end():end])
+        if following and following.group(1) in units:
+            continue  # "1,001,430 short tons": the noun describes a unit
         if not written[0].isdigit() and written[0].isupper():
             continue  # "Twelve" opening a sentence is the house style, not a count to compare
         value = int(written.replace(",", "")) if written[0].isdigit() else WORD_NUMBERS[written.lower()]

@@ -19,7 +19,7 @@ from proof.document import Document
 from proof.flag import Flag
 from proof.style.news.article import body
 from proof.style.news.names import (COMPANY_WORDS, NOT_GIVEN, NOT_SURNAMES, SURNAME_ALONE, TITLES, Mention,
-                                    full_names)
+                                    full_names, surname_alone)
 from proof.style.rule import Rule
 
 CHECKS = ("first", "repeat")
@@ -64,13 +64,14 @@ class References(Rule):
 
     def _before_full_name(self, document: Document, surname: str, first: Mention) -> Iterator[Flag]:
         pattern = regex.compile(SURNAME_ALONE.format(names=regex.escape(surname)))
+        text = document.text
         for paragraph in body(document):
             if paragraph.start >= first.start:
                 return
-            m = pattern.search(document.text, paragraph.start, min(paragraph.end, first.start))
-            if m:
-                yield self.flag(m.start(), m.end(), [first.text], match=m.group(), name=first.text)
-                return
+            for m in pattern.finditer(text, paragraph.start, min(paragraph.end, first.start)):
+                if surname_alone(text, paragraph.start, m.start(), m.end()):
+                    yield self.flag(m.start(), m.end(), [first.text], match=m.group(), name=first.text)
+                    return
 
     def _repeated(self, document: Document, surname: str, named: list[Mention],
                   everyone: list[Mention]) -> Iterator[Flag]:

@@ -1,0 +1,109 @@
+"""`numbers`: the house number style.
+
+News style (AP, Reuters, BBC): whole numbers below ten in words, 10 and above in
+figures (the limit is the config key `house.spell_numbers_below`; 0 switches these
+checks off), a sentence never opens with a figure, and "per cent" or "percent" as the
+article's dialect writes it. One `check` a rule:
+- `small`: a count below the limit in figures ("5 soldiers" → "five soldiers");
+- `large`: a count at or above the limit in words inside a sentence ("twelve soldiers");
+- `start`: a sentence opening with a figure ("12 soldiers died." → recast);
+- `percent`: "percent" in British copy, "per cent" in American copy.
+Counts only (`proof.style.news.quantities`): ages, dates, times, money, percentages,
+scores, measurements, "No. 1", ordinals, ranges and headlines are never restyled, and a
+sentence that also holds a figure of 10 or more keeps its small figures (AP: figures
+throughout a series).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from proof.document import Document
+from proof.flag import Flag
+from proof.house import house_of
+from proof.style.news.quantities import NUMBER_WORDS, Count, counts
+from proof.style.rule import Rule
+from proof.text import sentences
+
+CHECKS = ("small", "large", "start", "percent")
+_FIGURE_START = regex.compile(r"[\"“‘'(]?(\d[\d,.]*)(?P<rest>\S*)")
+_FIGURES = regex.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?![\d.,]\d)")
+_PERCENT = {"en-GB": (regex.compile(r"\b(?<!per )percent\b"), "per cent"),
+            "en-US": (regex.compile(r"\bper cent\b"), "percent")}
+
+
+class Numbers(Rule):
+    type_name = "numbers"
+    fields = {
+        "check": "small, large, start or percent",
+        "units": "nouns that measure (years, miles, points...): figures stay figures",
+    }
+
+    def __init__(self, info, spec):
+        super().__init__(info, spec)
+        self.which = self.get("check", str, "small")
+        if self.which not in CHECKS:
+            raise self.error("check", f"must be one of {', '.join(CHECKS)}, not {self.which!r}")
+        self.units = frozenset(self.strings("units"))
+
+    def check(self, document: Document) -> Iterator[Flag]:
+        below = house_of(document).spell_numbers_below
+        if self.which == "percent":
+            yield from self._percent(document)
+            return
+        if not below:
+            return
+        text = document.text
+        for paragraph in document.paragraphs:
+            if paragraph.kind not in ("text", "quote"):
+                continue
+            for start, end in sentences(text, paragraph.start, paragraph.end):
+                if self.which == "start":
+                    yield from self._start(text, start, end, paragraph.start)
+                else:
+                    yield from self._counts(text, start, end, below)
+
+    def _counts(self, text: str, start: int, end: int, below: int) -> Iterator[Flag]:
+        figures = [int(f.replace(",", "")) for f in _FIGURES.findall(text, start, end)]
+        for count in counts(text, start, end, self.units):
+            if self.which == "small" and not count.in_words and count.value < below \
+                    and all(f < below for f in figures) and self._plain(text, start, count):
+                word = NUMBER_WORDS.get(count.value)
+                if word:
+                    yield self.flag(count.start, count.number_end, [word], match=count.written)
+            elif self.which == "large" and count.in_words and count.value >= below:
+                yield self.flag(count.start, count.number_end, [str(count.value)], match=count.written)
+
+    @staticmethod
+    def _plain(text: str, start: int, count: Count) -> bool:
+        """Not a label ("Article 5 rights", "Class 3 drugs"), an age ("aged 5") or a list item."""
+        before = regex.search(r"(\S+)\s*$", text[start:count.start])
+        if before is None:
+            return True
+        word = before.group(1)
+        return not (word[:1].isupper() and word[-1:].isalpha()) and word.lower() not in ("aged", "age", "ages")
+
+    def _start(self, text: str, start: int, end: int, paragraph_start: int) -> Iterator[Flag]:
+        """Only after a full stop in the same paragraph: a paragraph opening with a figure is
+        far more often a table row or a wrapped line than a sentence."""
+        m = _FIGURE_START.match(text, start, end)
+        if not m or m.group("rest") or not regex.search(r"[.!?][\"”’')]?\s+$", text[paragraph_start:start]):
+            return
+        figure = m.group(1).rstrip(".,")
+        if len(figure) == 4 and figure.isdigit() and 1800 <= int(figure) <= 2100:
+            return  # a year may open a sentence (AP)
+        following = regex.match(r"\s+(\S)", text[m.end():end])
+        if following and following.group(1).isupper():
+            return  # a name ("50 Cent")
+        yield self.flag(m.start(1), m.start(1) + len(figure), match=figure)
+
+    def _percent(self, document: Document) -> Iterator[Flag]:
+        wrong = _PERCENT.get(document.language or "")
+        if not wrong:
+            return
+        pattern, right = wrong
+        for paragraph in document.paragraphs:
+            for m in pattern.finditer(document.text, paragraph.start, paragraph.end):
+                suggestion = right[:1].upper() + right[1:] if m.group()[:1].isupper() else right
+                yield self.flag(m.start(), m.end(), [suggestion], match=m.group())
