@@ -21,3 +21,16 @@ def test_pathological_pattern_is_reported_once_and_skipped(monkeypatch):
 def test_limit_caps_flags_per_document():
     rule = make_rule("type: existence\nmessage: m\nlimit: 1\ntokens: [x]\n")
     assert len(StyleChecker([rule]).check(document_from_text("x x x\n"))) == 1
+
+
+def test_check_warns_about_a_pathological_rule_and_carries_on(tmp_path):
+    from tests.conftest import run_proof
+    pack = tmp_path / "House"
+    pack.mkdir()
+    (pack / "Slow.yml").write_text("type: existence\nmessage: m\nraw: ['(a|aa)+b']\n")
+    (tmp_path / "proof.toml").write_text('styles = ["House"]\n')
+    (tmp_path / "story.txt").write_text("a" * 60 + "c\n\nThe the end.\n")
+    done = run_proof("check", "--no-grammar", "--fail-on", "never", str(tmp_path / "story.txt"))
+    assert done.returncode == 0
+    assert done.stderr.count("rule House.Slow") == 1 and "skipped for the rest of this run" in done.stderr
+    assert "newsroom.RepeatedWord" in done.stdout

@@ -49,3 +49,17 @@ def test_wire_headline_defense_against_body_defence():
     flags = run_rule(DEFENCE, text)
     assert [(text[f.start:f.end], f.suggestions, f.start < text.index("\n")) for f in flags] == [
         ("defense", ("defence",), True)]
+
+
+def test_with_names_a_capital_counts_only_at_a_sentence_start():
+    rule = make_rule("""\
+        type: consistency
+        message: m
+        names: true
+        ignorecase: true
+        either:
+          defence: defense
+        """)
+    text = ("Defence cuts loom\n\nDefence spending fell. The U.S. Defense Department and "
+            "the Israel Defense Forces said defense was up, as were defence bonds. Defense matters, he said.\n")
+    assert flagged(rule, text) == [("defense", ("defence",)), ("Defense", ("Defence",))]

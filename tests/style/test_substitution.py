@@ -45,3 +45,13 @@ def test_vale_message_order_is_suggestion_then_match():
           utilize: use
         """)
     assert [f.message for f in run_rule(rule, "We utilize it.")] == ["Use 'use' instead of 'utilize'."]
+
+
+def test_groups_expand_when_the_pattern_looks_ahead():
+    rule = make_rule("""\
+        type: substitution
+        message: m
+        swap:
+          '(could|would) of(?= been)': $1 have
+        """)
+    assert flagged(rule, "It would of been fine.") == [("would of", ("would have",))]

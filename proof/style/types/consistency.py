@@ -23,6 +23,7 @@ from proof.flag import Flag
 from proof.style.case import match_case
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
 from proof.style.patterns import literal_text, words_pattern
+from proof.text import ABBREVIATIONS
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,31 @@ def _case_piece(piece: str, original: str, whole: str) -> str:
     return piece.upper() if sample.isupper() else piece
 
 
+_OPENING = frozenset("\"“‘'([")
+
+
+def _starts_sentence(text: str, index: int) -> bool:
+    """True when `index` starts a paragraph or a sentence (after white space and opening
+    quotes or brackets); a full stop that ends an abbreviation ("U.S. Defense") does not
+    end a sentence."""
+    i = index
+    while i and (text[i - 1].isspace() or text[i - 1] in _OPENING):
+        i -= 1
+        if text[i] == "\n":
+            return True
+    if i == 0:
+        return True
+    if text[i - 1] in "!?:":
+        return True
+    if text[i - 1] != ".":
+        return False
+    word_start = i - 1
+    while word_start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:i - 1]
+    return not ("." in word or len(word) == 1 or word.lower() in ABBREVIATIONS)
+
+
 def _dialect(texts: list[str]) -> str | None:
     british, american = variant_table()
     words = [w for t in texts for w in regex.findall(r"[^\W\d_]+", t.lower())]
@@ -71,6 +97,8 @@ class Consistency(PatternRule):
     fields = {
         "either": "map of form → other form (each a pattern); a document must keep to one of each pair",
         "dialects": "[en-GB, en-US]: the dialect of the left forms and of the right forms, for ties",
+        "names": "true: a capitalised form counts only where a sentence starts; elsewhere it is "
+                 "taken for a name (the Labour Party, the U.S. Defense Department)",
         **MATCH_FIELDS,
     }
 
@@ -83,6 +111,7 @@ class Consistency(PatternRule):
         self.dialects = tuple(self.strings("dialects")) or None
         if self.dialects is not None and (len(self.dialects) != 2 or len(set(self.dialects)) != 2):
             raise self.error("dialects", "must name two different dialects, e.g. [en-GB, en-US]")
+        self.names = self.get("names", bool, False)
         self.pairs: list[tuple[Form, Form]] = []
         bodies = []
         for i, (first, second) in enumerate(either.items()):
@@ -111,6 +140,8 @@ class Consistency(PatternRule):
     def check(self, document: Document) -> Iterator[Flag]:
         found: dict[str | None, list[regex.Match]] = {}
         for match in self.matches(document):
+            if self.names and match.group()[:1].isupper() and not _starts_sentence(document.text, match.start()):
+                continue
             found.setdefault(self._form(match), []).append(match)
         for first, second in self.pairs:
             one, two = found.get(first.group, []), found.get(second.group, [])

@@ -40,12 +40,15 @@ class Substitution(PatternRule):
         self.regex = self.pattern("swap", words_pattern(list(swap), self.nonword,
                                                         [f"swap{i}" for i in range(len(swap))]), self.ignorecase)
 
-    def _suggestions(self, index: int, found: str) -> list[str]:
-        own = self.patterns[index].fullmatch(found)
+    def _suggestions(self, index: int, match: regex.Match) -> list[str]:
+        # The key's own pattern, run again at the same place of the same text, so its
+        # look-arounds see the same context and its groups can be expanded.
+        found = match.group()
+        own = self.patterns[index].match(match.string, match.start())
         suggestions = []
         for template in self.replacements[index]:
             try:
-                text = own.expand(template) if own else template
+                text = own.expand(template) if own and own.end() == match.end() else template
             except (regex.error, IndexError):
                 text = template
             suggestions.append(match_case(text, found))
@@ -55,6 +58,6 @@ class Substitution(PatternRule):
         for match in self.matches(document):
             found = match.group()
             index = int(match.lastgroup[4:]) if match.lastgroup else 0
-            suggestions = [s for s in self._suggestions(index, found) if s != found]
+            suggestions = [s for s in self._suggestions(index, match) if s != found]
             if suggestions:
                 yield self.flag(match.start(), match.end(), suggestions, match=found)
