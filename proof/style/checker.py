@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from proof.checker import Checker
 from proof.config import Config
 from proof.document import Document
-from proof.flag import Flag
+from proof.flag import Flag, severity_rank
 from proof.policy import RulePolicy
 from proof.style import patterns
 from proof.style.loader import load_rules
@@ -17,6 +17,24 @@ from proof.style.rule import Rule
 
 def warn(message: str) -> None:
     print(f"proof: warning: {message}", file=sys.stderr)
+
+
+def _one_per_finding(flags: list[Flag]) -> list[Flag]:
+    """Two rules flagging one span with the same first suggestion found one thing (a pair
+    rule and the headline-dialect rule both on "defense"): the editor sees it once, from
+    the more severe rule, or the first."""
+    best: dict[tuple[int, int, str], Flag] = {}
+    for flag in flags:
+        key = _finding(flag)
+        kept = best.get(key)
+        if kept is None or severity_rank(flag.severity) > severity_rank(kept.severity):
+            best[key] = flag
+    return [flag for flag in flags if best[_finding(flag)] is flag]
+
+
+def _finding(flag: Flag) -> tuple[int, int, str]:
+    """A flag without a suggestion is its own finding."""
+    return (flag.start, flag.end, flag.suggestions[0] if flag.suggestions else flag.rule)
 
 
 class StyleChecker(Checker):
@@ -50,4 +68,4 @@ class StyleChecker(Checker):
                 quoted = quotations(document)
                 flags = [f for f in flags if not quoted.inside(f.start, f.end)]
             found.extend(flags[:rule.info.limit] if rule.info.limit else flags)
-        return found
+        return _one_per_finding(found)

@@ -49,6 +49,18 @@ def headline(document: Document) -> list[Paragraph]:
     return found
 
 
+def titles(document: Document) -> list[Paragraph]:
+    """Lines that are headlines or titles: the headings, and a first paragraph that reads
+    like one (short, no closing full stop) with the story below it."""
+    found = [p for p in document.paragraphs if p.kind == "heading"]
+    if not found and len(document.paragraphs) > 1:
+        first = document.paragraphs[0]
+        line = document.text[first.start:first.end].rstrip()
+        if len(line.split()) <= 20 and not line.endswith((".", "!", "?", "\"", "”", ":")):
+            found.append(first)
+    return found
+
+
 def dateline(document: Document) -> Dateline | None:
     for paragraph in body(document)[:_DATELINE_WITHIN]:
         m = DATELINE.match(document.text, paragraph.start, paragraph.end)

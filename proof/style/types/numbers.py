@@ -22,6 +22,7 @@ import regex
 from proof.document import Document
 from proof.flag import Flag
 from proof.house import house_of
+from proof.style.news.article import titles
 from proof.style.news.quantities import NUMBER_WORDS, Count, counts
 from proof.style.rule import Rule
 from proof.text import sentences
@@ -55,8 +56,9 @@ class Numbers(Rule):
         if not below:
             return
         text = document.text
+        skipped = set(titles(document))
         for paragraph in document.paragraphs:
-            if paragraph.kind not in ("text", "quote"):
+            if paragraph.kind not in ("text", "quote") or paragraph in skipped:
                 continue
             for start, end in sentences(text, paragraph.start, paragraph.end):
                 if self.which == "start":

@@ -1,0 +1,60 @@
+"""`dateline`: the shape of a wire dateline ("MOSCOW, March 25 (Reuters) - ").
+
+A body paragraph near the top that opens with a place in capitals and a comma is a
+dateline; it must have the house's shape (the rule's `shape`, a pattern; by default the
+Reuters one: place, optional region, month and day, agency in brackets, dash).
+Copy without a dateline is not judged.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from proof.document import Document
+from proof.flag import Flag
+from proof.style.news.article import body
+from proof.style.news.dates import MONTH
+from proof.style.rule import Rule
+
+DEFAULT_SHAPE = (rf"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?, "
+                 rf"{MONTH} \d{{1,2}} \([A-Z][\w&. ]*\) [-–—] ")
+# A paragraph opening with a place in capitals ("MOSCOW", "NEW YORK") followed, within a
+# few words, by a date, a bracketed agency or a dash: a dateline, well formed or not.
+# ("NATO, the alliance, said..." has none of them.)
+ATTEMPT = regex.compile(rf"[A-Z][A-Z'’.\-]{{2,}}(?: [A-Z][A-Z'’.\-]+)*(?=[ ,])"
+                        rf"(?=.{{0,40}}?(?:\b{MONTH} \d|\([A-Z][\w&. ]*\)| [-–—] ))")
+_DATELINE_WITHIN = 3
+
+
+class Dateline(Rule):
+    type_name = "dateline"
+    fields = {"shape": "a pattern the whole dateline must match, from the paragraph's start "
+                       "(default: Reuters, 'MOSCOW, March 25 (Reuters) - ')"}
+
+    def __init__(self, info, spec):
+        super().__init__(info, spec)
+        self.shape = self.pattern("shape", self.get("shape", str, DEFAULT_SHAPE))
+
+    def check(self, document: Document) -> Iterator[Flag]:
+        text = document.text
+        for paragraph in body(document)[:_DATELINE_WITHIN]:
+            attempt = ATTEMPT.match(text, paragraph.start, paragraph.end)
+            if not attempt:
+                continue
+            if not self.shape.match(text, paragraph.start, paragraph.end):
+                end = _extent(text, paragraph.start, paragraph.end, attempt.end())
+                yield self.flag(paragraph.start, end, match=text[paragraph.start:end])
+            return
+
+
+def _extent(text: str, start: int, end: int, attempt_end: int) -> int:
+    """Where the dateline ends: after its dash, else its bracketed agency, else the place."""
+    head = text[start:min(end, start + 80)]
+    dash = regex.search(r" [-–—](?= )", head)
+    if dash:
+        return start + dash.end()
+    bracket = head.find(")")
+    if bracket >= 0:
+        return start + bracket + 1
+    return attempt_end

@@ -1,0 +1,39 @@
+from tests.style.newsroom import found, pack_rule
+
+SMALL = pack_rule("NumberSmall")
+LARGE = pack_rule("NumberLarge")
+START = pack_rule("NumberStartsSentence")
+PERCENT = pack_rule("PercentDialect")
+
+
+def test_small_counts_in_words():
+    assert found(SMALL, "Police said 5 soldiers died.\n") == [("5", ("five",))]
+    assert found(SMALL, "Police said 5 soldiers died.\n", spell_numbers_below=0) == []
+
+
+def test_small_figure_exceptions():
+    for text in ("The boy, aged 5, was found.", "It cost $5 million.", "Shares rose 5 percent.",
+                 "They won 3-1 on Sunday.", "It lasted 5 days.", "Between 5 and 12 soldiers died.",
+                 "He lives at No. 5 Downing Street.", "Article 5 rights apply.", "It was 5.5 tonnes.",
+                 "The 5th fleet sailed.", "About 5 soldiers died."):
+        assert found(SMALL, text + "\n") == [], text
+
+
+def test_headlines_keep_figures():
+    assert found(SMALL, "5 soldiers die in attack\n\nFive soldiers died in the attack on Monday, police said.\n") == []
+
+
+def test_large_counts_in_figures_except_at_sentence_start():
+    assert found(LARGE, "Police said twelve soldiers died.\n") == [("twelve", ("12",))]
+    assert found(LARGE, "Twelve soldiers died.\n") == []
+
+
+def test_sentence_opening_figure():
+    assert found(START, "The storm hit. 12 people died.\n") == [("12", ())]
+    assert found(START, "The storm hit. 2012 was worse.\n") == []
+    assert found(START, "Music news. 50 Cent released an album.\n") == []
+
+
+def test_percent_follows_the_dialect():
+    assert found(PERCENT, "The organisation's centre cut costs 5 percent.\n") == [("percent", ("per cent",))]
+    assert found(PERCENT, "The organization's center cut costs 5 per cent.\n") == [("per cent", ("percent",))]

@@ -1,0 +1,52 @@
+import json
+
+from proof.engine import Engine
+from proof.flag import Flag
+from proof.readers import document_from_text
+from proof.style.checker import StyleChecker
+from tests.conftest import WIRE, run_proof
+from tests.style.newsroom import found, pack_rule
+
+DATELINE = pack_rule("DatelineShape")
+TRAILER = pack_rule("Trailer")
+HEADLINE = pack_rule("HeadlineDialect")
+STORY = "Russia said it wanted regular talks on missile defence.\n"
+
+
+def test_dateline_shape():
+    assert found(DATELINE, "MOSCOW, March 25 (Reuters) " + STORY) == [("MOSCOW, March 25 (Reuters)", ())]
+    assert found(DATELINE, "MOSCOW, March 25 (Reuters) - " + STORY) == []
+    assert found(DATELINE, "NEW YORK, Feb 26 (Reuters) - " + STORY) == []
+    assert found(DATELINE, STORY) == []
+
+
+def test_trailer_required_by_the_house():
+    assert found(TRAILER, STORY) == []
+    assert [text[:20] for text, _ in found(TRAILER, STORY, trailer=True)] == [STORY[:20]]
+    assert found(TRAILER, STORY + "\n(Reporting by A. Reporter; Editing by An Editor)\n", trailer=True) == []
+
+
+def test_trailer_shape():
+    assert len(found(TRAILER, STORY + "\n(Reporting by A. Reporter, Editing by An Editor)\n")) == 1
+
+
+def test_headline_follows_the_body_dialect():
+    text = "Missile defense talks\n\nRussia favours talks on missile defence and its defence.\n"
+    assert found(HEADLINE, text) == [("defense", ("defence",))]
+
+
+def test_wire_headline_defense_is_flagged_once():
+    done = run_proof("check", "--no-grammar", "--format", "json", "--fail-on", "never", WIRE)
+    flags = json.loads(done.stdout)["files"][0]["flags"]
+    assert [f["text"] for f in flags if f["line"] == 1] == ["defense"]
+
+
+def test_one_finding_two_rules_is_one_flag():
+    def flag(rule, severity):
+        return Flag(rule=rule, source="style", category="c", severity=severity, message="m", start=0,
+                    end=3, suggestions=("x",))
+    rules = [pack_rule("HeadlineDialect"), pack_rule("DatelineShape")]
+    for rule, made in zip(rules, [flag("a.One", "info"), flag("b.Two", "warning")]):
+        rule.check = lambda document, made=made: [made]
+    document = document_from_text("abc def\n", "a.txt")
+    assert [f.rule for f in Engine([StyleChecker(rules)]).check(document)] == ["b.Two"]
