@@ -34,6 +34,8 @@ NAME_PARTICLES = frozenset(
 # Sentence-initial capitalised words are flagged only this close to a dictionary word:
 # further off, an unknown capitalised word is more likely a name (Oxfam, Allianz).
 _SENTENCE_START_EDITS = 1
+# The longest syllable of a hyphenated given name (Ka-shing, Jong-un).
+_SYLLABLE = 4
 
 DESCRIPTIONS = {
     MISSPELLED: "A word that is in none of the dictionaries: the English dictionary, the SCOWL words "
@@ -131,8 +133,8 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
         return True
     if word.clipped:
         return True
-    # Li Ka-shing, Chang Chi-cheng: the parts of a hyphenated name.
-    if word.head[:1].isupper() and word.head.lower() not in PREFIXES:
+    # Li Ka-shing, Kim Jong-un: the syllables of a hyphenated given name.
+    if word.head[:1].isupper() and len(word.head) <= _SYLLABLE and len(lower) <= _SYLLABLE + 1:
         return True
     # co-ordinating, single-handedly: the compound is a word when written solid.
     if word.head and known(word.head.lower() + lower):

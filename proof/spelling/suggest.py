@@ -2,7 +2,8 @@
 
 Candidates are dictionary words within a small edit distance (optimal string alignment,
 so a swapped pair of letters counts as one edit), ranked by distance and then by how
-common the word is. A word run together with the next ("alot") is split when both halves
+common the word is, with a head start for the words that only add letters to the typo:
+a dropped letter is the commonest slip ("wich" is "which" before it is "with"). A word run together with the next ("alot") is split when both halves
 are common words. Computed only for words that are not accepted, and cached.
 """
 from __future__ import annotations
@@ -21,15 +22,26 @@ LIMIT = 5
 _SHORT = 4
 # Both halves of a split must be at least this common (pyspellchecker's counts).
 _COMMON = 100_000
+# How many times more common another candidate must be to beat one that only adds letters.
+_DROPPED_LETTER_ODDS = 20
+# A split weighs as its rarer half made this many times rarer: "a lot" for "alot", but
+# "foresee" before "for see".
+_SPLIT_ODDS = 100
 
 
 @lru_cache(maxsize=2)
 def _choices(language: str) -> tuple[str, ...]:
-    """Words worth suggesting in `language`: no possessives, no other-dialect spellings."""
+    """Words worth suggesting in `language`: words and contractions ("don't"), no
+    possessives, no other-dialect spellings."""
     british_only, american_only = variant_table()
     foreign = american_only if language == "en-GB" else british_only
     words = set(frequencies()) | data_words(DIALECT_WORDS[language])
-    return tuple(sorted(w for w in words if w.isalpha() and w not in foreign))
+    return tuple(sorted(w for w in words if w not in foreign and (w.isalpha() or _contraction(w))))
+
+
+def _contraction(word: str) -> bool:
+    stem, _, ending = word.rpartition("'")
+    return stem.isalpha() and ending in ("t", "re", "ll", "ve", "d", "m")
 
 
 @lru_cache(maxsize=4096)
@@ -38,9 +50,20 @@ def candidates(word: str, language: str) -> tuple[tuple[str, int], ...]:
     counts = frequencies()
     cutoff = 1 if len(word) <= _SHORT else 2
     found = process.extract(word, _choices(language), scorer=OSA.distance, score_cutoff=cutoff, limit=None)
-    ranked = [(distance, -counts.get(candidate, 0), candidate) for candidate, distance, _ in found]
-    ranked.extend((1, -count, split) for split, count in _splits(word))
+    ranked = [(distance, -_weight(word, candidate, counts.get(candidate, 0)), candidate)
+              for candidate, distance, _ in found]
+    ranked.extend((1, -count / _SPLIT_ODDS, split) for split, count in _splits(word))
     return tuple((candidate, distance) for distance, _, candidate in sorted(ranked))
+
+
+def _weight(word: str, candidate: str, count: int) -> float:
+    return count * _DROPPED_LETTER_ODDS if _adds_letters(word, candidate) else count
+
+
+def _adds_letters(word: str, candidate: str) -> bool:
+    """Is `candidate` the typo `word` with letters added (a subsequence of it)?"""
+    letters = iter(candidate)
+    return len(candidate) > len(word) and all(c in letters for c in word)
 
 
 def suggestions(word: str, language: str, limit: int = LIMIT) -> tuple[str, ...]:

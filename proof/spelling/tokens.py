@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from proof.document import Document, Paragraph
 from proof.text import APOSTROPHES, Token, sentences, words
@@ -90,24 +90,13 @@ def paragraph_words(text: str, paragraph: Paragraph) -> Iterator[Word]:
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         previous = tokens[i - 1] if i else None
-        context = _Context(
-            sentence_start=token.start in starts, title=title,
+        whole = Word(
+            token.start, token.end, token.text, sentence_start=token.start in starts, title=title,
             next_capital=following.text if following and _adjacent_capital(text, token, following, following) else "",
             previous_capital=previous.text if previous and _adjacent_capital(text, previous, token, previous) else "",
             previous_opens_sentence=previous is not None and previous.start in starts,
             before=text[token.start - 1:token.start], after=text[token.end:token.end + 1])
-        yield from _parts(token, context)
-
-
-@dataclass(frozen=True)
-class _Context:
-    sentence_start: bool
-    title: bool
-    next_capital: str
-    previous_capital: str
-    previous_opens_sentence: bool
-    before: str
-    after: str
+        yield from _parts(text, whole)
 
 
 def _adjacent_capital(text: str, first: Token, second: Token, name: Token) -> bool:
@@ -140,13 +129,14 @@ def _title_case(tokens: list[Token]) -> bool:
     return capitalised >= 2 and capitalised * 2 > len(main)
 
 
-def _parts(token: Token, context: _Context) -> Iterator[Word]:
-    text = token.text
-    if "." in text and all(len(p) <= _ABBREVIATION_PART for p in text.split(".")):
+def _parts(text: str, whole: Word) -> Iterator[Word]:
+    """The parts of a token to judge, each with the token's context where it applies."""
+    token = whole.text
+    if "." in token and all(len(p) <= _ABBREVIATION_PART for p in token.split(".")):
         return
     # Split at dots (a missing space: "said.The") and hyphens, keeping offsets.
-    parts = [m for m in re.finditer(r"[^.\-]+", text)]
-    clipped = "-" in text and len(parts) > 1 and all(len(m.group()) <= _CLIPPED for m in parts)
+    parts = list(re.finditer(r"[^.\-]+", token))
+    clipped = "-" in token and len(parts) > 1 and all(len(m.group()) <= _CLIPPED for m in parts)
     for n, match in enumerate(parts):
         part = match.group()
         possessive = part.endswith(_POSSESSIVE)
@@ -155,21 +145,17 @@ def _parts(token: Token, context: _Context) -> Iterator[Word]:
         if not part or not part[0].isalpha():
             continue
         first, last = n == 0, n == len(parts) - 1
-        hyphen_before = not first and text[match.start() - 1] == "-"
-        hyphen_after = not last and text[match.end()] == "-"
-        start = token.start + match.start()
-        yield Word(
-            start, start + len(part), part,
-            sentence_start=context.sentence_start and first,
+        hyphen_after = not last and token[match.end()] == "-"
+        following = parts[n + 1].group() if hyphen_after else ""
+        start = whole.start + match.start()
+        yield replace(
+            whole, start=start, end=start + len(part), text=part,
+            sentence_start=whole.sentence_start and first,
             # Anheuser-Busch: a part before a capitalised part is part of a name too.
-            next_capital=context.next_capital if last else
-            parts[n + 1].group() if hyphen_after and parts[n + 1].group()[0].isupper() else "",
-            title=context.title,
-            prefix=hyphen_after,
-            clipped=clipped,
-            head=parts[n - 1].group() if hyphen_before else "",
-            previous_capital=context.previous_capital if first else "",
-            previous_opens_sentence=context.previous_opens_sentence and first,
-            possessive=possessive,
-            before=context.before if first else text[match.start() - 1],
-            after=context.after if last and part == match.group() else text[match.start() + len(part):][:1])
+            next_capital=whole.next_capital if last else following if following[:1].isupper() else "",
+            previous_capital=whole.previous_capital if first else "",
+            previous_opens_sentence=whole.previous_opens_sentence and first,
+            prefix=hyphen_after, clipped=clipped, possessive=possessive,
+            head=parts[n - 1].group() if not first and token[match.start() - 1] == "-" else "",
+            before=whole.before if first else text[start - 1],
+            after=text[start + len(part):start + len(part) + 1])
