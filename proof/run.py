@@ -4,17 +4,19 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from proof.checkers import RunOptions, build_checkers
 from proof.config import Config, ConfigFinder
 from proof.document import Document
-from proof.engine import Engine
+from proof.engine import Engine, FlagFilter
 from proof.flag import Flag
 from proof.house import METADATA_KEY, house_settings
 from proof.policy import RulePolicy
 from proof.readers import SUPPORTED_SUFFIXES, document_from_source
 from proof.source import InputError, SourceFile, decode, read_source
+from proof.suppress import suppress_comments
 
 STDIN = "-"
 _ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".proof"}
@@ -58,10 +60,13 @@ def discover(paths: list[str], finder: ConfigFinder) -> list[str]:
 class Runner:
     """Checks files; one engine per distinct config, reused for every file under it."""
 
-    def __init__(self, options: RunOptions, finder: ConfigFinder, stdin_filename: str | None = None):
+    def __init__(self, options: RunOptions, finder: ConfigFinder, stdin_filename: str | None = None,
+                 filters: Sequence[FlagFilter] = ()):
         self.options = options
         self.finder = finder
         self.stdin_filename = stdin_filename
+        # Inline comments first, then the caller's filters (a baseline) on what is left.
+        self.filters = [suppress_comments, *filters]
         self._engines: dict[int, Engine] = {}
 
     def engine_for(self, config: Config) -> Engine:
@@ -69,7 +74,8 @@ class Runner:
         if key not in self._engines:
             language = self.options.language or config["language"]
             self._engines[key] = Engine(build_checkers(config, self.options), RulePolicy(config["rules"]),
-                                        language, metadata={METADATA_KEY: house_settings(config, self.options.date)})
+                                        language, self.filters,
+                                        metadata={METADATA_KEY: house_settings(config, self.options.date)})
         return self._engines[key]
 
     def load(self, path: str) -> SourceFile:

@@ -1,16 +1,43 @@
 """`proof check`: the pre-publish gate."""
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 
 import click
 
+from proof.atomic import atomic_writer
+from proof.baseline import BaselineError, load_baseline, write_baseline
+from proof.batch import BatchSettings, check_files, default_jobs
 from proof.checkers import RunOptions
 from proof.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
 from proof.house import parse_date
-from proof.report import REPORTERS, Summary
-from proof.run import STDIN, Runner, discover
+from proof.report import REPORTERS, FileReport, Summary, summary_line
+from proof.run import STDIN, discover
+
+# Fewer files than this finish before a progress bar would be worth drawing.
+PROGRESS_MIN_FILES = 5
+
+
+def _fail(message: str) -> None:
+    click.echo(f"proof: {message}", err=True)
+    sys.exit(TROUBLE)
+
+
+def _with_progress(reports: Iterator[FileReport], total: int) -> Iterator[FileReport]:
+    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        yield from reports
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("checking", total=total)
+        for report in reports:
+            yield report
+            progress.advance(task)
 
 
 def _valid_date(ctx, param, value):
@@ -24,8 +51,10 @@ def _valid_date(ctx, param, value):
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(sorted(REPORTERS)), default="text",
+@click.option("--format", "output_format", type=click.Choice(list(REPORTERS)), default="text",
               show_default=True, help="Report format.")
+@click.option("--output", "-o", "output_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the report to FILE (atomically); the summary line still goes to the terminal.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
               help="Lowest severity that makes the exit status 1 [default: warning, or the config's fail_on].")
 @click.option("--language", type=click.Choice(LANGUAGES), default=None,
@@ -37,7 +66,14 @@ def _valid_date(ctx, param, value):
               help="The article's date (YYYY-MM-DD) for the weekday check, over the config's `date`.")
 @click.option("--stdin-filename", default=None,
               help="Name (and so format and config) of the text read from stdin with PATH '-'.")
-def check(paths, output_format, fail_on, language, config_path, no_grammar, article_date, stdin_filename):
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
+              help="Report only flags that are not in this baseline file.")
+@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False), default=None,
+              help="Record every current flag in this baseline file (and exit 0 unless a file could not be read).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes checking files in parallel [default: the number of cores].")
+def check(paths, output_format, output_path, fail_on, language, config_path, no_grammar, article_date,
+          stdin_filename, baseline_path, write_baseline_path, jobs):
     """Check files and directories (*.txt, *.md, *.html) and report flags.
 
     Exit status: 0 no flag at or above --fail-on, 1 flags at or above it,
@@ -47,26 +83,37 @@ def check(paths, output_format, fail_on, language, config_path, no_grammar, arti
         finder = ConfigFinder(config_path)
         files = discover(list(paths), finder)
         fail_on = fail_on or finder.for_path(files[0] if files and files[0] != STDIN else ".")["fail_on"]
-    except ConfigError as exc:
-        click.echo(f"proof: {exc}", err=True)
-        sys.exit(TROUBLE)
-    runner = Runner(RunOptions(language=language, grammar=not no_grammar, date=article_date), finder, stdin_filename)
-    results = []
-    try:
-        for path in files:
-            try:
-                results.append(runner.check(path))
-            except ConfigError as exc:
-                click.echo(f"proof: {exc}", err=True)
-                sys.exit(TROUBLE)
-    finally:
-        runner.close()
-    for result in results:
-        if result.error:
-            click.echo(f"proof: {result.error}", err=True)
-    summary = Summary.of(results)
-    color = output_format == "text" and sys.stdout.isatty()
-    click.echo(REPORTERS[output_format](results, summary, color=color))
+        baseline = load_baseline(baseline_path) if baseline_path and not write_baseline_path else None
+    except (ConfigError, BaselineError) as exc:
+        _fail(str(exc))
+    options = RunOptions(language=language, grammar=not no_grammar, date=article_date)
+    settings = BatchSettings(options, config_path, stdin_filename, baseline,
+                             fingerprints=output_format == "sarif" or bool(write_baseline_path))
+    summary = Summary()
+    kept: list[FileReport] = []
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(atomic_writer(output_path)) if output_path else sys.stdout
+        color = output_format == "text" and out is sys.stdout and sys.stdout.isatty()
+        reporter = REPORTERS[output_format](out, color=color)
+        reporter.start()
+        try:
+            for report in _with_progress(check_files(files, settings, jobs or default_jobs()), len(files)):
+                if report.error:
+                    click.echo(f"proof: {report.error}", err=True)
+                summary.add(report)
+                reporter.file(report)
+                if write_baseline_path:
+                    kept.append(report)
+        except ConfigError as exc:
+            _fail(str(exc))
+        reporter.finish(summary)
+    if output_path or not reporter.includes_summary:
+        click.echo(summary_line(summary), err=not output_path)
+    if write_baseline_path:
+        write_baseline(write_baseline_path, kept)
+        click.echo(f"proof: baseline of {summary.flags} flags written to {write_baseline_path}", err=True)
     if summary.errors:
         sys.exit(TROUBLE)
+    if write_baseline_path:
+        sys.exit(CLEAN)
     sys.exit(FLAGGED if summary.fails(fail_on) else CLEAN)

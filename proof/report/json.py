@@ -3,26 +3,34 @@ from __future__ import annotations
 
 import json
 
-from proof.report.summary import Summary, flag_position
-from proof.run import FileResult
+from proof.report.base import Reporter
+from proof.report.records import FileReport, LocatedFlag
+from proof.report.summary import Summary
 
 
-def flag_record(result: FileResult, flag) -> dict:
-    position = flag_position(result, flag)
+def flag_record(located: LocatedFlag) -> dict:
+    flag = located.flag
     return {"rule": flag.rule, "source": flag.source, "category": flag.category,
             "severity": flag.severity, "message": flag.message,
             "offset": flag.start, "length": flag.end - flag.start,
-            "line": position["line"], "column": position["column"],
-            "end_line": position["end_line"], "end_column": position["end_column"],
-            "text": position["text"], "suggestions": list(flag.suggestions)}
+            "line": located.line, "column": located.column,
+            "end_line": located.end_line, "end_column": located.end_column,
+            "text": located.text, "suggestions": list(flag.suggestions)}
 
 
-def render_json(results: list[FileResult], summary: Summary, color: bool = False) -> str:
-    report = {
-        "version": 1,
-        "engines": summary.engines,
-        "files": [{"path": r.path, "error": r.error, "flags": [flag_record(r, f) for f in r.flags]}
-                  for r in results],
-        "summary": {"files": summary.files, "flags": summary.flags, **summary.by_severity},
-    }
-    return json.dumps(report, ensure_ascii=False, indent=2)
+class JsonReporter(Reporter):
+    def start(self) -> None:
+        self.files: list[dict] = []
+
+    def file(self, report: FileReport) -> None:
+        self.files.append({"path": report.path, "error": report.error,
+                           "flags": [flag_record(located) for located in report.flags]})
+
+    def finish(self, summary: Summary) -> None:
+        report = {
+            "version": 1,
+            "engines": summary.engines,
+            "files": self.files,
+            "summary": {"files": summary.files, "flags": summary.flags, **summary.by_severity},
+        }
+        self.out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")

@@ -1,10 +1,11 @@
-"""Counts over a run, shared by every reporter."""
+"""Counts over a run, shared by every reporter, added up one file at a time."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from proof.flag import SEVERITIES, Flag, severity_rank
-from proof.run import FileResult
+from proof.flag import SEVERITIES, severity_rank
+from proof.report.records import FileReport
 
 
 @dataclass
@@ -15,14 +16,19 @@ class Summary:
     by_severity: dict[str, int] = field(default_factory=lambda: {s: 0 for s in SEVERITIES})
     engines: list[str] = field(default_factory=list)
 
+    def add(self, report: FileReport) -> None:
+        self.files += 1
+        self.errors += report.error is not None
+        for located in report.flags:
+            severity = located.flag.severity
+            self.flags += 1
+            self.by_severity[severity] = self.by_severity.get(severity, 0) + 1
+
     @classmethod
-    def of(cls, results: list[FileResult], engines: list[str] = ()) -> "Summary":
-        summary = cls(files=len(results), engines=list(engines))
-        for result in results:
-            summary.errors += result.error is not None
-            for flag in result.flags:
-                summary.flags += 1
-                summary.by_severity[flag.severity] = summary.by_severity.get(flag.severity, 0) + 1
+    def of(cls, reports: Iterable[FileReport], engines: Iterable[str] = ()) -> "Summary":
+        summary = cls(engines=list(engines))
+        for report in reports:
+            summary.add(report)
         return summary
 
     def fails(self, fail_on: str) -> bool:
@@ -30,12 +36,3 @@ class Summary:
             return False
         return any(count and severity_rank(sev) >= severity_rank(fail_on)
                    for sev, count in self.by_severity.items())
-
-
-def flag_position(result: FileResult, flag: Flag) -> dict:
-    """Line, column and flagged text of a flag, 1-based, in code points."""
-    document = result.document
-    line, column = document.position(flag.start)
-    end_line, end_column = document.position(flag.end)
-    return {"line": line, "column": column, "end_line": end_line, "end_column": end_column,
-            "text": document.source[flag.start:flag.end]}

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import click
 
-from proof.report.summary import Summary, flag_position
-from proof.run import FileResult
+from proof.report.base import Reporter
+from proof.report.records import FileReport
+from proof.report.summary import Summary
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -24,15 +25,24 @@ def summary_line(summary: Summary) -> str:
     return line
 
 
-def render_text(results: list[FileResult], summary: Summary, color: bool = False) -> str:
+def flag_lines(report: FileReport, color: bool = False) -> list[str]:
     lines = []
-    for result in results:
-        for flag in result.flags:
-            position = flag_position(result, flag)
-            severity = click.style(flag.severity, fg=_COLOURS.get(flag.severity), bold=True) \
-                if color else flag.severity
-            suggestion = f" ({flag.suggestions[0]})" if flag.suggestions else ""
-            lines.append(f"{result.path}:{position['line']}:{position['column']}: {severity} "
-                         f"{flag.rule} {flag.message}{suggestion}")
-    lines.append(summary_line(summary))
-    return "\n".join(lines)
+    for located in report.flags:
+        flag = located.flag
+        severity = click.style(flag.severity, fg=_COLOURS.get(flag.severity), bold=True) \
+            if color else flag.severity
+        suggestion = f" ({flag.suggestions[0]})" if flag.suggestions else ""
+        lines.append(f"{report.path}:{located.line}:{located.column}: {severity} "
+                     f"{flag.rule} {flag.message}{suggestion}")
+    return lines
+
+
+class TextReporter(Reporter):
+    includes_summary = True
+
+    def file(self, report: FileReport) -> None:
+        for line in flag_lines(report, self.color):
+            self.out.write(line + "\n")
+
+    def finish(self, summary: Summary) -> None:
+        self.out.write(summary_line(summary) + "\n")

@@ -1,0 +1,80 @@
+"""Checking many files, in this process or in a pool of worker processes.
+
+Each worker builds its own `Runner` once (engines are per config and cached there) and
+is sent only paths; it sends back `FileReport`s, which hold positions already computed
+and no `Document`, so memory stays flat however many files a run checks. Results come
+back in input order whatever the number of workers.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing.util import Finalize
+
+from proof.baseline import Baseline, BaselineFilter
+from proof.checkers import RunOptions
+from proof.config import ConfigFinder
+from proof.report.records import FileReport, file_report
+from proof.run import STDIN, Runner
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """Everything a worker needs to build its Runner; sent to each worker once."""
+
+    options: RunOptions
+    config_path: str | None = None
+    stdin_filename: str | None = None
+    baseline: Baseline | None = None
+    fingerprints: bool = False
+
+
+def build_runner(settings: BatchSettings) -> Runner:
+    filters = [BaselineFilter(settings.baseline)] if settings.baseline else []
+    return Runner(settings.options, ConfigFinder(settings.config_path), settings.stdin_filename, filters)
+
+
+def check_one(runner: Runner, path: str, fingerprints: bool) -> FileReport:
+    return file_report(runner.check(path), fingerprints)
+
+
+_worker: tuple[Runner, bool] | None = None
+
+
+def _start_worker(settings: BatchSettings) -> None:
+    global _worker
+    runner = build_runner(settings)
+    # Pool workers leave through os._exit, so atexit would never close a grammar server.
+    Finalize(runner, runner.close, exitpriority=10)
+    _worker = (runner, settings.fingerprints)
+
+
+def _check_in_worker(path: str) -> FileReport:
+    runner, fingerprints = _worker
+    return check_one(runner, path, fingerprints)
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def check_files(files: list[str], settings: BatchSettings, jobs: int) -> Iterator[FileReport]:
+    """Reports for `files`, in order. Standard input is always read in this process."""
+    if jobs <= 1 or len(files) < 2 or STDIN in files:
+        runner = build_runner(settings)
+        try:
+            for path in files:
+                yield check_one(runner, path, settings.fingerprints)
+        finally:
+            runner.close()
+        return
+    workers = min(jobs, len(files))
+    # Small chunks keep workers busy to the end; large ones save round trips.
+    chunksize = max(1, min(16, len(files) // (workers * 8)))
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                             initargs=(settings,)) as pool:
+        yield from pool.map(_check_in_worker, files, chunksize=chunksize)

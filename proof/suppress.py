@@ -1,0 +1,68 @@
+"""Inline suppressions in Markdown and HTML, written as comments the reader never shows:
+
+    <!-- proof-disable RULE... -->   ... <!-- proof-enable [RULE...] -->
+    <!-- proof-disable-next-line [RULE...] -->
+
+A RULE is a rule id or an id prefix (`spelling` covers `spelling.Variant`); no RULE
+means every rule. A disable without an enable lasts to the end of the file. The filter
+runs in the engine on source-coordinate flags, so it scans the source for the comments.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from proof.document import Document
+from proof.flag import Flag
+
+COMMENT_FORMATS = {"md", "html"}
+_DIRECTIVE = re.compile(r"<!--\s*proof-(disable-next-line|disable|enable)\b((?:(?!-->).)*)-->", re.S)
+ALL_RULES = ("",)
+
+
+@dataclass(frozen=True)
+class Suppression:
+    start: int
+    end: int
+    rules: tuple[str, ...]
+
+    def covers(self, flag: Flag) -> bool:
+        return self.start <= flag.start < self.end and any(
+            not rule or flag.rule == rule or flag.rule.startswith(rule + ".") for rule in self.rules)
+
+
+def _line_span_after(line_starts: list[int], offset: int, length: int) -> tuple[int, int]:
+    """The source span of the line after the one holding `offset`."""
+    line = bisect.bisect_right(line_starts, offset)
+    if line >= len(line_starts):
+        return length, length
+    return line_starts[line], line_starts[line + 1] if line + 1 < len(line_starts) else length
+
+
+def suppressions(document: Document) -> list[Suppression]:
+    source = document.source
+    found: list[Suppression] = []
+    open_regions: dict[str, int] = {}
+    for match in _DIRECTIVE.finditer(source):
+        action, rules = match.group(1), tuple(match.group(2).split()) or ALL_RULES
+        if action == "disable-next-line":
+            start, end = _line_span_after(document.line_starts, match.end() - 1, len(source))
+            found.append(Suppression(start, end, rules))
+        elif action == "disable":
+            for rule in rules:
+                open_regions.setdefault(rule, match.end())
+        else:
+            closing = list(open_regions) if rules == ALL_RULES else [r for r in rules if r in open_regions]
+            for rule in closing:
+                found.append(Suppression(open_regions.pop(rule), match.start(), (rule,)))
+    found.extend(Suppression(start, len(source), (rule,)) for rule, start in open_regions.items())
+    return found
+
+
+def suppress_comments(document: Document, flags: list[Flag]) -> list[Flag]:
+    """Engine filter: drop flags that an inline comment disables."""
+    if document.format not in COMMENT_FORMATS or "proof-" not in document.source:
+        return flags
+    regions = suppressions(document)
+    return [flag for flag in flags if not any(region.covers(flag) for region in regions)]

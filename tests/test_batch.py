@@ -1,0 +1,37 @@
+"""Checking many files in worker processes gives what one process gives, in input order."""
+import json
+
+from tests.conftest import EXAMPLES, run_proof
+from tests.support import invoke, word_checker  # noqa: F401
+
+
+def _corpus(tmp_path, count=24):
+    for i in range(count):
+        words = " ".join(["rouge", "teh", "very", "fine"][: 1 + i % 4])
+        suffix = (".txt", ".md", ".html")[i % 3]
+        (tmp_path / f"story-{i:03}{suffix}").write_text(f"Story {i}: {words}.\n", encoding="utf-8")
+    (tmp_path / "story-bad.txt").write_bytes(b"\xff\xfe bad")
+
+
+def test_two_jobs_give_the_same_report_as_one(word_checker, tmp_path):
+    _corpus(tmp_path)
+    for output_format in ("text", "json", "sarif", "github"):
+        one = invoke("check", "--format", output_format, "--jobs", "1", str(tmp_path))
+        two = invoke("check", "--format", output_format, "--jobs", "2", str(tmp_path))
+        assert one.exit_code == two.exit_code == 2
+        assert one.stdout == two.stdout
+        assert one.stderr == two.stderr
+
+
+def test_input_order_is_kept(word_checker, tmp_path):
+    _corpus(tmp_path, 8)
+    names = [str(tmp_path / f"story-{i:03}{('.txt', '.md', '.html')[i % 3]}") for i in (7, 0, 5, 2, 6, 1)]
+    done = invoke("check", "--format", "json", "--jobs", "2", *names)
+    assert [entry["path"] for entry in json.loads(done.stdout)["files"]] == names
+
+
+def test_real_command_with_jobs_matches_one_job():
+    one = run_proof("check", "--format", "json", "--no-grammar", "--jobs", "1", EXAMPLES)
+    two = run_proof("check", "--format", "json", "--no-grammar", "--jobs", "2", EXAMPLES)
+    assert one.returncode == two.returncode
+    assert one.stdout == two.stdout
