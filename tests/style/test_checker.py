@@ -34,3 +34,4 @@ def test_check_warns_about_a_pathological_rule_and_carries_on(tmp_path):
     assert done.returncode == 0
     assert done.stderr.count("rule House.Slow") == 1 and "skipped for the rest of this run" in done.stderr
     assert "newsroom.RepeatedWord" in done.stdout
+
