@@ -5,6 +5,7 @@ import click
 
 from proof import __version__
 from proof.commands.check import check
+from proof.commands.fix import fix
 from proof.commands.rules import rules
 
 
@@ -15,6 +16,7 @@ def cli() -> None:
 
 
 cli.add_command(check)
+cli.add_command(fix)
 cli.add_command(rules)
 
 

@@ -1,0 +1,84 @@
+"""`proof fix`: apply the safe fixes, show them as a unified diff, write atomically."""
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+
+import click
+
+from proof.checkers import RunOptions
+from proof.config import LANGUAGES, ConfigError, ConfigFinder
+from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
+from proof.fixer import fix_text
+from proof.report import FileReport, Summary, file_report
+from proof.report.text import flag_lines, summary_line
+from proof.run import STDIN, FileResult, Runner, discover
+from proof.source import ChangedOnDisk, InputError, write_source
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    relative = not os.path.isabs(path)
+    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                 fromfile=f"a/{path}" if relative else path, tofile=f"b/{path}" if relative else path)
+    # A last line without a newline would run into the next file's header.
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+                   for line in lines)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--rule", "rules", multiple=True, metavar="ID",
+              help="Fix only this rule (id or id prefix); repeat for more. Default: every safe fix.")
+@click.option("--diff", "diff_only", is_flag=True, help="Show the fixes as a diff; do not write any file.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+              help="Lowest severity of a remaining flag that makes the exit status 1 [default: the config's].")
+@click.option("--language", type=click.Choice(LANGUAGES), default=None, help="Override the config's language.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Use this config file instead of searching for proof.toml.")
+@click.option("--no-grammar", is_flag=True, help="Do not run a grammar engine.")
+def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
+    """Apply the fixes of rules marked safe (repeated words, doubled spaces, rouge -> rogue...).
+
+    The unified diff of each fixed file goes to standard output; what is left to look at
+    goes to standard error. A file that changed on disk since it was read is not written.
+    Exit status: 0 nothing left at or above --fail-on, 1 flags remain, 2 a file could not
+    be read or written.
+    """
+    try:
+        finder = ConfigFinder(config_path)
+        files = discover([p for p in paths if p != STDIN], finder)
+        fail_on = fail_on or finder.for_path(files[0] if files else ".")["fail_on"]
+    except ConfigError as exc:
+        click.echo(f"proof: {exc}", err=True)
+        sys.exit(TROUBLE)
+    runner = Runner(RunOptions(language=language, grammar=not no_grammar), finder)
+    summary = Summary()
+    fixed_total = 0
+    try:
+        for path in files:
+            try:
+                source = runner.load(path)
+                engine = runner.engine_for(finder.for_path(path))
+                outcome = fix_text(source.text, path, engine.check, rules)
+                if outcome.fixed:
+                    click.echo(unified_diff(path, source.text, outcome.document.source), nl=False)
+                    if not diff_only:
+                        write_source(source, outcome.document.source)
+                report = file_report(FileResult(path, outcome.remaining, outcome.document))
+            except (InputError, ChangedOnDisk, ConfigError) as exc:
+                click.echo(f"proof: {exc}", err=True)
+                summary.add(FileReport(path, error=str(exc)))
+                continue
+            fixed_total += outcome.fixed
+            summary.add(report)
+            for line in flag_lines(report):
+                click.echo(line, err=True)
+    finally:
+        runner.close()
+    verb = "to apply" if diff_only else "applied"
+    click.echo(f"{fixed_total} safe fix{'' if fixed_total == 1 else 'es'} {verb}; remaining: {summary_line(summary)}",
+               err=True)
+    if summary.errors:
+        sys.exit(TROUBLE)
+    sys.exit(FLAGGED if summary.fails(fail_on) else CLEAN)

@@ -1,0 +1,67 @@
+"""Applying the fixes that are safe to apply without an editor: pure text in, text out.
+
+A flag is fixed when its rule marked it `safe_fix`: its first suggestion replaces its
+span. Overlapping fixes cannot all be right, so the leftmost wins and the others wait
+for the next round. Fixing can reveal or move flags (two doubled words, a repetition
+inside a fixed span), so the text is checked again after each round, up to a limit.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from proof.document import Document
+from proof.edits import Edit, apply_edits
+from proof.flag import Flag
+from proof.readers import document_from_text
+
+MAX_ROUNDS = 5
+
+Check = Callable[[Document], list[Flag]]
+
+
+def selected(rule: str, rules: Sequence[str]) -> bool:
+    """No rules means all; a rule id or a prefix of ids (`spelling` for `spelling.Typo`)."""
+    return not rules or any(rule == r or rule.startswith(r + ".") for r in rules)
+
+
+def safe_edits(source: str, flags: list[Flag], rules: Sequence[str] = ()) -> list[Edit]:
+    """The edits of the safe fixes among `flags`, left to right, none overlapping another."""
+    edits: list[Edit] = []
+    for flag in sorted(flags, key=lambda f: (f.start, f.end)):
+        if not (flag.safe_fix and flag.suggestions and selected(flag.rule, rules)):
+            continue
+        if source[flag.start:flag.end] == flag.suggestions[0]:
+            continue
+        if edits and flag.start < edits[-1].end:
+            continue
+        edits.append(Edit(flag.start, flag.end, flag.suggestions[0]))
+    return edits
+
+
+@dataclass
+class FixOutcome:
+    document: Document
+    #: Fixes applied, over all rounds.
+    fixed: int
+    #: The flags the fixed text still has.
+    remaining: list[Flag]
+
+
+def fix_text(text: str, path: str, check: Check, rules: Sequence[str] = ()) -> FixOutcome:
+    document = document_from_text(text, path)
+    flags = check(document)
+    fixed = 0
+    seen = {text}
+    for _ in range(MAX_ROUNDS):
+        edits = safe_edits(document.source, flags, rules)
+        if not edits:
+            break
+        new_text = apply_edits(document.source, edits)
+        if new_text in seen:
+            break  # two rules undoing each other's fixes
+        seen.add(new_text)
+        document = document_from_text(new_text, path)
+        fixed += len(edits)
+        flags = check(document)
+    return FixOutcome(document, fixed, flags)
