@@ -65,10 +65,14 @@ class References(Rule):
     def _before_full_name(self, document: Document, surname: str, first: Mention) -> Iterator[Flag]:
         pattern = regex.compile(SURNAME_ALONE.format(names=regex.escape(surname)))
         text = document.text
+        # The full name written anywhere earlier counts, even where it was not taken for a
+        # person ("the Michael Jackson trial", "Empire's Angie Errigo").
+        written = regex.search(rf"\b{regex.escape(first.given)}\s+(?:\p{{Lu}}\.?\s+)?{regex.escape(surname)}\b", text)
+        introduced = min(first.start, written.start()) if written else first.start
         for paragraph in body(document):
-            if paragraph.start >= first.start:
+            if paragraph.start >= introduced:
                 return
-            for m in pattern.finditer(text, paragraph.start, min(paragraph.end, first.start)):
+            for m in pattern.finditer(text, paragraph.start, min(paragraph.end, introduced)):
                 if surname_alone(text, paragraph.start, m.start(), m.end()):
                     yield self.flag(m.start(), m.end(), [first.text], match=m.group(), name=first.text)
                     return
