@@ -167,13 +167,15 @@ def load_rule_text(text: str, path: str, rule_id: str) -> Rule:
 
 
 def _shown(folder: Traversable, name: str) -> str:
-    """A rule file's path for messages: relative to the working folder when it is a real file."""
+    """A rule file's path for messages: relative to the working folder when the file is
+    under it, else absolute."""
     entry = folder / name
     if isinstance(entry, Path):
         try:
-            return os.path.relpath(entry)
+            relative = os.path.relpath(entry)
         except ValueError:
             return str(entry)
+        return str(entry.resolve()) if relative.startswith(os.pardir) else relative
     return f"{folder.name}/{name}"
 
 
