@@ -38,7 +38,8 @@ def test_headline_follows_the_body_dialect():
 def test_wire_headline_defense_is_flagged_once():
     done = run_proof("check", "--no-grammar", "--format", "json", "--fail-on", "never", WIRE)
     flags = json.loads(done.stdout)["files"][0]["flags"]
-    assert [f["text"] for f in flags if f["line"] == 1] == ["defense"]
+    # The headline's "You're reading:" label is boilerplate, flagged by its own rule.
+    assert [f["text"] for f in flags if f["line"] == 1 and f["rule"] != "newsroom.ReadingPrefix"] == ["defense"]
 
 
 def test_one_finding_two_rules_is_one_flag():

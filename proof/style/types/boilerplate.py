@@ -1,0 +1,72 @@
+"""`boilerplate`: whole lines that are web-page furniture or scrape residue.
+
+"Reuters logo", "Share this article", "5 years ago", a list of CSS breakpoint names: a
+scraped article carries lines that are not part of the story. Each rule's `lines`
+patterns must match a whole source line (bullet and surrounding space aside), so prose
+that merely mentions "subscribe" or "follow" is never flagged. The suggestion deletes
+the line; a pattern with a group named `flag` deletes only that part ("You're reading:"
+before a headline).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from proof.document import Document
+from proof.flag import Flag
+from proof.style.patterns import TIME_LIMIT
+from proof.style.rule import Rule
+
+# A list bullet is page structure, not part of the text a pattern judges.
+_BULLET = regex.compile(r"[•·▪◦‣*\-–]\s+")
+_FLAG_GROUP = "flag"
+
+
+class Boilerplate(Rule):
+    type_name = "boilerplate"
+    # Page furniture is never quoted speech, but an unclosed quotation must not hide it.
+    in_quotes = True
+    fields = {
+        "lines": "patterns (regular expressions) that a whole line must match; a group named "
+                 "`flag` narrows the flag (and the deletion) to that part",
+        "ignorecase": "true: match regardless of case",
+        "max_words": "lines with more words than this are prose, never furniture (default 12)",
+    }
+
+    def __init__(self, info, spec):
+        super().__init__(info, spec)
+        patterns = self.strings("lines")
+        if not patterns:
+            raise self.error("lines", "a boilerplate rule needs at least one `lines` pattern")
+        ignorecase = self.get("ignorecase", bool, False)
+        self.patterns = [self.pattern("lines", p, ignorecase) for p in patterns]
+        self.max_words = self.get("max_words", int, 12)
+        if self.max_words < 1:
+            raise self.error("max_words", "must be at least 1")
+
+    def check(self, document: Document) -> Iterator[Flag]:
+        text = document.text
+        for paragraph in document.paragraphs:
+            for start, end in paragraph.lines or ((paragraph.start, paragraph.end),):
+                yield from self._check_line(text, start, end)
+
+    def _check_line(self, text: str, start: int, end: int) -> Iterator[Flag]:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        bullet = _BULLET.match(text, start, end)
+        body = bullet.end() if bullet else start
+        if body >= end or len(text[body:end].split()) > self.max_words:
+            return
+        for pattern in self.patterns:
+            match = pattern.fullmatch(text, body, end, timeout=TIME_LIMIT)
+            if match is None:
+                continue
+            if _FLAG_GROUP in pattern.groupindex and match.start(_FLAG_GROUP) >= 0:
+                flag_start, flag_end = match.span(_FLAG_GROUP)
+            else:
+                flag_start, flag_end = start, end
+            yield self.flag(flag_start, flag_end, [""], match=text[flag_start:flag_end])
+            return

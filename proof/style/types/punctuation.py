@@ -1,0 +1,250 @@
+"""`punctuation`: commas, spaces, quotation marks and brackets, chosen by `check`.
+
+- `parenthetical-comma`: a comma opens an aside between subject and verb and nothing
+  closes it: "Shoigu, on Monday told his counterpart" → "Shoigu, on Monday, told". The
+  aside must start with one of `openers`, run at most `max_words`, and end at a verb
+  (`verbs`) with no subject of its own in between (`pronouns`: "after it said"); the
+  sentence up to the comma must be a bare subject (no verb, no other comma), and the
+  aside must not be closed by a later comma. `modifiers` are the words after which an
+  -ed word is an adjective ("in a closed session"), not the verb.
+- `double-space`: two or more spaces between words (a safe fix).
+- `space-before`: a space before a comma, full stop, semicolon, question or exclamation
+  mark (a safe fix; "a .5 percent" and an ellipsis are left alone).
+- `unbalanced`: an opening quotation mark or bracket with no closing one in its
+  paragraph, or a closing one with no opening. A quotation that runs on into the next
+  paragraph (which opens with a quotation mark, as news style has it) is balanced.
+  Apostrophes are never quotation marks.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from proof.document import Document, Paragraph
+from proof.flag import Flag
+from proof.style.rule import Rule
+from proof.style.wordseq import LexiconError, Word, WordSet, document_sentences, word_set
+
+_CHECKS = ("parenthetical-comma", "double-space", "space-before", "unbalanced")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+# The mark must end the word: ".5", ".com" and "..." are not stray full stops.
+_SPACE_BEFORE = re.compile(r"(?<=[\w\"”’)\]])( +)(?=(?:[,;!?]|\.(?!\.))(?:\s|$|[\"”’)\]]))")
+_SPACE_RUN = re.compile(r" {2,}")
+_NUMBER_COLUMN = re.compile(r"\d  +\S|\S  +[\d(-]")
+_BRACKETS = {"(": ")", "[": "]"}
+# ":(" and ";-)" are faces, not brackets.
+_EMOTICON_EYES = set(":;-<=")
+# A straight double quote opens when it follows a space, a bracket or the paragraph start.
+_OPENS_STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–-]))\"")
+# "1)" or "a)" with no bracket open is a list label, not a bracket.
+_LIST_LABEL = re.compile(r"(?<![^\s:;,])(?:[a-z]|\d{1,2})\)")
+
+
+class Punctuation(Rule):
+    type_name = "punctuation"
+    # Quotation marks are what this type checks; spaces and commas in quotes are the editor's.
+    in_quotes = True
+    fields = {
+        "check": f"which check: {', '.join(_CHECKS)}",
+        "openers": "parenthetical-comma: words an aside may start with (on, after, in...)",
+        "verbs": "parenthetical-comma: words taken as the main verb (told, /[a-z]+ed/...)",
+        "modifiers": "parenthetical-comma: words after which an -ed word is an adjective (a, the...)",
+        "max_words": "parenthetical-comma: the longest aside, in words (default 6)",
+        "max_subject": "parenthetical-comma: the longest subject before the comma, in words (default 8)",
+        "pronouns": "parenthetical-comma: words that give the aside a subject of its own "
+                    "(\"after it said\"): then the verb is the aside's, not the sentence's",
+    }
+
+    def __init__(self, info, spec):
+        super().__init__(info, spec)
+        self.check_name = self.get("check", str, "")
+        if self.check_name not in _CHECKS:
+            raise self.error("check", f"must be one of {', '.join(_CHECKS)}, not {self.check_name!r}")
+        if self.check_name == "parenthetical-comma":
+            self.openers = self._set("openers")
+            self.verbs = self._set("verbs")
+            self.modifiers = self._set("modifiers")
+            self.max_words = self.get("max_words", int, 6)
+            self.max_subject = self.get("max_subject", int, 8)
+            self.pronouns = self._set("pronouns")
+
+    def _set(self, name: str) -> WordSet:
+        values = self.strings(name)
+        if not values:
+            raise self.error(name, f"a {self.check_name} rule needs `{name}`")
+        try:
+            return word_set(values)
+        except LexiconError as exc:
+            raise self.error(name, str(exc)) from None
+
+    def check(self, document: Document) -> Iterator[Flag]:
+        if self.check_name == "parenthetical-comma":
+            for sentence in document_sentences(document):
+                yield from self._parenthetical(document.text, sentence)
+        elif self.check_name == "unbalanced":
+            yield from self._unbalanced(document)
+        else:
+            yield from self._spaces(document)
+
+    def _spaces(self, document: Document) -> Iterator[Flag]:
+        text = document.text
+        double = self.check_name == "double-space"
+        pattern, replacement = (_DOUBLE_SPACE, " ") if double else (_SPACE_BEFORE, "")
+        for paragraph in document.paragraphs:
+            for line_start, line_end in paragraph.lines or ((paragraph.start, paragraph.end),):
+                if _tabular(text[line_start:line_end]):
+                    continue
+                for match in pattern.finditer(text, line_start, line_end):
+                    start, end = match.span(1)
+                    if _verbatim(document, start, end):
+                        yield self.flag(start, end, [replacement], safe_fix=True, match=match.group(1))
+
+    # -- parenthetical comma -----------------------------------------------------------------
+
+    def _is_verb(self, sentence: Sequence[Word], index: int) -> bool:
+        word = sentence[index]
+        if not word.lower or word.key not in self.verbs:
+            return False
+        return index == 0 or sentence[index - 1].key not in self.modifiers
+
+    def _parenthetical(self, text: str, sentence: Sequence[Word]) -> Iterator[Flag]:
+        for index, word in enumerate(sentence):
+            if index == 0 or not word.after_break or word.key not in self.openers:
+                continue
+            comma = text.rfind(",", sentence[index - 1].end, word.start)
+            if comma < 0 or text[sentence[index - 1].end:word.start].strip() != ",":
+                continue
+            if not self._bare_subject(text, sentence, index):
+                continue
+            verb = self._aside_verb(sentence, index)
+            if verb is None or self._closed_later(sentence, verb):
+                continue
+            aside_end = sentence[verb - 1].end
+            suggestion = text[comma:aside_end] + "," + text[aside_end:sentence[verb].end]
+            yield self.flag(comma, sentence[verb].end, [suggestion], match=text[comma:sentence[verb].end])
+
+    def _bare_subject(self, text: str, sentence: Sequence[Word], comma_word: int) -> bool:
+        """The sentence up to the comma looks like a subject: no other comma or clause
+        mark, no verb, not an introductory phrase, not too long."""
+        if comma_word > self.max_subject or sentence[0].key in self.openers:
+            return False
+        if any(mark in text[sentence[0].start:sentence[comma_word - 1].end] for mark in ",;:()—–\"“”"):
+            return False
+        return not any(self._is_verb(sentence, i) for i in range(comma_word))
+
+    def _aside_verb(self, sentence: Sequence[Word], opener: int) -> int | None:
+        for index in range(opener + 1, min(opener + 1 + self.max_words, len(sentence))):
+            if sentence[index].after_break or sentence[index].key in self.pronouns:
+                return None
+            if self._is_verb(sentence, index):
+                return index
+        return None
+
+    def _closed_later(self, sentence: Sequence[Word], verb: int) -> bool:
+        """A later comma followed by a verb closes the aside after all ("after the vote
+        was counted, thanked parliament")."""
+        return any(sentence[i].after_break and self._is_verb(sentence, i) for i in range(verb + 1, len(sentence)))
+
+    # -- quotation marks and brackets ------------------------------------------------------------
+
+    def _unbalanced(self, document: Document) -> Iterator[Flag]:
+        text = document.text
+        lonely = list(_unclosed_quotes(text, document.paragraphs))
+        for paragraph in document.paragraphs:
+            lonely.extend(_unmatched_brackets(text, paragraph))
+        for position in sorted(lonely):
+            yield self.flag(position, position + 1, [], match=text[position])
+
+
+def _tabular(line: str) -> bool:
+    """Spaces that line up columns (wire tables, aligned figures) are layout, not slips."""
+    runs = _SPACE_RUN.findall(line.strip())
+    return any(len(run) > 2 for run in runs) or len(runs) > 2 or bool(_NUMBER_COLUMN.search(line))
+
+
+def _verbatim(document: Document, start: int, end: int) -> bool:
+    """The span is a plain copy of the source, so a fix replaces exactly what it shows."""
+    source_start, source_end = document.to_source(start, end)
+    return document.source[source_start:source_end] == document.text[start:end]
+
+
+def _quote_marks(text: str, paragraph: Paragraph) -> Iterator[tuple[int, bool]]:
+    """(position, opens) of each double quotation mark; apostrophes are never counted."""
+    for position in range(paragraph.start, paragraph.end):
+        char = text[position]
+        if char == "“":
+            yield position, True
+        elif char == "”":
+            yield position, False
+        elif char == '"' and not _glued(text, paragraph, position):
+            yield position, position == paragraph.start or bool(_OPENS_STRAIGHT.match(text, position))
+
+
+def _glued(text: str, paragraph: Paragraph, position: int) -> bool:
+    """A straight mark with no space on either side ('said."It was') may open or close."""
+    return (paragraph.start < position < paragraph.end - 1
+            and not text[position - 1].isspace() and not text[position + 1].isspace()
+            and text[position - 1] not in "([—–-" and text[position + 1] not in ".,;:!?)]—–-")
+
+
+def _unclosed_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Iterator[int]:
+    """Quotation marks without a partner, read across the whole document.
+
+    A quotation may run on over paragraphs (news style reopens it at each paragraph and
+    closes it once), so an opening mark is only lonely when no closing mark follows
+    before the next opening one in mid-paragraph, or when the document ends; a closing
+    mark is lonely when no opening mark is pending.
+    """
+    pending: int | None = None
+    for paragraph in paragraphs:
+        for position, opens in _quote_marks(text, paragraph):
+            if not opens:
+                if pending is None:
+                    yield position
+                pending = None
+            elif pending is not None and position != paragraph.start and text.rfind("\n", pending, position) < 0 \
+                    and _same_paragraph(paragraph, pending) and not _starts_sentence(text, position):
+                yield pending
+                pending = position
+            else:
+                pending = position
+    if pending is not None:
+        yield pending
+
+
+def _same_paragraph(paragraph: Paragraph, position: int) -> bool:
+    return paragraph.start <= position < paragraph.end
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    """A quotation mark after a sentence end (or a colon) may reopen a run-on quotation
+    whose paragraph break was lost."""
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?:;”\"'’"
+
+
+def _is_label(text: str, start: int, position: int) -> bool:
+    return any(_LIST_LABEL.fullmatch(text, begin, position + 1)
+               for begin in (position - 2, position - 1) if begin >= start)
+
+
+def _unmatched_brackets(text: str, paragraph: Paragraph) -> list[int]:
+    """Brackets without a partner within the paragraph; "a)" list labels and emoticons aside."""
+    stack: list[tuple[int, str]] = []
+    lonely: list[int] = []
+    closers = {close: open_ for open_, close in _BRACKETS.items()}
+    for position in range(paragraph.start, paragraph.end):
+        char = text[position]
+        if char not in _BRACKETS and char not in closers:
+            continue
+        if position > paragraph.start and text[position - 1] in _EMOTICON_EYES:
+            continue
+        if char in _BRACKETS:
+            stack.append((position, char))
+            continue
+        match = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][1] == closers[char]), None)
+        if match is not None:
+            del stack[match]
+        elif not _is_label(text, paragraph.start, position):
+            lonely.append(position)
+    return lonely + [position for position, _ in stack]

@@ -1,0 +1,200 @@
+"""Word sequences for the context rule types (confusable, negation, punctuation).
+
+Those rules judge a word by its neighbours, so they see a sentence as a list of `Word`s
+and describe neighbours with short *phrases* written in the rule file:
+
+- a literal word, compared without regard to case or apostrophe style: `rogue`, `it's`;
+- `$name`: any word of the lexical class `name` that the rule file defines;
+- `/regex/`: any word the regular expression matches whole (`/.+ly/`);
+- `*`: any one word; `...`: up to two words of any kind;
+- `$end`: the edge of the clause: the end of the sentence or a punctuation mark
+  (a phrase never reaches across a comma, bracket or quotation mark).
+
+"over ... $documents" thus matches "over the documents" and "over the court documents".
+Lexicons live in the rule files; this module only knows how to match them.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from proof.document import Document
+from proof.style.patterns import PatternError, compile_pattern
+from proof.text import sentences, words
+
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+_GAP = 2  # words `...` may skip
+
+
+def normalise(text: str) -> str:
+    """The form lexicons compare: lower case, straight apostrophes, no final full stop."""
+    return text.translate(APOSTROPHES).lower().rstrip(".")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    key: str
+    #: Punctuation (or a number) stands between this word and the one before it.
+    after_break: bool
+    first: bool
+
+    @property
+    def lower(self) -> bool:
+        return self.text[:1].islower()
+
+
+def sentence_words(text: str, start: int, end: int) -> list[Word]:
+    """The words of one sentence, each knowing whether punctuation precedes it."""
+    found: list[Word] = []
+    previous_end = start
+    for token in words(text, start, end):
+        gap = text[previous_end:token.start]
+        found.append(Word(token.start, token.end, token.text, normalise(token.text),
+                          bool(found) and (gap.strip() != ""), not found))
+        previous_end = token.end
+    return found
+
+
+def document_sentences(document: Document, kinds: Iterable[str] | None = None) -> Iterable[list[Word]]:
+    """Every sentence of the document (optionally only paragraphs of `kinds`) as words."""
+    text = document.text
+    wanted = set(kinds) if kinds is not None else None
+    for paragraph in document.paragraphs:
+        if wanted is not None and paragraph.kind not in wanted:
+            continue
+        for start, end in sentences(text, paragraph.start, paragraph.end):
+            yield sentence_words(text, start, end)
+
+
+def break_after(sentence: Sequence[Word], index: int) -> bool:
+    """True at the clause edge just after word `index`."""
+    return index + 1 >= len(sentence) or sentence[index + 1].after_break
+
+
+class WordSet:
+    """A set of words given as literals and `/regex/` entries."""
+
+    def __init__(self, literals: Iterable[str] = (), patterns: Iterable[regex.Pattern] = ()):
+        self.literals = frozenset(literals)
+        self.patterns = tuple(patterns)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.literals or any(p.fullmatch(key) for p in self.patterns)
+
+    def __or__(self, other: "WordSet") -> "WordSet":
+        return WordSet(self.literals | other.literals, self.patterns + other.patterns)
+
+
+class LexiconError(ValueError):
+    """A bad entry in a word list or phrase; the message says which."""
+
+
+def _regex_entry(entry: str) -> regex.Pattern | None:
+    if len(entry) > 2 and entry.startswith("/") and entry.endswith("/"):
+        try:
+            return compile_pattern(entry[1:-1], ignorecase=True)
+        except PatternError as exc:
+            raise LexiconError(str(exc)) from None
+    return None
+
+
+def word_set(entries: Iterable[str]) -> WordSet:
+    literals, patterns = [], []
+    for entry in entries:
+        pattern = _regex_entry(str(entry))
+        if pattern is not None:
+            patterns.append(pattern)
+        else:
+            literals.append(normalise(str(entry)))
+    return WordSet(literals, patterns)
+
+
+_ANY, _GAP_ITEM, _END = "*", "...", "$end"
+
+
+class Phrase:
+    """One compiled phrase; matched forwards (after a word) or backwards (before it)."""
+
+    def __init__(self, text: str, classes: Mapping[str, WordSet]):
+        self.text = text
+        self.items: list[object] = []
+        for item in text.split():
+            if item in (_ANY, _GAP_ITEM, _END):
+                self.items.append(item)
+            elif item.startswith("$"):
+                if item[1:] not in classes:
+                    raise LexiconError(f"phrase {text!r} names an unknown class {item!r} "
+                                       f"(defined: {', '.join(sorted(classes)) or 'none'})")
+                self.items.append(classes[item[1:]])
+            else:
+                self.items.append(word_set([item]))
+        if not self.items:
+            raise LexiconError("an empty phrase")
+
+    def match_after(self, sentence: Sequence[Word], index: int) -> int | None:
+        """Match the words following word `index`; the index of the last word matched."""
+        return _match(self.items, sentence, index, 1)
+
+    def match_before(self, sentence: Sequence[Word], index: int) -> int | None:
+        """Match the words preceding word `index` (read right to left); the first word matched."""
+        return _match(self.items[::-1], sentence, index, -1)
+
+
+def _joined(sentence: Sequence[Word], a: int, b: int) -> bool:
+    """Words a and b (neighbours, in either order) are not separated by punctuation."""
+    return not sentence[max(a, b)].after_break
+
+
+def _match(items: Sequence[object], sentence: Sequence[Word], at: int, step: int) -> int | None:
+    if not items:
+        return at
+    item, rest = items[0], items[1:]
+    nxt = at + step
+    inside = 0 <= nxt < len(sentence) and _joined(sentence, at, nxt)
+    if item == _END:
+        return None if inside else _match(rest, sentence, at, step)
+    if item == _GAP_ITEM:
+        position = at
+        for _ in range(_GAP + 1):
+            found = _match(rest, sentence, position, step)
+            if found is not None:
+                return found
+            ahead = position + step
+            if not (0 <= ahead < len(sentence) and _joined(sentence, position, ahead)):
+                return None
+            position = ahead
+        return None
+    if not inside:
+        return None
+    if item == _ANY or sentence[nxt].key in item:  # type: ignore[operator]
+        return _match(rest, sentence, nxt, step)
+    return None
+
+
+def compile_classes(spec: Mapping[str, object]) -> dict[str, WordSet]:
+    """A rule file's `classes`: name → list of words (literals and /regex/ entries)."""
+    classes: dict[str, WordSet] = {}
+    for name, entries in spec.items():
+        if isinstance(entries, str):
+            entries = [entries]
+        if not isinstance(entries, list) or not all(isinstance(e, (str, int)) for e in entries):
+            raise LexiconError(f"class {name!r} must be a list of words")
+        classes[str(name)] = word_set(str(e) for e in entries)
+    return classes
+
+
+def compile_phrases(entries: Iterable[str], classes: Mapping[str, WordSet]) -> list[Phrase]:
+    return [Phrase(str(entry), classes) for entry in entries]
+
+
+def any_after(phrases: Iterable[Phrase], sentence: Sequence[Word], index: int) -> bool:
+    return any(p.match_after(sentence, index) is not None for p in phrases)
+
+
+def any_before(phrases: Iterable[Phrase], sentence: Sequence[Word], index: int) -> bool:
+    return any(p.match_before(sentence, index) is not None for p in phrases)

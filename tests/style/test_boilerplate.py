@@ -1,0 +1,61 @@
+import pytest
+
+from proof.edits import Edit, apply_edits
+from proof.style.rule import RuleError
+from tests.conftest import WEB, WIRE
+from tests.style.helpers import make_rule, pack_rules, run_rule
+
+RESIDUE_WEB = ["Reuters logo", "March 25, 2013 / 5:16 PM / 5 years ago",
+               "Our Standards:The Thomson Reuters Trust Principles.", "0 : 0"]
+
+
+def boilerplate_flags(text):
+    rules = [r for r in pack_rules() if r.info.type == "boilerplate"]
+    return [f for r in rules for f in run_rule(r, text)]
+
+
+def test_every_piece_of_web_residue_is_flagged_and_nothing_else():
+    text = open(WEB, encoding="utf-8").read()
+    found = sorted((f.start, text[f.start:f.end]) for f in boilerplate_flags(text))
+    shown = [t for _, t in found]
+    for residue in RESIDUE_WEB:
+        assert residue in shown
+    layout = [t for t in shown if t.startswith("•")]
+    assert len(layout) == 14 and "• narrow-browser-and-phone" in layout
+    assert len(shown) == len(RESIDUE_WEB) + 14
+
+
+def test_wire_headline_label_is_flagged_alone_and_deleting_it_leaves_the_headline():
+    text = open(WIRE, encoding="utf-8").read()
+    flags = boilerplate_flags(text)
+    assert [text[f.start:f.end] for f in flags] == ["You're reading: "]
+    fixed = apply_edits(text, [Edit(f.start, f.end, f.suggestions[0]) for f in flags])
+    assert fixed.startswith("Russia asks for regular U.S. missile defense consultations\n")
+
+
+def test_deleting_a_flagged_line_removes_its_text():
+    text = "Click here to subscribe\n\nThe talks ended without agreement.\n"
+    flags = boilerplate_flags(text)
+    assert [(text[f.start:f.end], f.suggestions) for f in flags] == [("Click here to subscribe", ("",))]
+    fixed = apply_edits(text, [Edit(f.start, f.end, "") for f in flags])
+    assert "subscribe" not in fixed and "The talks ended" in fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Readers can subscribe to the newsletter for updates, the company said.\n",
+    "Millions follow the president on Twitter.\n",
+    "The plant closed 5 years ago.\n",
+    "The Reuters logo was redesigned in 2008.\n",
+    "Share prices fell on Monday.\n",
+])
+def test_prose_that_mentions_furniture_is_not_flagged(text):
+    assert boilerplate_flags(text) == []
+
+
+def test_max_words_and_bad_patterns():
+    rule = make_rule("type: boilerplate\nmessage: m\nlines: ['Follow us.*']\nmax_words: 3\n")
+    assert [f.start for f in run_rule(rule, "Follow us on X\n")] == []
+    assert len(run_rule(rule, "Follow us now\n")) == 1
+    with pytest.raises(RuleError) as info:
+        make_rule("type: boilerplate\nmessage: m\nlines: ['(']\n")
+    assert info.value.field == "lines"

@@ -1,0 +1,37 @@
+import pytest
+
+from proof.style.wordseq import LexiconError, Phrase, compile_classes, normalise, sentence_words
+
+
+def words_of(text):
+    return sentence_words(text, 0, len(text))
+
+
+def test_normalise_folds_case_apostrophes_and_final_stop():
+    assert normalise("They’re") == "they're"
+    assert normalise("U.S.") == "u.s"
+
+
+def test_punctuation_and_numbers_break_the_sequence():
+    sentence = words_of("He left, then 5 came back")
+    assert [w.after_break for w in sentence] == [False, False, True, True, False]
+
+
+def test_phrase_items_literal_class_regex_any_gap_and_end():
+    classes = compile_classes({"doc": ["documents", "files"]})
+    sentence = words_of("They poured over the court documents, he said")
+    poured = 1
+    assert Phrase("over ... $doc", classes).match_after(sentence, poured) == 5
+    assert Phrase("over * * $doc", classes).match_after(sentence, poured) == 5
+    assert Phrase("over $doc", classes).match_after(sentence, poured) is None
+    assert Phrase("/th.+/", classes).match_before(sentence, poured) == 0
+    # The comma after "documents" is the clause edge.
+    assert Phrase("$end", classes).match_after(sentence, 5) == 5
+    assert Phrase("he", classes).match_after(sentence, 5) is None
+
+
+def test_unknown_class_and_bad_regex_are_errors():
+    with pytest.raises(LexiconError, match="unknown class"):
+        Phrase("$nope", {})
+    with pytest.raises(LexiconError):
+        compile_classes({"bad": ["/(/"]})
