@@ -2,10 +2,11 @@
 
 Only words separated by white space within one paragraph count, so a sentence or clause
 boundary ("..., that. That") never makes a pair, nor does a headline with the paragraph
-under it; a line break inside a wrapped paragraph does ("the\nthe" is the classic typo). Grammatical doubles
-("had had", "that that") are the rule's `exceptions`; two capitalised words ("Sirhan
-Sirhan", "Bora Bora") are taken for a name. The suggestion drops the second word, a fix
-safe enough to apply unattended.
+under it; a line break inside a wrapped paragraph does ("the\nthe" is the classic typo).
+Grammatical doubles ("had had", "that that") are the rule's `exceptions`; two capitalised
+words ("Sirhan Sirhan", "Bora Bora") are taken for a name, and a word joined to another
+by a hyphen or an apostrophe ("post-war war") is not a double. The suggestion drops the
+second word, a fix safe enough to apply unattended.
 """
 from __future__ import annotations
 
