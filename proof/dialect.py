@@ -44,12 +44,17 @@ CORRESPONDENCES: tuple[tuple[str, str], ...] = (
     (r"ou", "u"),                   # moustache, rouble
 )
 # The correspondences regular enough to recognise a British form that no list holds
-# (criminalise, paedophiles). Not ll/l or our/or: "untill" is no British "until", nor
-# "fourm" a British "form".
-OPEN_CORRESPONDENCES = (r"is", r"ys", r"ae", r"oe(?![ds]?$)")
+# (criminalise, paedophiles, diallers). Not our/or, nor ll/l at the end of a word:
+# "fourm" is no British "form", nor "untill" a British "until".
+OPEN_CORRESPONDENCES: tuple[tuple[str, str], ...] = (
+    (r"is", "iz"),
+    (r"ys", "yz"),
+    (r"ae", "e"),
+    (r"oe(?![ds]?$)", "e"),
+    (r"ll(?=e[rd]|ing|or)", "l"),   # dialler, modelling, counsellor
+)
 _COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in CORRESPONDENCES)
-_OPEN = tuple((pattern, replacement) for pattern, replacement in _COMPILED
-              if pattern.pattern in OPEN_CORRESPONDENCES)
+_OPEN = tuple((re.compile(pattern), replacement) for pattern, replacement in OPEN_CORRESPONDENCES)
 MAX_CHANGES = 2
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 

@@ -82,7 +82,7 @@ def test_misspellings_get_the_right_first_suggestion(word, best):
     "Ludwig von Mises spoke.",
     "The status quo is de facto policy, and vice versa, at 5 pct per annum.",
     "A sci-fi film about 30-year-olds, said Li Ka-shing, co-ordinating.",
-    "Ministers want to criminalise paedophiles, he said.",
+    "Ministers want to criminalise paedophiles and rogue diallers, he said.",
 ])
 def test_news_copy_conventions_are_accepted(text):
     assert flagged(text) == []
@@ -119,7 +119,12 @@ def test_sentence_start_name_before_another_name_is_accepted():
     assert flagged("Sergei Shoigu spoke on Monday.") == []
 
 
+def test_sentence_start_name_near_only_rare_words_is_accepted():
+    assert flagged("Hagel met reporters on Monday.") == []
+
+
 def test_sentence_start_misspelling_is_flagged():
+    assert flagged("Tommorow the talks resume.") == ["Tommorow"]
     assert flags("Definately not. He left.") == [("Definately", "spelling.Misspelled",
                                                    flags("Definately not. He left.")[0][2])]
     assert flags("Definately not. He left.")[0][2][0] == "Definitely"

@@ -16,8 +16,8 @@ from proof.config import Config
 from proof.dialect import LANGUAGES, american_forms, detect_dialect, other_dialect_form, resolve_language
 from proof.document import Document
 from proof.flag import Flag
-from proof.spelling.lexicon import Lexicon, loan_phrase_words, normalise
-from proof.spelling.morphology import PREFIXES, built_from_known, elided
+from proof.spelling.lexicon import Lexicon, frequencies, loan_phrase_words, normalise
+from proof.spelling.morphology import PREFIXES, built_from_known, elided, plural_of_known
 from proof.spelling.names import name_variants
 from proof.spelling.project import project_words
 from proof.spelling.suggest import candidates, match_case, suggestions
@@ -31,9 +31,12 @@ DIALECT_NAMES = {"en-GB": "British", "en-US": "American"}
 # Lower-case particles of names (Ludwig von Mises, Rafael del Pino).
 NAME_PARTICLES = frozenset(
     "von van der den de des la le al el bin ibn da dal dalla di du dos das del della ter ten zu".split())
-# Sentence-initial capitalised words are flagged only this close to a dictionary word:
-# further off, an unknown capitalised word is more likely a name (Oxfam, Allianz).
-_SENTENCE_START_EDITS = 1
+# A capitalised unknown word opening a sentence is flagged only this close to a word at
+# least this common (pyspellchecker's counts): "Definately" is one edit from a very common
+# word, while Hagel (bagel, hazel), Carlsson or Oxfam are names. Two edits count only
+# for long words ("Tommorow"): a short name is two edits from many common words.
+_SENTENCE_START_NEIGHBOURS = {1: 5_000, 2: 100_000}
+_LONG_WORD = 7
 # The longest syllable of a hyphenated given name (Ka-shing, Jong-un).
 _SYLLABLE = 4
 
@@ -122,7 +125,8 @@ def _variant(word: Word, other: str, language: str) -> Flag:
 def _unlisted_british_form(lower: str, lexicon: Lexicon) -> str | None:
     """The known American word that `lower` is the British spelling of (criminalise)."""
     forms = american_forms(lower, open_only=True)
-    return next((form for form in sorted(forms, key=forms.get) if lexicon.known(form)), None)
+    return next((form for form in sorted(forms, key=forms.get)
+                 if lexicon.known(form) or plural_of_known(form, lexicon.known)), None)
 
 
 def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
@@ -145,8 +149,10 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
 
 
 def _close(word: Word, language: str) -> bool:
-    found = candidates(word.text.lower(), language)
-    return bool(found) and found[0][1] <= _SENTENCE_START_EDITS
+    counts = frequencies()
+    return any(counts.get(candidate, 0) >= _SENTENCE_START_NEIGHBOURS[edits]
+               for candidate, edits in candidates(word.text.lower(), language)
+               if edits == 1 or len(word.text) >= _LONG_WORD)
 
 
 def _name_variant(word: Word, dominant: str) -> Flag:

@@ -30,14 +30,14 @@ _COMMON = 1000
 def built_from_known(word: str, known: Callable[[str], bool], language: str, part: bool = False) -> bool:
     """`part`: the word follows a hyphen, where short plurals are common (30-year-olds)."""
     lower = word.lower()
-    if _plural(lower, known, _MIN_STEM - 1 if part else _MIN_STEM) or accented_form(lower, language):
+    if plural_of_known(lower, known, _MIN_STEM - 1 if part else _MIN_STEM) or accented_form(lower, language):
         return True
     if not (_prefixed(lower, known) or _compound(lower, known)):
         return False
     return not near_common_word(lower, language, _COMMON)
 
 
-def _plural(word: str, known: Callable[[str], bool], min_stem: int) -> bool:
+def plural_of_known(word: str, known: Callable[[str], bool], min_stem: int = _MIN_STEM) -> bool:
     if len(word) <= min_stem or not word.endswith("s"):
         return False
     return known(word[:-1]) or (word.endswith("es") and known(word[:-2])) or \
