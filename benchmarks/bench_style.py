@@ -4,7 +4,8 @@ The article is the two example stories (wire and web, about 970 words) with a di
 last line on each run, so no per-document cache carries over. The baseline, measured in
 the same process, is building the Document alone (reading the text into paragraphs and
 the offset map); the ratio says how many document builds the style check costs.
-Target: under 20 ms per article.
+Target: under 20 ms per article. The slowest rule types follow, timed rule by rule, so
+the owner of a slow type can see it.
 
     .venv/bin/python benchmarks/bench_style.py [RUNS]
 """
@@ -14,6 +15,7 @@ import os
 import statistics
 import sys
 import time
+from collections import defaultdict
 
 from proof.config import default_config
 from proof.readers import document_from_text
@@ -54,6 +56,20 @@ def main(runs: int) -> None:
     print(f"baseline, building the Document:   {median_ms(build):.2f} ms median")
     print(f"all style rules:                   {median_ms(check):.2f} ms median (target < 20 ms)")
     print(f"ratio style / document build:      {median_ms(check) / median_ms(build):.1f}x")
+    print("slowest rule types (mean ms per article):")
+    for name, seconds in slowest_types(checker, max(runs // 10, 5))[:5]:
+        print(f"  {name:<16} {seconds * 1000:6.2f}")
+
+
+def slowest_types(checker: StyleChecker, runs: int) -> list[tuple[str, float]]:
+    spent: dict[str, float] = defaultdict(float)
+    for run in range(runs):
+        document = document_from_text(article(10_000 + run), "bench.txt")
+        for rule in checker.rules:
+            started = time.perf_counter()
+            list(rule.check(document))
+            spent[rule.info.type] += (time.perf_counter() - started) / runs
+    return sorted(spent.items(), key=lambda item: -item[1])
 
 
 if __name__ == "__main__":
