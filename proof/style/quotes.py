@@ -8,14 +8,16 @@ next paragraph with a quotation mark; that is correct, not an unbalanced mark.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+import regex
 
 from proof.document import Document
+from proof.style.news.memo import per_document
 
 OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
 MARKS = OPENING + CLOSING + STRAIGHT
+_MARK = regex.compile(f"[{MARKS}]")
 
 
 @dataclass(frozen=True)
@@ -45,15 +47,13 @@ def _opening_shaped(text: str, i: int, paragraph_start: int) -> bool:
     return i + 1 < len(text) and text[i + 1].isalnum() and text[i - 1] in ".,;:!?"
 
 
-@lru_cache(maxsize=8)
 def _find(text: str, paragraphs: tuple[tuple[int, int], ...]) -> Quotations:
     spans: list[tuple[int, int]] = []
     unpaired: list[int] = []
     for index, (start, end) in enumerate(paragraphs):
         opened: int | None = None
-        for i in range(start, end):
-            if text[i] not in MARKS:
-                continue
+        for mark in _MARK.finditer(text, start, end):
+            i = mark.start()
             opens = _opening_shaped(text, i, start)
             if opened is None:
                 if opens:
@@ -76,6 +76,7 @@ def _find(text: str, paragraphs: tuple[tuple[int, int], ...]) -> Quotations:
     return Quotations(tuple(spans), tuple(unpaired))
 
 
+@per_document
 def quotations(document: Document) -> Quotations:
-    """The document's quotations, computed once per text and shared by every rule."""
+    """The document's quotations, computed once per document and shared by every rule."""
     return _find(document.text, tuple((p.start, p.end) for p in document.paragraphs))

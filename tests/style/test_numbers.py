@@ -37,3 +37,10 @@ def test_sentence_opening_figure():
 def test_percent_follows_the_dialect():
     assert found(PERCENT, "The organisation's centre cut costs 5 percent.\n") == [("percent", ("per cent",))]
     assert found(PERCENT, "The organization's center cut costs 5 per cent.\n") == [("per cent", ("percent",))]
+
+
+def test_same_quantity_written_two_ways():
+    mixed = pack_rule("NumberMixed")
+    text = "The army said five soldiers died.\n\nPolice said 5 soldiers died and five soldiers were hurt.\n"
+    assert found(mixed, text) == [("5", ("five",))]
+    assert found(mixed, "The army said five soldiers died.\n\nPolice said 12 soldiers were hurt.\n") == []

@@ -13,6 +13,7 @@ import regex
 
 from proof.document import Document
 from proof.style.news.article import body, trailers
+from proof.style.news.memo import per_document
 
 # Capitalised words the name dictionary knows that, in news copy, mostly start titles,
 # months or place names ("King Abdullah", "May 5", "San Diego").
@@ -100,6 +101,7 @@ class Mention:
         return f"{self.given} {self.surname}"
 
 
+@per_document
 def full_names(document: Document, not_given: frozenset[str] = NOT_GIVEN,
                not_surnames: frozenset[str] = NOT_SURNAMES,
                followers: frozenset[str] = COMPANY_WORDS) -> list[Mention]:
@@ -128,6 +130,19 @@ def full_names(document: Document, not_given: frozenset[str] = NOT_GIVEN,
                 continue
             found.append(Mention(m.start(), m.end(), given, surname, index))
     return _outermost(found)
+
+
+@per_document
+def name_fronts(document: Document) -> dict[str, set[str]]:
+    """Capitalised word → the capitalised words written just before it ("Clinton" →
+    {"Bill", "Hillary"}), over the whole text."""
+    fronts: dict[str, set[str]] = {}
+    for m in _PAIR.finditer(document.text, overlapped=True):
+        fronts.setdefault(m.group(2), set()).add(m.group(1))
+    return fronts
+
+
+_PAIR = regex.compile(rf"(?<![\w\-])(\p{{Lu}}\p{{Ll}}+) ({_CAPITAL})(?![\w\-])")
 
 
 def _word_before(text: str, paragraph_start: int, at: int) -> str | None:

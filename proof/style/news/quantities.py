@@ -7,6 +7,7 @@ unit; money, percentages, decimals, ranges, times and approximations ("about 12"
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -46,7 +47,9 @@ class Count:
         return not self.written[0].isdigit()
 
 
-def counts(text: str, start: int, end: int, units: frozenset[str]) -> list[Count]:
+@lru_cache(maxsize=1024)
+def counts(text: str, start: int, end: int, units: frozenset[str]) -> tuple[Count, ...]:
+    """The counts in text[start:end] (cached: the number rules and the lede check share them)."""
     found = []
     for m in COUNT.finditer(text, start, end):
         written, noun = m.group("number"), m.group("noun")
@@ -61,7 +64,7 @@ def counts(text: str, start: int, end: int, units: frozenset[str]) -> list[Count
         if "," not in written and len(written) == 4 and 1800 <= value <= 2100:
             continue  # a year
         found.append(Count(m.start(), m.end(), m.end("number"), value, written, noun))
-    return found
+    return tuple(found)
 
 
 def _qualified(text: str, start: int, at: int) -> bool:

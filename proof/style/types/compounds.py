@@ -14,10 +14,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import regex
+
 from proof.document import Document
 from proof.flag import Flag
 from proof.style.rule import Rule
-from proof.text import words
 
 
 @dataclass(frozen=True)
@@ -66,34 +67,30 @@ class Compounds(Rule):
     def _forms(self, document: Document) -> dict[str, list[Written]]:
         """Each hyphenated word's letters → every way the article writes them, in order."""
         text = document.text
-        tokens = [t for p in document.paragraphs for t in words(text, p.start, p.end)]
         hyphenated: dict[str, tuple[str, ...]] = {}
-        for t in tokens:
-            parts = tuple(t.lower.split("-"))
-            if len(parts) > 1 and all(parts) and t.lower not in self.distinct:
-                hyphenated.setdefault("".join(parts), parts)
-        found: dict[str, list[Written]] = {key: [] for key in hyphenated}
-        for i, t in enumerate(tokens):
-            lower = t.lower
-            if "-" in lower and lower.replace("-", "") in hyphenated and lower not in self.distinct:
-                found[lower.replace("-", "")].append(Written(t.start, t.end, t.text, "hyphenated"))
-            elif lower in hyphenated:
-                found[lower].append(Written(t.start, t.end, t.text, "closed"))
-            elif lower in self.open_prefixes:
-                opened = self._open_form(text, tokens, i, hyphenated)
-                if opened:
-                    found[opened[0]].append(opened[1])
-        return {key: forms for key, forms in found.items() if forms}
+        found: dict[str, list[Written]] = {}
+        for m in _HYPHENATED.finditer(text):
+            lower = m.group().lower()
+            if lower not in self.distinct:
+                parts = tuple(lower.split("-"))
+                key = "".join(parts)
+                hyphenated.setdefault(key, parts)
+                found.setdefault(key, []).append(Written(m.start(), m.end(), m.group(), "hyphenated"))
+        if not hyphenated:
+            return {}
+        spaced = {" ".join(parts): key for key, parts in hyphenated.items()
+                  if len(parts) == 2 and parts[0] in self.open_prefixes}
+        for m in _alternatives(list(hyphenated) + list(spaced)).finditer(text):
+            lower = m.group().lower()
+            key, form = (spaced[lower], "open") if " " in lower else (lower, "closed")
+            found[key].append(Written(m.start(), m.end(), m.group(), form))
+        return {key: sorted(forms, key=lambda w: w.start) for key, forms in found.items()}
 
-    def _open_form(self, text, tokens, i, hyphenated) -> tuple[str, Written] | None:
-        """The prefix at tokens[i] and the word after it, when together they spell a
-        hyphenated word of the article ("post Cold" for "post-Cold")."""
-        if i + 1 >= len(tokens):
-            return None
-        first, second = tokens[i], tokens[i + 1]
-        if text[first.end:second.start] != " " or "-" in second.text:
-            return None
-        key = first.lower + second.lower
-        if key not in hyphenated or len(hyphenated[key]) != 2:
-            return None
-        return key, Written(first.start, second.end, text[first.start:second.end], "open")
+
+_HYPHENATED = regex.compile(r"(?<![\w\-])\p{L}+(?:-\p{L}+)+(?![\w\-])")
+
+
+def _alternatives(forms: list[str]) -> regex.Pattern:
+    """One pattern for the closed ("antimissile") and spaced ("post cold") forms, as words."""
+    body = "|".join(regex.escape(f).replace(r"\ ", " ") for f in sorted(forms, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", regex.IGNORECASE)

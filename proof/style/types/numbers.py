@@ -7,7 +7,9 @@ article's dialect writes it. One `check` a rule:
 - `small`: a count below the limit in figures ("5 soldiers" → "five soldiers");
 - `large`: a count at or above the limit in words inside a sentence ("twelve soldiers");
 - `start`: a sentence opening with a figure ("12 soldiers died." → recast);
-- `percent`: "percent" in British copy, "per cent" in American copy.
+- `percent`: "percent" in British copy, "per cent" in American copy;
+- `mixed`: one quantity of one thing written both ways in an article ("five soldiers"
+  and "5 soldiers"), whatever the house limit: the minority form is flagged.
 Counts only (`proof.style.news.quantities`): ages, dates, times, money, percentages,
 scores, measurements, "No. 1", ordinals, ranges and headlines are never restyled, and a
 sentence that also holds a figure of 10 or more keeps its small figures (AP: figures
@@ -27,8 +29,9 @@ from proof.style.news.quantities import NUMBER_WORDS, Count, counts
 from proof.style.rule import Rule
 from proof.text import sentences
 
-CHECKS = ("small", "large", "start", "percent")
+CHECKS = ("small", "large", "start", "percent", "mixed")
 _FIGURE_START = regex.compile(r"[\"“‘'(]?(\d[\d,.]*)(?P<rest>\S*)")
+_FIGURE_AFTER_STOP = regex.compile(r"[.!?][\"”’')]?\s+[\"“‘'(]?\d")
 _FIGURES = regex.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?![\d.,]\d)")
 _PERCENT = {"en-GB": (regex.compile(r"\b(?<!per )percent\b"), "per cent"),
             "en-US": (regex.compile(r"\bper cent\b"), "percent")}
@@ -37,7 +40,7 @@ _PERCENT = {"en-GB": (regex.compile(r"\b(?<!per )percent\b"), "per cent"),
 class Numbers(Rule):
     type_name = "numbers"
     fields = {
-        "check": "small, large, start or percent",
+        "check": "small, large, start, percent or mixed",
         "units": "nouns that measure (years, miles, points...): figures stay figures",
     }
 
@@ -53,6 +56,9 @@ class Numbers(Rule):
         if self.which == "percent":
             yield from self._percent(document)
             return
+        if self.which == "mixed":
+            yield from self._mixed(document)
+            return
         if not below:
             return
         text = document.text
@@ -60,21 +66,31 @@ class Numbers(Rule):
         for paragraph in document.paragraphs:
             if paragraph.kind not in ("text", "quote") or paragraph in skipped:
                 continue
-            for start, end in sentences(text, paragraph.start, paragraph.end):
-                if self.which == "start":
-                    yield from self._start(text, start, end, paragraph.start)
-                else:
-                    yield from self._counts(text, start, end, below)
+            if self.which == "start":
+                if _FIGURE_AFTER_STOP.search(text, paragraph.start, paragraph.end):
+                    for start, end in sentences(text, paragraph.start, paragraph.end):
+                        yield from self._start(text, start, end, paragraph.start)
+                continue
+            found = [c for c in counts(text, paragraph.start, paragraph.end, self.units) if self._wrong(c, below)]
+            if found:
+                for start, end in sentences(text, paragraph.start, paragraph.end):
+                    yield from self._counts(text, start, end, below, [c for c in found if start <= c.start < end])
 
-    def _counts(self, text: str, start: int, end: int, below: int) -> Iterator[Flag]:
+    def _wrong(self, count: Count, below: int) -> bool:
+        if self.which == "small":
+            return not count.in_words and count.value < below and count.value in NUMBER_WORDS
+        return count.in_words and count.value >= below
+
+    def _counts(self, text: str, start: int, end: int, below: int, found: list[Count]) -> Iterator[Flag]:
+        if not found:
+            return
         figures = [int(f.replace(",", "")) for f in _FIGURES.findall(text, start, end)]
-        for count in counts(text, start, end, self.units):
-            if self.which == "small" and not count.in_words and count.value < below \
-                    and all(f < below for f in figures) and self._plain(text, start, count):
-                word = NUMBER_WORDS.get(count.value)
-                if word:
-                    yield self.flag(count.start, count.number_end, [word], match=count.written)
-            elif self.which == "large" and count.in_words and count.value >= below:
+        for count in found:
+            if self.which == "small":
+                if all(f < below for f in figures) and self._plain(text, start, count):
+                    yield self.flag(count.start, count.number_end, [NUMBER_WORDS[count.value]],
+                                    match=count.written)
+            else:
                 yield self.flag(count.start, count.number_end, [str(count.value)], match=count.written)
 
     @staticmethod
@@ -99,6 +115,26 @@ class Numbers(Rule):
         if following and following.group(1).isupper():
             return  # a name ("50 Cent")
         yield self.flag(m.start(1), m.start(1) + len(figure), match=figure)
+
+    def _mixed(self, document: Document) -> Iterator[Flag]:
+        text = document.text
+        skipped = set(titles(document))
+        same: dict[tuple[int, str], list[Count]] = {}
+        for paragraph in document.paragraphs:
+            if paragraph not in skipped:
+                for count in counts(text, paragraph.start, paragraph.end, self.units):
+                    same.setdefault((count.value, count.noun), []).append(count)
+        for written in same.values():
+            words = [c for c in written if c.in_words]
+            figures = [c for c in written if not c.in_words]
+            if not words or not figures:
+                continue
+            # The minority loses; on a tie, the form the article used second.
+            wrong = words if len(words) < len(figures) or len(words) == len(figures) and \
+                written[0] in figures else figures
+            right = (figures if wrong is words else words)[0].written
+            for count in wrong:
+                yield self.flag(count.start, count.number_end, [right.lower()], match=count.written)
 
     def _percent(self, document: Document) -> Iterator[Flag]:
         wrong = _PERCENT.get(document.language or "")

@@ -19,7 +19,7 @@ from proof.document import Document
 from proof.flag import Flag
 from proof.style.news.article import body
 from proof.style.news.names import (COMPANY_WORDS, NOT_GIVEN, NOT_SURNAMES, SURNAME_ALONE, TITLES, Mention,
-                                    full_names, surname_alone)
+                                    full_names, name_fronts, surname_alone)
 from proof.style.rule import Rule
 
 CHECKS = ("first", "repeat")
@@ -48,19 +48,15 @@ class References(Rule):
         people: dict[str, list[Mention]] = {}
         for mention in mentions:
             people.setdefault(mention.surname, []).append(mention)
+        fronts = name_fronts(document)
         for surname, named in people.items():
-            if self._shared(document.text, surname):
-                continue
+            if len(fronts.get(surname, set()) - TITLES) > 1:
+                continue  # two people bear the surname ("Bill Clinton", "Hillary Clinton")
             if self.which == "first":
                 yield from self._before_full_name(document, surname, named[0])
             else:
                 yield from self._repeated(document, surname, named, mentions)
 
-    @staticmethod
-    def _shared(text: str, surname: str) -> bool:
-        """True when two people in the article bear the surname ("Bill Clinton", "Hillary Clinton")."""
-        before = regex.findall(rf"(\p{{Lu}}\p{{Ll}}+) {regex.escape(surname)}\b", text)
-        return len({word for word in before if word not in TITLES}) > 1
 
     def _before_full_name(self, document: Document, surname: str, first: Mention) -> Iterator[Flag]:
         pattern = regex.compile(SURNAME_ALONE.format(names=regex.escape(surname)))
