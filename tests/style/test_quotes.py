@@ -4,10 +4,6 @@ from proof.readers import document_from_text
 from proof.style.rule import RuleError
 from proof.style.quotes import quotations
 from tests.style.helpers import flagged, make_rule
-from tests.style.newsroom import found, pack_rule
-
-BALANCE = pack_rule("QuoteBalance")
-
 
 def quoted(text):
     document = document_from_text(text, "a.txt")
@@ -22,12 +18,6 @@ def test_quotation_spans_curly_and_straight():
 def test_quotation_running_over_paragraphs_is_balanced():
     spans, unpaired = quoted("“We go.\n\n“We stay,” he said.\n")
     assert spans == ["“We go.", "“We stay,”"] and unpaired == []
-
-
-def test_unpaired_marks():
-    assert found(BALANCE, "“We go, he said.\n\nNothing more.\n") == [("“", ())]
-    assert found(BALANCE, "He said we go” and left.\n") == [("”", ())]
-    assert found(BALANCE, "He called it a “deal”.\n") == []
 
 
 STYLE = """\
