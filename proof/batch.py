@@ -75,6 +75,9 @@ def check_files(files: list[str], settings: BatchSettings, jobs: int) -> Iterato
     # Small chunks keep workers busy to the end; large ones save round trips.
     chunksize = max(1, min(16, len(files) // (workers * 8)))
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(settings,)) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(settings,))
+    try:
         yield from pool.map(_check_in_worker, files, chunksize=chunksize)
+    finally:
+        # On a config error or Ctrl-C the files not yet started are dropped, not checked.
+        pool.shutdown(cancel_futures=True)

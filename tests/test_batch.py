@@ -35,3 +35,27 @@ def test_real_command_with_jobs_matches_one_job():
     two = run_proof("check", "--format", "json", "--no-grammar", "--jobs", "2", EXAMPLES)
     assert one.returncode == two.returncode
     assert one.stdout == two.stdout
+
+
+def test_a_config_error_in_a_worker_stops_the_run_with_exit_2(word_checker, tmp_path):
+    _corpus(tmp_path, 6)
+    bad = tmp_path / "sub"
+    bad.mkdir()
+    (bad / "proof.toml").write_text("colour = 1\n", encoding="utf-8")
+    (bad / "x.txt").write_text("Fine.\n", encoding="utf-8")
+    done = invoke("check", "--jobs", "2", str(tmp_path))
+    assert done.exit_code == 2
+    assert "colour" in done.stderr
+
+
+def test_progress_bar_only_on_a_terminal_and_for_enough_files(monkeypatch, capsys):
+    from proof.commands.check import PROGRESS_MIN_FILES, _with_progress
+
+    reports = list(range(PROGRESS_MIN_FILES))
+    assert list(_with_progress(iter(reports), len(reports))) == reports
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    assert list(_with_progress(iter(reports[:-1]), len(reports) - 1)) == reports[:-1]
+    assert capsys.readouterr().err == ""
+    assert list(_with_progress(iter(reports), len(reports))) == reports
+    assert "checking" in capsys.readouterr().err

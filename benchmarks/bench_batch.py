@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Batch throughput: `proof check` over hundreds of real news articles, against proselint.
+
+Run by hand, not a test:
+
+    .venv/bin/pip install -e '.[bench]'          # proselint, for the side-by-side
+    .venv/bin/python benchmarks/bench_batch.py [--articles N] [--jobs J] [--runs R]
+
+The corpus is ../shared/corpus/*.jsonl (or --corpus DIR) when that folder exists (each article written out
+as a .txt file: title, blank line, body, as tools/corpus_flags.py does); otherwise the
+examples/ articles are copied, each copy with its own closing line, to N files.
+proof runs as a user runs it (`proof check --jobs J --format json --output ...`): spelling,
+house style and whatever grammar engine is installed (the summary names it). proselint
+(`proselint check`) reads the same files in the same run.
+
+Printed: wall time (median of R runs), articles per second, CPU seconds (user + system,
+all processes: the figure that does not depend on what else the machine runs), peak memory (the largest
+single process, from wait4's rusage, and the whole process tree, sampled from /proc),
+and proof's time as a ratio of proselint's. Targets: 50 articles/s or more, under 400 MB.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EXAMPLES = os.path.join(ROOT, "examples")
+DEFAULT_CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+TARGET_RATE = 50.0
+TARGET_MB = 400.0
+
+
+def write_shared_corpus(source: str, folder: str, limit: int) -> int:
+    count = 0
+    for name in sorted(os.listdir(source)):
+        if not name.endswith(".jsonl"):
+            continue
+        with open(os.path.join(source, name), encoding="utf-8") as f:
+            for line in f:
+                if count >= limit:
+                    return count
+                article = json.loads(line)
+                text = (article.get("title", "").strip() + "\n\n" + article["body"].strip() + "\n").lstrip()
+                count += 1
+                with open(os.path.join(folder, f"{count:05d}.txt"), "w", encoding="utf-8") as out:
+                    out.write(text)
+    return count
+
+
+def write_example_corpus(folder: str, count: int) -> int:
+    sources = sorted(f for f in os.listdir(EXAMPLES) if f.endswith(".txt"))
+    shutil.copy(os.path.join(EXAMPLES, "proof.toml"), folder)
+    for i in range(count):
+        with open(os.path.join(EXAMPLES, sources[i % len(sources)]), encoding="utf-8") as f:
+            text = f.read()
+        with open(os.path.join(folder, f"{i:05d}.txt"), "w", encoding="utf-8") as out:
+            out.write(text + f"\nThis is copy number {i} of the article.\n")
+    return count
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc (Linux)."""
+    total = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            with open(f"/proc/{current}/status", encoding="ascii") as f:
+                total += next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
+            with open(f"/proc/{current}/task/{current}/children", encoding="ascii") as f:
+                pending.extend(int(child) for child in f.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def measure(command: list[str], output: str) -> tuple[float, float, float, float, int]:
+    """Wall seconds, CPU seconds, largest-process peak MB, process-tree peak MB, exit status."""
+    peak_tree = 0
+    start = time.perf_counter()
+    with open(output, "w", encoding="utf-8") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, cwd=ROOT)
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak_tree
+            while not done.is_set():
+                peak_tree = max(peak_tree, _tree_rss_kb(process.pid))
+                done.wait(0.05)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        done.set()
+        sampler.join()
+        process.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - start
+    cpu = usage.ru_utime + usage.ru_stime
+    return seconds, cpu, usage.ru_maxrss / 1024, peak_tree / 1024, process.returncode
+
+
+def bench(name: str, command: list[str], runs: int, output: str, ok: tuple[int, ...]) -> dict:
+    results = [measure(command, output) for _ in range(runs)]
+    for *_, status in results:
+        if status not in ok:
+            sys.exit(f"bench_batch: {name} exited {status}: {' '.join(command)}")
+    return {"name": name, "seconds": statistics.median(r[0] for r in results),
+            "cpu": statistics.median(r[1] for r in results),
+            "process_mb": max(r[2] for r in results), "tree_mb": max(r[3] for r in results)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=1000, help="articles to check (at least 500 for the target)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS,
+                        help="folder of *.jsonl articles [default: ../shared/corpus]; examples/ if missing")
+    args = parser.parse_args()
+    proselint = shutil.which("proselint", path=os.path.dirname(sys.executable)) or shutil.which("proselint")
+    with tempfile.TemporaryDirectory() as work:
+        corpus = os.path.join(work, "corpus")
+        os.mkdir(corpus)
+        if os.path.isdir(args.corpus):
+            count, origin = write_shared_corpus(args.corpus, corpus, args.articles), f"{args.corpus} (real news)"
+        else:
+            count, origin = write_example_corpus(corpus, args.articles), "copies of examples/"
+        words = sum(len(open(os.path.join(corpus, f), encoding="utf-8").read().split())
+                    for f in os.listdir(corpus) if f.endswith(".txt"))
+        report = os.path.join(work, "proof.json")
+        proof = [sys.executable, "-m", "proof", "check", "--format", "json", "--output", report,
+                 "--fail-on", "never", "--jobs", str(args.jobs), corpus]
+        rows = [bench(f"proof check --jobs {args.jobs}", proof, args.runs, os.path.join(work, "proof.out"), (0,))]
+        with open(report, encoding="utf-8") as f:
+            data = json.load(f)
+        if proselint:
+            rows.append(bench("proselint check", [proselint, "check", "-o", "compact", corpus], args.runs,
+                              os.path.join(work, "proselint.out"), (0, 1, 2)))
+    load = os.getloadavg()[0]
+    print(f"corpus: {count} articles, {words} words, from {origin}; {os.cpu_count()} cores, load average "
+          f"{load:.1f} at the end (other work on the machine slows wall times, not CPU times)")
+    print(f"proof: grammar engines {', '.join(data['engines']) or 'none'}; {data['summary']['flags']} flags")
+    print(f"{'what':<26} {'seconds':>8} {'articles/s':>11} {'CPU s':>7} {'largest MB':>11} {'tree MB':>8}")
+    for row in rows:
+        print(f"{row['name']:<26} {row['seconds']:8.2f} {count / row['seconds']:11.1f} {row['cpu']:7.1f} "
+              f"{row['process_mb']:11.0f} {row['tree_mb']:8.0f}")
+    rate = count / rows[0]["seconds"]
+    print(f"proof CPU time per article: {rows[0]['cpu'] / count * 1000:.1f} ms "
+          f"({count / rows[0]['cpu']:.0f} articles per CPU second)")
+    print(f"proof: {rate:.1f} articles/s (target {TARGET_RATE:.0f}: {'met' if rate >= TARGET_RATE else 'NOT met'}), "
+          f"peak {rows[0]['tree_mb']:.0f} MB over all processes (target {TARGET_MB:.0f}: "
+          f"{'met' if rows[0]['tree_mb'] < TARGET_MB else 'NOT met'})")
+    if len(rows) > 1:
+        print(f"proof / proselint: wall time {rows[0]['seconds'] / rows[1]['seconds']:.2f}, "
+              f"CPU time {rows[0]['cpu'] / rows[1]['cpu']:.2f}")
+    else:
+        print("proselint not installed (pip install -e '.[bench]'): no side-by-side ratio")
+
+
+if __name__ == "__main__":
+    main()
