@@ -41,6 +41,8 @@ def check_one(runner: Runner, path: str, fingerprints: bool) -> FileReport:
     return file_report(runner.check(path), fingerprints)
 
 
+MIN_FILES_PER_WORKER = 25
+
 _worker: tuple[Runner, bool] | None = None
 
 
@@ -61,9 +63,16 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
+def worker_count(jobs: int, files: int) -> int:
+    """At most `jobs`, and no more than the files keep busy: starting a worker (building its
+    checkers) costs about as much CPU as checking a few dozen articles."""
+    return max(1, min(jobs, files // MIN_FILES_PER_WORKER))
+
+
 def check_files(files: list[str], settings: BatchSettings, jobs: int) -> Iterator[FileReport]:
     """Reports for `files`, in order. Standard input is always read in this process."""
-    if jobs <= 1 or len(files) < 2 or STDIN in files:
+    workers = worker_count(jobs, len(files))
+    if workers == 1 or STDIN in files:
         runner = build_runner(settings)
         try:
             for path in files:
@@ -71,7 +80,6 @@ def check_files(files: list[str], settings: BatchSettings, jobs: int) -> Iterato
         finally:
             runner.close()
         return
-    workers = min(jobs, len(files))
     # Small chunks keep workers busy to the end; large ones save round trips.
     chunksize = max(1, min(16, len(files) // (workers * 8)))
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)

@@ -1,11 +1,14 @@
 """Checking many files in worker processes gives what one process gives, in input order."""
 import json
+import os
+import shutil
 
+from proof.batch import MIN_FILES_PER_WORKER, worker_count
 from tests.conftest import EXAMPLES, run_proof
 from tests.support import invoke, word_checker  # noqa: F401
 
 
-def _corpus(tmp_path, count=24):
+def _corpus(tmp_path, count=60):
     for i in range(count):
         words = " ".join(["rouge", "teh", "very", "fine"][: 1 + i % 4])
         suffix = (".txt", ".md", ".html")[i % 3]
@@ -24,21 +27,33 @@ def test_two_jobs_give_the_same_report_as_one(word_checker, tmp_path):
 
 
 def test_input_order_is_kept(word_checker, tmp_path):
-    _corpus(tmp_path, 8)
-    names = [str(tmp_path / f"story-{i:03}{('.txt', '.md', '.html')[i % 3]}") for i in (7, 0, 5, 2, 6, 1)]
+    _corpus(tmp_path)
+    names = sorted(str(path) for path in tmp_path.iterdir())
+    names = names[1::2] + names[::2][::-1]
     done = invoke("check", "--format", "json", "--jobs", "2", *names)
     assert [entry["path"] for entry in json.loads(done.stdout)["files"]] == names
 
 
-def test_real_command_with_jobs_matches_one_job():
-    one = run_proof("check", "--format", "json", "--no-grammar", "--jobs", "1", EXAMPLES)
-    two = run_proof("check", "--format", "json", "--no-grammar", "--jobs", "2", EXAMPLES)
+def test_real_command_with_jobs_matches_one_job(tmp_path):
+    for i in range(2 * MIN_FILES_PER_WORKER):
+        name = ("russia-missile-defence-wire.txt", "russia-missile-defence-web.txt")[i % 2]
+        shutil.copy(os.path.join(EXAMPLES, name), tmp_path / f"{i:03}-{name}")
+    one = run_proof("check", "--format", "json", "--no-grammar", "--jobs", "1", str(tmp_path))
+    two = run_proof("check", "--format", "json", "--no-grammar", "--jobs", "2", str(tmp_path))
     assert one.returncode == two.returncode
     assert one.stdout == two.stdout
+    assert json.loads(two.stdout)["summary"]["files"] == 2 * MIN_FILES_PER_WORKER
+
+
+def test_workers_are_not_started_for_a_few_files():
+    assert worker_count(8, 10) == 1
+    assert worker_count(2, 2 * MIN_FILES_PER_WORKER) == 2
+    assert worker_count(2, 1000) == 2
+    assert worker_count(1, 1000) == 1
 
 
 def test_a_config_error_in_a_worker_stops_the_run_with_exit_2(word_checker, tmp_path):
-    _corpus(tmp_path, 6)
+    _corpus(tmp_path)
     bad = tmp_path / "sub"
     bad.mkdir()
     (bad / "proof.toml").write_text("colour = 1\n", encoding="utf-8")

@@ -106,3 +106,10 @@ def test_text_output_to_a_file_keeps_the_full_report(word_checker, story, tmp_pa
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith(f"{story}:1:12: error house.Rogue")
     assert lines[-1] == done.stdout.strip()
+
+
+def test_output_into_a_missing_folder_is_exit_2_naming_it(word_checker, story, tmp_path):
+    target = tmp_path / "no" / "such" / "report.json"
+    done = invoke("check", "--format", "json", "--output", str(target), str(story))
+    assert done.exit_code == 2
+    assert str(target) in done.stderr and "cannot write" in done.stderr

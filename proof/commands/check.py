@@ -92,7 +92,10 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
     summary = Summary()
     kept: list[FileReport] = []
     with contextlib.ExitStack() as stack:
-        out = stack.enter_context(atomic_writer(output_path)) if output_path else sys.stdout
+        try:
+            out = stack.enter_context(atomic_writer(output_path)) if output_path else sys.stdout
+        except OSError as exc:
+            _fail(f"{output_path}: cannot write the report ({exc.strerror or exc})")
         color = output_format == "text" and out is sys.stdout and sys.stdout.isatty()
         reporter = REPORTERS[output_format](out, color=color)
         reporter.start()
@@ -110,7 +113,10 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
     if output_path or not reporter.includes_summary:
         click.echo(summary_line(summary), err=not output_path)
     if write_baseline_path:
-        write_baseline(write_baseline_path, kept)
+        try:
+            write_baseline(write_baseline_path, kept)
+        except OSError as exc:
+            _fail(f"{write_baseline_path}: cannot write the baseline ({exc.strerror or exc})")
         click.echo(f"proof: baseline of {summary.flags} flags written to {write_baseline_path}", err=True)
     if summary.errors:
         sys.exit(TROUBLE)
