@@ -1,4 +1,6 @@
-from tests.conftest import WIRE
+import json
+
+from tests.conftest import WIRE, run_proof
 from tests.style.helpers import flagged, make_rule, run_rule
 
 DEFENCE = make_rule("""\
@@ -63,3 +65,11 @@ def test_with_names_a_capital_counts_only_at_a_sentence_start():
     text = ("Defence cuts loom\n\nDefence spending fell. The U.S. Defense Department and "
             "the Israel Defense Forces said defense was up, as were defence bonds. Defense matters, he said.\n")
     assert flagged(rule, text) == [("defense", ("defence",)), ("Defense", ("Defence",))]
+
+
+def test_wire_example_through_proof_check_flags_defense_once():
+    done = run_proof("check", "--no-grammar", "--format", "json", "--fail-on", "never", WIRE)
+    flags = json.loads(done.stdout)["files"][0]["flags"]
+    defense = [f for f in flags if f["text"] == "defense"]
+    assert len(defense) == 1
+    assert (defense[0]["line"], defense[0]["suggestions"][0]) == (1, "defence")
