@@ -22,5 +22,13 @@ class Checker(ABC):
     def check(self, document: Document) -> Iterable[Flag]:
         ...
 
+    def engines(self) -> list[str]:
+        """Names of the engines that did this checker's work so far (grammar: the engine that ran)."""
+        return []
+
+    def problems(self) -> list[str]:
+        """Problems that kept this checker from its work, one clear message each."""
+        return []
+
     def close(self) -> None:
         return None

@@ -81,6 +81,14 @@ def whole_number(value):
     return value
 
 
+def engine_list(value):
+    engines = string_list(value)
+    for engine in engines:
+        if engine not in ("languagetool", "harper"):
+            raise ValueError(f"engines are languagetool and harper, not {engine!r}")
+    return engines
+
+
 def rule_levels(value):
     if not isinstance(value, dict):
         raise ValueError("must be a table of rule id (or id prefix) = level")
@@ -118,6 +126,32 @@ SCHEMA: dict[str, Any] = {
                                    "(news style: one to nine); 0 switches the number-style check off"),
         "known_abbreviations": Key(string_list, [], "abbreviations every reader knows, never "
                                    "required to be spelt out at first use"),
+    },
+    "grammar": {
+        "engines": Key(engine_list, ["languagetool"],
+                       "grammar engines to run, in order: languagetool, harper"),
+        "fallback": Key(choice("harper", "none"), "harper",
+                        "engine that takes over when LanguageTool is off or unavailable"),
+        "concurrency": Key(positive_int, 4, "LanguageTool requests sent at once"),
+        "timeout": Key(number, 30.0, "seconds to wait for one LanguageTool answer"),
+        "cache": Key(boolean, True, "keep grammar answers per paragraph in the user cache folder"),
+        "harper": {
+            "enable": Key(string_list, [], "Harper rules to switch on"),
+            "disable": Key(string_list, [], "Harper rules to switch off"),
+            "spelling": Key(boolean, False, "keep Harper's spelling lints"),
+        },
+    },
+    "languagetool": {
+        "mode": Key(choice("auto", "local", "remote", "off"), "auto",
+                    "auto: remote when a URL is set, else local when Java is found"),
+        "url": Key(string, "", "a LanguageTool server, e.g. http://localhost:8081"),
+        "enabled_rules": Key(string_list, [], "LanguageTool rule ids to switch on"),
+        "disabled_rules": Key(string_list, [], "LanguageTool rule ids to switch off"),
+        "enabled_categories": Key(string_list, [], "LanguageTool category ids to switch on"),
+        "disabled_categories": Key(string_list, [], "LanguageTool category ids to switch off"),
+        "picky": Key(boolean, False, "LanguageTool's picky level (more style rules)"),
+        "mother_tongue": Key(string, "", "the writer's first language, for false-friend rules"),
+        "spelling": Key(boolean, False, "keep LanguageTool's spelling rules (MORFOLOGIK_*)"),
     },
 }
 

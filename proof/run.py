@@ -29,6 +29,9 @@ class FileResult:
     document: Document | None = None
     source: SourceFile | None = None
     error: str | None = None
+    #: Grammar engines that ran, and problems that kept a checker from its work.
+    engines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 def _excluded(path: str, config: Config) -> bool:
@@ -93,7 +96,9 @@ class Runner:
             return FileResult(shown, error=str(exc))
         engine = self.engine_for(config)
         flags = engine.check(document)
-        return FileResult(shown, flags, document, source)
+        return FileResult(shown, flags, document, source,
+                          engines=[name for checker in engine.checkers for name in checker.engines()],
+                          problems=[problem for checker in engine.checkers for problem in checker.problems()])
 
     @property
     def engines(self) -> list[Engine]:

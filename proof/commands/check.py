@@ -13,6 +13,7 @@ from proof.batch import BatchSettings, check_files, default_jobs
 from proof.checkers import RunOptions
 from proof.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
+from proof.grammar.select import starts_local_server
 from proof.house import parse_date
 from proof.report import REPORTERS, FileReport, Summary, summary_line
 from proof.run import STDIN, discover
@@ -62,6 +63,11 @@ def _valid_date(ctx, param, value):
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Use this config file instead of searching for proof.toml.")
 @click.option("--no-grammar", is_flag=True, help="Do not run a grammar engine.")
+@click.option("--languagetool-url", default=None,
+              help="A LanguageTool server (e.g. http://localhost:8081), over the config and PROOF_LANGUAGETOOL_URL.")
+@click.option("--require-grammar", is_flag=True,
+              help="Exit 2 when a configured grammar engine could not be used.")
+@click.option("--no-cache", is_flag=True, help="Ask the grammar engine about every paragraph again.")
 @click.option("--date", "article_date", default=None, callback=_valid_date,
               help="The article's date (YYYY-MM-DD) for the weekday check, over the config's `date`.")
 @click.option("--stdin-filename", default=None,
@@ -72,8 +78,8 @@ def _valid_date(ctx, param, value):
               help="Record every current flag in this baseline file (and exit 0 unless a file could not be read).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes checking files in parallel [default: the number of cores].")
-def check(paths, output_format, output_path, fail_on, language, config_path, no_grammar, article_date,
-          stdin_filename, baseline_path, write_baseline_path, jobs):
+def check(paths, output_format, output_path, fail_on, language, config_path, no_grammar, languagetool_url,
+          require_grammar, no_cache, article_date, stdin_filename, baseline_path, write_baseline_path, jobs):
     """Check files and directories (*.txt, *.md, *.html) and report flags.
 
     Exit status: 0 no flag at or above --fail-on, 1 flags at or above it,
@@ -86,7 +92,14 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
         baseline = load_baseline(baseline_path) if baseline_path and not write_baseline_path else None
     except (ConfigError, BaselineError) as exc:
         _fail(str(exc))
-    options = RunOptions(language=language, grammar=not no_grammar, date=article_date)
+    if require_grammar and no_grammar:
+        _fail("--require-grammar and --no-grammar contradict each other")
+    options = RunOptions(language=language, grammar=not no_grammar, date=article_date,
+                         languagetool_url=languagetool_url, cache=not no_cache)
+    if options.grammar and files and starts_local_server(finder.for_path(files[0] if files[0] != STDIN else "."),
+                                                         languagetool_url):
+        # One local LanguageTool server for the whole run: it checks paragraphs in parallel itself.
+        jobs = 1
     settings = BatchSettings(options, config_path, stdin_filename, baseline,
                              fingerprints=output_format == "sarif" or bool(write_baseline_path))
     summary = Summary()
@@ -103,7 +116,10 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
             for report in _with_progress(check_files(files, settings, jobs or default_jobs()), len(files)):
                 if report.error:
                     click.echo(f"proof: {report.error}", err=True)
+                shown = len(summary.problems)
                 summary.add(report)
+                for problem in summary.problems[shown:]:
+                    click.echo(f"proof: {problem}", err=True)
                 reporter.file(report)
                 if write_baseline_path:
                     kept.append(report)
@@ -119,6 +135,9 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
             _fail(f"{write_baseline_path}: cannot write the baseline ({exc.strerror or exc})")
         click.echo(f"proof: baseline of {summary.flags} flags written to {write_baseline_path}", err=True)
     if summary.errors:
+        sys.exit(TROUBLE)
+    if require_grammar and (summary.problems or not summary.engines):
+        click.echo("proof: --require-grammar: grammar was not fully checked", err=True)
         sys.exit(TROUBLE)
     if write_baseline_path:
         sys.exit(CLEAN)

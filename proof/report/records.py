@@ -30,6 +30,8 @@ class FileReport:
     path: str
     flags: list[LocatedFlag] = field(default_factory=list)
     error: str | None = None
+    engines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 def locate(result: FileResult, flag: Flag, with_fingerprint: bool = False) -> LocatedFlag:
@@ -44,4 +46,5 @@ def locate(result: FileResult, flag: Flag, with_fingerprint: bool = False) -> Lo
 def file_report(result: FileResult, with_fingerprints: bool = False) -> FileReport:
     if result.error is not None:
         return FileReport(result.path, error=result.error)
-    return FileReport(result.path, [locate(result, flag, with_fingerprints) for flag in result.flags])
+    return FileReport(result.path, [locate(result, flag, with_fingerprints) for flag in result.flags],
+                      engines=result.engines, problems=result.problems)

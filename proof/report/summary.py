@@ -15,9 +15,13 @@ class Summary:
     errors: int = 0
     by_severity: dict[str, int] = field(default_factory=lambda: {s: 0 for s in SEVERITIES})
     engines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
     def add(self, report: FileReport) -> None:
+        """Count a file; returns nothing. New problems are kept in order, each once."""
         self.files += 1
+        self.engines.extend(e for e in report.engines if e not in self.engines)
+        self.problems.extend(p for p in report.problems if p not in self.problems)
         self.errors += report.error is not None
         for located in report.flags:
             severity = located.flag.severity

@@ -31,7 +31,8 @@ def flag_lines(report: FileReport, color: bool = False) -> list[str]:
         flag = located.flag
         severity = click.style(flag.severity, fg=_COLOURS.get(flag.severity), bold=True) \
             if color else flag.severity
-        suggestion = f" ({flag.suggestions[0]})" if flag.suggestions else ""
+        # An empty suggestion deletes the flagged text (web residue, a doubled word).
+        suggestion = f" ({flag.suggestions[0] or 'delete'})" if flag.suggestions else ""
         lines.append(f"{report.path}:{located.line}:{located.column}: {severity} "
                      f"{flag.rule} {flag.message}{suggestion}")
     return lines

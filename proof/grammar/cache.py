@@ -1,0 +1,73 @@
+"""A persistent cache of grammar answers, one entry per paragraph.
+
+Keyed by engine, engine version, language, options and paragraph text, so re-checking a
+lightly edited article asks the engine only about the paragraphs that changed. SQLite
+writes each entry in a transaction, so a crash mid-write leaves no corrupt entry, and
+several worker processes can share the file.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+
+from platformdirs import user_cache_dir
+
+from proof.grammar.backend import GrammarMatch
+
+CACHE_ENV = "PROOF_CACHE_DIR"
+
+
+def cache_path() -> str:
+    return os.path.join(os.environ.get(CACHE_ENV) or user_cache_dir("proof"), "grammar.sqlite3")
+
+
+def cache_key(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+class GrammarCache:
+    def __init__(self, path: str | None = None):
+        self.path = path or cache_path()
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is None:
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            self._connection = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self._connection.execute("PRAGMA journal_mode=WAL")
+            self._connection.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, matches TEXT NOT NULL)")
+        return self._connection
+
+    def get(self, key: str) -> list[GrammarMatch] | None:
+        with self._lock:
+            try:
+                row = self._connect().execute("SELECT matches FROM answers WHERE key = ?", (key,)).fetchone()
+            except sqlite3.Error:
+                return None
+        if row is None:
+            return None
+        try:
+            return [GrammarMatch.from_dict(item) for item in json.loads(row[0])]
+        except (ValueError, TypeError):
+            return None
+
+    def put(self, key: str, matches: list[GrammarMatch]) -> None:
+        data = json.dumps([m.to_dict() for m in matches], ensure_ascii=False)
+        with self._lock:
+            try:
+                connection = self._connect()
+                with connection:
+                    connection.execute("INSERT OR REPLACE INTO answers (key, matches) VALUES (?, ?)", (key, data))
+            except sqlite3.Error:
+                # A cache that cannot be written only costs speed, never a result.
+                pass
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None

@@ -1,0 +1,141 @@
+"""The grammar checker: one engine (with an optional fallback) paragraph by paragraph.
+
+Paragraphs are the unit of caching and of requests: cached answers are reused, the rest
+are sent several at a time, and each match is moved from its paragraph into the
+document's checked text (the engine then maps it to the source). When the engine cannot
+start or fails during the run, one problem is recorded and the fallback engine, if any,
+takes over, so the other checkers' flags and the rest of the grammar are never lost.
+"""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from proof.checker import Checker
+from proof.document import Document
+from proof.flag import Flag
+from proof.grammar.backend import GrammarBackend, GrammarMatch, GrammarUnavailable
+from proof.grammar.cache import GrammarCache, cache_key
+from proof.text import sentences
+
+# LanguageTool servers refuse long texts (20,000 characters on the public one); news
+# paragraphs are far shorter, so only pathological ones are cut, at sentence ends.
+MAX_CHUNK = 10_000
+ENGINE_NAMES = {"languagetool": "LanguageTool", "harper": "Harper"}
+
+
+def chunks(document: Document) -> list[tuple[int, str]]:
+    """(checked-text offset, text) of every unit to send: paragraphs, long ones cut."""
+    units = []
+    for paragraph in document.paragraphs:
+        text = document.paragraph_text(paragraph)
+        if len(text) <= MAX_CHUNK:
+            units.append((paragraph.start, text))
+            continue
+        start = paragraph.start
+        for _, end in sentences(document.text, paragraph.start, paragraph.end):
+            if end - start >= MAX_CHUNK:
+                units.append((start, document.text[start:end]))
+                start = end
+        if start < paragraph.end:
+            units.append((start, document.text[start:paragraph.end]))
+    return units
+
+
+class GrammarChecker(Checker):
+    def __init__(self, backend: GrammarBackend, fallback: GrammarBackend | None = None,
+                 cache: GrammarCache | None = None):
+        self.name = backend.name
+        self._backends = [b for b in (backend, fallback) if b is not None]
+        self._cache = cache
+        self._active: GrammarBackend | None = None
+        self._started = False
+        self._used: list[str] = []
+        self._problems: list[str] = []
+        self._pool: ThreadPoolExecutor | None = None
+
+    def engines(self) -> list[str]:
+        return list(self._used)
+
+    def problems(self) -> list[str]:
+        return list(self._problems)
+
+    def _fail(self, backend: GrammarBackend, reason: str) -> None:
+        following = self._backends[self._backends.index(backend) + 1:]
+        instead = f"; {ENGINE_NAMES.get(following[0].name, following[0].name)} checks grammar instead" \
+            if following else ""
+        message = f"grammar: {ENGINE_NAMES.get(backend.name, backend.name)} not used: {reason}{instead}"
+        if message not in self._problems:
+            self._problems.append(message)
+
+    def _next_backend(self, after: GrammarBackend | None) -> GrammarBackend | None:
+        index = 0 if after is None else self._backends.index(after) + 1
+        for backend in self._backends[index:]:
+            try:
+                backend.start()
+                return backend
+            except GrammarUnavailable as exc:
+                self._fail(backend, str(exc))
+        return None
+
+    def _backend(self) -> GrammarBackend | None:
+        if not self._started:
+            self._started = True
+            self._active = self._next_backend(None)
+        return self._active
+
+    def _ask(self, backend: GrammarBackend, units: list[tuple[int, str, str]], language: str):
+        """Answers for units, in order; raises GrammarUnavailable if the engine fails."""
+        if backend.concurrency <= 1 or len(units) < 2:
+            return [backend.check(text, language) for _, text, _ in units]
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(backend.concurrency, thread_name_prefix="proof-grammar")
+        return list(self._pool.map(lambda unit: backend.check(unit[1], language), units))
+
+    def _answers(self, units: list[tuple[int, str]], language: str) -> list[tuple[int, list[GrammarMatch]]]:
+        answers: list[tuple[int, list[GrammarMatch]]] = []
+        todo = [(start, text) for start, text in units]
+        while todo and self._backend() is not None:
+            backend = self._active
+            keyed, missing = [], []
+            for start, text in todo:
+                key = cache_key(backend.name, backend.version(), language, backend.options_key(), text)
+                cached = self._cache.get(key) if self._cache else None
+                if cached is None:
+                    missing.append((start, text, key))
+                else:
+                    keyed.append((start, cached))
+            try:
+                found = self._ask(backend, missing, language)
+            except GrammarUnavailable as exc:
+                self._fail(backend, str(exc))
+                self._active = self._next_backend(backend)
+                continue
+            for (start, _, key), matches in zip(missing, found):
+                if self._cache:
+                    self._cache.put(key, matches)
+                keyed.append((start, matches))
+            if backend.name not in self._used:
+                self._used.append(backend.name)
+            answers.extend(keyed)
+            todo = []
+        return answers
+
+    def check(self, document: Document) -> list[Flag]:
+        language = document.language or "en-US"
+        flags = []
+        for start, matches in self._answers(chunks(document), language):
+            for match in matches:
+                flags.append(Flag(rule=match.rule, source="grammar", category=match.category,
+                                  severity=match.severity, message=match.message,
+                                  start=start + match.start, end=start + match.end,
+                                  suggestions=match.suggestions, description=match.description,
+                                  link=match.link))
+        return flags
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+        for backend in self._backends:
+            backend.close()
+        if self._cache is not None:
+            self._cache.close()

@@ -1,0 +1,74 @@
+"""Which grammar engines a run uses, from the config and the command line.
+
+LanguageTool's mode `auto` means: a server URL when one is set (config, option or
+PROOF_LANGUAGETOOL_URL), else a local server when Java is installed; Harper, which needs
+neither, takes over whenever LanguageTool is off or cannot be used.
+"""
+from __future__ import annotations
+
+import os
+
+from proof.checker import Checker
+from proof.config import Config
+from proof.grammar.backend import GrammarBackend
+from proof.grammar.cache import GrammarCache
+from proof.grammar.checker import GrammarChecker
+from proof.grammar.harper_engine import HarperBackend
+from proof.grammar.languagetool import LanguageToolBackend
+
+URL_ENV = "PROOF_LANGUAGETOOL_URL"
+
+
+def languagetool_url(config: Config, option_url: str | None) -> str | None:
+    return option_url or config.get("languagetool.url") or os.environ.get(URL_ENV) or None
+
+
+def languagetool_mode(config: Config, url: str | None) -> str:
+    mode = config.get("languagetool.mode")
+    if mode == "auto":
+        return "remote" if url else "local"
+    if mode == "remote" and not url:
+        return "local"
+    return mode
+
+
+def starts_local_server(config: Config, option_url: str | None) -> bool:
+    """Whether a run with this config starts a LanguageTool server of its own."""
+    return "languagetool" in config.get("grammar.engines") and \
+        languagetool_mode(config, languagetool_url(config, option_url)) == "local"
+
+
+def _languagetool(config: Config, url: str | None, mode: str) -> LanguageToolBackend:
+    settings = config["languagetool"]
+    return LanguageToolBackend(
+        url, mode, concurrency=config.get("grammar.concurrency"), timeout=config.get("grammar.timeout"),
+        enabled_rules=settings["enabled_rules"], disabled_rules=settings["disabled_rules"],
+        enabled_categories=settings["enabled_categories"], disabled_categories=settings["disabled_categories"],
+        picky=settings["picky"], mother_tongue=settings["mother_tongue"], spelling=settings["spelling"])
+
+
+def _harper(config: Config) -> HarperBackend:
+    settings = config["grammar"]["harper"]
+    return HarperBackend(settings["enable"], settings["disable"], settings["spelling"])
+
+
+def build_grammar_checkers(config: Config, option_url: str | None = None, cache: bool = True) -> list[Checker]:
+    url = languagetool_url(config, option_url)
+    mode = languagetool_mode(config, url)
+    engines = list(dict.fromkeys(config.get("grammar.engines")))
+    fallback = config.get("grammar.fallback")
+    shared_cache = GrammarCache() if cache and config.get("grammar.cache") else None
+    checkers: list[Checker] = []
+    for name in engines:
+        backend: GrammarBackend
+        if name == "languagetool":
+            harper_fallback = fallback == "harper" and "harper" not in engines
+            if mode == "off":
+                if harper_fallback:
+                    checkers.append(GrammarChecker(_harper(config), cache=shared_cache))
+                continue
+            backend = _languagetool(config, url, mode)
+            checkers.append(GrammarChecker(backend, _harper(config) if harper_fallback else None, shared_cache))
+        else:
+            checkers.append(GrammarChecker(_harper(config), cache=shared_cache))
+    return checkers

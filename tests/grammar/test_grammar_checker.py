@@ -1,0 +1,100 @@
+"""The paragraph-level checker: cache, fallback and the problems it reports."""
+import sqlite3
+
+from proof.engine import Engine
+from proof.grammar.backend import GrammarBackend, GrammarMatch, GrammarUnavailable
+from proof.grammar.cache import GrammarCache
+from proof.grammar.checker import GrammarChecker
+from proof.readers import document_from_text
+
+ARTICLE = "First paragraph has a flaw here.\n\nSecond paragraph is fine.\n\nThird one too.\n"
+
+
+class Counting(GrammarBackend):
+    """An engine that flags the word 'flaw' and counts what it is asked."""
+
+    def __init__(self, name="harper", fail_on_start=False, fail_after=None):
+        self.name = name
+        self.asked = []
+        self.fail_on_start = fail_on_start
+        self.fail_after = fail_after
+
+    def start(self):
+        if self.fail_on_start:
+            raise GrammarUnavailable("server down; start it")
+
+    def version(self):
+        return "1"
+
+    def options_key(self):
+        return ""
+
+    def check(self, text, language):
+        if self.fail_after is not None and len(self.asked) >= self.fail_after:
+            raise GrammarUnavailable("timed out; raise grammar.timeout")
+        self.asked.append(text)
+        at = text.find("flaw")
+        return [GrammarMatch(f"grammar.{self.name}.Flaw", "grammar", "warning", "A flaw.", at, at + 4, ("fix",))] \
+            if at >= 0 else []
+
+
+def run(checker, text=ARTICLE):
+    document = document_from_text(text, "a.txt")
+    return document, Engine([checker], language="en-GB").check(document)
+
+
+def test_cache_sends_only_changed_paragraphs(tmp_path):
+    path = str(tmp_path / "cache.sqlite3")
+    first = Counting()
+    run(GrammarChecker(first, cache=GrammarCache(path)))
+    assert len(first.asked) == 3
+    again = Counting()
+    document, flags = run(GrammarChecker(again, cache=GrammarCache(path)))
+    assert again.asked == []
+    assert [document.source[f.start:f.end] for f in flags] == ["flaw"]
+    edited = Counting()
+    run(GrammarChecker(edited, cache=GrammarCache(path)), ARTICLE.replace("Third one too.", "Third one, edited."))
+    assert edited.asked == ["Third one, edited."]
+
+
+def test_a_corrupt_cache_file_costs_speed_not_results(tmp_path):
+    path = tmp_path / "cache.sqlite3"
+    path.write_bytes(b"not a database at all" * 100)
+    backend = Counting()
+    document, flags = run(GrammarChecker(backend, cache=GrammarCache(str(path))))
+    assert len(backend.asked) == 3 and len(flags) == 1
+
+
+def test_interrupted_write_leaves_no_entry(tmp_path):
+    path = str(tmp_path / "cache.sqlite3")
+    cache = GrammarCache(path)
+    cache.put("kept", [])
+    connection = sqlite3.connect(path)
+    connection.execute("BEGIN")
+    connection.execute("INSERT INTO answers VALUES ('half', '[')")
+    connection.close()  # closed mid-transaction, as a crash would leave it
+    assert cache.get("half") is None and cache.get("kept") == []
+
+
+def test_fallback_takes_over_when_the_engine_cannot_start():
+    primary, fallback = Counting("languagetool", fail_on_start=True), Counting("harper")
+    checker = GrammarChecker(primary, fallback)
+    _, flags = run(checker)
+    assert [f.rule for f in flags] == ["grammar.harper.Flaw"]
+    assert checker.engines() == ["harper"]
+    [problem] = checker.problems()
+    assert "LanguageTool not used: server down; start it" in problem and "Harper checks grammar instead" in problem
+
+
+def test_fallback_takes_over_when_the_engine_fails_mid_run():
+    primary, fallback = Counting("languagetool", fail_after=1), Counting("harper")
+    checker = GrammarChecker(primary, fallback)
+    _, flags = run(checker)
+    assert len(flags) == 1 and checker.engines() == ["harper"]
+    assert "timed out" in checker.problems()[0]
+
+
+def test_without_fallback_the_other_checkers_still_run():
+    checker = GrammarChecker(Counting("languagetool", fail_on_start=True))
+    _, flags = run(checker)
+    assert flags == [] and checker.engines() == [] and len(checker.problems()) == 1

@@ -1,0 +1,82 @@
+"""`proof check` with grammar, run as the real command."""
+import json
+import socket
+
+import pytest
+
+from tests.conftest import EXAMPLES, run_proof
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("PROOF_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("PROOF_LANGUAGETOOL_URL", raising=False)
+
+
+def closed_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def article(tmp_path, text="He go home.\n\nThis are a test.\n"):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_unreachable_server_warns_once_and_harper_takes_over(tmp_path):
+    url = f"http://127.0.0.1:{closed_port()}"
+    done = run_proof("check", "--format", "json", "--languagetool-url", url, article(tmp_path))
+    assert done.returncode == 1
+    report = json.loads(done.stdout)
+    assert report["engines"] == ["harper"]
+    rules = {f["rule"] for f in report["files"][0]["flags"]}
+    assert "grammar.harper.PronounVerbAgreement" in rules and "newsroom.DemonstrativeAgreement" in rules
+    warnings = [line for line in done.stderr.splitlines() if "LanguageTool not used" in line]
+    assert len(warnings) == 1 and url in warnings[0] and "Connection refused" in warnings[0]
+
+
+def test_require_grammar_turns_the_warning_into_exit_2(tmp_path):
+    url = f"http://127.0.0.1:{closed_port()}"
+    done = run_proof("check", "--require-grammar", "--fail-on", "never", "--languagetool-url", url, article(tmp_path))
+    assert done.returncode == 2
+    assert "LanguageTool not used" in done.stderr
+
+
+def test_harper_only_config_satisfies_require_grammar(tmp_path):
+    (tmp_path / "proof.toml").write_text('[grammar]\nengines = ["harper"]\n', encoding="utf-8")
+    done = run_proof("check", "--require-grammar", "--fail-on", "never", article(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("grammar: harper")
+    assert "LanguageTool" not in done.stderr
+
+
+def test_no_grammar_runs_no_engine(tmp_path):
+    done = run_proof("check", "--format", "json", "--no-grammar", article(tmp_path))
+    report = json.loads(done.stdout)
+    assert report["engines"] == []
+    assert not any(f["source"] == "grammar" for f in report["files"][0]["flags"])
+
+
+def test_unknown_engine_in_config_is_a_config_error(tmp_path):
+    (tmp_path / "proof.toml").write_text('[grammar]\nengines = ["grammarly"]\n', encoding="utf-8")
+    done = run_proof("check", article(tmp_path))
+    assert done.returncode == 2 and "grammar.engines" in done.stderr
+
+
+def test_harper_flags_come_alongside_spelling_and_style(tmp_path):
+    (tmp_path / "proof.toml").write_text('[languagetool]\nmode = "off"\n', encoding="utf-8")
+    path = article(tmp_path, "He go home after the summit.\n\nThe rouge state will definately test a missile.\n")
+    done = run_proof("check", "--format", "json", path)
+    report = json.loads(done.stdout)
+    assert report["engines"] == ["harper"]
+    assert {f["source"] for f in report["files"][0]["flags"]} == {"spelling", "style", "grammar"}
+    assert "LanguageTool" not in done.stderr
+
+
+def test_examples_raise_no_harper_flag_on_correct_copy():
+    done = run_proof("check", "--format", "json", EXAMPLES)
+    report = json.loads(done.stdout)
+    assert report["engines"] == ["harper"]
+    assert not [f for e in report["files"] for f in e["flags"] if f["source"] == "grammar"]
