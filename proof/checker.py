@@ -17,6 +17,9 @@ class Checker(ABC):
 
     #: Shown to the user, e.g. in the summary of which engines ran.
     name: str = "checker"
+    #: The source of every flag this checker reports, when it has one. "grammar" marks
+    #: the slow engines that `proof review` runs in the background, a paragraph at a time.
+    source: str = ""
 
     @abstractmethod
     def check(self, document: Document) -> Iterable[Flag]:

@@ -7,6 +7,7 @@ from proof import __version__
 from proof.commands.check import check
 from proof.commands.fix import fix
 from proof.commands.rules import rules
+from proof.commands.review import review
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -18,6 +19,7 @@ def cli() -> None:
 cli.add_command(check)
 cli.add_command(fix)
 cli.add_command(rules)
+cli.add_command(review)
 
 
 def main() -> None:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from proof.checker import Checker
 from proof.dialect import resolve_language
-from proof.document import Document
+from proof.document import Document, Paragraph
 from proof.flag import Flag
 from proof.merge import merge_flags
 from proof.policy import RulePolicy
@@ -36,12 +37,28 @@ class Engine:
         document.metadata.update(self.metadata)
         return document
 
-    def check(self, document: Document) -> list[Flag]:
+    def check(self, document: Document, checkers: Sequence[Checker] | None = None) -> list[Flag]:
+        """Flags of the whole document, from all checkers or the given subset of them."""
         self.prepare(document)
         found: list[Flag] = []
-        for checker in self.checkers:
+        for checker in self.checkers if checkers is None else checkers:
             found.extend(checker.check(document))
         return self.finish(document, found)
+
+    def check_paragraph(self, document: Document, paragraph: Paragraph,
+                        checkers: Sequence[Checker] | None = None) -> list[Flag]:
+        """Flags of one paragraph, which the checkers see on its own.
+
+        For checks that need only the sentence (grammar engines): they get a short text,
+        so re-checking an edited paragraph costs that paragraph, not the article.
+        """
+        if document.language is None:
+            self.prepare(document)
+        part = excerpt(document, paragraph)
+        found: list[Flag] = []
+        for checker in self.checkers if checkers is None else checkers:
+            found.extend(checker.check(part))
+        return self.finish(part, found)
 
     def finish(self, document: Document, checked_flags: list[Flag]) -> list[Flag]:
         """Turn checked-text flags into the final, source-coordinate list."""
@@ -54,3 +71,29 @@ class Engine:
     def close(self) -> None:
         for checker in self.checkers:
             checker.close()
+
+
+class _ShiftedOffsets:
+    """The document's offset map seen from a paragraph that starts at checked offset `delta`."""
+
+    def __init__(self, offsets, delta: int):
+        self._offsets = offsets
+        self._delta = delta
+
+    def start(self, index: int) -> int:
+        return self._offsets.start(index + self._delta)
+
+    def end(self, index: int) -> int:
+        return self._offsets.end(index + self._delta)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self._offsets.span(start + self._delta, end + self._delta)
+
+
+def excerpt(document: Document, paragraph: Paragraph) -> Document:
+    """A document holding one paragraph of `document`; its spans still map to the full source."""
+    delta = paragraph.start
+    text = document.text[paragraph.start:paragraph.end]
+    lines = tuple((start - delta, end - delta) for start, end in paragraph.lines)
+    return replace(document, text=text, paragraphs=(Paragraph(0, len(text), paragraph.kind, lines),),
+                   offsets=_ShiftedOffsets(document.offsets, delta))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from proof.checkers import RunOptions, build_checkers
 from proof.config import Config, ConfigFinder
+from proof.decisions import Decisions
 from proof.document import Document
 from proof.engine import Engine, FlagFilter
 from proof.flag import Flag
@@ -77,7 +78,7 @@ class Runner:
         if key not in self._engines:
             language = self.options.language or config["language"]
             self._engines[key] = Engine(build_checkers(config, self.options), RulePolicy(config["rules"]),
-                                        language, self.filters,
+                                        language, [*self.filters, Decisions.load(config.root).filter],
                                         metadata={METADATA_KEY: house_settings(config, self.options.date)})
         return self._engines[key]
 

@@ -89,6 +89,17 @@ def write_source(source: SourceFile, text: str, path: str | None = None) -> Sour
         if current != source.digest:
             raise ChangedOnDisk(f"{target}: changed on disk since it was read; not overwritten")
     data = encode(source, text)
+    atomic_write(target, data)
+    return SourceFile(target, text, source.has_bom, digest_bytes(data))
+
+
+def atomic_write(target: str, data: bytes) -> None:
+    """Replace `target` with `data` so that a crash leaves the old file or the new one.
+
+    The bytes go to a temporary file in the same folder (a rename is atomic only within
+    one file system), are flushed to disk, and the temporary file is renamed over the
+    target, keeping the target's permissions.
+    """
     directory = os.path.dirname(os.path.abspath(target))
     mode = os.stat(target).st_mode & 0o777 if os.path.exists(target) else None
     fd, temporary = tempfile.mkstemp(prefix=".proof-", suffix=".tmp", dir=directory)
@@ -104,4 +115,3 @@ def write_source(source: SourceFile, text: str, path: str | None = None) -> Sour
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
-    return SourceFile(target, text, source.has_bom, digest_bytes(data))

@@ -43,3 +43,21 @@ def test_policy_disables_by_prefix_and_overrides_severity_longest_match_wins():
                     RulePolicy({"newsroom": "off", "newsroom.Rogue": "error"}))
     flags = engine.check(document)
     assert [(f.rule, f.severity) for f in flags] == [("newsroom.Rogue", "error"), ("spelling.Misspelled", "warning")]
+
+
+def test_a_subset_of_checkers_and_one_paragraph_on_its_own():
+    document = document_from_text("First para here.\n\nSecond para\nwraps here.\n", "x.txt")
+    seen = []
+
+    class Recording(Checker):
+        def check(self, document):
+            seen.append(document.text)
+            start = document.text.find("here")
+            return [flag("a.Here", "grammar", start, start + 4)]
+
+    recording, fixed = Recording(), FixedChecker([flag("b.Fixed", "style", 0, 5)])
+    engine = Engine([recording, fixed])
+    assert [f.rule for f in engine.check(document, [fixed])] == ["b.Fixed"]
+    [found] = engine.check_paragraph(document, document.paragraphs[1], [recording])
+    assert seen == ["Second para wraps here."]
+    assert document.source[found.start:found.end] == "here" and found.start > document.source.index("wraps")

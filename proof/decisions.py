@@ -1,0 +1,115 @@
+"""An editor's decisions about flags, kept in the project so every run honours them.
+
+`.proof/decisions.json` in the project root (the config file's folder, or the current
+folder when there is none) lists, per file (its path relative to the root), the flags an
+editor ignored in `proof review`. A flag is known by its rule, the flagged text and the
+fingerprint of the sentence around it (`proof.fingerprint`), never by its offset, so a
+decision survives edits elsewhere in the file. A decision without a fingerprint ignores
+the rule in the whole file. The file is sorted and stable, meant for version control.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, replace
+
+from proof.config import ConfigError
+from proof.document import Document
+from proof.fingerprint import fingerprint
+from proof.flag import Flag
+from proof.source import atomic_write
+
+DECISIONS_FILE = os.path.join(".proof", "decisions.json")
+VERSION = 1
+
+
+@dataclass(frozen=True, order=True)
+class Decision:
+    rule: str
+    text: str = ""
+    # Empty: the rule is ignored everywhere in the file.
+    fingerprint: str = ""
+
+    @classmethod
+    def for_flag(cls, document: Document, flag: Flag) -> "Decision":
+        return cls(flag.rule, document.source[flag.start:flag.end], fingerprint(document, flag))
+
+    def as_json(self) -> dict:
+        if not self.fingerprint:
+            return {"rule": self.rule}
+        return {"rule": self.rule, "text": self.text, "fingerprint": self.fingerprint}
+
+
+def _rules_of(flag: Flag) -> list[str]:
+    # A merged flag answers to every rule merged into it: which checker's rule leads
+    # can differ between runs with and without a grammar engine.
+    return [flag.rule, *flag.extra.get("merged", ())]
+
+
+class Decisions:
+    """The decisions of one project; `filter` is an engine filter (`Engine(filters=...)`)."""
+
+    def __init__(self, root: str, files: dict[str, set[Decision]] | None = None):
+        self.root = os.path.abspath(root)
+        self.files = files or {}
+
+    @property
+    def path(self) -> str:
+        return os.path.join(self.root, DECISIONS_FILE)
+
+    @classmethod
+    def load(cls, root: str) -> "Decisions":
+        decisions = cls(root)
+        try:
+            with open(decisions.path, encoding="utf-8") as f:
+                data = json.load(f)
+        except FileNotFoundError:
+            return decisions
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{decisions.path}: cannot read decisions file ({exc})") from None
+        try:
+            for name, entries in data["ignored"].items():
+                decisions.files[name] = {Decision(e["rule"], e.get("text", ""), e.get("fingerprint", ""))
+                                         for e in entries}
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ConfigError(f"{decisions.path}: not a proof decisions file (bad or missing {exc})") from None
+        return decisions
+
+    def key(self, path: str) -> str:
+        return os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
+
+    def of(self, path: str) -> set[Decision]:
+        return self.files.get(self.key(path), set())
+
+    def ignores(self, document: Document, flag: Flag) -> bool:
+        decided = self.of(document.path)
+        if not decided:
+            return False
+        for rule in _rules_of(flag):
+            if Decision(rule) in decided:
+                return True
+            candidate = replace(flag, rule=rule)
+            if Decision.for_flag(document, candidate) in decided:
+                return True
+        return False
+
+    def filter(self, document: Document, flags: list[Flag]) -> list[Flag]:
+        return [flag for flag in flags if not self.ignores(document, flag)]
+
+    def add(self, path: str, decision: Decision) -> None:
+        self.files.setdefault(self.key(path), set()).add(decision)
+
+    def remove(self, path: str, decision: Decision) -> None:
+        key = self.key(path)
+        self.files.get(key, set()).discard(decision)
+        if not self.files.get(key):
+            self.files.pop(key, None)
+
+    def to_json(self) -> str:
+        ignored = {name: [d.as_json() for d in sorted(entries)]
+                   for name, entries in sorted(self.files.items()) if entries}
+        return json.dumps({"version": VERSION, "ignored": ignored}, indent=2, ensure_ascii=False) + "\n"
+
+    def save(self) -> None:
+        os.makedirs(os.path.dirname(self.path), exist_ok=True)
+        atomic_write(self.path, self.to_json().encode("utf-8"))

@@ -1,0 +1,1 @@
+"""The review screen (`proof review`): the only package that imports Textual."""

@@ -1,0 +1,22 @@
+"""The review app: a thin shell that shows one session on the review screen."""
+from __future__ import annotations
+
+from textual.app import App
+
+from proof.session import ReviewSession
+from proof.tui.screens.review import ReviewScreen
+
+
+class ReviewApp(App[str]):
+    """Returns the session's one-line summary when the editor quits."""
+
+    CSS_PATH = "review.tcss"
+    TITLE = "proof review"
+    ENABLE_COMMAND_PALETTE = False
+
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__()
+        self.session = session
+
+    def on_mount(self) -> None:
+        self.push_screen(ReviewScreen(self.session))

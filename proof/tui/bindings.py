@@ -1,0 +1,20 @@
+"""The review screen's keys, as data. Every binding has an id, so a keymap can remap it."""
+from __future__ import annotations
+
+from textual.binding import Binding
+
+REVIEW_BINDINGS = [
+    Binding("n,j,down", "step(1)", "Next", key_display="n", id="next"),
+    Binding("p,k,up", "step(-1)", "Prev", key_display="p", id="previous"),
+    Binding("a,enter", "apply(1)", "Apply", key_display="a", id="apply"),
+    *(Binding(str(n), f"apply({n})", f"Apply suggestion {n}", show=False, id=f"apply-{n}") for n in range(1, 10)),
+    Binding("i", "ignore", "Ignore", id="ignore"),
+    Binding("I", "ignore_rule", "Ignore rule", id="ignore-rule"),
+    Binding("d", "add_word", "Add word", id="add-word"),
+    Binding("e", "edit", "Edit", id="edit"),
+    Binding("u", "undo", "Undo", id="undo"),
+    Binding("question_mark", "explain", "Explain", key_display="?", id="explain"),
+    Binding("f", "cycle_filter", "Filter", id="filter"),
+    Binding("s,ctrl+s", "save", "Save", key_display="s", id="save"),
+    Binding("q", "quit_review", "Quit", id="quit"),
+]

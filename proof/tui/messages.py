@@ -1,0 +1,18 @@
+"""Messages the review screen's workers post to it."""
+from __future__ import annotations
+
+from textual.message import Message
+
+from proof.document import Paragraph
+from proof.flag import Flag
+from proof.session import GrammarRun
+
+
+class GrammarChecked(Message):
+    """A grammar engine finished one paragraph of a run."""
+
+    def __init__(self, run: GrammarRun, paragraph: Paragraph, flags: list[Flag]) -> None:
+        super().__init__()
+        self.run = run
+        self.paragraph = paragraph
+        self.flags = flags

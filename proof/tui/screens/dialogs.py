@@ -1,0 +1,100 @@
+"""Modal dialogs of the review screen: quit, edit by hand, explain, changed on disk, save as."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from proof.flag import Flag
+
+
+class Dialog(ModalScreen[str | None]):
+    """A modal box over the review screen with a question on top; escape closes it
+    with no answer."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="cancel")]
+
+    def __init__(self, question: str = "") -> None:
+        super().__init__(classes="dialog")
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="box"):
+            if self.question:
+                yield Label(self.question, classes="question")
+            yield from self.body()
+
+    def body(self) -> ComposeResult:
+        return iter(())
+
+
+class Choice(Dialog):
+    """A question with a few answers, each a button."""
+
+    def __init__(self, question: str, answers: list[tuple[str, str]]) -> None:
+        super().__init__(question)
+        self.answers = answers
+
+    def body(self) -> ComposeResult:
+        with Horizontal(classes="buttons"):
+            for answer, label in self.answers:
+                yield Button(label, id=answer, variant="primary" if answer == self.answers[0][0] else "default")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id)
+
+
+def confirm_quit() -> Choice:
+    return Choice("There are unsaved changes.", [("save", "Save and quit"), ("discard", "Quit without saving"),
+                                                 ("cancel", "Cancel")])
+
+
+def changed_on_disk(path: str) -> Choice:
+    return Choice(f"{path} changed on disk since it was opened; it was not overwritten.",
+                  [("save-as", "Save as…"), ("reload", "Reload from disk (drop my changes)"), ("cancel", "Cancel")])
+
+
+class Ask(Dialog):
+    """One line of text, pre-filled; enter answers it."""
+
+    def __init__(self, prompt: str, value: str) -> None:
+        super().__init__(prompt)
+        self.value = value
+
+    def body(self) -> ComposeResult:
+        yield Input(self.value, id="answer")
+        yield Label("enter: accept · escape: cancel", classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+
+def explanation(flag: Flag) -> Text:
+    text = Text()
+    text.append(f"{flag.rule}\n", style="bold")
+    text.append(f"{flag.category} · {flag.source} · {flag.severity}\n\n", style="dim")
+    text.append(f"{flag.description or flag.message}\n")
+    for heading, key in (("Flagged", "bad_examples"), ("Accepted", "good_examples")):
+        examples = flag.extra.get(key) or ()
+        if examples:
+            text.append(f"\n{heading}:\n", style="bold")
+            for example in examples:
+                text.append(f"  • {example}\n")
+    if flag.link:
+        text.append(f"\n{flag.link}\n", style="underline")
+    return text
+
+
+class Explain(Dialog):
+    BINDINGS = [Binding("q,question_mark", "dismiss(None)", "Close", id="close")]
+
+    def __init__(self, flag: Flag) -> None:
+        super().__init__()
+        self.flag = flag
+
+    def body(self) -> ComposeResult:
+        yield Static(explanation(self.flag), id="explanation")
+        yield Label("escape: close", classes="hint")

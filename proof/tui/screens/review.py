@@ -1,0 +1,217 @@
+"""The main screen: article, flag list and detail; every key an editor needs."""
+from __future__ import annotations
+
+import os
+import threading
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, ProgressBar
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from proof.flag import SOURCES
+from proof.session import GrammarRun, ReviewSession
+from proof.source import ChangedOnDisk, InputError
+from proof.tui.bindings import REVIEW_BINDINGS
+from proof.tui.messages import GrammarChecked
+from proof.tui.screens.dialogs import Ask, Explain, changed_on_disk, confirm_quit
+from proof.tui.widgets.article import ArticleView
+from proof.tui.widgets.detail import FlagDetail
+from proof.tui.widgets.flag_list import FlagTable
+
+
+class ReviewScreen(Screen):
+    BINDINGS = REVIEW_BINDINGS
+
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__()
+        self.session = session
+        # Grammar checkers are not assumed thread-safe: a cancelled run may still be
+        # inside one paragraph when the next run starts.
+        self._grammar_lock = threading.Lock()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            yield ArticleView(id="article")
+            with Vertical(id="side"):
+                yield FlagTable(id="flags")
+                yield FlagDetail(id="detail")
+        with Horizontal(id="grammar"):
+            yield Label("grammar", id="grammar-label")
+            yield ProgressBar(show_eta=False, id="grammar-progress")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+        self.start_grammar()
+
+    # -- showing the session --------------------------------------------------------------
+
+    def refresh_view(self) -> None:
+        session = self.session
+        counts = session.counts
+        shown = f" · showing {session.source_filter}" if session.source_filter else ""
+        self.app.title = f"proof review: {os.path.basename(session.source.path)}"
+        self.app.sub_title = (f"{counts.open} open · {counts.fixed} fixed · {counts.ignored} ignored{shown}"
+                              f"{' · unsaved' if session.dirty else ''}")
+        visible = session.visible
+        self.query_one(ArticleView).show(session.text, visible, session.current)
+        self.query_one(FlagTable).show(visible, session.current)
+        current = session.current
+        self.query_one(FlagDetail).show(current, session.flagged_text(current) if current else "")
+        self.refresh_bindings()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.session.select(self.query_one(FlagTable).flag_at(event.row_key.value))
+        self.refresh_view()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        session = self.session
+        current = session.current
+        if action == "step":
+            return bool(session.visible) or None
+        if action == "apply":
+            return (current is not None and len(current.suggestions) >= int(parameters[0])) or None
+        if action in ("ignore", "ignore_rule", "edit", "explain"):
+            return current is not None or None
+        if action == "add_word":
+            return (current is not None and session.can_add_word(current)) or None
+        if action == "undo":
+            return session.can_undo or None
+        if action == "save":
+            return session.dirty or None
+        return True
+
+    # -- keys -----------------------------------------------------------------------------
+
+    def action_step(self, direction: int) -> None:
+        self.session.step(direction)
+        self.refresh_view()
+
+    def action_apply(self, number: int) -> None:
+        current = self.session.current
+        self._changed_text(lambda: self.session.apply(current, current.suggestions[number - 1]))
+
+    def action_ignore(self) -> None:
+        self.session.ignore(self.session.current)
+        self.refresh_view()
+
+    def action_ignore_rule(self) -> None:
+        self.session.ignore_rule(self.session.current)
+        self.refresh_view()
+
+    def action_add_word(self) -> None:
+        self.session.add_word(self.session.current)
+        self.refresh_view()
+
+    def action_edit(self) -> None:
+        flag = self.session.current
+        flagged = self.session.flagged_text(flag)
+
+        def edited(value: str | None) -> None:
+            if value is not None and value != flagged:
+                self._changed_text(lambda: self.session.apply(flag, value))
+
+        self.app.push_screen(Ask(f"Replace “{flagged}” with:", flagged), edited)
+
+    def action_undo(self) -> None:
+        undone = self.session.undo()
+        self._changed_text(lambda: None)
+        self.notify(f"Undone: {undone}", timeout=2)
+
+    def action_explain(self) -> None:
+        self.app.push_screen(Explain(self.session.current))
+
+    def action_cycle_filter(self) -> None:
+        shown = self.session.cycle_filter(SOURCES)
+        self.notify(f"Showing {shown or 'all'} flags", timeout=2)
+        self.refresh_view()
+
+    def action_save(self) -> None:
+        self.save()
+
+    def action_quit_review(self) -> None:
+        if not self.session.dirty:
+            self.app.exit(self.session.summary())
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "discard":
+                self.app.exit(self.session.summary())
+            elif answer == "save":
+                self.save(then=lambda: self.app.exit(self.session.summary()))
+
+        self.app.push_screen(confirm_quit(), answered)
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def save(self, path: str | None = None, then=None) -> None:
+        try:
+            self.session.save(path)
+        except ChangedOnDisk:
+            self.app.push_screen(changed_on_disk(self.session.source.path),
+                                 lambda answer: self._after_conflict(answer, then))
+            return
+        except OSError as exc:
+            self.notify(f"Not saved: {exc.strerror or exc}", severity="error")
+            return
+        self.notify(f"Saved {self.session.source.path}", timeout=2)
+        self.refresh_view()
+        if then:
+            then()
+
+    def _after_conflict(self, answer: str | None, then) -> None:
+        if answer == "reload":
+            try:
+                self.session.reload()
+            except InputError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self.refresh_view()
+            self.start_grammar()
+        elif answer == "save-as":
+            self.app.push_screen(Ask("Save as:", self.session.source.path),
+                                 lambda path: self.save(path, then) if path else None)
+
+    # -- edits and grammar ----------------------------------------------------------------
+
+    def _changed_text(self, change) -> None:
+        change()
+        self.refresh_view()
+        self.start_grammar()
+
+    def start_grammar(self) -> None:
+        run = self.session.grammar_run()
+        bar = self.query_one("#grammar")
+        if run is None:
+            bar.display = False
+            return
+        bar.display = True
+        self.query_one(ProgressBar).update(total=len(run.paragraphs), progress=0)
+        self.check_grammar(run)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="grammar")
+    def check_grammar(self, run: GrammarRun) -> None:
+        worker = get_current_worker()
+        checkers = self.session.grammar_checkers
+        for paragraph in run.paragraphs:
+            if worker.is_cancelled:
+                return
+            with self._grammar_lock:
+                flags = self.session.engine.check_paragraph(run.document, paragraph, checkers)
+            self.post_message(GrammarChecked(run, paragraph, flags))
+
+    def on_grammar_checked(self, message: GrammarChecked) -> None:
+        self.session.add_grammar(message.run, message.paragraph, message.flags)
+        self.query_one(ProgressBar).advance(1)
+        if not self.session.grammar_pending:
+            self.query_one("#grammar").display = False
+        self.refresh_view()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "grammar" and event.state == WorkerState.ERROR:
+            self.query_one("#grammar").display = False
+            self.notify(f"Grammar check failed: {event.worker.error}", severity="error")

@@ -1,0 +1,30 @@
+"""The current flag in full: message, numbered suggestions, rule id and category."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from proof.flag import Flag
+from proof.tui.widgets.article import SOURCE_COLOURS
+
+
+def describe(flag: Flag | None, flagged: str) -> Text:
+    if flag is None:
+        return Text("No open flags.", style="italic")
+    text = Text()
+    text.append(f"{flag.source} · {flag.severity}", style=f"bold {SOURCE_COLOURS.get(flag.source, '')}")
+    text.append(f"  “{flagged}”\n", style="bold")
+    text.append(f"{flag.message}\n")
+    for number, suggestion in enumerate(flag.suggestions[:9], 1):
+        text.append(f" {number} ", style="reverse")
+        text.append(f" {suggestion}\n")
+    if not flag.suggestions:
+        text.append("no suggestion: e edits by hand\n", style="italic")
+    text.append(f"{flag.rule}", style="dim")
+    text.append(f" · {flag.category}", style="dim")
+    return text
+
+
+class FlagDetail(Static):
+    def show(self, flag: Flag | None, flagged: str) -> None:
+        self.update(describe(flag, flagged))

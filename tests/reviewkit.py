@@ -1,0 +1,48 @@
+"""Test-only checkers and helpers for the review screen and session tests."""
+from __future__ import annotations
+
+import os
+import shutil
+
+from proof.checker import Checker
+from proof.config import default_config
+from proof.engine import Engine
+from proof.flag import Flag
+from proof.session import ReviewSession
+from proof.text import words
+
+
+class WordChecker(Checker):
+    """Flags the words of a table (word -> suggestions) wherever they stand."""
+
+    def __init__(self, rule: str, source: str, table: dict[str, tuple[str, ...]], severity: str = "warning"):
+        self.rule = rule
+        self.source = source
+        self.table = table
+        self.severity = severity
+        self.name = rule
+
+    def check(self, document):
+        return [Flag(self.rule, self.source, self.source, self.severity, f"{token.text!r}: check this word",
+                     token.start, token.end, self.table[token.text], description=f"{self.rule} explained",
+                     link="https://example.org/rules")
+                for token in words(document.text) if token.text in self.table]
+
+
+def sample_checkers() -> list[Checker]:
+    return [WordChecker("test.Confusable", "style", {"rouge": ("rogue",), "forgo": ("forego", "give up")}),
+            WordChecker("test.Spelling", "spelling", {"Shoigu": (), "Baczynska": ("Baczynski",)}, "error"),
+            WordChecker("test.Variant", "spelling", {"defense": ("defence",)})]
+
+
+def copy_of(source: str, folder) -> str:
+    target = os.path.join(str(folder), os.path.basename(source))
+    shutil.copyfile(source, target)
+    return target
+
+
+def open_session(path: str, checkers: list[Checker] | None = None) -> ReviewSession:
+    """A session on `path`, its project rooted in the file's folder."""
+    config = default_config(os.path.dirname(os.path.abspath(path)))
+    engine = Engine(sample_checkers() if checkers is None else checkers, language="en-GB")
+    return ReviewSession.open(path, engine, config)

@@ -1,0 +1,163 @@
+"""The review screen driven through Textual's Pilot on a copy of the wire example."""
+import json
+import os
+
+from reviewkit import copy_of, open_session
+
+from conftest import WIRE
+from proof.tui.app import ReviewApp
+from proof.tui.screens.dialogs import Ask, Choice, Explain
+
+SIZE = (120, 40)
+
+
+def original() -> str:
+    with open(WIRE, encoding="utf-8") as f:
+        return f.read()
+
+
+def on_copy(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    return path, ReviewApp(open_session(path))
+
+
+def change_behind_its_back(path, mode, text):
+    with open(path, mode, encoding="utf-8") as f:
+        f.write(text)
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def rule_and_text(app):
+    current = app.session.current
+    return (current.rule, app.session.flagged_text(current)) if current else None
+
+
+async def test_shows_flags_and_steps_through_them(tmp_path):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=SIZE) as pilot:
+        assert rule_and_text(app) == ("test.Variant", "defense")
+        assert "7 open · 0 fixed · 0 ignored" in app.sub_title
+        await pilot.press("n", "j", "down")
+        assert rule_and_text(app) == ("test.Spelling", "Shoigu")
+        await pilot.press("p", "k")
+        assert rule_and_text(app) == ("test.Confusable", "forgo")
+        await pilot.press("up", "up")
+        assert rule_and_text(app) == ("test.Variant", "defense")
+
+
+async def test_fix_ignore_add_word_undo_edit_save(tmp_path):
+    path, app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"nnnnn")
+        assert rule_and_text(app) == ("test.Confusable", "rouge")
+        await pilot.press("a")
+        assert rule_and_text(app) == ("test.Spelling", "Baczynska")
+        await pilot.press("i")
+        assert rule_and_text(app) == ("test.Spelling", "Shoigu")
+        await pilot.press("d")
+        assert [app.session.flagged_text(f) for f in app.session.flags] == ["defense", "forgo"]
+        dictionary = tmp_path / ".proof" / "dictionary.txt"
+        assert dictionary.read_text() == "Shoigu\n"
+        await pilot.press("u")
+        assert dictionary.read_text() == ""
+        assert rule_and_text(app) == ("test.Spelling", "Shoigu")
+        await pilot.press("p", "p", "p")
+        assert rule_and_text(app) == ("test.Confusable", "forgo")
+        await pilot.press("e")
+        assert isinstance(app.screen, Ask)
+        await pilot.press(*["backspace"] * 5, *"give up", "enter")
+        assert "2 fixed · 1 ignored" in app.sub_title
+        await pilot.press("s")
+        await pilot.press("q")
+    expected = original().replace("rouge", "rogue").replace("forgo", "give up")
+    with open(path, "rb") as f:
+        assert f.read() == expected.encode("utf-8")
+    with open(tmp_path / ".proof" / "decisions.json", encoding="utf-8") as f:
+        decisions = json.load(f)
+    [entry] = decisions["ignored"]["russia-missile-defence-wire.txt"]
+    assert (entry["rule"], entry["text"]) == ("test.Spelling", "Baczynska")
+    assert app.return_value.endswith("2 fixed, 1 ignored, 4 remaining")
+
+
+async def test_numbered_suggestion_and_greyed_keys(tmp_path):
+    path, app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert screen.check_action("apply", (2,)) is None
+        assert screen.check_action("add_word", ()) is True
+        assert screen.check_action("undo", ()) is None
+        assert screen.check_action("save", ()) is None
+        await pilot.press("n")
+        assert screen.check_action("apply", (2,)) is True
+        assert screen.check_action("add_word", ()) is None
+        await pilot.press("2")
+        assert "give up" in app.session.text
+        await pilot.press("u")
+        assert app.session.text == original()
+        assert not app.session.dirty
+
+
+async def test_explain_and_filter(tmp_path):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, Explain)
+        await pilot.press("escape")
+        await pilot.press("f")
+        assert {f.source for f in app.session.visible} == {"spelling"}
+        assert rule_and_text(app) == ("test.Variant", "defense")
+        await pilot.press("f")
+        assert {f.source for f in app.session.visible} == {"style"}
+        assert rule_and_text(app) == ("test.Confusable", "forgo")
+
+
+async def test_saving_over_a_file_changed_on_disk_is_refused(tmp_path):
+    path, app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        changed = change_behind_its_back(path, "a", "\nA line someone else added.\n")
+        await pilot.press("a", "s")
+        assert isinstance(app.screen, Choice)
+        assert open(path, "rb").read() == changed
+        await pilot.click("#save-as")
+        assert isinstance(app.screen, Ask)
+        other = str(tmp_path / "saved-as.txt")
+        app.screen.query_one("Input").value = other
+        await pilot.press("enter")
+        await pilot.pause()
+    assert open(path, "rb").read() == changed
+    assert open(other, encoding="utf-8").read() == original().replace("defense", "defence", 1)
+
+
+async def test_reload_after_a_change_on_disk(tmp_path):
+    path, app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        change_behind_its_back(path, "w", "Only the rouge states remain.\n")
+        await pilot.press("a", "s")
+        await pilot.click("#reload")
+        assert app.session.text == "Only the rouge states remain.\n"
+        assert rule_and_text(app) == ("test.Confusable", "rouge")
+
+
+async def test_quit_with_unsaved_changes_asks(tmp_path):
+    path, app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "q")
+        assert isinstance(app.screen, Choice)
+        await pilot.press("escape")
+        assert app.is_running
+        await pilot.press("q")
+        await pilot.click("#discard")
+    assert app.return_value.endswith("1 fixed, 0 ignored, 6 remaining; changes not saved")
+    assert open(path, encoding="utf-8").read() == original()
+
+
+async def test_ignore_rule_hides_every_flag_of_the_rule(tmp_path):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "n", "I")
+        assert all(f.rule != "test.Spelling" for f in app.session.flags)
+        assert "4 ignored" in app.sub_title
+    saved = json.loads((tmp_path / ".proof" / "decisions.json").read_text())
+    assert saved["ignored"]["russia-missile-defence-wire.txt"] == [{"rule": "test.Spelling"}]
+    assert not os.path.exists(tmp_path / ".proof" / "dictionary.txt")

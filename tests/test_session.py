@@ -1,0 +1,110 @@
+"""The review session: edits at flag spans, paragraph re-checks, grammar merging, undo."""
+from reviewkit import WordChecker, copy_of, open_session
+
+from conftest import WIRE
+from proof.checker import Checker
+
+
+class CountingChecker(WordChecker):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.seen: list[str] = []
+
+    def check(self, document):
+        self.seen.append(document.text)
+        return super().check(document)
+
+
+def grammar_checker():
+    return CountingChecker("grammar.Agreement", "grammar", {"asks": ("ask",), "Russia": ()})
+
+
+def test_fix_keeps_every_other_byte_and_moves_later_flags(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeffrouge one\r\nwraps here.\r\n\r\nthe forgo case\r\n".encode())
+    session = open_session(str(path))
+    rouge, forgo = session.flags
+    session.apply(rouge, "rogue and")
+    assert session.text == "rogue and one\r\nwraps here.\r\n\r\nthe forgo case\r\n"
+    [moved] = session.flags
+    assert session.flagged_text(moved) == "forgo"
+    assert session.current == moved
+    session.save()
+    assert path.read_bytes() == "\ufeffrogue and one\r\nwraps here.\r\n\r\nthe forgo case\r\n".encode()
+
+
+def test_only_the_touched_paragraph_gets_new_flags(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("A rouge state.\n\nThe forgo case.\n")
+    checker = WordChecker("test.Word", "style", {"rouge": ("rogue",), "forgo": ("forego",), "rogue": ("x",)})
+    session = open_session(str(path), [checker])
+    session.apply(session.flags[0], "rogue")
+    assert [(f.rule, session.flagged_text(f)) for f in session.flags] == [("test.Word", "rogue"),
+                                                                           ("test.Word", "forgo")]
+
+
+def test_undo_restores_text_flags_and_counts(tmp_path):
+    session = open_session(copy_of(WIRE, tmp_path))
+    before = list(session.flags)
+    session.apply(session.flags[0], "defence")
+    session.ignore(session.current)
+    assert (session.fixed, session.ignored) == (1, 1)
+    assert session.undo().startswith("ignore")
+    assert session.undo().startswith("fix")
+    assert session.flags == before and not session.dirty
+    assert (session.fixed, session.ignored) == (0, 0)
+    assert not session.can_undo
+
+
+def test_grammar_runs_a_paragraph_at_a_time_and_merges_into_the_open_flags(tmp_path):
+    checker = grammar_checker()
+    session = open_session(copy_of(WIRE, tmp_path), [checker])
+    assert session.flags == []
+    run = session.grammar_run()
+    assert len(run.paragraphs) == len(session.document.paragraphs)
+    for paragraph in run.paragraphs:
+        assert session.add_grammar(run, paragraph, session.engine.check_paragraph(run.document, paragraph,
+                                                                                  [checker]))
+    assert all(len(text) < 400 for text in checker.seen)
+    assert session.grammar_pending == []
+    assert session.grammar_run() is None
+    whole = session.engine.check(session.document, [checker])
+    assert session.flags == whole and len(whole) == 10
+
+
+def test_grammar_results_computed_before_an_edit_move_with_the_text(tmp_path):
+    checker = grammar_checker()
+    fast = WordChecker("test.Word", "style", {"rouge": ("rogue and very",)})
+    session = open_session(copy_of(WIRE, tmp_path), [fast, checker])
+    run = session.grammar_run()
+    results = [(p, session.engine.check_paragraph(run.document, p, [checker])) for p in run.paragraphs]
+    rouge = session.flags[0]
+    session.apply(rouge, "rogue and very")
+    taken = [session.add_grammar(run, p, flags) for p, flags in results]
+    assert taken.count(False) == 1
+    assert all(session.flagged_text(f) in ("Russia", "asks") for f in session.flags)
+    again = session.grammar_run()
+    assert len(again.paragraphs) == 1 and "rogue and very" in session.document.paragraph_text(again.paragraphs[0])
+
+
+def test_added_word_is_accepted_until_undone(tmp_path):
+    session = open_session(copy_of(WIRE, tmp_path))
+    shoigu = next(f for f in session.flags if session.flagged_text(f) == "Shoigu")
+    session.add_word(shoigu)
+    assert all(session.flagged_text(f) != "Shoigu" for f in session.flags)
+    session.apply(session.flags[0], "defence")
+    assert all(session.flagged_text(f) != "Shoigu" for f in session.flags)
+    session.undo()
+    session.undo()
+    assert sum(session.flagged_text(f) == "Shoigu" for f in session.flags) == 3
+
+
+class Empty(Checker):
+    def check(self, document):
+        return []
+
+
+def test_no_flags_means_nothing_selected(tmp_path):
+    session = open_session(copy_of(WIRE, tmp_path), [Empty()])
+    assert session.current is None and session.step(1) is None
+    assert session.summary().endswith("0 fixed, 0 ignored, 0 remaining")
