@@ -34,6 +34,9 @@ class Engine:
 
     def prepare(self, document: Document) -> Document:
         document.language = resolve_language(self.language, document.text)
+        # Whether the dialect was set or only guessed: a check that judges copy by its
+        # dialect (per cent/percent) has nothing to go on when the guess had no evidence.
+        document.metadata["dialect_given"] = self.language != "auto"
         document.metadata.update(self.metadata)
         return document
 

@@ -39,6 +39,11 @@ def test_percent_follows_the_dialect():
     assert found(PERCENT, "The organization's center cut costs 5 per cent.\n") == [("per cent", ("percent",))]
 
 
+def test_percent_needs_a_dialect_to_judge_by():
+    # No variant spelling and no configured language: "per cent" is not American copy gone wrong.
+    assert found(PERCENT, "Inflation rose 3 per cent in May. Wages rose 2 per cent.\n") == []
+
+
 def test_same_quantity_written_two_ways():
     mixed = pack_rule("NumberMixed")
     text = "The army said five soldiers died.\n\nPolice said 5 soldiers died and five soldiers were hurt.\n"

@@ -75,6 +75,8 @@ def test_unbalanced_marks(text, lonely):
     "The plan has parts: a) talks, b) a ceasefire.\n",
     "Putin’s adviser said Russia’s position had not changed.\n",
     "He was sad :( about it.\n",
+    # A space lost before an opening mark: the quotation still opens.
+    "The crowd cheered.\"It is a great day,\" she said.\n",
 ])
 def test_balanced_runs_on_labels_apostrophes_and_faces(text):
     assert flagged(pack_rule("newsroom.UnbalancedQuotes"), text) == []

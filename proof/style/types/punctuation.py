@@ -168,16 +168,21 @@ def _verbatim(document: Document, start: int, end: int) -> bool:
     return document.source[source_start:source_end] == document.text[start:end]
 
 
-def _quote_marks(text: str, paragraph: Paragraph) -> Iterator[tuple[int, bool]]:
-    """(position, opens) of each double quotation mark; apostrophes are never counted."""
+def _quote_marks(text: str, paragraph: Paragraph) -> Iterator[tuple[int, bool | None]]:
+    """(position, opens) of each double quotation mark; apostrophes are never counted.
+    `opens` is None for a mark that may open or close: one squeezed between a sentence
+    end and the next word ('cheered."It is'), a space lost before or after it."""
     for position in range(paragraph.start, paragraph.end):
         char = text[position]
         if char == "“":
             yield position, True
         elif char == "”":
             yield position, False
-        elif char == '"' and not _glued(text, paragraph, position):
-            yield position, position == paragraph.start or bool(_OPENS_STRAIGHT.match(text, position))
+        elif char == '"':
+            if not _glued(text, paragraph, position):
+                yield position, position == paragraph.start or bool(_OPENS_STRAIGHT.match(text, position))
+            elif text[position - 1] in ".!?" and text[position + 1].isalpha():
+                yield position, None
 
 
 def _glued(text: str, paragraph: Paragraph, position: int) -> bool:
@@ -198,6 +203,8 @@ def _unclosed_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Iterator[int
     pending: int | None = None
     for paragraph in paragraphs:
         for position, opens in _quote_marks(text, paragraph):
+            if opens is None:
+                opens = pending is None
             if not opens:
                 if pending is None:
                     yield position
