@@ -81,17 +81,21 @@ class Decisions:
     def of(self, path: str) -> set[Decision]:
         return self.files.get(self.key(path), set())
 
-    def ignores(self, document: Document, flag: Flag) -> bool:
+    def decision_for(self, document: Document, flag: Flag) -> Decision | None:
+        """The decision that ignores `flag`, if any."""
         decided = self.of(document.path)
         if not decided:
-            return False
+            return None
         for rule in _rules_of(flag):
             if Decision(rule) in decided:
-                return True
-            candidate = replace(flag, rule=rule)
-            if Decision.for_flag(document, candidate) in decided:
-                return True
-        return False
+                return Decision(rule)
+            candidate = Decision.for_flag(document, replace(flag, rule=rule))
+            if candidate in decided:
+                return candidate
+        return None
+
+    def ignores(self, document: Document, flag: Flag) -> bool:
+        return self.decision_for(document, flag) is not None
 
     def filter(self, document: Document, flags: list[Flag]) -> list[Flag]:
         return [flag for flag in flags if not self.ignores(document, flag)]
@@ -103,6 +107,14 @@ class Decisions:
         key = self.key(path)
         self.files.get(key, set()).discard(decision)
         if not self.files.get(key):
+            self.files.pop(key, None)
+
+    def restore(self, path: str, decided: set[Decision]) -> None:
+        """Make `decided` the decisions of `path` (undo restores a file's decisions so)."""
+        key = self.key(path)
+        if decided:
+            self.files[key] = set(decided)
+        else:
             self.files.pop(key, None)
 
     def to_json(self) -> str:

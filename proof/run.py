@@ -65,8 +65,10 @@ class Runner:
     """Checks files; one engine per distinct config, reused for every file under it."""
 
     def __init__(self, options: RunOptions, finder: ConfigFinder, stdin_filename: str | None = None,
-                 filters: Sequence[FlagFilter] = ()):
+                 filters: Sequence[FlagFilter] = (), decisions: bool = True):
         self.options = options
+        # False for `proof review`, which applies the decisions itself as the editor makes them.
+        self.decisions = decisions
         self.finder = finder
         self.stdin_filename = stdin_filename
         # Inline comments first, then the caller's filters (a baseline) on what is left.
@@ -78,9 +80,12 @@ class Runner:
         if key not in self._engines:
             language = self.options.language or config["language"]
             self._engines[key] = Engine(build_checkers(config, self.options), RulePolicy(config["rules"]),
-                                        language, [*self.filters, Decisions.load(config.root).filter],
+                                        language, [*self.filters, *self._decisions(config)],
                                         metadata={METADATA_KEY: house_settings(config, self.options.date)})
         return self._engines[key]
+
+    def _decisions(self, config: Config) -> list[FlagFilter]:
+        return [Decisions.load(config.root).filter] if self.decisions else []
 
     def load(self, path: str) -> SourceFile:
         if path == STDIN:

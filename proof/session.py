@@ -8,14 +8,16 @@ Checking is the engine's: the fast checkers run at once, the grammar checkers (s
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from proof.config import Config
 from proof.decisions import Decision, Decisions
 from proof.document import Document, Paragraph
 from proof.edits import Edit, apply_edits, shift
 from proof.engine import Engine
+from proof.explain import Explanation, explain
 from proof.flag import Flag
 from proof.merge import merge_flags
 from proof.readers import document_from_source, document_from_text
@@ -24,6 +26,8 @@ from proof.wordlist import add_word, dictionary_path, remove_word
 
 GRAMMAR = "grammar"
 Span = tuple[int, int]
+# A flag a decision hides, with that decision.
+Hidden = tuple[Flag, Decision]
 
 
 def paragraph_span(document: Document, paragraph: Paragraph) -> Span:
@@ -67,6 +71,8 @@ class _Step:
     fixed: int
     ignored: int
     current: Flag | None
+    decided: frozenset[Decision]
+    hidden: list[Hidden]
     revert: Callable[[], None] | None = None
 
 
@@ -97,6 +103,11 @@ class ReviewSession:
     _history: list[_Step] = field(default_factory=list)
     # Source spans of paragraphs whose grammar is not checked yet, in current coordinates.
     grammar_pending: list[Span] = field(default_factory=list)
+    # Held while a grammar engine works, so that closing the engines waits for it.
+    grammar_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # The flags this file's decisions hide, moved along with the text like the open ones,
+    # so that a decision can follow its flag when the editor rewrites the sentence.
+    hidden: list[Hidden] = field(default_factory=list)
 
     @classmethod
     def open(cls, path: str, engine: Engine, config: Config) -> "ReviewSession":
@@ -107,6 +118,7 @@ class ReviewSession:
     def _start(self) -> None:
         self.text = self.source.text
         self.document = document_from_source(self.source)
+        self.hidden = []
         self.flags = self._keep(self.document, self.engine.check(self.document, self.fast_checkers))
         self.grammar_pending = [paragraph_span(self.document, p) for p in self.document.paragraphs] \
             if self.grammar_checkers else []
@@ -150,6 +162,21 @@ class ReviewSession:
     def can_add_word(self, flag: Flag) -> bool:
         return flag.source == "spelling" and word_of(self.flagged_text(flag))
 
+    def line_of(self, flag: Flag) -> int:
+        return self.document.position(flag.start)[0]
+
+    def explanation(self, flag: Flag) -> Explanation:
+        return explain(flag, self.engine.checkers)
+
+    @property
+    def grammar_engines(self) -> list[str]:
+        """The grammar engines that did the work so far (the fallback, when the first failed)."""
+        return [name for checker in self.grammar_checkers for name in checker.engines()]
+
+    @property
+    def grammar_problems(self) -> list[str]:
+        return [problem for checker in self.grammar_checkers for problem in checker.problems()]
+
     # -- moving ---------------------------------------------------------------------------
 
     def select(self, flag: Flag | None) -> None:
@@ -184,7 +211,8 @@ class ReviewSession:
 
     def _remember(self, label: str, revert: Callable[[], None] | None = None) -> None:
         self._history.append(_Step(label, self.text, self.document, list(self.flags), self.fixed,
-                                   self.ignored, self.current, revert))
+                                   self.ignored, self.current, frozenset(self.decisions.of(self.source.path)),
+                                   list(self.hidden), revert))
 
     def apply(self, flag: Flag, replacement: str) -> None:
         """Replace the flag's text (a suggestion or the editor's own words)."""
@@ -195,25 +223,20 @@ class ReviewSession:
         self.current = self._nearest(edit.start + len(replacement))
 
     def ignore(self, flag: Flag) -> None:
-        decision = Decision.for_flag(self.document, flag)
-        self._decide(f"ignore {self.flagged_text(flag)!r}", decision, [flag])
+        self._decide(f"ignore {self.flagged_text(flag)!r}", Decision.for_flag(self.document, flag))
 
     def ignore_rule(self, flag: Flag) -> None:
-        self._decide(f"ignore rule {flag.rule}", Decision(flag.rule),
-                     [f for f in self.flags if f.rule == flag.rule])
+        self._decide(f"ignore rule {flag.rule}", Decision(flag.rule))
 
-    def _decide(self, label: str, decision: Decision, dismissed: list[Flag]) -> None:
-        path = self.source.path
-        already = decision in self.decisions.of(path)
-
-        def revert() -> None:
-            if not already:
-                self.decisions.remove(path, decision)
-                self.decisions.save()
-
-        self._remember(label, revert)
-        self.decisions.add(path, decision)
+    def _decide(self, label: str, decision: Decision) -> None:
+        """Record the decision and dismiss every open flag it covers (the same flag
+        twice in one sentence, every flag of an ignored rule)."""
+        self._remember(label)
+        self.decisions.add(self.source.path, decision)
         self.decisions.save()
+        dismissed = [f for f in self.flags if self.decisions.decision_for(self.document, f) == decision]
+        if decision.fingerprint:
+            self.hidden.extend((f, decision) for f in dismissed)
         self._dismiss(dismissed)
 
     def add_word(self, flag: Flag) -> None:
@@ -243,6 +266,10 @@ class ReviewSession:
             self._log(self._difference(self.text, step.text))
         self.text, self.document, self.flags = step.text, step.document, step.flags
         self.fixed, self.ignored, self.current = step.fixed, step.ignored, step.current
+        self.hidden = step.hidden
+        if step.decided != self.decisions.of(self.source.path):
+            self.decisions.restore(self.source.path, set(step.decided))
+            self.decisions.save()
         if step.revert:
             step.revert()
         return step.label
@@ -262,9 +289,44 @@ class ReviewSession:
     # -- re-checking ----------------------------------------------------------------------
 
     def _keep(self, document: Document, flags: list[Flag]) -> list[Flag]:
-        """The engine's flags minus what the editor decided during this session."""
-        flags = self.decisions.filter(document, flags)
-        return [f for f in flags if not (f.source == "spelling" and document.source[f.start:f.end] in self.added_words)]
+        """The flags the decisions and the words added to the dictionary leave open; the
+        ones a flag decision hides go to `hidden`."""
+        kept = []
+        for flag in flags:
+            decision = self.decisions.decision_for(document, flag)
+            if decision is None:
+                if not (flag.source == "spelling" and document.source[flag.start:flag.end] in self.added_words):
+                    kept.append(flag)
+            elif decision.fingerprint:
+                self.hidden.append((flag, decision))
+        return kept
+
+    def _carry_decisions(self, edit: Edit) -> None:
+        """Move the hidden flags through `edit`. A decision is known by the sentence
+        around its flag, so when the editor rewrites that sentence (but not the flagged
+        text) the decision is re-recorded for the new sentence: the editor's own edit must
+        not bring back what they ignored. A decision whose flagged text was edited lapses."""
+        path = self.source.path
+        carried: list[Hidden] = []
+        changed = False
+        for flag, decision in self.hidden:
+            moved = _moved(flag, edit)
+            if moved is None:
+                continue
+            now = Decision.for_flag(self.document, replace(moved, rule=decision.rule))
+            if now != decision:
+                self.decisions.remove(path, decision)
+                self.decisions.add(path, now)
+                changed = True
+            carried.append((moved, now))
+        self.hidden = carried
+        if changed:
+            self.decisions.save()
+
+    def _forget_hidden(self, region: Span, source: str | None = None) -> None:
+        """Drop the hidden flags of a region about to be checked again (of one source)."""
+        self.hidden = [(f, d) for f, d in self.hidden
+                       if not (_overlaps(f.span, region) and source in (None, f.source))]
 
     def _log(self, edit: Edit) -> None:
         self.version += 1
@@ -276,16 +338,18 @@ class ReviewSession:
         self.text = apply_edits(self.text, [edit])
         self.document = document_from_text(self.text, self.source.path)
         self._log(edit)
+        self._carry_decisions(edit)
         edited = (edit.start, edit.start + len(edit.replacement))
         touched = [paragraph_span(self.document, p) for p in self.document.paragraphs
                    if _overlaps(paragraph_span(self.document, p), edited)]
         region = (min(s for s, _ in touched), max(e for _, e in touched)) if touched else edited
         moved = [m for m in (_moved(f, edit) for f in self.flags) if m is not None and not _overlaps(m.span, region)]
+        self._forget_hidden(region)
         # The fast checkers see the whole new document, so a check that needs the whole
         # article (consistency across paragraphs) stays right; only the touched
         # paragraph's flags are taken from it.
-        fresh = [f for f in self._keep(self.document, self.engine.check(self.document, self.fast_checkers))
-                 if region[0] <= f.start and f.end <= region[1]]
+        fresh = self._keep(self.document, [f for f in self.engine.check(self.document, self.fast_checkers)
+                                           if region[0] <= f.start and f.end <= region[1]])
         self.flags = sorted(moved + fresh, key=lambda f: (f.start, f.end, f.rule))
         if self.grammar_checkers:
             self.grammar_pending = [s for s in self.grammar_pending if not _overlaps(s, region)] + touched
@@ -312,6 +376,7 @@ class ReviewSession:
                 return False
             span = (shift(span[0], edit), shift(span[1], edit))
             flags = [m for m in (_moved(f, edit) for f in flags) if m is not None]
+        self._forget_hidden(span, GRAMMAR)
         flags = self._keep(self.document, flags)
         self.grammar_pending = [s for s in self.grammar_pending if not _overlaps(s, span)]
         others = [f for f in self.flags if not (f.source == GRAMMAR and span[0] <= f.start and f.end <= span[1])]

@@ -5,9 +5,11 @@ import os
 import shutil
 
 from proof.checker import Checker
-from proof.config import default_config
+from proof.checkers import RunOptions
+from proof.config import ConfigFinder, default_config
 from proof.engine import Engine
 from proof.flag import Flag
+from proof.run import Runner
 from proof.session import ReviewSession
 from proof.text import words
 
@@ -46,3 +48,20 @@ def open_session(path: str, checkers: list[Checker] | None = None) -> ReviewSess
     config = default_config(os.path.dirname(os.path.abspath(path)))
     engine = Engine(sample_checkers() if checkers is None else checkers, language="en-GB")
     return ReviewSession.open(path, engine, config)
+
+
+def real_session(path: str, grammar: bool = False) -> tuple[ReviewSession, Runner]:
+    """A session on the engine `proof review` builds; close the runner after use."""
+    finder = ConfigFinder()
+    config = finder.for_path(path)
+    runner = Runner(RunOptions(grammar=grammar), finder, decisions=False)
+    return ReviewSession.open(path, runner.engine_for(config), config), runner
+
+
+async def press_until(pilot, app, rule: str, key: str = "n", limit: int = 50) -> None:
+    """Press `key` until the current flag is of `rule`."""
+    for _ in range(limit):
+        if app.session.current and app.session.current.rule == rule:
+            return
+        await pilot.press(key)
+    raise AssertionError(f"no {rule} flag reached with {key!r}")

@@ -1,8 +1,10 @@
 """The review screen driven through Textual's Pilot on a copy of the wire example."""
 import json
 import os
+import threading
 
-from reviewkit import copy_of, open_session
+from reviewkit import WordChecker, copy_of, open_session, sample_checkers
+from textual.widgets import ProgressBar
 
 from conftest import WIRE
 from proof.tui.app import ReviewApp
@@ -161,3 +163,37 @@ async def test_ignore_rule_hides_every_flag_of_the_rule(tmp_path):
     saved = json.loads((tmp_path / ".proof" / "decisions.json").read_text())
     assert saved["ignored"]["russia-missile-defence-wire.txt"] == [{"rule": "test.Spelling"}]
     assert not os.path.exists(tmp_path / ".proof" / "dictionary.txt")
+
+
+class HeldGrammar(WordChecker):
+    """A grammar engine that answers only once released, as a slow one would."""
+
+    def __init__(self):
+        super().__init__("grammar.Agreement", "grammar", {"asks": ("ask",)})
+        self.release = threading.Event()
+
+    def check(self, document):
+        assert self.release.wait(10)
+        return super().check(document)
+
+
+async def test_grammar_runs_in_the_background_with_progress_and_keys_never_wait(tmp_path):
+    grammar = HeldGrammar()
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path), [*sample_checkers(), grammar]))
+    async with app.run_test(size=SIZE) as pilot:
+        progress = app.screen.query_one("#grammar")
+        assert progress.display
+        assert app.screen.query_one(ProgressBar).total == len(app.session.document.paragraphs)
+        await pilot.press("n", "a")
+        assert "1 fixed" in app.sub_title
+        assert rule_and_text(app) == ("test.Spelling", "Shoigu")
+        assert all(f.source != "grammar" for f in app.session.flags)
+        grammar.release.set()
+        for _ in range(100):
+            if not app.session.grammar_pending:
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
+        assert [app.session.flagged_text(f) for f in app.session.flags if f.source == "grammar"] == ["asks"]
+        assert not progress.display
+        assert rule_and_text(app) == ("test.Spelling", "Shoigu")

@@ -1,8 +1,15 @@
 """The review session: edits at flag spans, paragraph re-checks, grammar merging, undo."""
 from reviewkit import WordChecker, copy_of, open_session
 
+from dataclasses import replace
+
 from conftest import WIRE
 from proof.checker import Checker
+from proof.config import default_config
+from proof.decisions import Decisions
+from proof.engine import Engine
+from proof.grammar import build_grammar_checkers
+from proof.session import ReviewSession
 
 
 class CountingChecker(WordChecker):
@@ -108,3 +115,39 @@ def test_no_flags_means_nothing_selected(tmp_path):
     session = open_session(copy_of(WIRE, tmp_path), [Empty()])
     assert session.current is None and session.step(1) is None
     assert session.summary().endswith("0 fixed, 0 ignored, 0 remaining")
+
+
+def test_a_decision_follows_its_flag_when_the_editor_rewrites_the_sentence(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The rouge and forgo case.\n\nAnother rouge here.\n")
+    session = open_session(str(path))
+    rouge = session.flags[0]
+    session.ignore(rouge)
+    before = set(session.decisions.of(str(path)))
+    session.apply(session.current, "give up")
+    assert [session.flagged_text(f) for f in session.flags] == ["rouge"]
+    assert session.flags[0].start > rouge.start
+    after = Decisions.load(str(tmp_path))
+    assert after.of(str(path)) != before
+    assert not [f for f in session.engine.check(session.document) if not after.ignores(session.document, f)
+                and session.flagged_text(f) == "rouge" and f.start == rouge.start]
+    session.undo()
+    assert Decisions.load(str(tmp_path)).of(str(path)) == before
+
+
+def test_a_decision_lapses_when_its_flagged_text_is_edited(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The rouge case.\n")
+    session = open_session(str(path))
+    session.ignore(session.flags[0])
+    session.step(1)
+    assert session.hidden
+    session.apply(replace(session.hidden[0][0], suggestions=("rogue",)), "rogue")
+    assert session.hidden == []
+
+
+def test_the_real_grammar_checkers_are_the_ones_run_in_the_background():
+    checkers = build_grammar_checkers(default_config())
+    assert checkers and all(checker.source == "grammar" for checker in checkers)
+    session = ReviewSession(None, Engine(checkers), default_config(), Decisions("."))
+    assert session.grammar_checkers == checkers and session.fast_checkers == []

@@ -29,7 +29,8 @@ def review(file, config_path, language, no_grammar):
     try:
         finder = ConfigFinder(config_path)
         config = finder.for_path(file)
-        runner = Runner(RunOptions(language=language, grammar=not no_grammar), finder)
+        # The session applies the decisions itself: they change while the editor works.
+        runner = Runner(RunOptions(language=language, grammar=not no_grammar), finder, decisions=False)
         session = ReviewSession.open(file, runner.engine_for(config), config)
     except (ConfigError, InputError) as exc:
         if runner:
@@ -42,5 +43,7 @@ def review(file, config_path, language, no_grammar):
     try:
         summary = ReviewApp(session).run()
     finally:
-        runner.close()
+        # A grammar worker may still be inside a paragraph: let it finish first.
+        with session.grammar_lock:
+            runner.close()
     click.echo(summary or session.summary())

@@ -42,6 +42,9 @@ def chunks(document: Document) -> list[tuple[int, str]]:
 
 
 class GrammarChecker(Checker):
+    # Marks the slow engine that `proof review` runs in the background.
+    source = "grammar"
+
     def __init__(self, backend: GrammarBackend, fallback: GrammarBackend | None = None,
                  cache: GrammarCache | None = None):
         self.name = backend.name

@@ -20,3 +20,10 @@ class ReviewApp(App[str]):
 
     def on_mount(self) -> None:
         self.push_screen(ReviewScreen(self.session))
+
+    async def action_quit(self) -> None:
+        """ctrl+q quits as `q` does, asking first when there are unsaved changes."""
+        if isinstance(self.screen, ReviewScreen):
+            self.screen.action_quit_review()
+        else:
+            self.bell()

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+# The digits have their own action (`pick`), not `apply`: the footer shows one key per
+# action, and "1-9" must stand beside "a", greyed out on its own when there is no suggestion.
 REVIEW_BINDINGS = [
     Binding("n,j,down", "step(1)", "Next", key_display="n", id="next"),
     Binding("p,k,up", "step(-1)", "Prev", key_display="p", id="previous"),
     Binding("a,enter", "apply(1)", "Apply", key_display="a", id="apply"),
-    *(Binding(str(n), f"apply({n})", f"Apply suggestion {n}", show=False, id=f"apply-{n}") for n in range(1, 10)),
+    *(Binding(str(n), f"pick({n})", "Fix N", key_display="1-9", show=n == 1, id=f"apply-{n}")
+      for n in range(1, 10)),
     Binding("i", "ignore", "Ignore", id="ignore"),
     Binding("I", "ignore_rule", "Ignore rule", id="ignore-rule"),
     Binding("d", "add_word", "Add word", id="add-word"),

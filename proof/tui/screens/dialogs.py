@@ -4,11 +4,11 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from proof.flag import Flag
+from proof.explain import Explanation
 
 
 class Dialog(ModalScreen[str | None]):
@@ -72,29 +72,29 @@ class Ask(Dialog):
         self.dismiss(event.value)
 
 
-def explanation(flag: Flag) -> Text:
+def explanation(about: Explanation) -> Text:
     text = Text()
-    text.append(f"{flag.rule}\n", style="bold")
-    text.append(f"{flag.category} · {flag.source} · {flag.severity}\n\n", style="dim")
-    text.append(f"{flag.description or flag.message}\n")
-    for heading, key in (("Flagged", "bad_examples"), ("Accepted", "good_examples")):
-        examples = flag.extra.get(key) or ()
+    text.append(f"{about.rule}\n", style="bold")
+    text.append(f"{about.category} · {about.source} · {about.severity}\n\n", style="dim")
+    text.append(f"{about.description}\n")
+    for heading, examples in (("Flagged", about.flagged_examples), ("Accepted", about.accepted_examples)):
         if examples:
             text.append(f"\n{heading}:\n", style="bold")
             for example in examples:
                 text.append(f"  • {example}\n")
-    if flag.link:
-        text.append(f"\n{flag.link}\n", style="underline")
+    if about.link:
+        text.append(f"\n{about.link}\n", style="underline")
     return text
 
 
 class Explain(Dialog):
     BINDINGS = [Binding("q,question_mark", "dismiss(None)", "Close", id="close")]
 
-    def __init__(self, flag: Flag) -> None:
+    def __init__(self, about: Explanation) -> None:
         super().__init__()
-        self.flag = flag
+        self.about = about
 
     def body(self) -> ComposeResult:
-        yield Static(explanation(self.flag), id="explanation")
-        yield Label("escape: close", classes="hint")
+        with VerticalScroll(id="explanation-scroll"):
+            yield Static(explanation(self.about), id="explanation")
+        yield Label("escape or ?: close", classes="hint")

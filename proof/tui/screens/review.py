@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import os
-import threading
 
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, ProgressBar
+from textual.widgets import Footer, Header, Label, OptionList, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from proof.flag import SOURCES
@@ -19,7 +18,7 @@ from proof.tui.messages import GrammarChecked
 from proof.tui.screens.dialogs import Ask, Explain, changed_on_disk, confirm_quit
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
-from proof.tui.widgets.flag_list import FlagTable
+from proof.tui.widgets.flag_list import FlagList
 
 
 class ReviewScreen(Screen):
@@ -28,21 +27,19 @@ class ReviewScreen(Screen):
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
         self.session = session
-        # Grammar checkers are not assumed thread-safe: a cancelled run may still be
-        # inside one paragraph when the next run starts.
-        self._grammar_lock = threading.Lock()
+        self._problems_shown: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="main"):
             yield ArticleView(id="article")
             with Vertical(id="side"):
-                yield FlagTable(id="flags")
+                yield FlagList(id="flags")
                 yield FlagDetail(id="detail")
         with Horizontal(id="grammar"):
             yield Label("grammar", id="grammar-label")
             yield ProgressBar(show_eta=False, id="grammar-progress")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_view()
@@ -59,13 +56,13 @@ class ReviewScreen(Screen):
                               f"{' · unsaved' if session.dirty else ''}")
         visible = session.visible
         self.query_one(ArticleView).show(session.text, visible, session.current)
-        self.query_one(FlagTable).show(visible, session.current)
+        self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)
         current = session.current
         self.query_one(FlagDetail).show(current, session.flagged_text(current) if current else "")
         self.refresh_bindings()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self.session.select(self.query_one(FlagTable).flag_at(event.row_key.value))
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.session.select(self.query_one(FlagList).flag_at(event.option.id))
         self.refresh_view()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -73,7 +70,7 @@ class ReviewScreen(Screen):
         current = session.current
         if action == "step":
             return bool(session.visible) or None
-        if action == "apply":
+        if action in ("apply", "pick"):
             return (current is not None and len(current.suggestions) >= int(parameters[0])) or None
         if action in ("ignore", "ignore_rule", "edit", "explain"):
             return current is not None or None
@@ -94,6 +91,9 @@ class ReviewScreen(Screen):
     def action_apply(self, number: int) -> None:
         current = self.session.current
         self._changed_text(lambda: self.session.apply(current, current.suggestions[number - 1]))
+
+    def action_pick(self, number: int) -> None:
+        self.action_apply(number)
 
     def action_ignore(self) -> None:
         self.session.ignore(self.session.current)
@@ -123,7 +123,7 @@ class ReviewScreen(Screen):
         self.notify(f"Undone: {undone}", timeout=2)
 
     def action_explain(self) -> None:
-        self.app.push_screen(Explain(self.session.current))
+        self.app.push_screen(Explain(self.session.explanation(self.session.current)))
 
     def action_cycle_filter(self) -> None:
         shown = self.session.cycle_filter(SOURCES)
@@ -190,26 +190,42 @@ class ReviewScreen(Screen):
             bar.display = False
             return
         bar.display = True
+        self._grammar_label()
         self.query_one(ProgressBar).update(total=len(run.paragraphs), progress=0)
         self.check_grammar(run)
+
+    def _grammar_label(self) -> None:
+        engines = self.session.grammar_engines
+        self.query_one("#grammar-label", Label).update(f"grammar ({', '.join(engines)})" if engines else "grammar")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="grammar")
     def check_grammar(self, run: GrammarRun) -> None:
         worker = get_current_worker()
-        checkers = self.session.grammar_checkers
+        session = self.session
         for paragraph in run.paragraphs:
             if worker.is_cancelled:
                 return
-            with self._grammar_lock:
-                flags = self.session.engine.check_paragraph(run.document, paragraph, checkers)
+            # Grammar checkers are not assumed thread-safe: a cancelled run may still be
+            # inside one paragraph when the next run starts.
+            with session.grammar_lock:
+                flags = session.engine.check_paragraph(run.document, paragraph, session.grammar_checkers)
             self.post_message(GrammarChecked(run, paragraph, flags))
 
     def on_grammar_checked(self, message: GrammarChecked) -> None:
         self.session.add_grammar(message.run, message.paragraph, message.flags)
         self.query_one(ProgressBar).advance(1)
+        self._grammar_label()
+        self._show_grammar_problems()
         if not self.session.grammar_pending:
             self.query_one("#grammar").display = False
         self.refresh_view()
+
+    def _show_grammar_problems(self) -> None:
+        """Each problem once: a grammar engine that could not start, and what ran instead."""
+        for problem in self.session.grammar_problems:
+            if problem not in self._problems_shown:
+                self._problems_shown.add(problem)
+                self.notify(problem, severity="warning", timeout=8)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "grammar" and event.state == WorkerState.ERROR:

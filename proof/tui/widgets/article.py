@@ -6,6 +6,7 @@ import re
 from rich.style import Style
 from rich.text import Text
 from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.widgets import Static
 
 from proof.flag import Flag
@@ -74,4 +75,26 @@ class ArticleView(VerticalScroll, can_focus=False):
         self._rendered = rendered
         if current is not None:
             index = next((i for i, (s, e) in enumerate(spans) if s <= current.start <= e), 0)
-            self.call_after_refresh(self.scroll_to_center, self._lines[index], animate=False)
+            self.call_after_refresh(self._show_flag, index, current.start - spans[index][0])
+
+    def _show_flag(self, index: int, column: int) -> None:
+        """Centre the row of line `index` that shows `column`: a long line (a paragraph
+        that is not hard-wrapped) takes several rows and can be taller than the view."""
+        widget = self._lines[index]
+        region = widget.virtual_region
+        row = row_of(self._rendered[index], column, widget.content_region.width, self.app.console)
+        self.scroll_to_region(Region(region.x, region.y + min(row, max(region.height - 1, 0)), region.width, 1),
+                              center=True, animate=False, immediate=True)
+
+
+def row_of(line: Text, column: int, width: int, console) -> int:
+    """The row, once `line` is wrapped to `width`, that holds `column` (0 when it fits)."""
+    if width <= 0 or line.cell_len <= width:
+        return 0
+    consumed = 0
+    rows = line.wrap(console, width)
+    for row, part in enumerate(rows):
+        consumed += len(part.plain)
+        if column < consumed:
+            return row
+    return len(rows) - 1

@@ -6,6 +6,7 @@ from textual.widgets import Static
 
 from proof.flag import Flag
 from proof.tui.widgets.article import SOURCE_COLOURS
+from proof.tui.widgets.flag_list import suggestion_label
 
 
 def describe(flag: Flag | None, flagged: str) -> Text:
@@ -17,7 +18,7 @@ def describe(flag: Flag | None, flagged: str) -> Text:
     text.append(f"{flag.message}\n")
     for number, suggestion in enumerate(flag.suggestions[:9], 1):
         text.append(f" {number} ", style="reverse")
-        text.append(f" {suggestion}\n")
+        text.append(f" {suggestion_label(suggestion)}\n", style="" if suggestion else "italic")
     if not flag.suggestions:
         text.append("no suggestion: e edits by hand\n", style="italic")
     text.append(f"{flag.rule}", style="dim")

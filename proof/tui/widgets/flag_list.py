@@ -1,31 +1,42 @@
-"""The list of open flags, one row each: rule, message, first suggestion."""
+"""The list of open flags, two lines each: line number, rule and first suggestion, then
+the message. Lines too long for the panel end in an ellipsis (review.tcss)."""
 from __future__ import annotations
 
-from textual.widgets import DataTable
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from proof.flag import Flag
+from proof.tui.widgets.article import SOURCE_COLOURS
 
 
-class FlagTable(DataTable, can_focus=False):
+def suggestion_label(suggestion: str) -> str:
+    # An empty suggestion deletes the flagged text (web residue, a doubled word).
+    return suggestion or "(delete)"
+
+
+def entry(flag: Flag, line: int) -> Text:
+    text = Text()
+    text.append(f"{line:>4} ", style="dim")
+    text.append(flag.rule, style=f"bold {SOURCE_COLOURS.get(flag.source, '')}")
+    if flag.suggestions:
+        text.append(f" → {suggestion_label(flag.suggestions[0])}")
+    text.append(f"\n     {flag.message}")
+    return text
+
+
+class FlagList(OptionList, can_focus=False):
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        super().__init__(**kwargs)
         self.flags: list[Flag] = []
+        self.line_numbers: list[int] = []
 
-    def on_mount(self) -> None:
-        # Fixed widths keep the first suggestion in sight however long a message runs.
-        self.add_column("rule", key="rule", width=15)
-        self.add_column("message", key="message", width=14)
-        self.add_column("fix", key="fix", width=10)
+    def show(self, flags: list[Flag], lines: list[int], current: Flag | None) -> None:
+        if flags != self.flags or lines != self.line_numbers:
+            self.set_options(Option(entry(flag, line), id=str(index))
+                             for index, (flag, line) in enumerate(zip(flags, lines)))
+            self.flags, self.line_numbers = list(flags), list(lines)
+        self.highlighted = self.flags.index(current) if current in self.flags else None
 
-    def show(self, flags: list[Flag], current: Flag | None) -> None:
-        if flags != self.flags:
-            self.clear()
-            for index, flag in enumerate(flags):
-                self.add_row(flag.rule, flag.message, flag.suggestions[0] if flag.suggestions else "",
-                             key=str(index))
-            self.flags = list(flags)
-        if current in self.flags:
-            self.move_cursor(row=self.flags.index(current), animate=False)
-
-    def flag_at(self, row_key: str) -> Flag:
-        return self.flags[int(row_key)]
+    def flag_at(self, option_id: str) -> Flag:
+        return self.flags[int(option_id)]
