@@ -109,6 +109,9 @@ def word_set(entries: Iterable[str]) -> WordSet:
         pattern = _regex_entry(str(entry))
         if pattern is not None:
             patterns.append(pattern)
+        elif len(str(entry).split()) > 1:
+            raise LexiconError(f"a word list holds single words, not the phrase {entry!r} "
+                               "(write phrases in a context or phrase list)")
         else:
             literals.append(normalise(str(entry)))
     return WordSet(literals, patterns)
@@ -184,7 +187,10 @@ def compile_classes(spec: Mapping[str, object]) -> dict[str, WordSet]:
             entries = [entries]
         if not isinstance(entries, list) or not all(isinstance(e, (str, int)) for e in entries):
             raise LexiconError(f"class {name!r} must be a list of words")
-        classes[str(name)] = word_set(str(e) for e in entries)
+        try:
+            classes[str(name)] = word_set(str(e) for e in entries)
+        except LexiconError as exc:
+            raise LexiconError(f"class {name!r}: {exc}") from None
     return classes
 
 

@@ -35,3 +35,8 @@ def test_unknown_class_and_bad_regex_are_errors():
         Phrase("$nope", {})
     with pytest.raises(LexiconError):
         compile_classes({"bad": ["/(/"]})
+
+
+def test_a_word_list_rejects_phrases():
+    with pytest.raises(LexiconError, match="'began to'"):
+        compile_classes({"verb": ["began", "began to"]})
