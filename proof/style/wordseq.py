@@ -54,10 +54,27 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
     previous_end = start
     for token in words(text, start, end):
         gap = text[previous_end:token.start]
-        found.append(Word(token.start, token.end, token.text, normalise(token.text),
+        token_end = _plural_possessive_end(text, start, token.end, end)
+        word = text[token.start:token_end]
+        found.append(Word(token.start, token_end, word, normalise(word),
                           bool(found) and (gap.strip() != ""), not found))
-        previous_end = token.end
+        previous_end = token_end
     return found
+
+
+_OPENING_SINGLE_QUOTE = regex.compile(r"(?:^|(?<=\s))['‘](?=\w)")
+
+
+def _plural_possessive_end(text: str, start: int, token_end: int, end: int) -> int:
+    """Where a word ends once a plural possessive's apostrophe ("investors' money") is
+    counted in: that apostrophe belongs to the word and does not break the clause. After
+    an opening single quotation mark in the sentence it is taken to close the quotation."""
+    if (text[token_end - 1:token_end] in ("s", "S") and token_end < end
+            and text[token_end] in "'’" and text[token_end + 1:token_end + 2] == " "
+            and text[token_end + 2:token_end + 3].isalpha()
+            and not _OPENING_SINGLE_QUOTE.search(text, start, token_end)):
+        return token_end + 1
+    return token_end
 
 
 def document_sentences(document: Document, kinds: Iterable[str] | None = None) -> Iterable[list[Word]]:

@@ -40,3 +40,12 @@ def test_unknown_class_and_bad_regex_are_errors():
 def test_a_word_list_rejects_phrases():
     with pytest.raises(LexiconError, match="'began to'"):
         compile_classes({"verb": ["began", "began to"]})
+
+
+def test_a_plural_possessive_keeps_its_apostrophe_and_the_clause():
+    sentence = words_of("It piqued investors' curiosity, but 'the rivals' said no")
+    assert [w.text for w in sentence] == ["It", "piqued", "investors'", "curiosity", "but", "the",
+                                          "rivals", "said", "no"]
+    assert [w.after_break for w in sentence][:4] == [False, False, False, False]
+    # A closing quotation mark after a plural stays punctuation.
+    assert sentence[7].after_break
