@@ -257,16 +257,37 @@ def find_config_file(start: str) -> str | None:
 
 
 class ConfigFinder:
-    """Finds and caches the config that applies to each checked file."""
+    """Finds and caches the config that applies to each checked file.
+
+    A config that cannot be used is remembered too: every file under it gets the same
+    ConfigError without the file being read again.
+    """
 
     def __init__(self, explicit: str | None = None):
         self._explicit = load_config(explicit) if explicit else None
         self._loaded: dict[str | None, Config] = {}
+        self._broken: dict[str | None, str] = {}
 
     def for_path(self, path: str) -> Config:
         if self._explicit:
             return self._explicit
         found = find_config_file(path if path != "-" else os.getcwd())
+        if found in self._broken:
+            raise ConfigError(self._broken[found])
         if found not in self._loaded:
-            self._loaded[found] = load_config(found) if found else default_config()
+            try:
+                self._loaded[found] = load_config(found) if found else default_config()
+            except ConfigError as exc:
+                self._broken[found] = str(exc)
+                raise
         return self._loaded[found]
+
+    def first_usable(self, paths: list[str]) -> Config:
+        """The config of the first of `paths` whose config can be used, for settings that
+        hold for a whole run (fail_on); the defaults when there is none."""
+        for path in paths:
+            try:
+                return self.for_path(path)
+            except ConfigError:
+                continue
+        return self._explicit or default_config()

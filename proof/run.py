@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from proof.checkers import RunOptions, build_checkers
-from proof.config import Config, ConfigFinder
+from proof.config import Config, ConfigError, ConfigFinder
 from proof.decisions import Decisions
 from proof.document import Document
 from proof.engine import Engine, FlagFilter
@@ -44,6 +44,15 @@ def _excluded(path: str, config: Config) -> bool:
     return False
 
 
+def _excluded_by_config(path: str, finder: ConfigFinder, config_path: str) -> bool:
+    try:
+        return _excluded(path, finder.for_path(config_path))
+    except ConfigError:
+        # A broken config's excludes are unknown: its files are found, and each is then
+        # reported as not checked, with the config's error.
+        return False
+
+
 def discover(paths: list[str], finder: ConfigFinder) -> list[str]:
     """Files to check, in a stable order: named files as given, directories walked."""
     found: list[str] = []
@@ -53,10 +62,10 @@ def discover(paths: list[str], finder: ConfigFinder) -> list[str]:
             continue
         for directory, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if d not in _ALWAYS_SKIPPED_DIRS
-                             and not _excluded(os.path.join(directory, d), finder.for_path(directory)))
+                             and not _excluded_by_config(os.path.join(directory, d), finder, directory))
             for name in sorted(files):
                 full = os.path.join(directory, name)
-                if name.lower().endswith(SUPPORTED_SUFFIXES) and not _excluded(full, finder.for_path(full)):
+                if name.lower().endswith(SUPPORTED_SUFFIXES) and not _excluded_by_config(full, finder, full):
                     found.append(full)
     return found
 
@@ -74,14 +83,25 @@ class Runner:
         # Inline comments first, then the caller's filters (a baseline) on what is left.
         self.filters = [suppress_comments, *filters]
         self._engines: dict[int, Engine] = {}
+        # Configs whose checkers could not be built (a broken rule file), by the same key.
+        self._broken: dict[int, str] = {}
 
     def engine_for(self, config: Config) -> Engine:
         key = id(config)
+        if key in self._broken:
+            raise ConfigError(self._broken[key])
         if key not in self._engines:
             language = self.options.language or config["language"]
-            self._engines[key] = Engine(build_checkers(config, self.options), RulePolicy(config["rules"]),
-                                        language, [*self.filters, *self._decisions(config)],
-                                        metadata={METADATA_KEY: house_settings(config, self.options.date)})
+            try:
+                # The cheap parts first: a broken decisions file must not leave a grammar
+                # server started for nothing.
+                filters = [*self.filters, *self._decisions(config)]
+                metadata = {METADATA_KEY: house_settings(config, self.options.date)}
+                checkers = build_checkers(config, self.options)
+            except ConfigError as exc:
+                self._broken[key] = str(exc)
+                raise
+            self._engines[key] = Engine(checkers, RulePolicy(config["rules"]), language, filters, metadata=metadata)
         return self._engines[key]
 
     def _decisions(self, config: Config) -> list[FlagFilter]:
@@ -96,11 +116,11 @@ class Runner:
         shown = self.stdin_filename or "<stdin>" if path == STDIN else path
         try:
             source = self.load(path)
-            config = self.finder.for_path(shown if path == STDIN else path)
             document = document_from_source(source)
-        except InputError as exc:
+            engine = self.engine_for(self.finder.for_path(shown if path == STDIN else path))
+        except (InputError, ConfigError) as exc:
+            # A config or rule file that cannot be used fails the files under it alone.
             return FileResult(shown, error=str(exc))
-        engine = self.engine_for(config)
         flags = engine.check(document)
         return FileResult(shown, flags, document, source,
                           engines=[name for checker in engine.checkers for name in checker.engines()],

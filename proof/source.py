@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass
+
+from proof.atomic import atomic_writer
 
 BOM = "\ufeff"
 
@@ -37,6 +38,9 @@ def digest_bytes(data: bytes) -> str:
 
 
 def decode(data: bytes, path: str) -> SourceFile:
+    # Word's "Unicode text" is UTF-16: full of NUL bytes, yet not a binary file.
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path}: UTF-16 text, not UTF-8; convert it to UTF-8 first")
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: binary file (contains NUL bytes), not checked")
     try:
@@ -94,24 +98,6 @@ def write_source(source: SourceFile, text: str, path: str | None = None) -> Sour
 
 
 def atomic_write(target: str, data: bytes) -> None:
-    """Replace `target` with `data` so that a crash leaves the old file or the new one.
-
-    The bytes go to a temporary file in the same folder (a rename is atomic only within
-    one file system), are flushed to disk, and the temporary file is renamed over the
-    target, keeping the target's permissions.
-    """
-    directory = os.path.dirname(os.path.abspath(target))
-    mode = os.stat(target).st_mode & 0o777 if os.path.exists(target) else None
-    fd, temporary = tempfile.mkstemp(prefix=".proof-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    """Replace `target` with `data` atomically, keeping its permissions (`proof/atomic.py`)."""
+    with atomic_writer(target, binary=True) as stream:
+        stream.write(data)

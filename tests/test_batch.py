@@ -52,15 +52,20 @@ def test_workers_are_not_started_for_a_few_files():
     assert worker_count(1, 1000) == 1
 
 
-def test_a_config_error_in_a_worker_stops_the_run_with_exit_2(word_checker, tmp_path):
+def test_a_broken_config_fails_only_the_files_under_it(word_checker, tmp_path):
     _corpus(tmp_path)
     bad = tmp_path / "sub"
     bad.mkdir()
     (bad / "proof.toml").write_text("colour = 1\n", encoding="utf-8")
     (bad / "x.txt").write_text("Fine.\n", encoding="utf-8")
-    done = invoke("check", "--jobs", "2", str(tmp_path))
+    (bad / "y.txt").write_text("Fine.\n", encoding="utf-8")
+    done = invoke("check", "--format", "json", "--jobs", "2", str(tmp_path))
     assert done.exit_code == 2
-    assert "colour" in done.stderr
+    assert done.stderr.count("colour") == 1 and str(bad / "proof.toml") in done.stderr
+    errors = {entry["path"]: entry["error"] for entry in json.loads(done.stdout)["files"]}
+    assert all("colour" in errors.pop(str(bad / name)) for name in ("x.txt", "y.txt"))
+    assert len(errors) == 61 and "UTF-8" in errors.pop(str(tmp_path / "story-bad.txt"))
+    assert set(errors.values()) == {None}
 
 
 def test_progress_bar_only_on_a_terminal_and_for_enough_files(monkeypatch, capsys):

@@ -1,5 +1,8 @@
 """`proof check` run as a real command."""
 import json
+import os
+
+import pytest
 
 from tests.conftest import EXAMPLES, run_proof
 
@@ -63,3 +66,67 @@ def test_directory_walk_honours_excludes(tmp_path):
     (tmp_path / "notes.csv").write_text("x,y\n", encoding="utf-8")
     done = run_proof("check", "--format", "json", "--no-grammar", str(tmp_path))
     assert [e["path"] for e in json.loads(done.stdout)["files"]] == [str(tmp_path / "b.md")]
+
+
+def _bad_inputs(tmp_path):
+    """A folder of copy where some files cannot be checked, each for its own reason."""
+    (tmp_path / "good.txt").write_text("The rouge states met.\n", encoding="utf-8")
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "latin.txt").write_bytes("caf\u00e9 cr\u00e8me".encode("latin-1"))
+    (tmp_path / "word.txt").write_bytes("Unicode text from Word.\n".encode("utf-16"))
+    (tmp_path / "folder.txt").mkdir()  # a folder, whatever its name, is walked
+    toml = tmp_path / "desk"
+    toml.mkdir()
+    (toml / "proof.toml").write_text('language = "en-GB"\nfail_on =\n', encoding="utf-8")
+    (toml / "a.txt").write_text("Fine copy.\n", encoding="utf-8")
+    (toml / "b.md").write_text("More fine copy.\n", encoding="utf-8")
+    pack = tmp_path / "sport"
+    (pack / "house").mkdir(parents=True)
+    (pack / "proof.toml").write_text('styles = ["house"]\n', encoding="utf-8")
+    (pack / "house" / "Broken.yml").write_text('type: existence\nmessage: "x"\ntokens: [a,\n', encoding="utf-8")
+    (pack / "c.txt").write_text("Fine copy.\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_bad_input_is_one_message_each_exit_2_and_the_rest_checked(tmp_path):
+    folder = _bad_inputs(tmp_path)
+    missing = folder / "missing.txt"
+    done = run_proof("check", "--format", "json", "--no-grammar", str(folder), str(missing))
+    assert done.returncode == 2
+    errors = {entry["path"]: entry["error"] for entry in json.loads(done.stdout)["files"]}
+    assert errors.pop(str(folder / "good.txt")) is None
+    expected = {"photo.txt": "binary file", "latin.txt": "not valid UTF-8", "word.txt": "UTF-16",
+                "missing.txt": "no such file", "desk/a.txt": "desk/proof.toml: not valid TOML",
+                "desk/b.md": "desk/proof.toml: not valid TOML", "sport/c.txt": "Broken.yml:4: not valid rule YAML"}
+    assert sorted(errors) == sorted(str(folder / name) for name in expected)
+    messages = [line for line in done.stderr.splitlines() if line.startswith("proof: ")]
+    for name, cause in expected.items():
+        assert cause in errors[str(folder / name)]
+        # One line each: the file's own problem names the file; a broken config or rule
+        # file, shared by the files under it, is told once, naming that file.
+        assert len([m for m in messages if cause in m]) == 1, messages
+    assert len(messages) == 6, messages
+    assert "8 files checked: 1 flag" in done.stderr and "7 files could not be checked" in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
+def test_an_unreadable_file_is_named_and_the_rest_still_checked(tmp_path):
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Secret copy.\n", encoding="utf-8")
+    locked.chmod(0)
+    (tmp_path / "good.txt").write_text("The rouge states met.\n", encoding="utf-8")
+    try:
+        done = run_proof("check", "--no-grammar", str(tmp_path))
+    finally:
+        locked.chmod(0o644)
+    assert done.returncode == 2
+    assert f"proof: {locked}: permission denied" in done.stderr
+    assert "good.txt:1:5: error newsroom.Rogue" in done.stdout
+
+
+@pytest.mark.parametrize("option", ["--output", "--baseline", "--write-baseline", "--config"])
+def test_a_folder_where_a_file_is_needed_is_a_usage_error_naming_it(tmp_path, option):
+    (tmp_path / "a.txt").write_text("Copy.\n", encoding="utf-8")
+    done = run_proof("check", "--no-grammar", option, str(tmp_path), str(tmp_path / "a.txt"))
+    assert done.returncode == 2
+    assert option in done.stderr and "is a directory" in done.stderr

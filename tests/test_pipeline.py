@@ -3,11 +3,13 @@ import json
 import os
 import re
 import shlex
+import shutil
+from urllib.parse import unquote
 
 import jsonschema
 import yaml
 
-from tests.conftest import EXAMPLES, FIXTURES, ROOT, run_proof
+from tests.conftest import EXAMPLES, FIXTURES, ROOT, WIRE, run_proof
 
 WORKFLOW = os.path.join(EXAMPLES, "ci", "proof.yml")
 
@@ -38,3 +40,113 @@ def test_pre_commit_hook_runs_proof_check_on_copy():
     pattern = re.compile(hook["files"])
     assert all(pattern.search(name) for name in ("a.txt", "b.md", "c.html", "d.htm"))
     assert not pattern.search("e.py")
+
+
+def _workflow_command(line):
+    """A line read as the Actions runner reads it: `::name props::message`, properties split
+    on ',' and '=', then unescaped (property values: %0D %0A %3A %2C; message: %0D %0A),
+    '%25' last."""
+    assert line.startswith("::"), line
+    end = line.index("::", 2)
+    name, _, props = line[2:end].partition(" ")
+    pairs = dict(item.split("=", 1) for item in props.split(",") if item)
+    prop_codes = (("%0D", "\r"), ("%0A", "\n"), ("%3A", ":"), ("%2C", ","), ("%25", "%"))
+    data_codes = (("%0D", "\r"), ("%0A", "\n"), ("%25", "%"))
+
+    def unescape(text, codes):
+        for code, char in codes:
+            text = text.replace(code, char)
+        return text
+    return name, {k: unescape(v, prop_codes) for k, v in pairs.items()}, unescape(line[end + 2:], data_codes)
+
+
+TRICKY_RULE = """\
+type: existence
+message: "100% sure: '{match}', see below\\r\\nand 50%0A here"
+severity: error
+tokens: [rouge]
+"""
+
+
+def _tricky_desk(tmp_path):
+    desk = tmp_path / "desk, 100%: a"
+    (desk / "house").mkdir(parents=True)
+    (desk / "proof.toml").write_text('styles = ["house"]\n', encoding="utf-8")
+    (desk / "house" / "Tricky.yml").write_text(TRICKY_RULE, encoding="utf-8")
+    story = desk / "a,b:c%d ü.txt"
+    story.write_text("The \U0001F600 rouge states met.\r\nNot teh end.\r\n", encoding="utf-8")
+    return desk, story
+
+
+def test_github_lines_parse_as_workflow_commands_whatever_the_path_and_message(tmp_path):
+    desk, story = _tricky_desk(tmp_path)
+    done = run_proof("check", "--format", "github", "--no-grammar", desk.name, cwd=str(tmp_path))
+    assert done.returncode == 1, done.stderr
+    lines = done.stdout.split("\n")
+    assert lines[-1] == "" and all("\r" not in line for line in lines)
+    parsed = [_workflow_command(line) for line in lines[:-1]]
+    tricky = [(props, message) for name, props, message in parsed if props["title"] == "house.Tricky"]
+    assert tricky == [({"file": f"{desk.name}/{story.name}", "line": "1", "col": "7", "endLine": "1",
+                        "endColumn": "12", "title": "house.Tricky"},
+                       "100% sure: 'rouge', see below\r\nand 50%0A here")]
+    assert {name for name, _, _ in parsed} <= {"error", "warning", "notice"}
+    assert all(props["file"] == f"{desk.name}/{story.name}" for _, props, _ in parsed)
+
+
+def test_sarif_of_a_tricky_path_validates_and_points_at_the_file(tmp_path):
+    desk, story = _tricky_desk(tmp_path)
+    done = run_proof("check", "--format", "sarif", "--no-grammar", desk.name, cwd=str(tmp_path))
+    log = json.loads(done.stdout)
+    with open(os.path.join(FIXTURES, "sarif", "sarif-schema-2.1.0.json"), encoding="utf-8") as f:
+        jsonschema.Draft4Validator(json.load(f)).validate(log)
+    run = log["runs"][0]
+    tricky = next(r for r in run["results"] if r["ruleId"] == "house.Tricky")
+    location = tricky["locations"][0]["physicalLocation"]
+    assert unquote(location["artifactLocation"]["uri"]) == f"{desk.name}/{story.name}"
+    assert ":" not in location["artifactLocation"]["uri"]  # a relative reference, not a scheme
+    assert location["region"] == {"startLine": 1, "startColumn": 7, "endLine": 1, "endColumn": 12,
+                                  "snippet": {"text": "rouge"}}
+    assert tricky["level"] == "error" and run["columnKind"] == "unicodeCodePoints"
+    rule = run["tool"]["driver"]["rules"][tricky["ruleIndex"]]
+    assert rule["id"] == "house.Tricky" and rule["defaultConfiguration"] == {"level": "error"}
+
+
+def test_a_baseline_written_today_reports_only_tomorrows_new_flag(tmp_path):
+    story = tmp_path / "story.txt"
+    shutil.copy(WIRE, story)
+    shutil.copy(os.path.join(EXAMPLES, "proof.toml"), tmp_path)
+    today = run_proof("check", "--no-grammar", "--write-baseline", "proof-baseline.json", "story.txt",
+                      cwd=str(tmp_path))
+    assert today.returncode == 0, today.stderr
+    text = story.read_text(encoding="utf-8")
+    # Tomorrow: a paragraph added near the top, words changed in two others, one new error.
+    for old, new in (("Russia has toned down", "The Kremlin welcomed the change.\n\nRussia has toned down"),
+                     ("Cold War-era foes", "The former Cold War foes"),
+                     ("loggerheads over", "loggerheads for years over")):
+        assert old in text
+        text = text.replace(old, new, 1)
+    story.write_text(text + "\nOfficials gave no detials of the talks.\n", encoding="utf-8")
+    tomorrow = run_proof("check", "--no-grammar", "--format", "json", "--baseline", "proof-baseline.json",
+                         "story.txt", cwd=str(tmp_path))
+    flags = json.loads(tomorrow.stdout)["files"][0]["flags"]
+    assert [(f["rule"], f["text"]) for f in flags] == [("spelling.Misspelled", "detials")]
+    assert tomorrow.returncode == 1
+
+
+def test_fix_applies_exactly_the_fixes_its_diff_shows(tmp_path):
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    shown = run_proof("fix", "--diff", "--no-grammar", "examples/", cwd=str(tmp_path))
+    assert shown.returncode == 1, shown.stderr
+    minus = [line[1:] for line in shown.stdout.splitlines() if line.startswith("-") and not line.startswith("---")]
+    plus = [line[1:] for line in shown.stdout.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    assert [line.replace("rouge states", "rogue states") for line in minus] == plus and len(plus) == 2
+    assert "2 safe fixes to apply" in shown.stderr
+    before = {name: (tmp_path / "examples" / name).read_text(encoding="utf-8")
+              for name in os.listdir(EXAMPLES) if name.endswith(".txt")}
+    assert all((tmp_path / "examples" / name).read_text(encoding="utf-8") == text for name, text in before.items())
+    applied = run_proof("fix", "--no-grammar", "examples/", cwd=str(tmp_path))
+    assert applied.stdout == shown.stdout
+    for name, text in before.items():
+        assert (tmp_path / "examples" / name).read_text(encoding="utf-8") == text.replace("rouge states", "rogue states")
+    again = run_proof("fix", "--diff", "--no-grammar", "examples/", cwd=str(tmp_path))
+    assert again.stdout == "" and "0 safe fixes to apply" in again.stderr

@@ -113,3 +113,16 @@ def test_output_into_a_missing_folder_is_exit_2_naming_it(word_checker, story, t
     done = invoke("check", "--format", "json", "--output", str(target), str(story))
     assert done.exit_code == 2
     assert str(target) in done.stderr and "cannot write" in done.stderr
+
+
+def test_output_file_gets_the_usual_permissions_not_a_temporary_files(word_checker, story, tmp_path):
+    target = tmp_path / "proof.sarif"
+    umask = os.umask(0o022)
+    try:
+        invoke("check", "--format", "sarif", "--output", str(target), str(story))
+        assert target.stat().st_mode & 0o777 == 0o644
+        target.chmod(0o600)
+        invoke("check", "--format", "sarif", "--output", str(target), str(story))
+        assert target.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(umask)

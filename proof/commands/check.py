@@ -16,7 +16,7 @@ from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
 from proof.grammar.select import starts_local_server
 from proof.house import parse_date
 from proof.report import REPORTERS, FileReport, Summary, summary_line
-from proof.run import STDIN, discover
+from proof.run import discover
 
 # Fewer files than this finish before a progress bar would be worth drawing.
 PROGRESS_MIN_FILES = 5
@@ -88,7 +88,8 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
     try:
         finder = ConfigFinder(config_path)
         files = discover(list(paths), finder)
-        fail_on = fail_on or finder.for_path(files[0] if files and files[0] != STDIN else ".")["fail_on"]
+        run_config = finder.first_usable(files)
+        fail_on = fail_on or run_config["fail_on"]
         baseline = load_baseline(baseline_path) if baseline_path and not write_baseline_path else None
     except (ConfigError, BaselineError) as exc:
         _fail(str(exc))
@@ -96,8 +97,7 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
         _fail("--require-grammar and --no-grammar contradict each other")
     options = RunOptions(language=language, grammar=not no_grammar, date=article_date,
                          languagetool_url=languagetool_url, cache=not no_cache)
-    if options.grammar and files and starts_local_server(finder.for_path(files[0] if files[0] != STDIN else "."),
-                                                         languagetool_url):
+    if options.grammar and files and starts_local_server(run_config, languagetool_url):
         # One local LanguageTool server for the whole run: it checks paragraphs in parallel itself.
         jobs = 1
     settings = BatchSettings(options, config_path, stdin_filename, baseline,
@@ -112,19 +112,19 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
         color = output_format == "text" and out is sys.stdout and sys.stdout.isatty()
         reporter = REPORTERS[output_format](out, color=color)
         reporter.start()
-        try:
-            for report in _with_progress(check_files(files, settings, jobs or default_jobs()), len(files)):
-                if report.error:
-                    click.echo(f"proof: {report.error}", err=True)
-                shown = len(summary.problems)
-                summary.add(report)
-                for problem in summary.problems[shown:]:
-                    click.echo(f"proof: {problem}", err=True)
-                reporter.file(report)
-                if write_baseline_path:
-                    kept.append(report)
-        except ConfigError as exc:
-            _fail(str(exc))
+        told: set[str] = set()
+        for report in _with_progress(check_files(files, settings, jobs or default_jobs()), len(files)):
+            # A broken config fails every file under it with the same error: said once.
+            if report.error and report.error not in told:
+                told.add(report.error)
+                click.echo(f"proof: {report.error}", err=True)
+            shown = len(summary.problems)
+            summary.add(report)
+            for problem in summary.problems[shown:]:
+                click.echo(f"proof: {problem}", err=True)
+            reporter.file(report)
+            if write_baseline_path:
+                kept.append(report)
         reporter.finish(summary)
     if output_path or not reporter.includes_summary:
         click.echo(summary_line(summary), err=not output_path)

@@ -48,13 +48,14 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     try:
         finder = ConfigFinder(config_path)
         files = discover([p for p in paths if p != STDIN], finder)
-        fail_on = fail_on or finder.for_path(files[0] if files else ".")["fail_on"]
+        fail_on = fail_on or finder.first_usable(files)["fail_on"]
     except ConfigError as exc:
         click.echo(f"proof: {exc}", err=True)
         sys.exit(TROUBLE)
     runner = Runner(RunOptions(language=language, grammar=not no_grammar), finder)
     summary = Summary()
     fixed_total = 0
+    told: set[str] = set()
     try:
         for path in files:
             try:
@@ -67,7 +68,10 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
                         write_source(source, outcome.document.source)
                 report = file_report(FileResult(path, outcome.remaining, outcome.document))
             except (InputError, ChangedOnDisk, ConfigError) as exc:
-                click.echo(f"proof: {exc}", err=True)
+                # A broken config fails every file under it with the same error: said once.
+                if str(exc) not in told:
+                    told.add(str(exc))
+                    click.echo(f"proof: {exc}", err=True)
                 summary.add(FileReport(path, error=str(exc)))
                 continue
             fixed_total += outcome.fixed

@@ -3,11 +3,14 @@
     ::error file=F,line=L,col=C,endLine=EL,endColumn=EC,title=T::message
 
 The runner splits a command on ':' ',' and the line end, so the message escapes '%', CR
-and LF, and property values also ':' and ','. Severity info becomes a `notice`.
+and LF, and property values also ':' and ','. Severity info becomes a `notice`. The file
+is named relative to the working folder (the repository root in CI), where GitHub looks
+for it to place the annotation on the file's line.
 """
 from __future__ import annotations
 
 from proof.report.base import Reporter
+from proof.report.paths import repository_path
 from proof.report.records import FileReport
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -28,11 +31,12 @@ def command(name: str, properties: dict[str, object], message: str) -> str:
 
 class GithubReporter(Reporter):
     def file(self, report: FileReport) -> None:
+        path, _ = repository_path(report.path)
         if report.error is not None:
-            self.out.write(command("error", {"file": report.path, "title": "proof"}, report.error) + "\n")
+            self.out.write(command("error", {"file": path, "title": "proof"}, report.error) + "\n")
         for located in report.flags:
             flag = located.flag
             message = flag.message + (f" ({flag.suggestions[0]})" if flag.suggestions else "")
-            properties = {"file": report.path, "line": located.line, "col": located.column,
+            properties = {"file": path, "line": located.line, "col": located.column,
                           "endLine": located.end_line, "endColumn": located.end_column, "title": flag.rule}
             self.out.write(command(COMMANDS.get(flag.severity, "warning"), properties, message) + "\n")

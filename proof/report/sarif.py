@@ -7,12 +7,12 @@ raised a flag is described once in `tool.driver.rules`; results point at it by i
 from __future__ import annotations
 
 import json
-import os
 from urllib.parse import quote
 
 from proof import __version__
 from proof.flag import Flag
 from proof.report.base import Reporter
+from proof.report.paths import repository_path
 from proof.report.records import FileReport, LocatedFlag
 from proof.report.summary import Summary
 
@@ -21,12 +21,9 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def artifact_uri(path: str) -> str:
-    """A URI relative to the working folder (the repository root in CI), '/'-separated."""
-    absolute = os.path.abspath(path)
-    relative = os.path.relpath(absolute, os.getcwd())
-    if relative.startswith(os.pardir):
-        return "file://" + quote(absolute.replace(os.sep, "/"))
-    return quote(relative.replace(os.sep, "/"))
+    """A URI relative to the working folder (the repository root in CI), else a file URI."""
+    shown, inside = repository_path(path)
+    return quote(shown) if inside else "file://" + quote(shown)
 
 
 def rule_descriptor(flag: Flag) -> dict:

@@ -39,6 +39,7 @@ COMMON_FIELDS = {
     "examples": "{bad: [...], good: [...]}: texts the rule must flag, and must not",
     "limit": "at most this many flags a document (Vale: `limit`)",
     "in_quotes": "true: flag inside direct quotations too; false: never (default: the type's choice)",
+    "safe_fix": "true: `proof fix` applies the first suggestion unattended; false: never (default: the type's choice)",
     "action": "Vale's fix action: accepted and ignored (proof makes its own suggestions)",
     "vocab": "Vale's vocabulary switch: accepted and ignored",
 }
@@ -147,6 +148,9 @@ def build_rule(data: dict[str, Any], lines: dict[str, int], path: str, rule_id: 
     in_quotes = data.get("in_quotes")
     if in_quotes is not None and not isinstance(in_quotes, bool):
         raise RuleError(f"must be true or false, not {in_quotes!r}", path, lines.get("in_quotes"), "in_quotes")
+    safe_fix = data.get("safe_fix")
+    if safe_fix is not None and not isinstance(safe_fix, bool):
+        raise RuleError(f"must be true or false, not {safe_fix!r}", path, lines.get("safe_fix"), "safe_fix")
     bad, good = _examples(data, path, lines.get("examples"))
     info = RuleInfo(
         id=rule_id, type=type_name,
@@ -156,7 +160,7 @@ def build_rule(data: dict[str, Any], lines: dict[str, int], path: str, rule_id: 
         description=_text_field(data, "description", path, lines),
         link=_text_field(data, "link", path, lines),
         bad_examples=bad, good_examples=good, path=path, lines=lines, limit=limit,
-        in_quotes=in_quotes)
+        in_quotes=in_quotes, safe_fix=safe_fix)
     spec = {k: v for k, v in data.items() if k in cls.fields}
     return cls(info, spec)
 

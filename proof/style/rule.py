@@ -50,6 +50,8 @@ class RuleInfo:
     limit: int = 0
     #: The rule file's `in_quotes`: whether it flags inside direct quotations (None: the type decides).
     in_quotes: bool | None = None
+    #: The rule file's `safe_fix`: whether `proof fix` may apply it unattended (None: the type decides).
+    safe_fix: bool | None = None
     # Lines of the rule file's fields, for errors raised by a rule type.
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
@@ -155,4 +157,11 @@ class Rule(ABC):
         return Flag(rule=self.info.id, source="style", category=self.info.category,
                     severity=self.info.severity, message=message, start=start, end=end,
                     suggestions=suggestions, description=self.info.description, link=self.info.link,
-                    safe_fix=self.safe_fix if safe_fix is None else safe_fix)
+                    safe_fix=self._safe(safe_fix))
+
+    def _safe(self, finding: bool | None) -> bool:
+        """The rule file's `safe_fix` when it has one (a house's decision), else the type's
+        word on this finding, else the type's default."""
+        if self.info.safe_fix is not None:
+            return self.info.safe_fix
+        return self.safe_fix if finding is None else finding
