@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-batch clean
+.PHONY: demo test bench bench-batch bench-grammar clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_check.py
+
+bench-grammar: $(STAMP)
+	$(BIN)/python benchmarks/bench_grammar.py
 
 bench-batch: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'

@@ -22,6 +22,20 @@ def test_wire_paragraphs_fold_hard_line_breaks_into_spaces():
     assert texts[-1] == "(Reporting by Gabriela Baczynska; Editing by Angus MacSwan)"
 
 
+def test_wire_line_wrapped_short_of_its_width_joins_when_the_sentence_goes_on():
+    text = ("COCOA REVIEW\n\n"
+            "Showers continued throughout the week in\n"
+            "the Bahia cocoa zone, alleviating the drought since early\n"
+            "January and improving prospects for the coming harvest.\n"
+            "    The dry period means the harvest will be late this year,\n"
+            "traders said in a weekly review of the cocoa market here.\n")
+    document = document_from_text(text, "wire.txt")
+    texts = [document.paragraph_text(p) for p in document.paragraphs]
+    assert texts[0] == "COCOA REVIEW"
+    assert texts[1].startswith("Showers continued throughout the week in the Bahia cocoa zone,")
+    assert texts[2].startswith("The dry period")
+
+
 def test_word_after_hard_line_break_maps_to_its_line_and_column():
     document = load_document(WIRE)
     start, end, (line, column) = source_of(document, "rouge")

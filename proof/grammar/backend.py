@@ -55,5 +55,9 @@ class GrammarBackend(ABC):
     def check(self, text: str, language: str) -> list[GrammarMatch]:
         """Matches in one paragraph. Raises GrammarUnavailable when the engine fails."""
 
+    def check_many(self, texts: list[str], language: str) -> list[list[GrammarMatch]]:
+        """Matches in each of several paragraphs; engines with a cost per call batch them."""
+        return [self.check(text, language) for text in texts]
+
     def close(self) -> None:
         return None

@@ -89,7 +89,7 @@ class GrammarChecker(Checker):
     def _ask(self, backend: GrammarBackend, units: list[tuple[int, str, str]], language: str):
         """Answers for units, in order; raises GrammarUnavailable if the engine fails."""
         if backend.concurrency <= 1 or len(units) < 2:
-            return [backend.check(text, language) for _, text, _ in units]
+            return backend.check_many([text for _, text, _ in units], language)
         if self._pool is None:
             self._pool = ThreadPoolExecutor(backend.concurrency, thread_name_prefix="proof-grammar")
         return list(self._pool.map(lambda unit: backend.check(unit[1], language), units))
@@ -100,8 +100,9 @@ class GrammarChecker(Checker):
         while todo and self._backend() is not None:
             backend = self._active
             keyed, missing = [], []
+            identity = (backend.name, backend.version(), language, backend.options_key())
             for start, text in todo:
-                key = cache_key(backend.name, backend.version(), language, backend.options_key(), text)
+                key = cache_key(*identity, text) if self._cache else ""
                 cached = self._cache.get(key) if self._cache else None
                 if cached is None:
                     missing.append((start, text, key))

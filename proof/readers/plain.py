@@ -8,7 +8,8 @@ Whether a file is hard-wrapped is judged from the file itself: copy whose lines 
 for hundreds of characters (one paragraph a line, as scraped web copy is) is not wrapped,
 so each of its lines is a paragraph of its own; in wrapped copy, two lines are joined only
 when the first one is full, that is when the next line's first word would not have fitted
-on it. A short line ends a paragraph, as a headline or a logo line does.
+on it, or when the next line goes on in lower case. A short line ends a paragraph, as a
+headline or a logo line does.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ _BULLET = re.compile(r"[•\-*·▪◦]\s")
 _LONG_LINE = 100
 _FULL = 0.75
 _END_PUNCTUATION = tuple('.!?:;,"”’)')
+_SENTENCE_END = tuple('.!?')
 
 
 class _Line:
@@ -85,6 +87,10 @@ def _joins(line: _Line, following: _Line, wrapped: bool, width: int) -> bool:
     if not wrapped or following.indented:
         return False
     first_word = following.content.split(None, 1)[0]
+    if first_word[:1].islower() and not line.content.endswith(_SENTENCE_END):
+        # wire copy is sometimes wrapped well short of its width; a line that goes on
+        # in lower case is still the same sentence
+        return True
     return len(line.text.rstrip()) + 1 + len(first_word) > _FULL * width
 
 

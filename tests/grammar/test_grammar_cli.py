@@ -19,7 +19,7 @@ def closed_port():
         return s.getsockname()[1]
 
 
-def article(tmp_path, text="He go home.\n\nThis are a test.\n"):
+def article(tmp_path, text="She has went home.\n\nThis are a test.\n"):
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     return str(path)
@@ -32,7 +32,7 @@ def test_unreachable_server_warns_once_and_harper_takes_over(tmp_path):
     report = json.loads(done.stdout)
     assert report["engines"] == ["harper"]
     rules = {f["rule"] for f in report["files"][0]["flags"]}
-    assert "grammar.harper.PronounVerbAgreement" in rules and "newsroom.DemonstrativeAgreement" in rules
+    assert "grammar.harper.SimplePastToPastParticiple" in rules and "newsroom.DemonstrativeAgreement" in rules
     warnings = [line for line in done.stderr.splitlines() if "LanguageTool not used" in line]
     assert len(warnings) == 1 and url in warnings[0] and "Connection refused" in warnings[0]
 
@@ -67,7 +67,7 @@ def test_unknown_engine_in_config_is_a_config_error(tmp_path):
 
 def test_harper_flags_come_alongside_spelling_and_style(tmp_path):
     (tmp_path / "proof.toml").write_text('[languagetool]\nmode = "off"\n', encoding="utf-8")
-    path = article(tmp_path, "He go home after the summit.\n\nThe rouge state will definately test a missile.\n")
+    path = article(tmp_path, "It was a awful summit.\n\nThe rouge state will definately test a missile.\n")
     done = run_proof("check", "--format", "json", path)
     report = json.loads(done.stdout)
     assert report["engines"] == ["harper"]

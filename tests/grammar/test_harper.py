@@ -20,12 +20,38 @@ def grammar_flags(harper, text, language="en-US"):
     return document, Engine([GrammarChecker(harper)], language=language).check(document)
 
 
-def test_he_go_home_is_flagged_with_goes(harper):
-    document, flags = grammar_flags(harper, "He go home.\n")
+def test_has_went_is_flagged_with_gone(harper):
+    document, flags = grammar_flags(harper, "The envoy has went home.\n")
     [flag] = flags
-    assert document.source[flag.start:flag.end] == "go"
+    assert document.source[flag.start:flag.end] == "went"
     assert flag.rule.startswith("grammar.harper.") and flag.source == "grammar"
-    assert "goes" in flag.suggestions
+    assert "gone" in flag.suggestions
+
+
+@pytest.mark.parametrize("text, problem, fix", [
+    ("It was a awful decision.", "a", "an"),
+    ("The council has the power to suspended him.", "to suspended", "to suspend"),
+    ("Our bombs will can only shatter peace.", "will can", "will"),
+])
+def test_grammar_errors_found_in_published_copy_are_flagged(harper, text, problem, fix):
+    document, [flag] = grammar_flags(harper, text + "\n")
+    assert document.source[flag.start:flag.end] == problem and fix in flag.suggestions
+
+
+@pytest.mark.parametrize("text", [
+    "Kilroy-Silk, an MEP for the East Midlands, resigned.",
+    "He scored 14 goals in 20 Serie A appearances.",
+    "The split of its Class A and Class B shares was approved.",
+])
+def test_article_before_an_initialism_is_left_alone(harper, text):
+    assert grammar_flags(harper, text + "\n", "en-GB")[1] == []
+
+
+def test_lints_at_odds_with_news_style_are_off_but_can_be_enabled():
+    text = "Ministers from France, Germany and Italy met for talks -- and some 15 aides."
+    assert HarperBackend().check(text, "en-US") == []
+    loud = HarperBackend(enable=["OxfordComma", "Dashes"])
+    assert {m.rule for m in loud.check(text, "en-US")} >= {"grammar.harper.OxfordComma", "grammar.harper.Dashes"}
 
 
 def test_clean_sentence_and_names_raise_nothing(harper):
@@ -42,8 +68,8 @@ def test_spelling_lints_are_off_by_default_and_can_be_enabled():
 
 
 def test_rules_can_be_switched_off_by_name(harper):
-    backend = HarperBackend(disable=["PronounVerbAgreement"])
-    assert backend.check("He go home.", "en-US") == []
+    backend = HarperBackend(disable=["SimplePastToPastParticiple"])
+    assert backend.check("She has went home.", "en-US") == []
 
 
 def test_published_wire_article_raises_no_harper_flag(harper):
