@@ -47,9 +47,19 @@ def test_matches_after_emoji_land_on_the_exact_characters(tmp_path):
         assert text == flag["text"] and "🚀" not in text
 
 
-def test_hard_wrapped_wire_copy_maps_to_lines_and_columns():
-    for flag in languagetool_flags(WIRE, "--language", "en-GB"):
-        assert source_at(WIRE, flag) == flag["text"]
-        with open(WIRE, encoding="utf-8") as f:
-            lines = f.read().split("\n")
+def test_hard_wrapped_wire_copy_maps_to_lines_and_columns(tmp_path):
+    # The wire article with an error whose words sit on two lines: LanguageTool sees "a
+    # apple" joined by a space, and its match must land on the exact characters in the file.
+    with open(WIRE, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    target = next(i for i, line in enumerate(lines)
+                  if i > 10 and len(line) > 40 and lines[i + 1].strip() and not lines[i + 1].startswith(" "))
+    lines[target] += " a"
+    lines[target + 1] = "apple " + lines[target + 1]
+    path = tmp_path / "wire.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    flags = languagetool_flags(str(path), "--language", "en-GB")
+    assert any(f["line"] == target + 1 and f["text"].startswith("a") for f in flags)
+    for flag in flags:
+        assert source_at(str(path), flag) == flag["text"]
         assert lines[flag["line"] - 1][flag["column"] - 1:].startswith(flag["text"].split("\n")[0])
