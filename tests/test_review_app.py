@@ -6,8 +6,9 @@ import threading
 from reviewkit import WordChecker, copy_of, open_session, sample_checkers
 from textual.widgets import ProgressBar
 
-from conftest import WIRE
+from conftest import WEB, WIRE
 from proof.tui.app import ReviewApp
+from proof.tui.widgets.article import ArticleView
 from proof.tui.screens.dialogs import Ask, Choice, Explain
 
 SIZE = (120, 40)
@@ -197,3 +198,36 @@ async def test_grammar_runs_in_the_background_with_progress_and_keys_never_wait(
         assert [app.session.flagged_text(f) for f in app.session.flags if f.source == "grammar"] == ["asks"]
         assert not progress.display
         assert rule_and_text(app) == ("test.Spelling", "Shoigu")
+
+
+async def test_current_flag_row_is_in_sight_inside_long_unwrapped_lines(tmp_path):
+    checker = WordChecker("test.Word", "style", {"Iran": ("Tehran",), "Syria": ()})
+    app = ReviewApp(open_session(copy_of(WEB, tmp_path), [checker]))
+    async with app.run_test(size=(100, 20)) as pilot:
+        article = app.screen.query_one(ArticleView)
+        for _ in app.session.flags:
+            await pilot.press("n")
+            await pilot.pause()
+            row = article.current_row
+            _, column = app.session.document.position(app.session.current.start)
+            assert column > article.scrollable_content_region.width
+            assert article.scroll_offset.y <= row < article.scroll_offset.y + article.scrollable_content_region.height
+
+
+async def test_enter_applies_undo_restores_an_ignored_rule_and_keys_grey_out(tmp_path):
+    path, app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await pilot.press("enter")
+        assert "defence" in app.session.text.splitlines()[0]
+        assert rule_and_text(app) == ("test.Confusable", "forgo")
+        await pilot.press("n")
+        assert screen.check_action("pick", (1,)) is None and screen.check_action("apply", (1,)) is None
+        await pilot.press("a", "1")
+        assert app.session.fixed == 1
+        await pilot.press("I")
+        assert all(f.rule != "test.Spelling" for f in app.session.flags)
+        await pilot.press("u")
+        assert sum(f.rule == "test.Spelling" for f in app.session.flags) == 4
+        saved = json.loads((tmp_path / ".proof" / "decisions.json").read_text())
+        assert saved["ignored"] == {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 
 from textual import work
+from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -28,6 +29,7 @@ class ReviewScreen(Screen):
         super().__init__()
         self.session = session
         self._problems_shown: set[str] = set()
+        self._enabled: tuple[bool | None, ...] = ()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -43,7 +45,8 @@ class ReviewScreen(Screen):
 
     def on_mount(self) -> None:
         self.refresh_view()
-        self.start_grammar()
+        # After the first paint: the grammar thread must not delay the article on screen.
+        self.call_after_refresh(self.start_grammar)
 
     # -- showing the session --------------------------------------------------------------
 
@@ -59,7 +62,11 @@ class ReviewScreen(Screen):
         self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)
         current = session.current
         self.query_one(FlagDetail).show(current, session.flagged_text(current) if current else "")
-        self.refresh_bindings()
+        # Refreshing the bindings rebuilds the footer: only when a key turned on or off.
+        enabled = tuple(self.check_action(*parse_action(binding.action)[1:]) for binding in self.BINDINGS)
+        if enabled != self._enabled:
+            self._enabled = enabled
+            self.refresh_bindings()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.session.select(self.query_one(FlagList).flag_at(event.option.id))

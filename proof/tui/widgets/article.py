@@ -1,13 +1,15 @@
 """The article in its original layout, every flag highlighted, the current one strongest."""
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
 
 from rich.style import Style
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.geometry import Region
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from proof.flag import Flag
 
@@ -53,48 +55,92 @@ def render_line(text: str, span: tuple[int, int], flags: list[Flag], current: Fl
     return line
 
 
-class ArticleView(VerticalScroll, can_focus=False):
-    """One Static a source line, so the current flag's line can be scrolled to."""
+class ArticleView(ScrollView, can_focus=False):
+    """The source lines, soft-wrapped to the view's width, drawn a row at a time (Textual's
+    line API): only the rows in sight are drawn, and moving to another flag restyles two
+    lines instead of laying out the article again."""
+
+    # Rows kept between the current flag and the edge of the view before it scrolls.
+    MARGIN = 3
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._lines: list[Static] = []
         self._rendered: list[Text] = []
+        # Per source line: its rows, and the offset (in the line) where each row starts.
+        self._wrapped: list[list[Strip]] = []
+        self._row_starts: list[list[int]] = []
+        self._rows: list[Strip] = []
+        self._first_row: list[int] = []
+        self._width = 0
+        self._current: tuple[int, int] | None = None
 
     def show(self, text: str, flags: list[Flag], current: Flag | None) -> None:
         spans = line_spans(text)
         rendered = [render_line(text, span, flags, current) for span in spans]
-        if len(rendered) != len(self._lines):
-            self.remove_children()
-            self._lines = [Static(line, classes="line") for line in rendered]
-            self.mount_all(self._lines)
+        self._layout(rendered)
+        if current is None:
+            self._current = None
         else:
-            for widget, old, new in zip(self._lines, self._rendered, rendered):
-                if old != new:
-                    widget.update(new)
-        self._rendered = rendered
-        if current is not None:
             index = next((i for i, (s, e) in enumerate(spans) if s <= current.start <= e), 0)
-            self.call_after_refresh(self._show_flag, index, current.start - spans[index][0])
+            self._current = (index, current.start - spans[index][0])
+        self._reveal()
 
-    def _show_flag(self, index: int, column: int) -> None:
-        """Centre the row of line `index` that shows `column`: a long line (a paragraph
-        that is not hard-wrapped) takes several rows and can be taller than the view."""
-        widget = self._lines[index]
-        region = widget.virtual_region
-        row = row_of(self._rendered[index], column, widget.content_region.width, self.app.console)
-        self.scroll_to_region(Region(region.x, region.y + min(row, max(region.height - 1, 0)), region.width, 1),
-                              center=True, animate=False, immediate=True)
+    def _layout(self, rendered: list[Text], width: int | None = None) -> None:
+        width = max(width or self.scrollable_content_region.width, 1)
+        if width != self._width:
+            self._width, self._rendered, self._wrapped, self._row_starts = width, [], [], []
+        changed = len(rendered) != len(self._rendered)
+        wrapped, starts = [], []
+        for index, line in enumerate(rendered):
+            if not changed and line == self._rendered[index]:
+                wrapped.append(self._wrapped[index])
+                starts.append(self._row_starts[index])
+            else:
+                rows, offsets = self._wrap(line)
+                wrapped.append(rows)
+                starts.append(offsets)
+        self._rendered, self._wrapped, self._row_starts = rendered, wrapped, starts
+        self._rows = [row for rows in wrapped for row in rows]
+        self._first_row = list(accumulate((len(rows) for rows in wrapped), initial=0))
+        self.virtual_size = Size(width, len(self._rows))
+        self.refresh()
 
+    def _wrap(self, line: Text) -> tuple[list[Strip], list[int]]:
+        console = self.app.console
+        parts = line.wrap(console, self._width, overflow="fold") if line.plain else [line]
+        rows, offsets, offset = [], [], 0
+        for part in parts:
+            rows.append(Strip(list(part.render(console)), part.cell_len))
+            offsets.append(offset)
+            offset += len(part.plain)
+        return rows, offsets
 
-def row_of(line: Text, column: int, width: int, console) -> int:
-    """The row, once `line` is wrapped to `width`, that holds `column` (0 when it fits)."""
-    if width <= 0 or line.cell_len <= width:
-        return 0
-    consumed = 0
-    rows = line.wrap(console, width)
-    for row, part in enumerate(rows):
-        consumed += len(part.plain)
-        if column < consumed:
-            return row
-    return len(rows) - 1
+    @property
+    def current_row(self) -> int | None:
+        """The row (of the whole wrapped article) where the current flag starts."""
+        if self._current is None or not self._rows:
+            return None
+        index, column = self._current
+        return self._first_row[index] + bisect.bisect_right(self._row_starts[index], column) - 1
+
+    def _reveal(self) -> None:
+        """Scroll the current flag's row into sight (to the middle when it was out of it)."""
+        row = self.current_row
+        if row is None:
+            return
+        height = self.scrollable_content_region.height
+        top = self.scroll_offset.y
+        margin = min(self.MARGIN, max(height // 2 - 1, 0))
+        if not top + margin <= row < top + height - margin:
+            self.scroll_to(y=max(row - height // 2, 0), animate=False, immediate=True)
+
+    def on_resize(self) -> None:
+        if self._rendered:
+            self._layout(self._rendered, self.scrollable_content_region.width)
+            self._reveal()
+
+    def render_line(self, y: int) -> Strip:
+        row = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        strip = self._rows[row] if row < len(self._rows) else Strip.blank(0)
+        return strip.crop_extend(0, width, self.rich_style).apply_style(self.rich_style)
