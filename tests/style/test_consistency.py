@@ -17,6 +17,13 @@ def test_minority_form_is_flagged_with_the_majority_one():
     assert flagged(DEFENCE, text) == [("defense", ("defence",))]
 
 
+def test_a_possessive_counts_as_a_use_of_the_word():
+    text = "The defence's budget rose. The defence plan passed. The defense ministry objected.\n"
+    assert flagged(DEFENCE, text) == [("defense", ("defence",))]
+    assert flagged(DEFENCE, "The defense’s budget rose, and the defence plan passed.\n",
+                   language="en-US") == [("defence", ("defense",))]
+
+
 def test_one_form_alone_is_not_flagged():
     assert flagged(DEFENCE, "Missile defense talks\n\nThe defense plan was discussed.\n") == []
 

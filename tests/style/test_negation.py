@@ -23,6 +23,19 @@ def test_example_articles_lose_the_not():
      "will eventually be laid off", "will not eventually be laid off"),
     ("Kyiv asked for guarantees that the weapons could be turned against them.\n",
      "could be turned against them", "could not be turned against them"),
+    # Active voice, and no "that" after the frame.
+    ("Ukraine sought assurances the missiles would target its territory.\n",
+     "would target its", "would not target its"),
+    # A phrase of harm with the party after it.
+    ("The island wants a promise that sanctions will be imposed on it.\n",
+     "will be imposed on it", "will not be imposed on it"),
+    # The party by another of its names.
+    ("Moscow sought assurances that the radar could be used against Russian missiles.\n",
+     "could be used against Russian", "could not be used against Russian"),
+    ("Kyiv wants guarantees that the drones can be turned against it.\n",
+     "can be turned against it", "cannot be turned against it"),
+    ("The opposition insisted on a pledge that its offices would be raided.\n",
+     "would be raided", "would not be raided"),
 ])
 def test_inverted_assurances(text, found, repaired):
     assert flagged(pack_rule(INVERTED), text) == [(found, (repaired,))]
@@ -36,9 +49,27 @@ def test_inverted_assurances(text, found, repaired):
     "Victims' families demanded assurances that those responsible would be prosecuted.\n",
     "The farmers demanded guarantees that their land would be seized only with consent.\n",
     "The government promised that their land would be seized.\n",
+    "Ukraine wants guarantees that allies will target its attackers.\n",
+    "He asked for assurances that those who attacked him would be arrested.\n",
+    "Japan sought assurances that China would punish its own hackers.\n",
+    "After talks with Putin, Zelenskiy demanded guarantees that Putin would be punished.\n",
+    "Tehran warned that the missiles would be used against it.\n",
+    "Moscow sought assurances that the shield would protect it.\n",
 ])
 def test_no_flag_when_negated_restricted_unsought_or_aimed_at_others(text):
     assert flagged(pack_rule(INVERTED), text) == []
+
+
+def test_voice_and_possessive_must_be_known():
+    base = ("type: negation\nmessage: m\nkind: inverted\nframes: [pledge]\nmodals: [would]\n"
+            "negators: [not]\nseekers: [sought]\npassive: [be]\n")
+    for harm in ("{verbs: [attack], voice: middle}", "{verbs: [attack], possessive: maybe}"):
+        with pytest.raises(RuleError) as info:
+            make_rule(base + f"harms: [{harm}]\n")
+        assert info.value.field == "harms"
+    with pytest.raises(RuleError) as info:
+        make_rule(base + "harms: [{verbs: [attack]}]\naliases: [moscow]\n")
+    assert info.value.field == "aliases"
 
 
 def test_doubled_negation_after_denial():

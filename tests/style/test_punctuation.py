@@ -28,6 +28,18 @@ def test_unpaired_comma_is_closed(text, found, fixed):
     assert flagged(pack_rule(COMMA), text) == [(found, (fixed,))]
 
 
+@pytest.mark.parametrize("text, found, fixed", [
+    ("The striker, who joined from Ajax last summer scored twice.\n",
+     ", who joined from Ajax last summer scored", ", who joined from Ajax last summer, scored"),
+    ("The firm, which employs hundreds of people in Oslo has closed.\n",
+     ", which employs hundreds of people in Oslo has", ", which employs hundreds of people in Oslo, has"),
+    ("The envoy, who had been expected to resign said he would stay.\n",
+     ", who had been expected to resign said", ", who had been expected to resign, said"),
+])
+def test_unclosed_relative_clause(text, found, fixed):
+    assert flagged(pack_rule(COMMA), text) == [(found, (fixed,))]
+
+
 @pytest.mark.parametrize("text", [
     "Anatoly Antonov, a deputy of Shoigu, was quoted by RIA.\n",
     "Putin’s foreign policy adviser, Yuri Ushakov, was also quoted.\n",
@@ -35,6 +47,11 @@ def test_unpaired_comma_is_closed(text, found, fixed):
     "The prime minister, after the vote was counted, thanked parliament.\n",
     "Shares fell 5% on Monday, after it said profits would fall.\n",
     "He spoke to reporters in Washington, D.C., after the vote ended.\n",
+    "The minister, who said the plan was dead, resigned.\n",
+    "The minister, who said the plan was dead resigned.\n",  # verb of saying: not judged
+    "Federer, who has not had a coach since he split from Lundgren, won again.\n",
+    "Mr Galloway, who on Thursday won damages from the paper, will stand again.\n",
+    "It gives the wrong signal to China, who are not prepared to accept what happened.\n",
 ])
 def test_paired_or_trailing_commas_are_not_flagged(text):
     assert flagged(pack_rule(COMMA), text) == []
@@ -51,6 +68,21 @@ def test_spaces_are_safe_fixes_but_tables_are_left_alone():
     table = "Wheat   2.55   2.40\nCorn    1.92   1.82\n"
     assert run_rule(double, table) == []
     assert run_rule(before, "Rates rose .5 point. See the .com boom ... and more.\n") == []
+
+
+def test_two_spaces_after_a_sentence_are_a_convention_unless_the_rule_says_otherwise():
+    double = pack_rule("newsroom.DoubleSpace")
+    text = 'He resigned.  "It is over."  The board met.\n'
+    assert run_rule(double, text) == []
+    strict = make_rule("type: punctuation\nmessage: m\ncheck: double-space\nafter_sentence: true\n")
+    assert len(run_rule(strict, text)) == 2
+    assert [f.start for f in run_rule(double, "The company said  it would appeal.\n")] == [16]
+
+
+def test_indented_rows_and_wire_tickers_are_layout():
+    double = pack_rule("newsroom.DoubleSpace")
+    assert run_rule(double, "Waiting time --\n         Super Tankers  Regular Vessels\n") == []
+    assert run_rule(double, "GM <GM>  CUTTING SALARIED MERIT RAISES\n\nGeneral Motors cut raises.\n") == []
 
 
 def test_a_space_folded_from_a_line_break_is_not_offered_as_a_fix():
@@ -75,6 +107,7 @@ def test_unbalanced_marks(text, lonely):
     "The plan has parts: a) talks, b) a ceasefire.\n",
     "Putin’s adviser said Russia’s position had not changed.\n",
     "He was sad :( about it.\n",
+    "A Taiwanese banker said\"It will be a good idea,\" he added.\n",
     # A space lost before an opening mark: the quotation still opens.
     "The crowd cheered.\"It is a great day,\" she said.\n",
 ])

@@ -13,6 +13,10 @@ def test_doubled_word_is_flagged_and_the_fix_drops_one():
     assert all(f.safe_fix for f in run_rule(RULE, text))
 
 
+def test_a_title_before_a_name_is_not_a_double():
+    assert flagged(RULE, "On Thursday, senior law lord Lord Bingham ruled.\n") == []
+
+
 def test_a_double_across_a_wrapped_line_is_flagged():
     text = "It is a long line of wire copy that wraps here and goes on to the\nthe next line, as wire does.\n"
     assert [t for t, _ in flagged(RULE, text)] == ["the\nthe"]

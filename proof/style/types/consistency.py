@@ -22,7 +22,7 @@ from proof.document import Document
 from proof.flag import Flag
 from proof.style.case import match_case
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
-from proof.style.patterns import literal_text, words_pattern
+from proof.style.patterns import WORD_END, literal_text, words_pattern
 from proof.text import ABBREVIATIONS
 
 
@@ -59,6 +59,7 @@ def _case_piece(piece: str, original: str, whole: str) -> str:
     return piece.upper() if sample.isupper() else piece
 
 
+_END_OR_POSSESSIVE = f"(?:(?=['’]s{WORD_END})|{WORD_END})"
 _OPENING = frozenset("\"“‘'([")
 
 
@@ -128,7 +129,11 @@ class Consistency(PatternRule):
                 bodies += [f"(?P<{one}>{first})", f"(?P<{two}>{second})"]
             self.pairs.append((Form(one, literal_text(first), split[1] if split else None),
                                Form(two, literal_text(second), split[2] if split else None)))
-        self.regex = self.pattern("either", words_pattern(bodies, self.nonword), self.ignorecase)
+        pattern = words_pattern(bodies, self.nonword)
+        if not self.nonword:
+            # A possessive is a use of the word: "the theatre's director" counts as "theatre".
+            pattern = pattern[:-len(WORD_END)] + _END_OR_POSSESSIVE
+        self.regex = self.pattern("either", pattern, self.ignorecase)
 
     def _form(self, match: regex.Match) -> str | None:
         for pair in self.pairs:

@@ -4,10 +4,15 @@ Two shapes, chosen by `kind`:
 
 - `inverted`: a party seeks an assurance (guarantees, a pledge, a promise...) and the
   clause it seeks is a harm to itself, with no negation: "Russia demanded guarantees that
-  the shield would be used against it" (→ "would not be used against it"). The harm
-  groups of the rule file say which verb phrases are harms and, where a harm is one only
-  for some subjects or objects ("published" photographs, "prosecuted" when the subject is
-  "they"), which ones.
+  the shield would be used against it" (→ "would not be used against it"), "Ukraine
+  sought assurances the missiles would target its territory" (→ "would not target"). The
+  harm groups of the rule file say which verb phrases are harms, in the passive ("be
+  seized") or the active ("attack"), and whom they must fall on: the clause's subject
+  or the words after the verb, given as words ("photographs", "pensions") or as `$self`,
+  the party seeking the assurance: a pronoun of the `self` list ("it", "their") or its
+  own name, or a name of the same `aliases` group (Moscow, Russia, Russian). A harm to a
+  third party ("that those responsible would be prosecuted", "would target its
+  attackers") is what parties do seek, and is not flagged.
 - `doubled`: a denial whose clause is negated as well: "denied that the army had not
   used force" (→ "had used force"), for accusations of doing something.
 
@@ -20,28 +25,58 @@ from dataclasses import dataclass
 
 from proof.document import Document
 from proof.flag import Flag
+from proof.style.parties import Lexicon, Party
 from proof.style.rule import Rule
 from proof.style.wordseq import (LexiconError, Phrase, Word, WordSet, compile_classes, compile_phrases,
-                                 document_sentences, word_set)
+                                 document_sentences, normalise, word_set)
 
 _KINDS = ("inverted", "doubled")
+_VOICES = ("passive", "active")
 _REACH = 6         # words between a seeking verb and its frame ("demanded legally binding guarantees")
 _FRAME_TO_THAT = 5  # words between a frame and "that" ("guarantees from Washington that")
 _SUBJECT = 8       # words of the clause's subject before its modal
 _RESTRICTED = 4    # words after the verb phrase where a restrictor ("only with consent") counts
+_SELF = "$self"    # in a harm's subjects or objects: the party seeking the assurance
 # "n't" contractions whose stem is not the auxiliary itself.
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+# The negated auxiliary written as one word.
+_JOINED_NOT = {"can": "cannot"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """Whom a harm must fall on: listed words anywhere in the span, or the seeking party
+    itself as the span's first word ("their land", "they", "it"; not "those who attacked
+    him"). Without `possessive`, "its"/"their" do not count: "China would punish its
+    hackers" may well be China's own."""
+    words: WordSet | None
+    party: bool
+    possessive: bool
+
+    def holds(self, sentence: Sequence[Word], first: int, last: int, party: Party) -> bool:
+        if self.words is not None and any(sentence[i].key in self.words for i in range(first, last + 1)):
+            return True
+        return self.party and party.is_named_at(sentence, first, self.possessive)
 
 
 @dataclass(frozen=True)
 class Harm:
     verbs: tuple[Phrase, ...]
-    subjects: WordSet | None
-    objects: WordSet | None
+    voice: str
+    subjects: Target | None
+    objects: Target | None
 
 
 def _join(text: str, sentence: Sequence[Word], first: int, last: int) -> str:
     return text[sentence[first].start:sentence[last].end]
+
+
+def _negated_aux(text: str, head: Word) -> str:
+    aux = text[head.start:head.end]
+    joined = _JOINED_NOT.get(head.key)
+    if joined is not None:
+        return aux[:1] + joined[1:] if aux[:1].isupper() else joined
+    return aux + " not"
 
 
 class Negation(Rule):
@@ -53,14 +88,21 @@ class Negation(Rule):
         "classes": "map of class name → word list, used in phrases as $name",
         "frames": "inverted: nouns of assurance (guarantees, assurances, pledge...)",
         "seekers": "inverted: phrases of seeking that precede the frame (demanded, sought, asked for...)",
+        "starters": "inverted: words that open a clause after a frame with no \"that\" "
+                    "(\"assurances the missiles would...\"); capitalised words always may",
         "modals": "modal verbs that open the clause's verb (would, will, could...)",
         "negators": "words that negate the clause before its verb (not, never, n't forms as /.+n't/)",
         "restrictors": "inverted: words just after the verb phrase that limit it (only, unless, except)",
         "passive": "inverted: the words between modal and participle (be, have been, get...)",
         "adverbs": "words that may stand between the modal and the verb (eventually, /.+ly/)",
-        "harms": "inverted: list of {verbs: [...], subjects: [...], objects: [...]}; a harm "
-                 "with subjects or objects counts only when the clause's subject (or the word "
-                 "after the verb) is one of them",
+        "harms": "inverted: list of {verbs: [...], voice: passive|active, subjects: [...], objects: [...], "
+                 "possessive: true|false}; a harm with subjects or objects counts only when the clause's "
+                 "subject (or the word after the verb) holds one of them; `$self` stands for the party "
+                 "seeking the assurance, and with `possessive: false` its possessive (\"its\") does not",
+        "self": "inverted: pronouns that may refer to the party seeking the assurance (it, its, they...)",
+        "possessives": "inverted: the `self` pronouns that are possessive (its, their...)",
+        "aliases": "inverted: groups of names for one party ([moscow, russia, russian, kremlin])",
+        "adversaries": "inverted: nouns after a possessive that put the harm on someone else (its attackers)",
         "denials": "doubled: phrases of denial (denied, rejected claims, dismissed suggestions...)",
         "actions": "doubled: verbs of the accusation (used, fired, attacked...)",
     }
@@ -81,9 +123,12 @@ class Negation(Rule):
         if self.kind == "inverted":
             self.frames = self._set("frames", required=True)
             self.seekers = self._phrases("seekers", required=True)
+            self.starters = self._set("starters")
             self.passive = self._phrases("passive", required=True)
             self.harms = self._harms()
             self.restrictors = self._set("restrictors")
+            self.lexicon = Lexicon(self._set("self"), self._set("possessives"), self._aliases(),
+                                   self._set("adversaries"))
         else:
             self.denials = self._phrases("denials", required=True)
             self.actions = self._set("actions", required=True)
@@ -106,14 +151,34 @@ class Negation(Rule):
         except LexiconError as exc:
             raise self.error(name, str(exc)) from None
 
+    def _aliases(self) -> tuple[frozenset[str], ...]:
+        groups = self.get("aliases", list, [])
+        if not all(isinstance(g, list) and all(isinstance(n, str) for n in g) for g in groups):
+            raise self.error("aliases", "each alias group is a list of names")
+        return tuple(frozenset(normalise(n) for n in group) for group in groups)
+
+    def _target(self, words: list[str] | None, possessive: bool) -> Target | None:
+        if words is None:
+            return None
+        listed = [w for w in words if w != _SELF]
+        return Target(word_set(listed) if listed else None, _SELF in words, possessive)
+
     def _harms(self) -> list[Harm]:
         groups = self.get("harms", list, [])
         if not groups:
             raise self.error("harms", "an inverted negation rule needs `harms`")
         harms = []
         for group in groups:
-            if not isinstance(group, dict) or "verbs" not in group or set(group) - {"verbs", "subjects", "objects"}:
-                raise self.error("harms", "each harm is a map with `verbs` and optional `subjects`, `objects`")
+            if not isinstance(group, dict) or "verbs" not in group or \
+                    set(group) - {"verbs", "voice", "subjects", "objects", "possessive"}:
+                raise self.error("harms", "each harm is a map with `verbs` and optional `voice`, "
+                                          "`subjects`, `objects`, `possessive`")
+            voice = group.get("voice", "passive")
+            if voice not in _VOICES:
+                raise self.error("harms", f"`voice` must be one of {', '.join(_VOICES)}, not {voice!r}")
+            possessive = group.get("possessive", True)
+            if not isinstance(possessive, bool):
+                raise self.error("harms", "`possessive` must be true or false")
             lists = {}
             for key in ("verbs", "subjects", "objects"):
                 value = group.get(key)
@@ -122,9 +187,9 @@ class Negation(Rule):
                     raise self.error("harms", f"`{key}` must be a list of words")
                 lists[key] = value
             try:
-                harms.append(Harm(tuple(compile_phrases(lists["verbs"], self.classes)),
-                                  word_set(lists["subjects"]) if lists["subjects"] else None,
-                                  word_set(lists["objects"]) if lists["objects"] else None))
+                harms.append(Harm(tuple(compile_phrases(lists["verbs"], self.classes)), voice,
+                                  self._target(lists["subjects"], possessive),
+                                  self._target(lists["objects"], possessive)))
             except LexiconError as exc:
                 raise self.error("harms", str(exc)) from None
         return harms
@@ -141,28 +206,42 @@ class Negation(Rule):
 
     def _inverted(self, text: str, sentence: Sequence[Word]) -> Iterator[Flag]:
         for index, word in enumerate(sentence):
-            if word.key in self.frames and self._sought(sentence, index):
-                that = self._that_after(sentence, index)
-                if that is not None:
-                    flag = self._inverted_clause(text, sentence, that + 1)
-                    if flag is not None:
-                        yield flag
+            if word.key not in self.frames:
+                continue
+            seeker = self._seeker(sentence, index)
+            if seeker is None:
+                continue
+            start = self._clause_start(sentence, index)
+            if start is not None:
+                party = Party.before(sentence, seeker, self.lexicon)
+                flag = self._inverted_clause(text, sentence, start, party)
+                if flag is not None:
+                    yield flag
 
-    def _sought(self, sentence: Sequence[Word], frame: int) -> bool:
-        """A seeking phrase ends within reach before the frame, inside the same clause."""
+    def _seeker(self, sentence: Sequence[Word], frame: int) -> int | None:
+        """Where a seeking phrase that ends within reach before the frame begins, inside
+        the same clause."""
         for end in range(frame - 1, max(frame - 1 - _REACH, -1), -1):
             if sentence[end + 1].after_break:
-                return False
-            if any(p.match_before(sentence, end + 1) is not None for p in self.seekers):
-                return True
-        return False
+                return None
+            for phrase in self.seekers:
+                begin = phrase.match_before(sentence, end + 1)
+                if begin is not None:
+                    return begin
+        return None
 
-    def _that_after(self, sentence: Sequence[Word], frame: int) -> int | None:
-        for index in range(frame + 1, min(frame + 1 + _FRAME_TO_THAT, len(sentence))):
+    def _clause_start(self, sentence: Sequence[Word], frame: int) -> int | None:
+        """The first word of the clause the frame introduces: after its "that", or right
+        after the frame when "that" is left out ("assurances the missiles would...")."""
+        after = frame + 1
+        if after < len(sentence) and not sentence[after].after_break and \
+                (sentence[after].key in self.starters or sentence[after].text[:1].isupper()):
+            return after
+        for index in range(after, min(after + _FRAME_TO_THAT, len(sentence))):
             if sentence[index].after_break:
                 return None
             if sentence[index].key == "that":
-                return index
+                return index + 1
         return None
 
     def _clause_end(self, sentence: Sequence[Word], start: int) -> int:
@@ -171,7 +250,12 @@ class Negation(Rule):
             end += 1
         return end
 
-    def _inverted_clause(self, text: str, sentence: Sequence[Word], start: int) -> Flag | None:
+    def _skip_adverbs(self, sentence: Sequence[Word], index: int, last: int) -> int:
+        while index + 1 <= last and sentence[index + 1].key in self.adverbs:
+            index += 1
+        return index
+
+    def _inverted_clause(self, text: str, sentence: Sequence[Word], start: int, party: Party) -> Flag | None:
         if start >= len(sentence) or sentence[start].after_break:
             return None
         last = self._clause_end(sentence, start)
@@ -179,31 +263,30 @@ class Negation(Rule):
                       if sentence[i].key in self.modals), None)
         if modal is None or modal == start:
             return None
-        subject = {w.key for w in sentence[start:modal]}
-        verb = modal
-        while verb + 1 <= last and sentence[verb + 1].key in self.adverbs:
-            verb += 1
-        passive_end = next((p.match_after(sentence, verb) for p in self.passive
-                            if p.match_after(sentence, verb) is not None), None)
-        if passive_end is None:
-            return None
+        active = self._skip_adverbs(sentence, modal, last)
+        passive = next((p.match_after(sentence, active) for p in self.passive
+                        if p.match_after(sentence, active) is not None), None)
+        if passive is not None:
+            passive = self._skip_adverbs(sentence, passive, last)
         for harm in self.harms:
-            end = next((p.match_after(sentence, passive_end) for p in harm.verbs
-                        if p.match_after(sentence, passive_end) is not None), None)
+            anchor = passive if harm.voice == "passive" else active
+            if anchor is None:
+                continue
+            end = next((p.match_after(sentence, anchor) for p in harm.verbs
+                        if p.match_after(sentence, anchor) is not None), None)
             if end is None or end > last:
                 continue
-            if harm.subjects is not None and not any(key in harm.subjects for key in subject):
+            if harm.subjects is not None and not harm.subjects.holds(sentence, start, modal - 1, party):
                 continue
             if harm.objects is not None:
-                if end + 1 > last or sentence[end + 1].key not in harm.objects:
+                if end + 1 > last or not harm.objects.holds(sentence, end + 1, end + 1, party):
                     continue
                 end += 1
             if self._negated(sentence, start, end, last):
                 return None
-            found = _join(text, sentence, modal, end)
             head = sentence[modal]
-            repaired = text[head.start:head.end] + " not" + text[head.end:sentence[end].end]
-            return self.flag(head.start, sentence[end].end, [repaired], match=found)
+            repaired = _negated_aux(text, head) + text[head.end:sentence[end].end]
+            return self.flag(head.start, sentence[end].end, [repaired], match=_join(text, sentence, modal, end))
         return None
 
     def _negated(self, sentence: Sequence[Word], start: int, end: int, last: int) -> bool:

@@ -6,8 +6,16 @@
   (`verbs`) with no subject of its own in between (`pronouns`: "after it said"); the
   sentence up to the comma must be a bare subject (no verb, no other comma), and the
   aside must not be closed by a later comma. `modifiers` are the words after which an
-  -ed word is an adjective ("in a closed session"), not the verb.
-- `double-space`: two or more spaces between words (a safe fix).
+  -ed word is an adjective ("in a closed session"), not the verb. An aside may also be a
+  relative clause (`relatives`: "The striker, who joined from Ajax last summer scored"
+  → "summer, scored"): it has a verb of its own, so the main verb is the next one after
+  it, within `max_relative` words; a clause whose own verb is a verb of saying
+  (`reporting`: "who said the plan was dead") is left alone, since the verb that follows
+  may be the reported clause's.
+- `double-space`: two or more spaces between words (a safe fix). Two spaces after a
+  sentence are the typewriter convention wire copy long kept, invisible once typeset: they
+  are flagged only with `after_sentence: true`. Column layout (tables, indented figure
+  lines) and the gap after a wire ticker code ("BURLINGTON <BUR>  GETS") are left alone.
 - `space-before`: a space before a comma, full stop, semicolon, question or exclamation
   mark (a safe fix; "a .5 percent" and an ellipsis are left alone).
 - `unbalanced`: an opening quotation mark or bracket with no closing one in its
@@ -26,7 +34,12 @@ from proof.style.rule import Rule
 from proof.style.wordseq import LexiconError, Word, WordSet, document_sentences, word_set
 
 _CHECKS = ("parenthetical-comma", "double-space", "space-before", "unbalanced")
-_DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+_DOUBLE_SPACE = re.compile(r"(?<=[^\s>])( {2,})(?=\S)")
+# The gap after a full stop, question or exclamation mark (and any closing quote or
+# bracket) before the next sentence's capital, figure or opening quote.
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’')\]]* {2,}(?=[\"“‘(A-Z0-9])")
+# Wire copy indents paragraphs by up to four spaces; a line indented further is a column.
+_COLUMN_INDENT = 5
 # The mark must end the word: ".5", ".com" and "..." are not stray full stops.
 _SPACE_BEFORE = re.compile(r"(?<=[\w\"”’)\]])( +)(?=(?:[,;!?]|\.(?!\.))(?:\s|$|[\"”’)\]]))")
 _SPACE_RUN = re.compile(r" {2,}")
@@ -51,8 +64,13 @@ class Punctuation(Rule):
         "modifiers": "parenthetical-comma: words after which an -ed word is an adjective (a, the...)",
         "max_words": "parenthetical-comma: the longest aside, in words (default 6)",
         "max_subject": "parenthetical-comma: the longest subject before the comma, in words (default 8)",
-        "pronouns": "parenthetical-comma: words that give the aside a subject of its own "
-                    "(\"after it said\"): then the verb is the aside's, not the sentence's",
+        "pronouns": "parenthetical-comma: words that open a clause of the aside's own, a "
+                    "subject or a conjunction (\"after it said\", \"if raised\"): then the "
+                    "verb is the aside's, not the sentence's",
+        "after_sentence": "double-space: true to flag two spaces after a sentence too (default false)",
+        "relatives": "parenthetical-comma: words that open a relative clause as an aside (who, which...)",
+        "reporting": "parenthetical-comma: verbs of saying; a relative clause with one is not judged",
+        "max_relative": "parenthetical-comma: the longest relative clause, in words (default 12)",
     }
 
     def __init__(self, info, spec):
@@ -67,10 +85,14 @@ class Punctuation(Rule):
             self.max_words = self.get("max_words", int, 6)
             self.max_subject = self.get("max_subject", int, 8)
             self.pronouns = self._set("pronouns")
+            self.relatives = self._set("relatives", required=False)
+            self.reporting = self._set("reporting", required=False)
+            self.max_relative = self.get("max_relative", int, 12)
+        self.after_sentence = self.get("after_sentence", bool, False)
 
-    def _set(self, name: str) -> WordSet:
+    def _set(self, name: str, required: bool = True) -> WordSet:
         values = self.strings(name)
-        if not values:
+        if required and not values:
             raise self.error(name, f"a {self.check_name} rule needs `{name}`")
         try:
             return word_set(values)
@@ -92,10 +114,12 @@ class Punctuation(Rule):
         pattern, replacement = (_DOUBLE_SPACE, " ") if double else (_SPACE_BEFORE, "")
         for paragraph in document.paragraphs:
             for line_start, line_end in paragraph.lines or ((paragraph.start, paragraph.end),):
-                if _tabular(text[line_start:line_end]):
+                if _tabular(text[line_start:line_end]) or _indented(document, line_start):
                     continue
                 for match in pattern.finditer(text, line_start, line_end):
                     start, end = match.span(1)
+                    if double and not self.after_sentence and _SENTENCE_GAP.match(text, _gap_start(text, start), end + 1):
+                        continue
                     if _verbatim(document, start, end):
                         yield self.flag(start, end, [replacement], safe_fix=True, match=match.group(1))
 
@@ -109,14 +133,15 @@ class Punctuation(Rule):
 
     def _parenthetical(self, text: str, sentence: Sequence[Word]) -> Iterator[Flag]:
         for index, word in enumerate(sentence):
-            if index == 0 or not word.after_break or word.key not in self.openers:
+            relative = word.key in self.relatives
+            if index == 0 or not word.after_break or not (relative or word.key in self.openers):
                 continue
             comma = text.rfind(",", sentence[index - 1].end, word.start)
             if comma < 0 or text[sentence[index - 1].end:word.start].strip() != ",":
                 continue
             if not self._bare_subject(text, sentence, index):
                 continue
-            verb = self._aside_verb(sentence, index)
+            verb = self._relative_verb(sentence, index) if relative else self._aside_verb(sentence, index)
             if verb is None or self._closed_later(sentence, verb):
                 continue
             aside_end = sentence[verb - 1].end
@@ -128,8 +153,12 @@ class Punctuation(Rule):
         mark, no verb, not an introductory phrase, not too long."""
         if comma_word > self.max_subject or sentence[0].key in self.openers:
             return False
+        if all(sentence[i].key in self.modifiers for i in range(comma_word)):
+            return False  # "Unfortunately, ...": an adverb, not a subject
         if any(mark in text[sentence[0].start:sentence[comma_word - 1].end] for mark in ",;:()—–\"“”"):
             return False
+        if any(sentence[i].key in self.pronouns for i in range(comma_word)):
+            return False  # "It gives the wrong signals to China, who...": a clause, not a subject
         return not any(self._is_verb(sentence, i) for i in range(comma_word))
 
     def _aside_verb(self, sentence: Sequence[Word], opener: int) -> int | None:
@@ -138,6 +167,46 @@ class Punctuation(Rule):
                 return None
             if self._is_verb(sentence, index):
                 return index
+        return None
+
+    def _relative_verb(self, sentence: Sequence[Word], relative: int) -> int | None:
+        """The main verb after a relative clause: the first verb after the clause's own
+        verb group and at least one other word."""
+        own = self._own_verb(sentence, relative)
+        if own is None or sentence[own].key in self.reporting:
+            return None
+        for index in range(own + 1, min(relative + 1 + self.max_relative, len(sentence))):
+            word = sentence[index]
+            # A clause inside the relative ("who said that...", "since he split") may
+            # hold the next verb: only a verb the relative clause leads straight to counts.
+            if word.after_break or word.key in self.pronouns:
+                return None
+            if not self._is_verb(sentence, index):
+                continue
+            if index > own + 1 and not self._is_verb(sentence, index - 1):
+                return index
+            own = index  # still the clause's own verb group: "who had been", "which was founded"
+        return None
+
+    def _own_verb(self, sentence: Sequence[Word], relative: int) -> int | None:
+        """The relative clause's own verb: "who" and "which" are followed by it, adverbs
+        aside ("who also runs", "which employs", present tenses the verb list lacks);
+        after "whose" and its noun it is the first verb of the list."""
+        index = relative + 1
+        if sentence[relative].key == "whose":
+            while index < len(sentence) and not sentence[index].after_break and not self._is_verb(sentence, index):
+                index += 1
+        else:
+            while index < len(sentence) and sentence[index].key in self.modifiers and not sentence[index].after_break:
+                index += 1
+        if index >= len(sentence) or sentence[index].after_break or not sentence[index].lower:
+            return None
+        word = sentence[index]
+        # Not a verb of the list: a present tense ("which employs") or nothing to judge by
+        # ("who on Thursday won": the aside's own verb comes later, and the next is unknown).
+        if self._is_verb(sentence, index) or word.key.endswith("s") and len(word.key) > 3 \
+                and word.key not in self.openers and word.key not in self.pronouns:
+            return index
         return None
 
     def _closed_later(self, sentence: Sequence[Word], verb: int) -> bool:
@@ -162,6 +231,23 @@ def _tabular(line: str) -> bool:
     return any(len(run) > 2 for run in runs) or len(runs) > 2 or bool(_NUMBER_COLUMN.search(line))
 
 
+def _indented(document: Document, line_start: int) -> bool:
+    """The line is set in from the margin further than a paragraph's first line: a table
+    row whose indentation the reader has already taken off."""
+    source = document.source
+    start, _ = document.to_source(line_start, line_start)
+    line_begins = source.rfind("\n", 0, start) + 1
+    return start - line_begins >= _COLUMN_INDENT and not source[line_begins:start].strip()
+
+
+def _gap_start(text: str, space: int) -> int:
+    """Where the sentence end before a run of spaces begins: its mark and closing quotes."""
+    start = space
+    while start > 0 and text[start - 1] in "\"”’')]":
+        start -= 1
+    return start - 1 if start > 0 and text[start - 1] in ".!?" else space
+
+
 def _verbatim(document: Document, start: int, end: int) -> bool:
     """The span is a plain copy of the source, so a fix replaces exactly what it shows."""
     source_start, source_end = document.to_source(start, end)
@@ -171,7 +257,8 @@ def _verbatim(document: Document, start: int, end: int) -> bool:
 def _quote_marks(text: str, paragraph: Paragraph) -> Iterator[tuple[int, bool | None]]:
     """(position, opens) of each double quotation mark; apostrophes are never counted.
     `opens` is None for a mark that may open or close: one squeezed between a sentence
-    end and the next word ('cheered."It is'), a space lost before or after it."""
+    end or a word and the next word ('cheered."It is', 'said"It'), a space lost before or
+    after it."""
     for position in range(paragraph.start, paragraph.end):
         char = text[position]
         if char == "“":
@@ -181,7 +268,7 @@ def _quote_marks(text: str, paragraph: Paragraph) -> Iterator[tuple[int, bool | 
         elif char == '"':
             if not _glued(text, paragraph, position):
                 yield position, position == paragraph.start or bool(_OPENS_STRAIGHT.match(text, position))
-            elif text[position - 1] in ".!?" and text[position + 1].isalpha():
+            elif (text[position - 1] in ".!?:" or text[position - 1].isalpha()) and text[position + 1].isalpha():
                 yield position, None
 
 

@@ -4,7 +4,8 @@ Only words separated by white space within one paragraph count, so a sentence or
 boundary ("..., that. That") never makes a pair, nor does a headline with the paragraph
 under it; a line break inside a wrapped paragraph does ("the\nthe" is the classic typo).
 Grammatical doubles ("had had", "that that") are the rule's `exceptions`; two capitalised
-words ("Sirhan Sirhan", "Bora Bora") are taken for a name, and a word joined to another
+words ("Sirhan Sirhan", "Bora Bora") are taken for a name, and so is a capitalised word
+after its lower-case twin ("senior law lord Lord Bingham"); a word joined to another
 by a hyphen or an apostrophe ("post-war war") is not a double. The suggestion drops the
 second word, a fix safe enough to apply unattended.
 """
@@ -75,5 +76,8 @@ class Repetition(PatternRule):
         if self._key(one) in self.exceptions or self.alpha and not one.isalpha():
             return False
         if _title(one) and _title(two):
+            return False
+        # "law lord Lord Bingham", "the bill Bill Clinton": a capital mid-sentence starts a name.
+        if one[:1].islower() and two[:1].isupper():
             return False
         return self.ignorecase or one == two or one[:1].isupper() and one[1:] == two[1:]
