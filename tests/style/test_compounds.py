@@ -27,3 +27,9 @@ def test_distinct_words_are_not_forms_of_each_other():
 
 def test_one_form_is_consistent():
     assert found(RULE, "The anti-missile shield and the anti-missile treaty.") == []
+
+
+def test_a_capitalised_form_inside_a_sentence_is_a_name():
+    text = ("Junk e-mail is up, says the firm Email Systems. Email Systems counts each e-mail. "
+            "Most e-mail is spam.")
+    assert found(RULE, text) == []

@@ -18,3 +18,11 @@ def test_same_count_or_different_subject_passes():
 def test_money_percentages_and_units_are_not_counts():
     text = "A fire burned 12 hectares, costing $12 million.\n\nIt grew.\n\nIt burned 14 hectares at 5 percent.\n"
     assert found(RULE, text) == []
+
+
+def test_counts_of_different_things_are_not_compared():
+    jobs = "The economy added 337,000 jobs in October.\n\nIt was strong.\n\n"
+    assert found(RULE, jobs + "Many of the 71,000 new construction jobs added in October were rebuilding.\n") == []
+    sugar = ("Offtake was 2.71 mln tonnes (including 241,000 tonnes imported), against 2.81 mln tonnes "
+             "(including 993,000 imported).\n\nIt rose.\n\nStocks were 3.05 mln tonnes (96,000 imported).\n")
+    assert found(RULE, sugar) == []

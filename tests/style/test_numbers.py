@@ -49,3 +49,9 @@ def test_same_quantity_written_two_ways():
     text = "The army said five soldiers died.\n\nPolice said 5 soldiers died and five soldiers were hurt.\n"
     assert found(mixed, text) == [("5", ("five",))]
     assert found(mixed, "The army said five soldiers died.\n\nPolice said 12 soldiers were hurt.\n") == []
+
+
+def test_ranges_ratios_and_non_counts_keep_their_form():
+    assert found(SMALL, "Advances covered March 2 to 9 aimed at relieving tightness.\n") == []
+    assert found(SMALL, "With Vodafone pushing 3G, and 3 already established, video grows.\n") == []
+    assert found(LARGE, "Four in ten business leaders were confident.\n") == []

@@ -21,3 +21,15 @@ def test_house_styles_that_are_consistent_pass():
 def test_sentence_opening_title_counts_by_its_later_words():
     text = "Defence Minister Sergei Shoigu spoke. The envoy met defence minister Ivan Petrov.\n"
     assert found(RULE, text) == [("defence minister", ("Defence Minister",))]
+
+
+def test_descriptive_lower_case_titles_do_not_vote():
+    text = ("Central bank president Francisco Gros spoke with World Bank President Barber Conable. "
+            "Former minister Clare Short met Home Office Minister Lord Falconer.\n")
+    assert found(RULE, text) == []
+
+
+def test_quoted_titles_do_not_vote():
+    text = ('It was given by the Attorney General. He cited the Attorney General. '
+            'A spokesman said: "The attorney general was clear, and the attorney general agreed."\n')
+    assert found(RULE, text) == []

@@ -22,6 +22,7 @@ DATELINE = regex.compile(
     rf"(?: ?\((?P<agency>[^()\n]{{1,40}})\))?")
 TRAILER = regex.compile(
     r"\((?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Compiled|Edited) by [^()]*\)")
+_SECTION_BREAK = regex.compile(r"\n[ \t]*\n[ \t]*\n")
 # How many paragraphs may come before the one that opens with the dateline (a web page's
 # timestamp line, a standfirst).
 _DATELINE_WITHIN = 3
@@ -37,6 +38,21 @@ class Dateline:
 
 def body(document: Document) -> list[Paragraph]:
     return [p for p in document.paragraphs if p.kind != "heading"]
+
+
+def story(document: Document) -> list[Paragraph]:
+    """The body paragraphs of the story itself: those before the first section break (two
+    or more blank lines), after which come the extras a web page adds (readers' comments,
+    an essay, a fact box), each written on its own terms."""
+    found = []
+    for paragraph in body(document):
+        if found:
+            # Readers fold blank lines, so the break is looked for in the source.
+            start, end = document.to_source(found[-1].end, paragraph.start)
+            if _SECTION_BREAK.search(document.source, start, end):
+                break
+        found.append(paragraph)
+    return found
 
 
 def headline(document: Document) -> list[Paragraph]:

@@ -25,6 +25,10 @@ NOT_GIVEN = frozenset({
     "Marshal", "Sergeant", "Dean", "Grant", "Ray", "Rich", "Will", "Worth", "Major", "Young",
     "Early", "Long", "Rose", "Star", "Sunny", "Summer", "Autumn", "Winter", "Golden", "Silver",
     "Mark",
+    # Places the name dictionary also lists as given names ("London Tory spin doctors").
+    "London", "Israel", "India", "Asia", "America", "Africa", "Kenya", "Vienna", "Milan", "Houston",
+    "Dallas", "Denver", "Brooklyn", "Adelaide", "Cleveland", "Montana", "Dakota", "Carolina",
+    "Georgia", "Santiago", "Sierra", "Phoenix", "Islam", "Easter", "Christmas",
 })
 
 # Words that end place and organisation names, never a surname.
@@ -58,6 +62,9 @@ COMPANY_WORDS = frozenset({
     "Holdings", "Brothers", "Bros", "Company", "Industries", "International", "Capital",
     "Securities", "Partners", "Associates", "Foundation", "Institute", "Prize", "Award",
 })
+
+# Courtesy titles: a house that writes "Mr Blair" at later references.
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
 _CAPITAL = r"(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
 FULL_NAME = regex.compile(
@@ -114,11 +121,12 @@ def full_names(document: Document, not_given: frozenset[str] = NOT_GIVEN,
     text = document.text
     credits = trailers(document)
     lower_words = set(regex.findall(r"\b\p{Ll}+\b", text))
+    not_people = not_given | not_names(document)
     found = []
     for index, paragraph in enumerate(body(document)):
         for m in FULL_NAME.finditer(text, paragraph.start, paragraph.end, overlapped=True):
             given, surname = m.group("given"), m.group("surname")
-            if (given in not_given or given.lower() in lower_words or surname in not_surnames
+            if (given in not_people or given.lower() in lower_words or surname in not_surnames
                     or surname.lower() in lower_words or not is_given_name(given)):
                 continue
             if any(s <= m.start() < e for s, e in credits):
@@ -130,6 +138,31 @@ def full_names(document: Document, not_given: frozenset[str] = NOT_GIVEN,
                 continue
             found.append(Mention(m.start(), m.end(), given, surname, index))
     return _outermost(found)
+
+
+# "in London", "the Mac": a capitalised word standing alone after these is a place or a
+# thing ("spoke to Chuck Hagel" is neither: a capitalised word follows).
+_PLACE_OR_THING = regex.compile(
+    r"(?<![\w\-])(?i:the|in|from|to|at|near|outside|across|via)\s+(\p{Lu}\p{Ll}+)(?![\w\-]|\s+\p{Lu})")
+# "Dean Foods Co", "Disney Corp": a word opening a firm's name.
+_FIRM = regex.compile(r"(?<![\w\-])(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\w&]*){0,3}\s+(?:" +
+                      "|".join(sorted(COMPANY_WORDS - {"Prize", "Award", "Foundation", "Institute"})) +
+                      r")\b")
+
+
+@per_document
+def firm_names(document: Document) -> frozenset[str]:
+    """Capitalised words opening a firm's name in the article ("Dean" of "Dean Foods Co"):
+    such a word standing alone may be the firm, not a person."""
+    return frozenset(m.group(1) for m in _FIRM.finditer(document.text))
+
+
+@per_document
+def not_names(document: Document) -> frozenset[str]:
+    """Capitalised words the article itself shows are no given name: places and things
+    written alone after "the" or a preposition of place ("in London", "the Mac"), and
+    words opening a firm's name."""
+    return frozenset(m.group(1) for m in _PLACE_OR_THING.finditer(document.text)) | firm_names(document)
 
 
 @per_document

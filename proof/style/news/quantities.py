@@ -2,7 +2,11 @@
 
 A count is a whole number (figure or word) followed by a lower-case noun that is not a
 unit; money, percentages, decimals, ranges, times and approximations ("about 12",
-"another 12") are not counts, so they are never compared or restyled.
+"another 12") are not counts, so they are never compared or restyled. The noun agrees
+with the number: after two or more it is plural, found past up to two describing words
+("five ethnic minority women"), so "993,000 imported", "3 already established" (the
+network "3") and "1,000 franc" are no counts; nor is a number in a range or ratio ("2
+to 9", "four in ten").
 """
 from __future__ import annotations
 
@@ -10,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+
+from proof.style.news.lexicon import FUNCTION_WORDS, describes
 
 WORD_NUMBERS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -20,17 +26,23 @@ COUNT = regex.compile(
     r"(?<![\w$£€¥.,:/\-–]|No\. |[$£€¥] ?)(?P<number>\d{1,3}(?:,\d{3})+|\d+|(?i:"
     + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) +
     r"))(?![\w%.,:/\-–]\d|[\w%\-–/]) (?P<noun>\p{Ll}[\p{Ll}\-]*\p{Ll})\b(?!-)")
-# Words that follow a number without being what it counts ("in 2013 and", "5 of them").
-FUNCTION_WORDS = frozenset(
-    "a an the and or but nor of in on at to for from by with as is are was were be been has have "
-    "had will would can could may might should must do did does not no so than then that this "
-    "these those there their they them it its he she his her we our you your who which what "
-    "when where while if per via vs into onto upon out off up down over under after before since "
-    "until against between among through during about".split())
 # Words before a number that make it approximate, additional or a different quantity.
 QUALIFIERS = frozenset(
     "about around approximately nearly almost some over under roughly another further additional "
     "extra other more less fewer least most up than only just first last top bottom all".split())
+
+
+# Plurals without an -s.
+PLURALS = frozenset(
+    "people men women children police staff personnel cattle sheep deer fish aircraft spacecraft "
+    "crew feet teeth geese mice media data clergy livestock offspring infantry cavalry youth".split())
+_FOLLOWING = regex.compile(r"\s+(\p{Ll}[\p{Ll}\-]*\p{Ll})\b(?!-)")
+# "2 to 9", "between 5 and 12", "four in ten", "one of 12": the number is part of a range or ratio.
+_AFTER_NUMBER = regex.compile(r"(?:\d|\b(?i:" + "|".join(WORD_NUMBERS) + r"))\s+(?:to|and|or|in|of|out of)\s+$")
+
+
+def plural(word: str) -> bool:
+    return word in PLURALS or word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 @dataclass(frozen=True)
@@ -41,6 +53,9 @@ class Count:
     value: int
     written: str
     noun: str
+    #: The words from the number to the noun, describing words included ("new construction
+    #: jobs"): what is counted, for comparing two counts.
+    phrase: str = ""
 
     @property
     def in_words(self) -> bool:
@@ -60,11 +75,38 @@ def counts(text: str, start: int, end: int, units: frozenset[str]) -> tuple[Coun
             continue  # "1,001,430 short tons": the noun describes a unit
         if not written[0].isdigit() and written[0].isupper():
             continue  # "Twelve" opening a sentence is the house style, not a count to compare
+        if _AFTER_NUMBER.search(text, max(start, m.start() - 12), m.start()):
+            continue
         value = int(written.replace(",", "")) if written[0].isdigit() else WORD_NUMBERS[written.lower()]
         if "," not in written and len(written) == 4 and 1800 <= value <= 2100:
             continue  # a year
-        found.append(Count(m.start(), m.end(), m.end("number"), value, written, noun))
+        noun_end = m.end()
+        if value != 1:
+            noun, noun_end = _plural_noun(text, noun, m.end(), end)
+            if noun is None or noun in units:
+                continue
+        phrase = " ".join(text[m.end("number"):noun_end].split())
+        found.append(Count(m.start(), noun_end, m.end("number"), value, written, noun, phrase))
     return tuple(found)
+
+
+def _plural_noun(text: str, first: str, at: int, end: int) -> tuple[str | None, int]:
+    """The plural noun a number counts: `first` itself or one of the next two words, past
+    describing words ("ethnic minority women"); None when there is none."""
+    if plural(first):
+        return first, at
+    if not describes(first):
+        return None, at
+    for _ in range(2):
+        m = _FOLLOWING.match(text, at, end)
+        if m is None:
+            break
+        if plural(m.group(1)):
+            return m.group(1), m.end()
+        if not describes(m.group(1)):
+            break
+        at = m.end()
+    return None, at
 
 
 def _qualified(text: str, start: int, at: int) -> bool:

@@ -6,7 +6,8 @@ The forms are the document's own: every hyphenated word ("anti-missile", "e-mail
 article uses two forms, the less frequent one is flagged with the majority suggested;
 on a tie, the form the article used first sets the style. Open forms are only sought
 after prefixes because "follow-up"/"follow up" and "long-term"/"long term" are
-different parts of speech, not inconsistencies.
+different parts of speech, not inconsistencies. A form capitalised inside a sentence
+is a name ("Email Systems", a firm, beside "e-mail") and does not count.
 """
 from __future__ import annotations
 
@@ -69,24 +70,40 @@ class Compounds(Rule):
         text = document.text
         hyphenated: dict[str, tuple[str, ...]] = {}
         found: dict[str, list[Written]] = {}
+        names: set[str] = set()
         for m in _HYPHENATED.finditer(text):
             lower = m.group().lower()
-            if lower not in self.distinct:
-                parts = tuple(lower.split("-"))
-                key = "".join(parts)
-                hyphenated.setdefault(key, parts)
-                found.setdefault(key, []).append(Written(m.start(), m.end(), m.group(), "hyphenated"))
+            if lower in self.distinct:
+                continue
+            if _name(text, m.start()):
+                names.add(m.group())
+                continue
+            parts = tuple(lower.split("-"))
+            key = "".join(parts)
+            hyphenated.setdefault(key, parts)
+            found.setdefault(key, []).append(Written(m.start(), m.end(), m.group(), "hyphenated"))
         if not hyphenated:
             return {}
         spaced = {" ".join(parts): key for key, parts in hyphenated.items()
                   if len(parts) == 2 and parts[0] in self.open_prefixes}
         for m in _alternatives(list(hyphenated) + list(spaced)).finditer(text):
+            if _name(text, m.start()):
+                names.add(m.group())
+                continue
             lower = m.group().lower()
             key, form = (spaced[lower], "open") if " " in lower else (lower, "closed")
             found[key].append(Written(m.start(), m.end(), m.group(), form))
-        return {key: sorted(forms, key=lambda w: w.start) for key, forms in found.items()}
+        # A name keeps its spelling at the start of a sentence too ("Email Systems refers to").
+        return {key: sorted((w for w in forms if w.text not in names), key=lambda w: w.start)
+                for key, forms in found.items()}
 
 
+def _name(text: str, start: int) -> bool:
+    """A word capitalised inside a sentence: part of a name."""
+    return text[start].isupper() and not _SENTENCE_OPENS.search(text[max(0, start - 4):start])
+
+
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:\"“”‘(]\s*|\n\s*)$")
 _HYPHENATED = regex.compile(r"(?<![\w\-])\p{L}+(?:-\p{L}+)+(?![\w\-])")
 
 

@@ -2,8 +2,9 @@
 
 The lede (the first paragraphs) states the facts the body repeats. When the body gives
 a different number for the same thing ("12 people were killed" in the lede, "11 people
-were killed" later), one of them is wrong. The same thing means the same noun and at
-least one shared content word around the numbers (the verb, the place), so "14
+were killed" later), one of them is wrong. The same thing means the same noun with the
+same describing words ("337,000 jobs" and "71,000 new construction jobs" are different
+things) and at least one shared content word around the numbers (the verb, the place), so "14
 interceptors in Alaska" and "44 interceptors in all" on different subjects stay apart.
 """
 from __future__ import annotations
@@ -15,14 +16,18 @@ import regex
 from proof.document import Document
 from proof.flag import Flag
 from proof.style.news.article import body
-from proof.style.news.quantities import FUNCTION_WORDS, Count, counts, stem
+from proof.style.news.lexicon import FUNCTION_WORDS
+from proof.style.news.quantities import Count, counts, stem
 from proof.style.rule import Rule
 
 
-def _context(text: str, count: Count, start: int, end: int, reach: int) -> set[str]:
+def _context(text: str, count: Count, start: int, end: int, reach: int, units: frozenset[str]) -> set[str]:
+    """Content words around a count; units ("mln", "tonnes") are everywhere in figures and
+    tell nothing about which thing is counted."""
     before = regex.findall(r"\p{L}[\p{L}’'\-]*", text[max(start, count.start - 60):count.start])[-reach:]
     after = regex.findall(r"\p{L}[\p{L}’'\-]*", text[count.end:min(end, count.end + 60)])[:reach]
-    return {stem(w) for w in before + after if w.lower() not in FUNCTION_WORDS and len(w) > 2}
+    return {stem(w) for w in before + after
+            if w.lower() not in FUNCTION_WORDS and w.lower() not in units and len(w) > 2}
 
 
 class Figures(Rule):
@@ -45,11 +50,12 @@ class Figures(Rule):
         stated: dict[str, list[tuple[Count, set[str]]]] = {}
         for p in paragraphs[:self.lede]:
             for count in counts(text, p.start, p.end, self.units):
-                stated.setdefault(count.noun, []).append((count, _context(text, count, p.start, p.end, self.reach)))
+                context = _context(text, count, p.start, p.end, self.reach, self.units)
+                stated.setdefault(count.phrase, []).append((count, context))
         for p in paragraphs[self.lede:]:
             for count in counts(text, p.start, p.end, self.units):
-                context = _context(text, count, p.start, p.end, self.reach)
-                same = [(c, ctx) for c, ctx in stated.get(count.noun, ()) if ctx & context]
+                context = _context(text, count, p.start, p.end, self.reach, self.units)
+                same = [(c, ctx) for c, ctx in stated.get(count.phrase, ()) if ctx & context]
                 if same and all(c.value != count.value for c, _ in same):
                     lede = same[0][0]
                     yield self.flag(count.start, count.end, [text[lede.start:lede.end]],

@@ -7,19 +7,29 @@ Two flags, on the article body (headlines and credit lines keep their own conven
   called the person by surname alone (so the article follows the surname convention
   and then breaks it); the suggestion is the surname.
 A surname that two people in the article share is left alone: there the full name
-is how the reader tells them apart.
+is how the reader tells them apart; so is a surname that also opens a firm's name
+("Dean Foods Co" ... "Dean said"). Only the story is judged: after a section break (two
+blank lines) come readers' comments and boxes, each written on its own terms.
+
+A full name again is not a slip when it re-introduces the person: after a title or
+description ("Federal Reserve chairman Alan Greenspan", "second seed Andy Roddick"),
+several paragraphs after the last mention (`reach`), or in a list or table line. Houses
+that give later references a courtesy title ("Mr Blair") re-name people in full at will,
+so a person the article calls "Mr X" is not judged for repeats.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
 
-from proof.document import Document
+from proof.document import Document, Paragraph
 from proof.flag import Flag
-from proof.style.news.article import body
-from proof.style.news.names import (COMPANY_WORDS, NOT_GIVEN, NOT_SURNAMES, SURNAME_ALONE, TITLES, Mention,
-                                    full_names, name_fronts, surname_alone)
+from proof.style.news.article import story
+from proof.style.news.lexicon import describes
+from proof.style.news.names import (COMPANY_WORDS, HONORIFICS, NOT_GIVEN, NOT_SURNAMES, SURNAME_ALONE, TITLES,
+                                    Mention, firm_names, full_names, name_fronts, surname_alone)
 from proof.style.rule import Rule
 
 CHECKS = ("first", "repeat")
@@ -32,6 +42,8 @@ class References(Rule):
         "not_given": "more capitalised words that are never a given name (besides King, May...)",
         "not_surnames": "more words that end place or organisation names (besides Street, Valley...)",
         "company_words": "more words after a name that make it a firm (besides Co, Corp, Inc...)",
+        "reach": "repeat: a full name more than this many paragraphs after the person's last "
+                 "mention re-introduces them (default 3)",
     }
 
     def __init__(self, info, spec):
@@ -42,30 +54,34 @@ class References(Rule):
         self.not_given = NOT_GIVEN | set(self.strings("not_given"))
         self.not_surnames = NOT_SURNAMES | set(self.strings("not_surnames"))
         self.company_words = COMPANY_WORDS | set(self.strings("company_words"))
+        self.reach = self.get("reach", int, 3)
 
     def check(self, document: Document) -> Iterator[Flag]:
-        mentions = full_names(document, self.not_given, self.not_surnames, self.company_words)
+        paragraphs = story(document)
+        mentions = [m for m in full_names(document, self.not_given, self.not_surnames, self.company_words)
+                    if m.paragraph < len(paragraphs)]
         people: dict[str, list[Mention]] = {}
         for mention in mentions:
             people.setdefault(mention.surname, []).append(mention)
         fronts = name_fronts(document)
+        firms = firm_names(document)
         for surname, named in people.items():
-            if len(fronts.get(surname, set()) - TITLES) > 1:
-                continue  # two people bear the surname ("Bill Clinton", "Hillary Clinton")
+            if len(fronts.get(surname, set()) - TITLES) > 1 or surname in firms:
+                continue  # two people bear the surname ("Bill Clinton", "Hillary Clinton"), or a firm
             if self.which == "first":
-                yield from self._before_full_name(document, surname, named[0])
-            else:
-                yield from self._repeated(document, surname, named, mentions)
+                yield from self._before_full_name(document, paragraphs, surname, named[0])
+            elif not regex.search(rf"\b(?:{'|'.join(HONORIFICS)})\.? {regex.escape(surname)}\b", document.text):
+                yield from self._repeated(document, paragraphs, surname, named, mentions)
 
-
-    def _before_full_name(self, document: Document, surname: str, first: Mention) -> Iterator[Flag]:
+    def _before_full_name(self, document: Document, paragraphs: list[Paragraph], surname: str,
+                          first: Mention) -> Iterator[Flag]:
         pattern = regex.compile(SURNAME_ALONE.format(names=regex.escape(surname)))
         text = document.text
         # The full name written anywhere earlier counts, even where it was not taken for a
         # person ("the Michael Jackson trial", "Empire's Angie Errigo").
         written = regex.search(rf"\b{regex.escape(first.given)}\s+(?:\p{{Lu}}\.?\s+)?{regex.escape(surname)}\b", text)
         introduced = min(first.start, written.start()) if written else first.start
-        for paragraph in body(document):
+        for paragraph in paragraphs:
             if paragraph.start >= introduced:
                 return
             for m in pattern.finditer(text, paragraph.start, min(paragraph.end, introduced)):
@@ -73,17 +89,47 @@ class References(Rule):
                     yield self.flag(m.start(), m.end(), [first.text], match=m.group(), name=first.text)
                     return
 
-    def _repeated(self, document: Document, surname: str, named: list[Mention],
+    def _repeated(self, document: Document, paragraphs: list[Paragraph], surname: str, named: list[Mention],
                   everyone: list[Mention]) -> Iterator[Flag]:
+        text = document.text
         first = named[0]
         pattern = regex.compile(SURNAME_ALONE.format(names=regex.escape(surname)))
         full_spans = {(m.start, m.end) for m in named}
-        for mention in named[1:]:
-            alone = [m for m in pattern.finditer(document.text, first.end, mention.start)
-                     if not any(s <= m.start() < e for s, e in full_spans)]
+        alone = [m.start() for m in pattern.finditer(text, first.end, paragraphs[-1].end)
+                 if not any(s <= m.start() < e for s, e in full_spans)]
+        starts = [p.start for p in paragraphs]
+        for previous, mention in zip(named, named[1:]):
+            if mention.paragraph == first.paragraph or not any(a < mention.start for a in alone):
+                continue
+            last = max([previous.start] + [a for a in alone if a < mention.start])
+            gap = mention.paragraph - (bisect.bisect_right(starts, last) - 1)
             # In a list of names ("Clint Eastwood, Jamie Foxx and Hilary Swank") each is in full.
             listed = any(0 < abs(m.start - mention.start) < 40 for m in everyone)
-            if mention.paragraph > first.paragraph and alone and not listed:
+            if (gap <= self.reach and not listed and _prose(text, paragraphs[mention.paragraph])
+                    and not _described(text, paragraphs[mention.paragraph].start, mention.start)):
                 yield self.flag(mention.start, mention.end, [mention.surname], match=mention.text,
                                 name=mention.text)
                 return  # once a person: the editor fixes the rest in the same pass
+
+
+def _prose(text: str, paragraph: Paragraph) -> bool:
+    """A paragraph of sentences, not a list or table line ("- Tim Dams, Screen
+    International: ...", "2 Andy Roddick (US)")."""
+    line = text[paragraph.start:paragraph.end].strip()
+    return not regex.match(r"[-–—•*\d]", line) and line.endswith((".", "!", "?", '"', "”", "’", "'", ")"))
+
+
+_WORD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}.]*|\p{Ll}+)\s+$")
+
+
+def _described(text: str, paragraph_start: int, at: int) -> bool:
+    """True when a title or description stands just before the name (same clause): the
+    writer re-introduces the person on purpose."""
+    before = _WORD_BEFORE.search(text, max(paragraph_start, at - 40), at)
+    if before is None:
+        return False
+    word = before.group().strip().rstrip(".")
+    if word[:1].isupper():
+        return word in TITLES
+    return describes(word)
+

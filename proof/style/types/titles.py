@@ -8,6 +8,12 @@ so the article's own usage of each title decides: before names, and standing alo
 title is flagged. On a tie, the form news style avoids loses: lower case before a name,
 capitals alone. With `standalone: lower`, every capitalised title standing alone is
 flagged. A title opening a sentence is judged by its later words ("Defence Minister").
+
+Two uses do not vote: a title inside a quotation (the speaker's words, not the house's
+style), and a lower-case title after a lower-case description or a sentence's first
+word ("central bank president Francisco Gros", "Former minister Clare Short", "Shadow
+foreign secretary Michael Ancram"), which news style writes in lower case whatever it
+does with the formal title ("World Bank President Barber Conable").
 """
 from __future__ import annotations
 
@@ -19,11 +25,15 @@ import regex
 from proof.document import Document
 from proof.flag import Flag
 from proof.style.news.article import body
+from proof.style.news.lexicon import describes
+from proof.style.quotes import quotations
 from proof.style.rule import Rule
 
 _SMALL = {"of", "for", "and", "the"}
 _NAME_NEXT = regex.compile(r" (?:\p{Lu}\p{Ll}+|\p{Lu}\.)")
 _DETERMINER = regex.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|new|former)|['’]s) $", regex.IGNORECASE)
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(?P<word>[\p{L}\-]+) $")
 
 
 @dataclass(frozen=True)
@@ -96,8 +106,11 @@ class Titles(Rule):
 
     def _uses(self, document: Document) -> Iterator[Use]:
         text = document.text
+        quoted = quotations(document)
         for paragraph in body(document):
             for m in self.regex.finditer(text, paragraph.start, paragraph.end):
+                if quoted.inside(m.start(), m.end()):
+                    continue
                 lead = text[paragraph.start:m.start()]
                 opening = not lead.strip() or bool(regex.search(r"[.!?:\"“”]\s*$", lead))
                 later = m.group().split(" ", 1)[1:] if opening else [m.group()]
@@ -107,4 +120,21 @@ class Titles(Rule):
                 before_name = bool(_NAME_NEXT.match(text, m.end(), paragraph.end))
                 if not before_name and not _DETERMINER.search(lead[-12:]):
                     continue
+                if before_name and not capitalised and _described(lead):
+                    continue
                 yield Use(m.start(), m.end(), m.group(), capitalised, before_name, judged=not opening)
+
+
+def _described(lead: str) -> bool:
+    """True when the word before a lower-case title describes it ("bank president",
+    "Former minister" opening a sentence) rather than being an organisation's name."""
+    before = _WORD_BEFORE.search(lead)
+    if before is None:
+        return False
+    word = before.group("word")
+    if word.lower() in _ARTICLES:
+        return False
+    if word[:1].isupper():
+        prefix = lead[:before.start("word")]
+        return not prefix.strip() or bool(regex.search(r"[.!?:\"“”]\s*$", prefix))
+    return describes(word)
