@@ -77,8 +77,18 @@ def titles(document: Document) -> list[Paragraph]:
     return found
 
 
+def opening(document: Document) -> list[Paragraph]:
+    """The paragraphs a dateline may open: the first body paragraphs, and the first
+    paragraphs after the headline whatever their kind (a wire story whose first line is
+    short, "NEW YORK, Feb 26 (Reuters) - Shr profit 15 cts", reads as a heading)."""
+    paragraphs = document.paragraphs
+    skip = 1 if len(paragraphs) > 1 and paragraphs[0].kind == "heading" else 0
+    chosen = set(body(document)[:_DATELINE_WITHIN]) | set(paragraphs[skip:skip + _DATELINE_WITHIN])
+    return [p for p in paragraphs if p in chosen]
+
+
 def dateline(document: Document) -> Dateline | None:
-    for paragraph in body(document)[:_DATELINE_WITHIN]:
+    for paragraph in opening(document):
         m = DATELINE.match(document.text, paragraph.start, paragraph.end)
         if m and len(m.group("place").split(",")[0]) > 1:
             return Dateline(m.start(), m.end(), month_day(m.group("month"), m.group("day"), m.group("year")),

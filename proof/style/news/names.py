@@ -55,6 +55,8 @@ TITLES = frozenset({
     "Premier", "Commissioner", "Chief", "Officer", "Executive", "Leader", "Speaker",
     "Representative", "Rep", "Deputy", "Envoy", "Inspector", "Sergeant", "Lieutenant", "Lt",
     "Professor", "Prof", "Coach", "Manager", "Striker", "Midfielder", "Defender", "Goalkeeper",
+    "Treasurer", "Attorney", "Comptroller", "Superintendent", "Councillor", "Councilman", "Sheriff",
+    "Rabbi", "Imam", "Cardinal", "Ayatollah", "Emir", "Sultan", "Chairperson", "Vice",
 })
 # Words after a name that make it a firm: "Walt Disney Co", "Morgan Stanley Group".
 COMPANY_WORDS = frozenset({
@@ -90,9 +92,13 @@ def _word_frequency():
     return SpellChecker().word_frequency
 
 
+def listed_given_name(word: str) -> bool:
+    """In the name dictionary, however common as a word ("Bill", "Will")."""
+    return _given_names().get_gender(word) != "unknown"
+
+
 def is_given_name(word: str) -> bool:
-    return (_given_names().get_gender(word) != "unknown"
-            and _word_frequency()[word.lower()] < COMMON_WORD)
+    return listed_given_name(word) and _word_frequency()[word.lower()] < COMMON_WORD
 
 
 @dataclass(frozen=True)
@@ -203,7 +209,9 @@ def _inside_longer_name(text: str, paragraph_start: int, at: int) -> bool:
     word = _word_before(text, paragraph_start, at)
     if word is None:
         return False
-    return word in ("of", "the", "&") or word[:1].isupper() and word not in TITLES
+    # An abbreviation before a name is a title too ("radio DJ Mike Read", "Labour MP Diane Abbott").
+    title = word in TITLES or word.isupper() and len(word) <= 4
+    return word in ("of", "the", "&") or word[:1].isupper() and not title
 
 
 def surname_alone(text: str, paragraph_start: int, start: int, end: int) -> bool:

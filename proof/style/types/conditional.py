@@ -49,7 +49,9 @@ class Conditional(PatternRule):
         inside: list[tuple[int, int]] = []
         for match in finditer(self.definition, text):
             defined.setdefault(_key(match), match.start())
-            inside.append(match.span())
+            # Only the defined term is no use: a long name may hold another abbreviation
+            # ("its probe into CAM and Columbia Funds Distributor (CFD)").
+            inside.append(match.span(1) if match.re.groups and match.group(1) else match.span())
         seen: set[str] = set()
         # The house's own list (config `house.known_abbreviations`) joins the rule's exceptions.
         known = {self._key(term) for term in house_of(document).known_abbreviations}

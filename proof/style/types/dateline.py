@@ -13,18 +13,18 @@ import regex
 
 from proof.document import Document
 from proof.flag import Flag
-from proof.style.news.article import body
+from proof.style.news.article import opening
 from proof.style.news.dates import MONTH
 from proof.style.rule import Rule
 
 DEFAULT_SHAPE = (rf"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?, "
                  rf"{MONTH} \d{{1,2}} \([A-Z][\w&. ]*\) [-–—] ")
-# A paragraph opening with a place in capitals ("MOSCOW", "NEW YORK") followed, within a
-# few words, by a date, a bracketed agency or a dash: a dateline, well formed or not.
-# ("NATO, the alliance, said..." has none of them.)
-ATTEMPT = regex.compile(rf"[A-Z][A-Z'’.\-]{{2,}}(?: [A-Z][A-Z'’.\-]+)*(?=[ ,])"
-                        rf"(?=.{{0,40}}?(?:\b{MONTH} \d|\([A-Z][\w&. ]*\)| [-–—] ))")
-_DATELINE_WITHIN = 3
+# A paragraph opening with a place in capitals ("MOSCOW", "NEW YORK", "KOKOMO, Ind.")
+# followed by a date, a bracketed agency and a dash, or a dash: a dateline, well formed or
+# not. ("NATO, the alliance, said...", "CML and the Building Society Association (BSA)"
+# have none of them.)
+ATTEMPT = regex.compile(rf"[A-Z][A-Z'’.\-]{{2,}}(?: [A-Z][A-Z'’.\-]+)*(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?"
+                        rf"(?=,? ?(?:{MONTH} \d|\d{{1,2}} {MONTH}|\([A-Z][\w&. ]{{0,20}}\) ?[-–—] |[-–—] ))")
 
 
 class Dateline(Rule):
@@ -38,7 +38,7 @@ class Dateline(Rule):
 
     def check(self, document: Document) -> Iterator[Flag]:
         text = document.text
-        for paragraph in body(document)[:_DATELINE_WITHIN]:
+        for paragraph in opening(document):
             attempt = ATTEMPT.match(text, paragraph.start, paragraph.end)
             if not attempt:
                 continue

@@ -26,6 +26,7 @@ from proof.document import Document
 from proof.flag import Flag
 from proof.house import house_of
 from proof.style.news.article import titles
+from proof.style.news.lexicon import FUNCTION_WORDS
 from proof.style.news.quantities import NUMBER_WORDS, Count, counts
 from proof.style.rule import Rule
 from proof.text import sentences
@@ -101,7 +102,9 @@ class Numbers(Rule):
         if before is None:
             return True
         word = before.group(1)
-        return not (word[:1].isupper() and word[-1:].isalpha()) and word.lower() not in ("aged", "age", "ages")
+        # "In 2 trials", "The 2 firms": a sentence's first word is capitalised, no label.
+        label = word[:1].isupper() and word[-1:].isalpha() and word.lower() not in FUNCTION_WORDS
+        return not label and word.lower() not in ("aged", "age", "ages")
 
     def _start(self, text: str, start: int, end: int, paragraph_start: int) -> Iterator[Flag]:
         """Only after a full stop in the same paragraph: a paragraph opening with a figure is
@@ -118,6 +121,7 @@ class Numbers(Rule):
         yield self.flag(m.start(1), m.start(1) + len(figure), match=figure)
 
     def _mixed(self, document: Document) -> Iterator[Flag]:
+        below = house_of(document).spell_numbers_below
         text = document.text
         skipped = set(titles(document))
         same: dict[tuple[int, str], list[Count]] = {}
@@ -130,9 +134,14 @@ class Numbers(Rule):
             figures = [c for c in written if not c.in_words]
             if not words or not figures:
                 continue
-            # The minority loses; on a tie, the form the article used second.
-            wrong = words if len(words) < len(figures) or len(words) == len(figures) and \
-                written[0] in figures else figures
+            # The minority loses; on a tie, the form the house style rules out (figures
+            # below its limit, words from it), else the form the article used second.
+            if len(words) != len(figures):
+                wrong = words if len(words) < len(figures) else figures
+            elif below:
+                wrong = figures if written[0].value < below else words
+            else:
+                wrong = words if written[0] in figures else figures
             right = (figures if wrong is words else words)[0].written
             for count in wrong:
                 yield self.flag(count.start, count.number_end, [right.lower()], match=count.written)

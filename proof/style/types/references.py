@@ -29,7 +29,7 @@ from proof.flag import Flag
 from proof.style.news.article import story
 from proof.style.news.lexicon import describes
 from proof.style.news.names import (COMPANY_WORDS, HONORIFICS, NOT_GIVEN, NOT_SURNAMES, SURNAME_ALONE, TITLES,
-                                    Mention, firm_names, full_names, name_fronts, surname_alone)
+                                    Mention, firm_names, full_names, listed_given_name, name_fronts, surname_alone)
 from proof.style.rule import Rule
 
 CHECKS = ("first", "repeat")
@@ -66,7 +66,7 @@ class References(Rule):
         fronts = name_fronts(document)
         firms = firm_names(document)
         for surname, named in people.items():
-            if len(fronts.get(surname, set()) - TITLES) > 1 or surname in firms:
+            if len({f for f in fronts.get(surname, ()) if listed_given_name(f)} - TITLES) > 1 or surname in firms:
                 continue  # two people bear the surname ("Bill Clinton", "Hillary Clinton"), or a firm
             if self.which == "first":
                 yield from self._before_full_name(document, paragraphs, surname, named[0])
