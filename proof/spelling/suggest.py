@@ -70,19 +70,44 @@ def suggestions(word: str, language: str, limit: int = LIMIT) -> tuple[str, ...]
     return tuple(match_case(word, c) for c, _ in candidates(word.lower(), language)[:limit])
 
 
-def near_common_word(word: str, language: str, common: int) -> bool:
-    """Is `word` one edit from a word at least `common` frequent (untill → until)?"""
+@lru_cache(maxsize=4)
+def _common_choices(language: str, common: int) -> tuple[str, ...]:
     counts = frequencies()
-    return any(edits == 1 and counts.get(c, 0) >= common for c, edits in candidates(word.lower(), language))
+    return tuple(w for w in _choices(language) if counts.get(w, 0) >= common)
+
+
+def near_common_word(word: str, language: str, common: int) -> bool:
+    """Is `word` one edit from a word at least `common` frequent (untill → until)?
+
+    Searches only the common words, a few thousand, not the whole dictionary."""
+    found = process.extract(word.lower(), _common_choices(language, common), scorer=OSA.distance,
+                            score_cutoff=1, limit=None)
+    return any(distance == 1 for _, distance, _ in found)
+
+
+@lru_cache(maxsize=2)
+def _accented(language: str) -> dict[str, tuple[str, ...]]:
+    """The words of `language` that have accents, by their form without them."""
+    found: dict[str, list[str]] = {}
+    for word in _choices(language):
+        if not word.isascii():
+            plain = strip_accents(word)
+            if plain != word:
+                found.setdefault(plain, []).append(word)
+    return {plain: tuple(words) for plain, words in found.items()}
 
 
 def accented_form(word: str, language: str) -> str | None:
-    """The dictionary word `word` is when written without its accents (protege → protégé)."""
+    """The dictionary word `word` is when written without its accents (protege → protégé):
+    the best-ranked such candidate, as `candidates` would rank it, looked up directly
+    instead of searching the whole dictionary."""
     lower = word.lower()
-    for candidate, _ in candidates(lower, language):
-        if candidate != lower and strip_accents(candidate) == lower:
-            return candidate
-    return None
+    counts = frequencies()
+    cutoff = 1 if len(lower) <= _SHORT else 2
+    ranked = [(distance, -_weight(lower, candidate, counts.get(candidate, 0)), candidate)
+              for candidate in _accented(language).get(lower, ()) if candidate != lower
+              for distance in (OSA.distance(lower, candidate),) if distance <= cutoff]
+    return min(ranked)[2] if ranked else None
 
 
 def strip_accents(word: str) -> str:

@@ -46,7 +46,7 @@ COMMON_FIELDS = {
 _VALE_LEVELS = {"suggestion": "info"}
 
 
-class _RuleLoader(yaml.SafeLoader):
+class _RuleLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """SafeLoader where only true/false are booleans: `no`, `on`, `yes` stay words,
     as they must in a list of forbidden words."""
 

@@ -15,12 +15,13 @@ Lexicons live in the rule files; this module only knows how to match them.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from proof.document import Document
+from proof.style.news.memo import per_document
 from proof.style.patterns import PatternError, compile_pattern
 from proof.text import sentences, words
 
@@ -77,15 +78,42 @@ def _plural_possessive_end(text: str, start: int, token_end: int, end: int) -> i
     return token_end
 
 
-def document_sentences(document: Document, kinds: Iterable[str] | None = None) -> Iterable[list[Word]]:
-    """Every sentence of the document (optionally only paragraphs of `kinds`) as words."""
+@per_document
+def _sentences_of(document: Document, kinds: frozenset[str] | None) -> tuple[list[Word], ...]:
     text = document.text
-    wanted = set(kinds) if kinds is not None else None
-    for paragraph in document.paragraphs:
-        if wanted is not None and paragraph.kind not in wanted:
-            continue
-        for start, end in sentences(text, paragraph.start, paragraph.end):
-            yield sentence_words(text, start, end)
+    return tuple(sentence_words(text, start, end)
+                 for paragraph in document.paragraphs if kinds is None or paragraph.kind in kinds
+                 for start, end in sentences(text, paragraph.start, paragraph.end))
+
+
+def document_sentences(document: Document, kinds: Iterable[str] | None = None) -> Iterable[list[Word]]:
+    """Every sentence of the document (optionally only paragraphs of `kinds`) as words.
+
+    Dozens of context rules walk the same sentences, so they are split once per document
+    and shared: callers read the lists and never change them.
+    """
+    return _sentences_of(document, frozenset(kinds) if kinds is not None else None)
+
+
+@per_document
+def _word_index(document: Document) -> dict[str, list[tuple[int, int]]]:
+    found: dict[str, list[tuple[int, int]]] = {}
+    for number, sentence in enumerate(_sentences_of(document, None)):
+        for index, word in enumerate(sentence):
+            found.setdefault(word.key, []).append((number, index))
+    return found
+
+
+def occurrences(document: Document, keys: Iterable[str]) -> Iterator[tuple[list[Word], int]]:
+    """(sentence, index in it) of every word whose key is one of `keys`, in document order.
+
+    A rule about a few words looks them up in a per-document index instead of walking
+    every word of every sentence.
+    """
+    index = _word_index(document)
+    every = _sentences_of(document, None)
+    for number, position in sorted(p for key in keys for p in index.get(key, ())):
+        yield every[number], position
 
 
 def break_after(sentence: Sequence[Word], index: int) -> bool:
@@ -155,6 +183,12 @@ class Phrase:
                 self.items.append(word_set([item]))
         if not self.items:
             raise LexiconError("an empty phrase")
+
+    @property
+    def first_words(self) -> WordSet | None:
+        """The words the phrase can start with, or None when it starts with any word."""
+        first = self.items[0]
+        return first if isinstance(first, WordSet) else None
 
     def match_after(self, sentence: Sequence[Word], index: int) -> int | None:
         """Match the words following word `index`; the index of the last word matched."""

@@ -18,7 +18,7 @@ from proof.flag import Flag
 from proof.style.case import match_case
 from proof.style.rule import Rule
 from proof.style.wordseq import (LexiconError, Phrase, Word, any_after, any_before, compile_classes,
-                                 compile_phrases, document_sentences, normalise)
+                                 compile_phrases, normalise, occurrences)
 
 _CONTEXT_KEYS = {"preceded_by", "followed_by", "word"}
 # Punctuation after which a capital starts a new stretch of prose, not a name.
@@ -107,16 +107,13 @@ class Confusable(Rule):
 
     def check(self, document: Document) -> Iterator[Flag]:
         text = document.text
-        for sentence in document_sentences(document):
-            for index, word in enumerate(sentence):
-                correct = self.words.get(word.key)
-                if correct is None:
-                    continue
-                if self.skip_capitalised and self._is_name(text, sentence, index):
-                    continue
-                if not any(c.holds(sentence, index) for c in self.when):
-                    continue
-                if any(c.holds(sentence, index) for c in self.unless):
-                    continue
-                suggestion = match_case(correct, word.text)
-                yield self.flag(word.start, word.end, [suggestion], match=word.text)
+        for sentence, index in occurrences(document, self.words):
+            word = sentence[index]
+            if self.skip_capitalised and self._is_name(text, sentence, index):
+                continue
+            if not any(c.holds(sentence, index) for c in self.when):
+                continue
+            if any(c.holds(sentence, index) for c in self.unless):
+                continue
+            suggestion = match_case(self.words[word.key], word.text)
+            yield self.flag(word.start, word.end, [suggestion], match=word.text)

@@ -20,6 +20,8 @@ All word lists live in the rule file; the type only knows the shape of the claus
 """
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -131,6 +133,9 @@ class Negation(Rule):
                                    self._set("adversaries"))
         else:
             self.denials = self._phrases("denials", required=True)
+            # Most words start no denial: one set lookup rules them out before any phrase is tried.
+            heads = [phrase.first_words for phrase in self.denials]
+            self.denial_heads = None if any(h is None for h in heads) else functools.reduce(operator.or_, heads)
             self.actions = self._set("actions", required=True)
 
     def _set(self, name: str, required: bool = False) -> WordSet:
@@ -299,6 +304,8 @@ class Negation(Rule):
 
     def _doubled(self, text: str, sentence: Sequence[Word]) -> Iterator[Flag]:
         for index in range(len(sentence)):
+            if self.denial_heads is not None and sentence[index].key not in self.denial_heads:
+                continue
             for phrase in self.denials:
                 # Matching after the word before `index` makes the phrase start at `index`.
                 end = phrase.match_after(sentence, index - 1)
