@@ -122,6 +122,19 @@ class Decisions:
                    for name, entries in sorted(self.files.items()) if entries}
         return json.dumps({"version": VERSION, "ignored": ignored}, indent=2, ensure_ascii=False) + "\n"
 
-    def save(self) -> None:
+    def save(self, only: str | None = None) -> None:
+        """Write the file. With `only` (the path of the file under review), the other
+        files' decisions are taken as they are on disk now, so that two reviews of
+        different articles in one project do not undo each other's decisions."""
+        if only is not None:
+            key = self.key(only)
+            try:
+                others = Decisions.load(self.root).files
+            except ConfigError:
+                others = {}
+            others.pop(key, None)
+            if self.files.get(key):
+                others[key] = self.files[key]
+            self.files = others
         os.makedirs(os.path.dirname(self.path), exist_ok=True)
         atomic_write(self.path, self.to_json().encode("utf-8"))

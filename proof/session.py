@@ -233,7 +233,7 @@ class ReviewSession:
         twice in one sentence, every flag of an ignored rule)."""
         self._remember(label)
         self.decisions.add(self.source.path, decision)
-        self.decisions.save()
+        self.decisions.save(self.source.path)
         dismissed = [f for f in self.flags if self.decisions.decision_for(self.document, f) == decision]
         if decision.fingerprint:
             self.hidden.extend((f, decision) for f in dismissed)
@@ -269,7 +269,7 @@ class ReviewSession:
         self.hidden = step.hidden
         if step.decided != self.decisions.of(self.source.path):
             self.decisions.restore(self.source.path, set(step.decided))
-            self.decisions.save()
+            self.decisions.save(self.source.path)
         if step.revert:
             step.revert()
         return step.label
@@ -321,7 +321,7 @@ class ReviewSession:
             carried.append((moved, now))
         self.hidden = carried
         if changed:
-            self.decisions.save()
+            self.decisions.save(self.source.path)
 
     def _forget_hidden(self, region: Span, source: str | None = None) -> None:
         """Drop the hidden flags of a region about to be checked again (of one source)."""

@@ -74,3 +74,17 @@ def test_a_broken_file_is_a_config_error_naming_it(tmp_path):
     (tmp_path / ".proof" / "decisions.json").write_text('{"ignored": {"a.txt": [{"text": "x"}]}}')
     with pytest.raises(ConfigError, match="not a proof decisions file"):
         Decisions.load(str(tmp_path))
+
+
+def test_saving_one_files_decisions_keeps_what_another_review_saved_meanwhile(tmp_path):
+    one, other = str(tmp_path / "one.txt"), str(tmp_path / "other.txt")
+    first, second = Decisions(str(tmp_path)), Decisions(str(tmp_path))
+    first.add(one, Decision("rule.A"))
+    first.save(one)
+    second.add(other, Decision("rule.B"))
+    second.save(other)
+    first.add(one, Decision("rule.C"))
+    first.save(one)
+    saved = Decisions.load(str(tmp_path))
+    assert saved.of(one) == {Decision("rule.A"), Decision("rule.C")}
+    assert saved.of(other) == {Decision("rule.B")}

@@ -9,6 +9,7 @@ from textual.widgets import ProgressBar
 from conftest import WEB, WIRE
 from proof.tui.app import ReviewApp
 from proof.tui.widgets.article import ArticleView
+from proof.tui.widgets.flag_list import FlagList
 from proof.tui.screens.dialogs import Ask, Choice, Explain
 
 SIZE = (120, 40)
@@ -231,3 +232,13 @@ async def test_enter_applies_undo_restores_an_ignored_rule_and_keys_grey_out(tmp
         assert sum(f.rule == "test.Spelling" for f in app.session.flags) == 4
         saved = json.loads((tmp_path / ".proof" / "decisions.json").read_text())
         assert saved["ignored"] == {}
+
+
+async def test_clicking_a_flag_in_the_list_selects_it(tmp_path):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=SIZE) as pilot:
+        flags = app.screen.query_one(FlagList)
+        await pilot.click(FlagList, offset=(5, 2 * 5))
+        assert app.session.current == app.session.visible[5]
+        assert rule_and_text(app) == ("test.Confusable", "rouge")
+        assert flags.highlighted == 5

@@ -42,6 +42,7 @@ class Choice(Dialog):
         with Horizontal(classes="buttons"):
             for answer, label in self.answers:
                 yield Button(label, id=answer, variant="primary" if answer == self.answers[0][0] else "default")
+        yield Label("tab: next answer · enter: choose · escape: cancel", classes="hint")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id)
