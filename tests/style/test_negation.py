@@ -36,6 +36,11 @@ def test_example_articles_lose_the_not():
      "can be turned against it", "cannot be turned against it"),
     ("The opposition insisted on a pledge that its offices would be raided.\n",
      "would be raided", "would not be raided"),
+    # A demand in the subjunctive, and a copula that is the passive by itself.
+    ("Russia has demanded that the shield be used against it.\n",
+     "be used against it", "not be used against it"),
+    ("Moscow wants guarantees that the new missiles are aimed at it.\n",
+     "are aimed at it", "are not aimed at it"),
 ])
 def test_inverted_assurances(text, found, repaired):
     assert flagged(pack_rule(INVERTED), text) == [(found, (repaired,))]
@@ -55,6 +60,11 @@ def test_inverted_assurances(text, found, repaired):
     "After talks with Putin, Zelenskiy demanded guarantees that Putin would be punished.\n",
     "Tehran warned that the missiles would be used against it.\n",
     "Moscow sought assurances that the shield would protect it.\n",
+    # A plural party is not "he"; a demand about "he" is a demand about someone else.
+    "Prosecutors sought assurances that he would be jailed for life.\n",
+    "The victim's mother asked that he be jailed for life.\n",
+    "Russia has demanded that the shield not be used against it.\n",
+    "Businesses sought assurances that their taxes would be cut.\n",
 ])
 def test_no_flag_when_negated_restricted_unsought_or_aimed_at_others(text):
     assert flagged(pack_rule(INVERTED), text) == []

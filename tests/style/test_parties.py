@@ -1,8 +1,10 @@
 from proof.style.parties import Lexicon, Party
 from proof.style.wordseq import sentence_words, word_set
 
-LEXICON = Lexicon(word_set(["it", "its", "they", "their"]), word_set(["its", "their"]),
-                  (frozenset({"moscow", "russia", "russian"}),), word_set(["attackers", "enemies"]))
+LEXICON = Lexicon(word_set(["it", "its", "they", "their", "he"]), word_set(["its", "their"]),
+                  (frozenset({"moscow", "russia", "russian"}, ), frozenset({"athens", "greece"})),
+                  word_set(["attackers", "enemies"]), word_set(["it", "its", "he"]),
+                  word_set(["has", "have", "repeatedly"]))
 
 
 def _party_and_words(text: str, seeker: str):
@@ -39,3 +41,12 @@ def test_a_sentence_initial_capital_is_not_a_name():
     party, words = _party_and_words("The Kremlin sought assurances", "sought")
     assert "kremlin" in party.names
     assert not party.is_named_at(words, 0)
+
+
+def test_a_plural_party_is_not_he_or_it_but_a_city_is_one_party():
+    party, words = _party_and_words("Prosecutors have repeatedly sought assurances that he or they would pay", "sought")
+    assert party.plural
+    assert not party.is_named_at(words, _at(words, "he"))
+    assert party.is_named_at(words, _at(words, "they"))
+    party, words = _party_and_words("Athens sought assurances that its islands were safe", "sought")
+    assert not party.plural and party.is_named_at(words, _at(words, "its"))

@@ -12,7 +12,9 @@ Two shapes, chosen by `kind`:
   the party seeking the assurance: a pronoun of the `self` list ("it", "their") or its
   own name, or a name of the same `aliases` group (Moscow, Russia, Russian). A harm to a
   third party ("that those responsible would be prosecuted", "would target its
-  attackers") is what parties do seek, and is not flagged.
+  attackers") is what parties do seek, and is not flagged. A request ("demanded that",
+  "its demand that") seeks by itself, with the subjunctive ("that the shield be used
+  against it"); its "he" or "they" is somebody else ("demanded that he be prosecuted").
 - `doubled`: a denial whose clause is negated as well: "denied that the army had not
   used force" (→ "had used force"), for accusations of doing something.
 
@@ -89,6 +91,11 @@ class Negation(Rule):
         "kind": "inverted (an assurance sought against oneself) or doubled (a negated denial)",
         "classes": "map of class name → word list, used in phrases as $name",
         "frames": "inverted: nouns of assurance (guarantees, assurances, pledge...)",
+        "requests": "inverted: words that seek by themselves and take a \"that\" clause (demand, demanded...)",
+        "subjunctives": "inverted: after a request, words that open the verb in the subjunctive (be)",
+        "copulas": "inverted: auxiliaries that are the passive by themselves (is, are, was, were)",
+        "auxiliaries": "inverted: words between the party and the seeking verb (has, have, repeatedly...)",
+        "singular": "inverted: `self` pronouns that cannot stand for a plural party (he, she, it...)",
         "seekers": "inverted: phrases of seeking that precede the frame (demanded, sought, asked for...)",
         "starters": "inverted: words that open a clause after a frame with no \"that\" "
                     "(\"assurances the missiles would...\"); capitalised words always may",
@@ -124,13 +131,16 @@ class Negation(Rule):
         self.adverbs = self._set("adverbs")
         if self.kind == "inverted":
             self.frames = self._set("frames", required=True)
+            self.requests = self._set("requests")
+            self.subjunctives = self._set("subjunctives")
+            self.copulas = self._set("copulas")
             self.seekers = self._phrases("seekers", required=True)
             self.starters = self._set("starters")
             self.passive = self._phrases("passive", required=True)
             self.harms = self._harms()
             self.restrictors = self._set("restrictors")
             self.lexicon = Lexicon(self._set("self"), self._set("possessives"), self._aliases(),
-                                   self._set("adversaries"))
+                                   self._set("adversaries"), self._set("singular"), self._set("auxiliaries"))
         else:
             self.denials = self._phrases("denials", required=True)
             # Most words start no denial: one set lookup rules them out before any phrase is tried.
@@ -211,15 +221,21 @@ class Negation(Rule):
 
     def _inverted(self, text: str, sentence: Sequence[Word]) -> Iterator[Flag]:
         for index, word in enumerate(sentence):
-            if word.key not in self.frames:
+            request = word.key in self.requests
+            if request:
+                # "demanded that...": the clause follows at once (never "demanded guarantees that",
+                # which the frame reads).
+                follows = index + 1 < len(sentence) and sentence[index + 1].key == "that" \
+                    and not sentence[index + 1].after_break
+                seeker, start = index, (index + 2 if follows else None)
+            elif word.key in self.frames:
+                seeker = self._seeker(sentence, index)
+                start = None if seeker is None else self._clause_start(sentence, index)
+            else:
                 continue
-            seeker = self._seeker(sentence, index)
-            if seeker is None:
-                continue
-            start = self._clause_start(sentence, index)
             if start is not None:
                 party = Party.before(sentence, seeker, self.lexicon)
-                flag = self._inverted_clause(text, sentence, start, party)
+                flag = self._inverted_clause(text, sentence, start, party, request)
                 if flag is not None:
                     yield flag
 
@@ -242,7 +258,11 @@ class Negation(Rule):
         if after < len(sentence) and not sentence[after].after_break and \
                 (sentence[after].key in self.starters or sentence[after].text[:1].isupper()):
             return after
-        for index in range(after, min(after + _FRAME_TO_THAT, len(sentence))):
+        return self._that_after(sentence, frame)
+
+    def _that_after(self, sentence: Sequence[Word], frame: int) -> int | None:
+        """The word after the "that" that follows the frame within reach."""
+        for index in range(frame + 1, min(frame + 1 + _FRAME_TO_THAT, len(sentence))):
             if sentence[index].after_break:
                 return None
             if sentence[index].key == "that":
@@ -260,17 +280,31 @@ class Negation(Rule):
             index += 1
         return index
 
-    def _inverted_clause(self, text: str, sentence: Sequence[Word], start: int, party: Party) -> Flag | None:
+    def _opener(self, key: str, request: bool) -> str | None:
+        """What kind of word opens the clause's verb: a modal ("would"), a copula that is
+        the passive by itself ("are aimed at"), or after a request the subjunctive "be"."""
+        if key in self.modals:
+            return "modal"
+        if key in self.copulas:
+            return "copula"
+        return "subjunctive" if request and key in self.subjunctives else None
+
+    def _inverted_clause(self, text: str, sentence: Sequence[Word], start: int, party: Party,
+                         request: bool = False) -> Flag | None:
         if start >= len(sentence) or sentence[start].after_break:
             return None
         last = self._clause_end(sentence, start)
         modal = next((i for i in range(start, min(start + _SUBJECT + 1, last + 1))
-                      if sentence[i].key in self.modals), None)
+                      if self._opener(sentence[i].key, request) is not None), None)
         if modal is None or modal == start:
             return None
-        active = self._skip_adverbs(sentence, modal, last)
-        passive = next((p.match_after(sentence, active) for p in self.passive
-                        if p.match_after(sentence, active) is not None), None)
+        opener = self._opener(sentence[modal].key, request)
+        if opener == "modal":
+            active = self._skip_adverbs(sentence, modal, last)
+            passive = next((p.match_after(sentence, active) for p in self.passive
+                            if p.match_after(sentence, active) is not None), None)
+        else:
+            active, passive = None, modal
         if passive is not None:
             passive = self._skip_adverbs(sentence, passive, last)
         for harm in self.harms:
@@ -283,6 +317,8 @@ class Negation(Rule):
                 continue
             if harm.subjects is not None and not harm.subjects.holds(sentence, start, modal - 1, party):
                 continue
+            if request and harm.subjects is not None and self._personal(sentence[start]):
+                continue  # "demanded that he be prosecuted": a demand made of others, about others
             if harm.objects is not None:
                 if end + 1 > last or not harm.objects.holds(sentence, end + 1, end + 1, party):
                     continue
@@ -290,9 +326,15 @@ class Negation(Rule):
             if self._negated(sentence, start, end, last):
                 return None
             head = sentence[modal]
-            repaired = _negated_aux(text, head) + text[head.end:sentence[end].end]
+            if opener == "subjunctive":
+                repaired = "not " + text[head.start:sentence[end].end]
+            else:
+                repaired = _negated_aux(text, head) + text[head.end:sentence[end].end]
             return self.flag(head.start, sentence[end].end, [repaired], match=_join(text, sentence, modal, end))
         return None
+
+    def _personal(self, word: Word) -> bool:
+        return word.key in self.lexicon.pronouns and word.key not in self.lexicon.possessives
 
     def _negated(self, sentence: Sequence[Word], start: int, end: int, last: int) -> bool:
         if any(w.key in self.negators for w in sentence[start:end + 1]):
