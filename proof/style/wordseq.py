@@ -40,7 +40,8 @@ class Word:
     end: int
     text: str
     key: str
-    #: Punctuation (or a number) stands between this word and the one before it.
+    #: Punctuation stands between this word and the one before it (a figure alone does not
+    #: count: phrases skip figures).
     after_break: bool
     first: bool
 
@@ -58,9 +59,19 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
         token_end = _plural_possessive_end(text, start, token.end, end)
         word = text[token.start:token_end]
         found.append(Word(token.start, token_end, word, normalise(word),
-                          bool(found) and (gap.strip() != ""), not found))
+                          bool(found) and _breaks(gap), not found))
         previous_end = token_end
     return found
+
+
+# A figure, with its currency sign, separators and per cent sign: "$5 billion", "1,000 people".
+_FIGURE = regex.compile(r"[$€£¥]?\d(?:[\d,.]*\d)?%?")
+
+
+def _breaks(gap: str) -> bool:
+    """Punctuation between two words ends a clause; a figure alone does not ("more than
+    $5 billion" is one stretch of words, the figure left out)."""
+    return _FIGURE.sub("", gap).strip() != ""
 
 
 _OPENING_SINGLE_QUOTE = regex.compile(r"(?:^|(?<=\s))['‘](?=\w)")

@@ -12,9 +12,12 @@ def test_normalise_folds_case_apostrophes_and_final_stop():
     assert normalise("U.S.") == "u.s"
 
 
-def test_punctuation_and_numbers_break_the_sequence():
+def test_punctuation_breaks_the_sequence_and_figures_are_skipped():
     sentence = words_of("He left, then 5 came back")
-    assert [w.after_break for w in sentence] == [False, False, True, True, False]
+    assert [w.after_break for w in sentence] == [False, False, True, False, False]
+    sentence = words_of("It cost more than $1,500.50 last year, or 5%, he said")
+    assert [w.after_break for w in sentence] == [False, False, False, False, False, False, True, True,
+                                                 False]
 
 
 def test_phrase_items_literal_class_regex_any_gap_and_end():
