@@ -8,9 +8,9 @@ import os
 from tests.conftest import FIXTURES, run_proof
 
 CASES = os.path.join(FIXTURES, "confusables-heldout.jsonl")
-# Measured 155 of 167 when the file was written; the misses need part of speech
-# ("it's profits", "there leaders") or a number ("more then $5 billion").
-DETECTED_FLOOR = 150
+# 236 of 243 detected at the last change; the misses need part of speech ("it's profits",
+# "there leaders", "and than left").
+DETECTED_FLOOR = 230
 
 
 def load_cases():
