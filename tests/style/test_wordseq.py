@@ -52,3 +52,15 @@ def test_a_plural_possessive_keeps_its_apostrophe_and_the_clause():
     assert [w.after_break for w in sentence][:4] == [False, False, False, False]
     # A closing quotation mark after a plural stays punctuation.
     assert sentence[7].after_break
+
+
+def test_occurrences_finds_each_word_in_text_order_from_one_split():
+    from proof.readers import document_from_text
+    from proof.style.wordseq import document_sentences, occurrences
+    document = document_from_text("Rouge states, he said.\n\nThe rouge trader left. Rouge is back.\n", "a.txt")
+    places = list(occurrences(document, ["rouge", "trader"]))
+    assert [(sentence[i].text, sentence[i].start) for sentence, i in places] == [
+        ("Rouge", 0), ("rouge", 28), ("trader", 34), ("Rouge", 47)]
+    first = list(document_sentences(document))
+    assert all(a is b for a, b in zip(first, document_sentences(document)))
+    assert list(occurrences(document, ["absent"])) == []
