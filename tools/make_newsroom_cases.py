@@ -56,6 +56,7 @@ CREDITS = ("(Reporting by Gabriela Baczynska; Editing by Angus MacSwan)",
            "(Reporting by Philip Blenkinsop; Additional reporting by Foo Yun Chee; Editing by Mark Potter)",
            "(Reporting by Tim Castle; Writing by Kate Holton; Editing by Janet Lawrence)")
 MAX_CHARS = 3200
+KINDS = ("weekday", "reference", "figure", "compound", "small", "large", "start", "acronym")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -158,7 +159,7 @@ def body_start(text: str) -> int:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n| {4}))*", text)]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n| {4}|$))*", text)]
 
 
 def weekday_cases(a: Article, text: str) -> list[dict]:
@@ -208,6 +209,8 @@ _COUNT = re.compile(r"(?<![\w$£.,/\-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(WORD
 
 
 def figure_cases(a: Article, text: str) -> list[dict]:
+    """A count of the lede's sentence restated in the body (the sentence copied two
+    paragraphs on) with another number; the control restates the same number."""
     paras = [p for p in paragraphs(text) if p[0] >= body_start(text)]
     if len(paras) < 4:
         return []
@@ -216,21 +219,31 @@ def figure_cases(a: Article, text: str) -> list[dict]:
         value = WORDS.index(number) if number in WORDS else int(number.replace(",", ""))
         if value < 2 or not counted(text, m, noun) or "," not in number and 1800 <= value <= 2100:
             continue
-        sentence_start, sentence_end = sentence_around(text, m.start(), m.end())
-        sentence = " ".join(text[max(sentence_start, body_start(text)):sentence_end].split())
-        if re.match(r"[\d\"“]", sentence) or len(sentence) > 300 or "(Reuters)" in sentence:
-            continue
         other = f"{value + 2:,}" if number[0].isdigit() else WORDS[value + 2] if value + 2 < len(WORDS) else None
-        if other is None:
+        copy = copied_sentence(text, m.start(), m.end())
+        if other is None or copy is None or "(Reuters)" in copy[1]:
             continue
-        at = paras[3][1]
-        if "\n " in text[paras[3][0]:at] and text[at - 1] != ".":
-            continue  # a table line
-        moved = sentence.replace(f"{number} {noun}", f"{other} {noun}", 1)
-        offset = at + 1 + moved.index(f"{other} {noun}")
-        return [case(a, "figure", text, [(at, at, " " + moved)], ("LedeFigures", f"{other} {noun}", offset)),
+        at, sentence, offset = copy
+        moved = sentence[:offset] + other + sentence[offset + len(number):]
+        return [case(a, "figure", text, [(at, at, " " + moved)], ("LedeFigures", f"{other} {noun}", at + 1 + offset)),
                 case(a, "figure", text, [(at, at, " " + sentence)], None)]
     return []
+
+
+def copied_sentence(text: str, start: int, end: int) -> tuple[int, str, int] | None:
+    """Where a copy of the sentence holding [start, end) goes (the end of the paragraph
+    after the next), the sentence on one line, and where [start, end) is in it; None for a
+    sentence a copy would change the meaning of: quoted, naming people, or opening with a
+    figure."""
+    sentence_start, sentence_end = sentence_around(text, start, end)
+    raw = text[sentence_start:sentence_end]
+    if re.search(r"[\"“”]|[A-Z][a-z]+ [A-Z][a-z]+", raw) or re.match(r"\d", raw) or len(raw) > 300:
+        return None
+    later = [p for p in paragraphs(text) if p[0] > sentence_end]
+    if len(later) < 2 or text[later[1][1] - 1] not in ".!?":
+        return None
+    before = text[sentence_start:start]
+    return later[1][1], " ".join(raw.split()), len(" ".join(before.split()) + (" " if before[-1:].isspace() else ""))
 
 
 def compound_cases(a: Article, text: str) -> list[dict]:
@@ -248,13 +261,14 @@ def compound_cases(a: Article, text: str) -> list[dict]:
         written = text[s:e].replace("-", "") if len(uses) > 1 or prefix not in ("anti", "post", "non") \
             else text[s:e].replace("-", " ")
         if len(uses) == 1:
-            # One use: the article writes the word again, the other way, a paragraph later.
-            para = next(p for p in paragraphs(text) if p[0] <= s <= p[1])
-            sentence_end = text.find(". ", e)
-            if sentence_end < 0 or sentence_end > para[1]:
+            # One use: the sentence comes again in a later paragraph (an earlier version
+            # pasted in), with the word written the other way.
+            copy = copied_sentence(text, s, e)
+            if copy is None:
                 continue
-            return [case(a, "compound", text, [(sentence_end + 1, sentence_end + 1, f" Its {written} stance is known.")],
-                         ("CompoundForms", written, sentence_end + 6))]
+            at, sentence, offset = copy
+            moved = sentence[:offset] + written + sentence[offset + e - s:]
+            return [case(a, "compound", text, [(at, at, " " + moved)], ("CompoundForms", written, at + 1 + offset))]
         return [case(a, "compound", text, [(s, e, written)], ("CompoundForms", written, s))]
     return []
 
@@ -333,21 +347,28 @@ def main() -> None:
     ap.add_argument("corpus", nargs="+")
     ap.add_argument("--out", required=True)
     ap.add_argument("--per-source", type=int, default=30)
-    ap.add_argument("--target", type=int, default=8, help="articles wanted for each kind of error, per corpus")
+    ap.add_argument("--target", type=int, default=10, help="articles wanted for each kind of error, per corpus")
     args = ap.parse_args()
     articles, cases = [], []
     for path in args.corpus:
-        chosen = 0
-        have: dict[str, int] = {}
+        candidates = []
         for a in load(path):
             text = render(a)
             found = (weekday_cases(a, text) + reference_cases(a, text) + figure_cases(a, text)
                      + compound_cases(a, text) + number_cases(a, text) + acronym_cases(a, text))
             kinds = {c["kind"] for c in found if "expect" in c}
-            # An article joins when it brings a kind this corpus is still short of.
+            if kinds:
+                candidates.append((a, text, found, kinds))
+        available = {k: sum(k in kinds for *_, kinds in candidates) for k in KINDS}
+        # Articles offering the rarest kinds of error first, so every kind gets its cases.
+        candidates.sort(key=lambda c: -sum(1 / available[k] for k in c[3]))
+        chosen = 0
+        have: dict[str, int] = {}
+        for a, text, found, kinds in candidates:
             if not any(have.get(k, 0) < args.target for k in kinds):
                 continue
-            found += trailer_cases(a, text, chosen) + dateline_cases(a, text, chosen)
+            # Credit lines are the same in every story: a third of the articles is enough.
+            found += (trailer_cases(a, text, chosen) if chosen % 3 == 0 else []) + dateline_cases(a, text, chosen)
             for k in kinds:
                 have[k] = have.get(k, 0) + 1
             articles.append(a)

@@ -33,3 +33,8 @@ def test_a_capitalised_form_inside_a_sentence_is_a_name():
     text = ("Junk e-mail is up, says the firm Email Systems. Email Systems counts each e-mail. "
             "Most e-mail is spam.")
     assert found(RULE, text) == []
+
+
+def test_quotations_are_checked_since_hyphens_are_spelling():
+    text = 'Four athletes were pre-selected. "Being preselected means a lot," she said.'
+    assert found(RULE, text) == [("preselected", ("pre-selected",))]

@@ -1,4 +1,5 @@
 from tests.style.helpers import flagged, make_rule
+from tests.style.newsroom import found, pack_rule
 
 FIRST = r"\b([A-Z]{3,5})\b"
 SECOND = r"(?:\b[A-Z][a-z]+ )+\(([A-Z]{3,5})\)"
@@ -38,3 +39,10 @@ def test_house_list_of_known_abbreviations_is_honoured():
     text = "The IAEA said on Monday. The International Atomic Energy Agency (IAEA) met.\n"
     assert found(rule(), text) == [("IAEA", ())]
     assert found(rule(), text, known_abbreviations=("IAEA",)) == []
+
+
+def test_an_abbreviation_inside_another_definition_is_a_use():
+    pack = pack_rule("AcronymOrder")
+    text = ("The SEC settled its probe into CAM and Columbia Funds Distributor (CFD).\n\n"
+            "The settlement with Columbia Management Advisors (CAM) was approved.\n")
+    assert found(pack, text) == [("CAM", ())]

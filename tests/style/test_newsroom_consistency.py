@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from tests.conftest import EXAMPLES, WEB, WIRE, run_proof
+from tests.conftest import EXAMPLES, FIXTURES, WEB, WIRE, run_proof
 
 CONSISTENCY_RULES = ("newsroom.WeekdayDate", "newsroom.NameFirstReference", "newsroom.NameRepeated",
                      "newsroom.CompoundForms", "newsroom.LedeFigures")
@@ -97,3 +97,36 @@ def test_bad_date_is_a_usage_error(wire_copy):
     done = run_proof("check", "--date", "25/03/2013", str(wire_copy))
     assert done.returncode == 2
     assert "YYYY-MM-DD" in done.stderr
+
+
+# One story with one error of each kind the newsroom consistency checks find.
+EVERY_CHECK = f"{FIXTURES}/newsroom/every-check.txt"
+CHECKS = ("WeekdayDate", "NameFirstReference", "NameRepeated", "TitleCase", "CompoundForms", "LedeFigures",
+          "NumberSmall", "NumberLarge", "NumberMixed", "NumberStartsSentence", "PercentDialect", "DatelineShape",
+          "Trailer", "HeadlineDialect", "AcronymOrder")
+
+
+def _every_check(tmp_path, level=None):
+    """Rules of the newsroom checks flagging the story, under a config that sets them all
+    to `level` ("off", "error"...); the headline's 'defense' is left to HeadlineDialect."""
+    levels = "".join(f'"newsroom.{name}" = "{level}"\n' for name in CHECKS) if level else ""
+    (tmp_path / "proof.toml").write_text(f'language = "en-GB"\n[rules]\n"newsroom.Defence" = "off"\n{levels}',
+                                         encoding="utf-8")
+    shutil.copy(EVERY_CHECK, tmp_path / "story.txt")
+    done = run_proof("check", "--no-grammar", "--format", "json", "--fail-on", "never", str(tmp_path / "story.txt"))
+    assert done.returncode == 0, done.stderr
+    return [(f["rule"], f["severity"]) for f in json.loads(done.stdout)["files"][0]["flags"]
+            if f["rule"].removeprefix("newsroom.") in CHECKS]
+
+
+def test_every_check_is_listed():
+    done = run_proof("rules", "list")
+    listed = {line.split()[0] for line in done.stdout.splitlines() if line.strip()}
+    assert {f"newsroom.{name}" for name in CHECKS} <= listed
+
+
+def test_every_check_fires_and_obeys_the_config(tmp_path):
+    assert sorted(rule for rule, _ in _every_check(tmp_path)) == sorted(f"newsroom.{name}" for name in CHECKS)
+    assert _every_check(tmp_path, "off") == []
+    relevelled = _every_check(tmp_path, "error")
+    assert len(relevelled) == len(CHECKS) and {severity for _, severity in relevelled} == {"error"}

@@ -55,3 +55,7 @@ def test_ranges_ratios_and_non_counts_keep_their_form():
     assert found(SMALL, "Advances covered March 2 to 9 aimed at relieving tightness.\n") == []
     assert found(SMALL, "With Vodafone pushing 3G, and 3 already established, video grows.\n") == []
     assert found(LARGE, "Four in ten business leaders were confident.\n") == []
+
+
+def test_a_preposition_opening_a_sentence_is_no_label():
+    assert found(SMALL, "Despite 3 nominations, she won nothing.\n") == [("3", ("three",))]

@@ -64,3 +64,8 @@ def test_reintroductions_are_not_repeats():
 def test_houses_using_courtesy_titles_are_not_judged_for_repeats():
     text = "Alan Greenspan spoke.\n\nMr Greenspan warned.\n\nLater Alan Greenspan left.\n"
     assert found(REPEAT, text) == []
+
+
+def test_a_peer_opening_a_sentence_keeps_the_title():
+    text = "Lord Butler criticised the government.\n\nLord Butler said more.\n\nRobin Butler's comments were partial.\n"
+    assert found(FIRST, text) == []

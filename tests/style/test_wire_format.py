@@ -51,3 +51,11 @@ def test_one_finding_two_rules_is_one_flag():
         rule.check = lambda document, made=made: [made]
     document = document_from_text("abc def\n", "a.txt")
     assert [f.rule for f in Engine([StyleChecker(rules)]).check(document)] == ["b.Two"]
+
+
+def test_dateline_on_a_short_first_wire_line_and_no_dateline_lookalikes():
+    table = "ESQUIRE RADIO <EE> 4TH QTR\n\nNEW YORK, Feb 26 (Reuters) Shr profit 15 cts vs four cts\n    Net profit 72,000\n"
+    assert [text for text, _ in found(DATELINE, table)] == ["NEW YORK, Feb 26 (Reuters)"]
+    for text in ("CML and the Building Society Association (BSA) said lending fell.\n",
+                 "NATO (the alliance) met on Monday.\n"):
+        assert found(DATELINE, "Lending falls\n\n" + text) == [], text

@@ -198,8 +198,8 @@ def _word_before(text: str, paragraph_start: int, at: int) -> str | None:
     word = token.rstrip(".")
     lead = before.group("lead")
     opens_sentence = bool(lead) or lead == "" and window_start == paragraph_start
-    if opens_sentence and _word_frequency()[word.lower()] >= COMMON_WORD:
-        return None
+    if opens_sentence and word not in TITLES | HONORIFICS and _word_frequency()[word.lower()] >= COMMON_WORD:
+        return None  # "Later Sergei Shoigu left"; but "Lord Butler said" keeps its title
     return word
 
 

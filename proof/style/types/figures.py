@@ -16,7 +16,7 @@ import regex
 from proof.document import Document
 from proof.flag import Flag
 from proof.style.news.article import body
-from proof.style.news.lexicon import FUNCTION_WORDS
+from proof.style.news.lexicon import FUNCTION_WORDS, SAYING
 from proof.style.news.quantities import Count, counts, stem
 from proof.style.rule import Rule
 
@@ -27,7 +27,7 @@ def _context(text: str, count: Count, start: int, end: int, reach: int, units: f
     before = regex.findall(r"\p{L}[\p{L}’'\-]*", text[max(start, count.start - 60):count.start])[-reach:]
     after = regex.findall(r"\p{L}[\p{L}’'\-]*", text[count.end:min(end, count.end + 60)])[:reach]
     return {stem(w) for w in before + after
-            if w.lower() not in FUNCTION_WORDS and w.lower() not in units and len(w) > 2}
+            if w.lower() not in FUNCTION_WORDS | SAYING and w.lower() not in units and len(w) > 2}
 
 
 class Figures(Rule):

@@ -134,12 +134,13 @@ class Numbers(Rule):
             figures = [c for c in written if not c.in_words]
             if not words or not figures:
                 continue
-            # The minority loses; on a tie, the form the house style rules out (figures
-            # below its limit, words from it), else the form the article used second.
-            if len(words) != len(figures):
-                wrong = words if len(words) < len(figures) else figures
-            elif below:
+            # With a house style, the form it rules out (figures below its limit, words
+            # from it), so this rule never contradicts NumberSmall or NumberLarge; without
+            # one, the minority, and on a tie the form the article used second.
+            if below:
                 wrong = figures if written[0].value < below else words
+            elif len(words) != len(figures):
+                wrong = words if len(words) < len(figures) else figures
             else:
                 wrong = words if written[0] in figures else figures
             right = (figures if wrong is words else words)[0].written
