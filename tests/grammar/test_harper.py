@@ -76,3 +76,16 @@ def test_published_wire_article_raises_no_harper_flag(harper):
     # Names, "anti-missile", long sentences: Harper's lints that contradict news style are off.
     document = load_document(WIRE)
     assert Engine([GrammarChecker(harper)], language="en-GB").check(document) == []
+
+
+def test_one_linter_switching_dialects_answers_as_a_linter_of_each_dialect():
+    british, american = "The colour of the centre was analysed.\n", "The color of the center was analyzed.\n"
+    mixed = HarperBackend(spelling=True)
+    answers = [mixed.check(text, language) for text, language in
+               ((british, "en-GB"), (american, "en-US"), (british, "en-US"), (american, "en-GB"), (british, "en-GB"))]
+    fresh = [HarperBackend(spelling=True).check(text, language) for text, language in
+             ((british, "en-GB"), (american, "en-US"), (british, "en-US"), (american, "en-GB"), (british, "en-GB"))]
+    assert answers == fresh
+    assert answers[0] == [] and answers[1] == [] and answers[2] and answers[3]
+    quiet = HarperBackend()
+    assert [quiet.check(british, language) for language in ("en-GB", "en-US", "en-GB")] == [[], [], []]
