@@ -5,7 +5,10 @@ Run by hand (`make bench`), not a test. Times, each the median of several runs:
 - baseline: a bare `python -c pass`, and `python -c "import proof.cli"` (the start-up
   proof pays before it reads a file), measured in this same run;
 - the two example articles (target: under 1 s including start-up);
-- many copies of them in a temporary folder (per-article cost once start-up is paid).
+- many copies of them in a temporary folder (per-article cost once start-up is paid);
+- in this process, each checker that `build_checkers` makes: its construction, its first
+  check (which loads its data) and its steady cost per article, so a slow run can be
+  put down to the checker that makes it slow.
 Prints each time and its ratio to the bare interpreter start-up.
 """
 from __future__ import annotations
@@ -43,6 +46,35 @@ def copies(folder: str, count: int) -> None:
         shutil.copy(os.path.join(EXAMPLES, name), os.path.join(folder, f"{i:04d}-{name}"))
 
 
+def checker_costs(runs: int = 20) -> list[tuple[str, float, float, float]]:
+    """(checker, construction, first check, steady check per article) in seconds."""
+    from proof.checkers import RunOptions, build_checkers
+    from proof.config import load_config
+    from proof.dialect import resolve_language
+    from proof.readers import load_document
+
+    config = load_config(os.path.join(EXAMPLES, "proof.toml"))
+    documents = [load_document(os.path.join(EXAMPLES, f)) for f in sorted(os.listdir(EXAMPLES)) if f.endswith(".txt")]
+    for document in documents:
+        document.language = resolve_language(config["language"], document.text)
+    start = time.perf_counter()
+    checkers = build_checkers(config, RunOptions(grammar=False))
+    built = (time.perf_counter() - start) / max(len(checkers), 1)
+    costs = []
+    for checker in checkers:
+        start = time.perf_counter()
+        checker.check(documents[0])
+        first = time.perf_counter() - start
+        start = time.perf_counter()
+        for _ in range(runs):
+            for document in documents:
+                checker.check(document)
+        steady = (time.perf_counter() - start) / (runs * len(documents))
+        costs.append((type(checker).__name__, built, first, steady))
+        checker.close()
+    return costs
+
+
 def main() -> None:
     python = sys.executable
     check = [python, "-m", "proof", "check", "--no-grammar", "--fail-on", "never"]
@@ -62,6 +94,10 @@ def main() -> None:
     print(f"per-article cost after start-up: {per_article * 1000:.1f} ms "
           f"({per_article / bare:.2f} x bare start-up)")
     print(f"examples under 1 s: {'yes' if examples < 1.0 else 'NO'} ({examples:.3f} s)")
+    print(f"\n{'checker (in process)':<24} {'build':>8} {'first':>8} {'per article':>12}")
+    for name, built, first, steady in checker_costs():
+        print(f"{name:<24} {built:8.3f} {first:8.3f} {steady * 1000:9.1f} ms")
+    print("(build is the run's construction time shared out evenly; first includes loading data)")
 
 
 if __name__ == "__main__":
