@@ -68,8 +68,8 @@ def test_project_dictionary_default_location(tmp_path):
     (tmp_path / ".proof").mkdir()
     (tmp_path / ".proof" / "dictionary.txt").write_text("blorptan\n", encoding="utf-8")
     path = tmp_path / "story.txt"
-    path.write_text("The blorptan met the zorblat.\n", encoding="utf-8")
-    assert [f["text"] for f in spelling_flags(check_json(str(path)))] == ["zorblat"]
+    path.write_text("The blorptan met the goverment.\n", encoding="utf-8")
+    assert [f["text"] for f in spelling_flags(check_json(str(path)))] == ["goverment"]
 
 
 def test_missing_configured_dictionary_is_exit_2_naming_it(tmp_path):

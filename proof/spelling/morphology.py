@@ -1,12 +1,15 @@
 """Words the dictionaries lack but English builds from words they have.
 
-Plurals (oilseeds), prefixed words (reinsurers, noncash), closed compounds of two words
+Plurals (oilseeds), inflections and adverbs of words the lists hold only in another form
+(collateralized, handedly), prefixed words (reinsurers, noncash), closed compounds of two words
 (carmaker, frontman), words written without their accents (protege), and the dropped
-letters of reported speech ('orrible, lovin'). A word one edit from a common word is
+letters of reported speech ('orrible, lovin'), letters held for emphasis (sooo, pleeease).
+A word one edit from a common word is
 never accepted this way: "untill" is un + till, but it is a slip for "until".
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from proof.spelling.suggest import accented_form, near_common_word
@@ -25,6 +28,12 @@ _MIN_COMPOUND = 6
 _MIN_STEM = 4
 # pyspellchecker's count above which a word one edit away makes a built form suspect.
 _COMMON = 1000
+# Endings added to a known word, and the final e they replace ("collateralize" + "d",
+# "securitise" - "e" + "ing").
+_INFLECTIONS = ("ed", "ing", "ly")
+_AFTER_E = ("d", "r", "rs")
+# Three of a letter in a row never occur in an English word: they are a held sound.
+_HELD = re.compile(r"(\w)\1{2,}")
 
 
 def built_from_known(word: str, known: Callable[[str], bool], language: str, part: bool = False) -> bool:
@@ -32,7 +41,7 @@ def built_from_known(word: str, known: Callable[[str], bool], language: str, par
     lower = word.lower()
     if plural_of_known(lower, known, _MIN_STEM - 1 if part else _MIN_STEM) or accented_form(lower, language):
         return True
-    if not (_prefixed(lower, known) or _compound(lower, known)):
+    if not (_prefixed(lower, known) or _compound(lower, known) or _inflected(lower, known)):
         return False
     return not near_common_word(lower, language, _COMMON)
 
@@ -42,6 +51,18 @@ def plural_of_known(word: str, known: Callable[[str], bool], min_stem: int = _MI
         return False
     return known(word[:-1]) or (word.endswith("es") and known(word[:-2])) or \
         (word.endswith("ies") and known(word[:-3] + "y"))
+
+
+def _inflected(word: str, known: Callable[[str], bool]) -> bool:
+    stems = [word[:-len(e)] for e in _INFLECTIONS if word.endswith(e)]
+    stems += [word[:-len(e)] + "e" for e in ("ing",) if word.endswith(e)]
+    stems += [word[:-len(e)] for e in _AFTER_E if word.endswith("e" + e)]
+    return any(len(stem) >= _MIN_STEM and known(stem) for stem in stems)
+
+
+def held(word: str, known: Callable[[str], bool]) -> bool:
+    """Letters held for emphasis: "sooo" is "so", "pleeease" is "please"."""
+    return bool(_HELD.search(word)) and any(known(_HELD.sub(r"\1" * n, word)) for n in (1, 2))
 
 
 def _prefixed(word: str, known: Callable[[str], bool]) -> bool:

@@ -2,7 +2,8 @@
 
 Two capitalised spellings are taken for one name when they are one edit apart (two for
 long names), start with the same letter, and one is not merely the other with an ending
-(Kurd, Kurds; Serbia, Serbian). The minority spelling is flagged, with the dominant one
+(Kurd, Kurds; Serbia, Serbian) or a different final vowel (Baczynska, Baczynski; Maria, Mario:
+the feminine and masculine forms of a name, often two people). The minority spelling is flagged, with the dominant one
 as the suggestion, only when that is a safe call:
 - the minority spelling is not itself a dictionary word or name: Hegel beside Hagel, or
   Iran beside Iraq, are different names, not slips;
@@ -28,6 +29,7 @@ _LONG = 8
 _MAX_MINORITY = 2
 # pyspellchecker's count from which a sentence's capitalised first word is a common word.
 _COMMON = 1000
+_VOWELS = frozenset("aeiouy")
 
 
 def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, str]:
@@ -63,6 +65,8 @@ def _similar(a: str, b: str) -> bool:
         return False
     shorter, longer = sorted((a.lower(), b.lower()), key=len)
     if longer.startswith(shorter):
+        return False
+    if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in _VOWELS and b[-1] in _VOWELS:
         return False
     limit = 2 if min(len(a), len(b)) >= _LONG else 1
     return OSA.distance(a.lower(), b.lower(), score_cutoff=limit) <= limit

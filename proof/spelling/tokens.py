@@ -20,6 +20,7 @@ _SKIPPED = re.compile(
     r"(?:https?://|ftp://|www\.)\S+"                                  # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                                 # e-mail addresses
     r"|(?<![\w@#])[@#]\w+"                                           # @handles, #hashtags
+    r"|\b[^\W\d_]+\.(?=/)"                                           # abbreviations in tables (Norf./Phil.)
     r"|\w*&#?\w+;\w*"                                                  # words glued to an entity (caf&#233;)
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co\.uk|uk|ru|de|fr|eu)\b(?:/\S*)?",
     re.IGNORECASE)
@@ -28,6 +29,7 @@ _POSSESSIVE = tuple(a + s for a in APOSTROPHES for s in "sS")
 _ABBREVIATION_PART = 3
 _TITLE_WORD = 4
 _CLIPPED = 3
+_PART = re.compile(r"(?:[^.\-'’]|(?<!\w{4})['’]|['’](?!\w{4}))+")
 
 
 @dataclass(frozen=True)
@@ -134,8 +136,9 @@ def _parts(text: str, whole: Word) -> Iterator[Word]:
     token = whole.text
     if "." in token and all(len(p) <= _ABBREVIATION_PART for p in token.split(".")):
         return
-    # Split at dots (a missing space: "said.The") and hyphens, keeping offsets.
-    parts = list(re.finditer(r"[^.\-]+", token))
+    # Split at dots and at apostrophes between two long runs of letters (a missing space:
+    # "said.The", "utilities'investments") and at hyphens, keeping offsets.
+    parts = list(_PART.finditer(token))
     clipped = "-" in token and len(parts) > 1 and all(len(m.group()) <= _CLIPPED for m in parts)
     for n, match in enumerate(parts):
         part = match.group()
