@@ -15,7 +15,7 @@ from proof.tui.screens.dialogs import Ask, Choice, Explain
 SIZE = (120, 40)
 BOM = "\ufeff"
 # A real word the spelling dictionary does not know yet, then a real typo.
-EXTRA = "A cryptoasset firm backed the plan, officals said."
+EXTRA = "An anti-vaxxer group backed the plan, officals said."
 
 
 def original() -> str:
@@ -78,13 +78,13 @@ async def test_fix_ignore_add_word_undo_edit_save_on_a_crlf_file_with_a_bom(proj
     async def edit(pilot, app):
         await press_until(pilot, app, "newsroom.Rogue")
         await pilot.press("a")
-        assert app.session.flagged_text(app.session.current) == "cryptoasset"
+        assert app.session.flagged_text(app.session.current) == "vaxxer"
         await pilot.press("d")
-        assert dictionary.read_text() == "cryptoasset\n"
+        assert dictionary.read_text() == "vaxxer\n"
         assert app.session.flagged_text(app.session.current) == "officals"
         await pilot.press("u")
         assert dictionary.read_text() == ""
-        assert app.session.flagged_text(app.session.current) == "cryptoasset"
+        assert app.session.flagged_text(app.session.current) == "vaxxer"
         await pilot.press("i")
         await pilot.press("e")
         assert isinstance(app.screen, Ask)
@@ -107,7 +107,7 @@ async def test_ignored_flag_and_added_word_are_honoured_by_proof_check(project):
     write(path, original() + "\n" + EXTRA + "\n")
     before = rules_reported(project, "wire.txt")
     assert ("newsroom.UnpairedComma", ", on Monday told") in before
-    assert ("spelling.Misspelled", "cryptoasset") in before
+    assert ("spelling.Misspelled", "vaxxer") in before
 
     async def ignore_and_add(pilot, app):
         await press_until(pilot, app, "newsroom.UnpairedComma")
@@ -118,8 +118,8 @@ async def test_ignored_flag_and_added_word_are_honoured_by_proof_check(project):
     await review(path, ignore_and_add)
     after = rules_reported(project, "wire.txt")
     assert after == [f for f in before if f not in {("newsroom.UnpairedComma", ", on Monday told"),
-                                                    ("spelling.Misspelled", "cryptoasset")}]
-    assert (project / ".proof" / "dictionary.txt").read_text() == "cryptoasset\n"
+                                                    ("spelling.Misspelled", "vaxxer")}]
+    assert (project / ".proof" / "dictionary.txt").read_text() == "vaxxer\n"
     decisions = json.loads((project / ".proof" / "decisions.json").read_text())
     [entry] = decisions["ignored"]["wire.txt"]
     assert (entry["rule"], entry["text"]) == ("newsroom.UnpairedComma", ", on Monday told")

@@ -185,10 +185,24 @@ def test_news_words_the_lists_lack_are_accepted(text):
     ("The case was refered to the court.", "refered"),              # referred is one edit away
     ("It occured twice at the begining of May.", "occured"),
     ("They protect the utilties'investments.", "utilties"),        # a missing space after an apostrophe
-    ("The bllorp was late.", "bllorp"),                             # a short word is flagged with no suggestion
+    ("The bllorp was late.", "bllorp"),
+    ("The army repeled the attack.", "repeled"),                   # repel + ed, but "repelled"                             # a short word is flagged with no suggestion
 ])
 def test_slips_that_look_like_built_words_are_still_flagged(text, slip):
     assert slip in flagged(text, language="en-US")
+
+
+@pytest.mark.parametrize("text, slip, word", [
+    ("The count resumes on Thrusday morning.", "Thrusday", "Thursday"),
+    ("The rules take effect in Feburary.", "Feburary", "February"),
+    ("Talks end on Wendsday.", "Wendsday", "Wednesday"),
+])
+def test_a_slip_in_a_day_or_month_name_is_a_misspelling(text, slip, word):
+    assert flags(text) == [(slip, "spelling.Misspelled", flags(text)[0][2])] and flags(text)[0][2][0] == word
+
+
+def test_names_near_a_day_or_month_name_are_names():
+    assert flagged("Google's Sundar Pichai met Walter Mondale's aides in Augusta and Marche.") == []
 
 
 def test_project_dictionary_words_are_accepted(tmp_path):

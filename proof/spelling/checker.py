@@ -18,6 +18,7 @@ from proof.document import Document
 from proof.flag import Flag
 from proof.spelling.lexicon import Lexicon, frequencies, loan_phrase_words, normalise
 from proof.spelling.morphology import PREFIXES, built_from_known, elided, held, plural_of_known
+from proof.spelling.dates import calendar_word
 from proof.spelling.names import name_variants
 from proof.spelling.project import project_words
 from proof.spelling.suggest import LIMIT, candidates, match_case, suggestions
@@ -90,10 +91,19 @@ def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = 
             flag = _judge(word, lexicon, language, variants)
             if flag:
                 yield flag
+        elif word.shape == "capitalised" and _calendar_slip(word, lexicon):
+            yield _flag(word, MISSPELLED, "error", f"Possible misspelling: '{word.text}'.",
+                        (calendar_word(word.text), *suggestions(word.text, language))[:LIMIT])
         elif word.shape == "capitalised" and word.sentence_start and not _name_like(word, capitalised, mid_sentence):
             flag = _judge(word, lexicon, language, variants)
             if flag and (flag.rule == VARIANT or _close(word, language)):
                 yield flag
+
+
+def _calendar_slip(word: Word, lexicon: Lexicon) -> bool:
+    """Thrusday, Feburary: not a name, unless it is part of one (Sundar Pichai)."""
+    return not (word.next_capital or word.previous_capital or lexicon.known(word.text)) \
+        and calendar_word(word.text) is not None
 
 
 def _name_like(word: Word, capitalised: Counter, mid_sentence: set[str]) -> bool:

@@ -54,8 +54,12 @@ def plural_of_known(word: str, known: Callable[[str], bool], min_stem: int = _MI
 
 
 def _inflected(word: str, known: Callable[[str], bool]) -> bool:
-    stems = [word[:-len(e)] for e in _INFLECTIONS if word.endswith(e)]
-    stems += [word[:-len(e)] + "e" for e in ("ing",) if word.endswith(e)]
+    endings = [e for e in _INFLECTIONS if word.endswith(e)]
+    # "repeled" is repel + ed, but the word is "repelled": a doubled consonant was dropped.
+    if any(known(word[:-len(e)] + word[-len(e) - 1] + e) for e in endings):
+        return False
+    stems = [word[:-len(e)] for e in endings]
+    stems += [word[:-len("ing")] + "e" for _ in range(word.endswith("ing"))]
     stems += [word[:-len(e)] for e in _AFTER_E if word.endswith("e" + e)]
     return any(len(stem) >= _MIN_STEM and known(stem) for stem in stems)
 
