@@ -172,6 +172,7 @@ def test_a_common_word_spelled_two_ways_is_a_misspelling_suggesting_the_other_sp
 
 @pytest.mark.parametrize("text", [
     "He staged Richard Strauss's Ariadne auf Naxos.",             # a particle inside a name
+    "Ursula von der Leyen met Lt. Gen. Dhiya'uldin Jamal.",      # particles in a row; an apostrophe in a name
     "No way, but pleeease! Booo, hisss, it was sooo bad.",        # letters held for emphasis
     "It sold collateralized bonds and single-handedly won.",      # forms of listed words
     "The drug holds cannabidiol and happoshu.",                   # long terms with no near word

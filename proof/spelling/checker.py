@@ -160,7 +160,8 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
     # co-ordinating, single-handedly: the compound is a word when written solid.
     if word.head and known(word.head.lower() + lower):
         return True
-    if word.before_capital and lower in NAME_PARTICLES:
+    # Ludwig von Mises, Ursula von der Leyen: particles before a name or before each other.
+    if lower in NAME_PARTICLES and (word.before_capital or normalise(word.next_word) in NAME_PARTICLES):
         return True
     # Ariadne auf Naxos, Maria y Ortega: a short word inside a name is one of its particles.
     if word.before_capital and word.previous_capital and len(lower) <= _SYLLABLE:

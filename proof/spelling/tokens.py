@@ -29,6 +29,7 @@ _POSSESSIVE = tuple(a + s for a in APOSTROPHES for s in "sS")
 _ABBREVIATION_PART = 3
 _TITLE_WORD = 4
 _CLIPPED = 3
+_NAME_PART = re.compile(r"[^.\-]+")
 _PART = re.compile(r"(?:[^.\-'’]|(?<!\w{4})['’]|['’](?!\w{4}))+")
 
 
@@ -39,6 +40,8 @@ class Word:
     text: str
     # The first word of its sentence, where a capital letter says nothing about a name.
     sentence_start: bool = False
+    # The next word, when one space away ("der" after "von" in "von der Leyen").
+    next_word: str = ""
     # The capitalised words (or initials) right after and before this one, if any: the
     # rest of a full name ("Sergei Shoigu", "M Horan"), or a title ("President Putin").
     next_capital: str = ""
@@ -96,6 +99,7 @@ def paragraph_words(text: str, paragraph: Paragraph) -> Iterator[Word]:
             token.start, token.end, token.text, sentence_start=token.start in starts, title=title,
             next_capital=following.text if following and _adjacent_capital(text, token, following, following) else "",
             previous_capital=previous.text if previous and _adjacent_capital(text, previous, token, previous) else "",
+            next_word=following.text if following and text[token.end:following.start] == " " else "",
             previous_opens_sentence=previous is not None and previous.start in starts,
             before=text[token.start - 1:token.start], after=text[token.end:token.end + 1])
         yield from _parts(text, whole)
@@ -136,9 +140,10 @@ def _parts(text: str, whole: Word) -> Iterator[Word]:
     token = whole.text
     if "." in token and all(len(p) <= _ABBREVIATION_PART for p in token.split(".")):
         return
-    # Split at dots and at apostrophes between two long runs of letters (a missing space:
-    # "said.The", "utilities'investments") and at hyphens, keeping offsets.
-    parts = list(_PART.finditer(token))
+    # Split at dots and at hyphens, and in a lower-case word at an apostrophe between two
+    # long runs of letters (a missing space: "said.The", "utilities'investments"; but
+    # Dhiya'uldin is a name), keeping offsets.
+    parts = list((_PART if token[0].islower() else _NAME_PART).finditer(token))
     clipped = "-" in token and len(parts) > 1 and all(len(m.group()) <= _CLIPPED for m in parts)
     for n, match in enumerate(parts):
         part = match.group()
@@ -156,6 +161,7 @@ def _parts(text: str, whole: Word) -> Iterator[Word]:
             sentence_start=whole.sentence_start and first,
             # Anheuser-Busch: a part before a capitalised part is part of a name too.
             next_capital=whole.next_capital if last else following if following[:1].isupper() else "",
+            next_word=whole.next_word if last else "",
             previous_capital=whole.previous_capital if first else "",
             previous_opens_sentence=whole.previous_opens_sentence and first,
             prefix=hyphen_after, clipped=clipped, possessive=possessive,
