@@ -187,7 +187,8 @@ def test_news_words_the_lists_lack_are_accepted(text):
     ("It occured twice at the begining of May.", "occured"),
     ("They protect the utilties'investments.", "utilties"),        # a missing space after an apostrophe
     ("The bllorp was late.", "bllorp"),
-    ("The army repeled the attack.", "repeled"),                   # repel + ed, but "repelled"                             # a short word is flagged with no suggestion
+    ("The army repeled the attack.", "repeled"),                   # repel + ed, but "repelled"
+    ("It was basicly over.", "basicly"),                           # basic + ly, but "basically"                             # a short word is flagged with no suggestion
 ])
 def test_slips_that_look_like_built_words_are_still_flagged(text, slip):
     assert slip in flagged(text, language="en-US")

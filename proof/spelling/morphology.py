@@ -58,7 +58,8 @@ def _inflected(word: str, known: Callable[[str], bool]) -> bool:
     # "repeled" is repel + ed, but the word is "repelled": a doubled consonant was dropped.
     if any(known(word[:-len(e)] + word[-len(e) - 1] + e) for e in endings):
         return False
-    stems = [word[:-len(e)] for e in endings]
+    # "basicly" is basic + ly, but adjectives in -ic take -ally.
+    stems = [word[:-len(e)] for e in endings if not (e == "ly" and word.endswith("icly"))]
     stems += [word[:-len("ing")] + "e" for _ in range(word.endswith("ing"))]
     stems += [word[:-len(e)] for e in _AFTER_E if word.endswith("e" + e)]
     return any(len(stem) >= _MIN_STEM and known(stem) for stem in stems)
