@@ -75,12 +75,19 @@ def counted(text: str, match: re.Match, noun: str) -> bool:
     -ss/-us/-is, nor a number qualified ("about 12", "first four"), in a range or ratio
     ("one of 12") or inside a quotation."""
     before = re.findall(r"[\w’']+", text[max(0, match.start() - 25):match.start()])
-    paragraph = text.rfind("\n", 0, match.start())
-    quoted = text.count('"', paragraph + 1, match.start()) % 2 or text.count("“", paragraph + 1, match.start()) > \
-        text.count("”", paragraph + 1, match.start())
     return (noun not in MEASURES and noun not in FUNCTION_WORDS and not noun.endswith(("ss", "us", "is"))
             and not (before and before[-1].lower() in QUALIFIERS | {"of", "in", "to", "and", "or", "top"})
-            and not quoted)
+            and not quoted(text, match.start()))
+
+
+def quoted(text: str, at: int) -> bool:
+    """Inside a quotation opened earlier in the paragraph, or in a paragraph whose
+    quotation goes on in the next ("... there.\n\n\"It was"): style is not judged there."""
+    paragraph = text.rfind("\n", 0, at)
+    following = re.compile(r"\n+\s*[\"“]").match(text, text.find("\n", at) if "\n" in text[at:] else len(text))
+    return bool(text.count('"', paragraph + 1, at) % 2) or \
+        text.count("“", paragraph + 1, at) > text.count("”", paragraph + 1, at) or \
+        bool(following) and bool(re.search(r"[\"“]", text[paragraph + 1:at]))
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -240,7 +247,7 @@ def copied_sentence(text: str, start: int, end: int) -> tuple[int, str, int] | N
     if re.search(r"[\"“”]|[A-Z][a-z]+ [A-Z][a-z]+", raw) or re.match(r"\d", raw) or len(raw) > 300:
         return None
     later = [p for p in paragraphs(text) if p[0] > sentence_end]
-    if len(later) < 2 or text[later[1][1] - 1] not in ".!?":
+    if len(later) < 2 or text[later[1][1] - 1] not in ".!?" or quoted(text, later[1][1]):
         return None
     before = text[sentence_start:start]
     return later[1][1], " ".join(raw.split()), len(" ".join(before.split()) + (" " if before[-1:].isspace() else ""))
@@ -258,6 +265,8 @@ def compound_cases(a: Article, text: str) -> list[dict]:
             continue
         last = uses[-1]
         s, e = start + last.start(), start + last.end()
+        if quoted(text, s):
+            continue
         written = text[s:e].replace("-", "") if len(uses) > 1 or prefix not in ("anti", "post", "non") \
             else text[s:e].replace("-", " ")
         if len(uses) == 1:
@@ -304,7 +313,8 @@ def number_cases(a: Article, text: str) -> list[dict]:
     return out
 
 
-_DEFINED = re.compile(r"((?:[A-Z][a-z]+\s+(?:(?:of|for|and|the|on)\s+)*){1,5}[A-Z][a-z]+) \(([A-Z]{2,6})\)")
+_DEFINED = re.compile(r"(?<![\w\-])((?!The\b)(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the|on)\s+)*){1,5}[A-Z][a-z]+) "
+                      r"\(([A-Z]{2,6})\)")
 
 
 def acronym_cases(a: Article, text: str) -> list[dict]:
