@@ -25,6 +25,23 @@ class Checker(ABC):
     def check(self, document: Document) -> Iterable[Flag]:
         ...
 
+    def local_check(self, document: Document) -> list[Flag]:
+        """The flags of this checker's paragraph-local checks: those whose flags in a
+        paragraph depend on that paragraph alone. Given the document with its `paragraphs`
+        narrowed to some of them, they report exactly their flags in those paragraphs, so
+        that after an edit only the touched paragraph is checked again. None by default:
+        a check is document-level unless it says otherwise."""
+        return []
+
+    def document_check(self, document: Document) -> list[Flag]:
+        """The flags of the other checks, which read the whole document (all by default)."""
+        return list(self.check(document))
+
+    def combine(self, flags: list[Flag]) -> list[Flag]:
+        """This checker's flags from both parts as `check` returns them: `check(document)`
+        equals `combine(local_check(document) + document_check(document))`."""
+        return flags
+
     def engines(self) -> list[str]:
         """Names of the engines that did this checker's work so far (grammar: the engine that ran)."""
         return []

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from proof.checker import Checker
@@ -13,6 +13,15 @@ from proof.merge import merge_flags
 from proof.policy import RulePolicy
 
 FlagFilter = Callable[[Document, list[Flag]], list[Flag]]
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A check kept for re-checking after an edit: the final flags, and each checker's
+    paragraph-local flags (source coordinates, before merging) to carry through edits."""
+
+    flags: list[Flag]
+    local: tuple[list[Flag], ...]
 
 
 class Engine:
@@ -63,9 +72,41 @@ class Engine:
             found.extend(checker.check(part))
         return self.finish(part, found)
 
+    def check_parts(self, document: Document, checkers: Sequence[Checker]) -> Checked:
+        """`check`, keeping the paragraph-local flags apart for `recheck`."""
+        self.prepare(document)
+        local = tuple(_to_source(document, checker.local_check(document)) for checker in checkers)
+        return self._combine(document, checkers, local)
+
+    def recheck(self, document: Document, touched: Sequence[Paragraph], kept: Sequence[list[Flag]],
+                checkers: Sequence[Checker]) -> Checked:
+        """`check_parts` after an edit, for the price of the touched paragraphs' local checks.
+
+        The paragraph-local checks run on the `touched` paragraphs only; `kept` holds each
+        checker's local flags of the other paragraphs, already moved through the edit. The
+        document-level checks run on the whole document: whether a word is the minority
+        spelling or a name's first mention can change anywhere when one paragraph changes.
+        """
+        self.prepare(document)
+        narrowed = replace(document, paragraphs=tuple(touched))
+        local = tuple(sorted(old + _to_source(narrowed, checker.local_check(narrowed)),
+                             key=lambda f: (f.start, f.end, f.rule))
+                      for checker, old in zip(checkers, kept))
+        return self._combine(document, checkers, local)
+
+    def _combine(self, document: Document, checkers: Sequence[Checker],
+                 local: tuple[list[Flag], ...]) -> Checked:
+        found: list[Flag] = []
+        for checker, own in zip(checkers, local):
+            found.extend(checker.combine(own + _to_source(document, checker.document_check(document))))
+        return Checked(self._settle(document, found), local)
+
     def finish(self, document: Document, checked_flags: list[Flag]) -> list[Flag]:
         """Turn checked-text flags into the final, source-coordinate list."""
-        flags = [flag.moved(*document.to_source(flag.start, flag.end)) for flag in checked_flags]
+        return self._settle(document, _to_source(document, checked_flags))
+
+    def _settle(self, document: Document, flags: list[Flag]) -> list[Flag]:
+        """Source-coordinate flags after the policy, merging and the filters, sorted."""
         flags = merge_flags(self.policy.apply(flags))
         for apply in self.filters:
             flags = apply(document, flags)
@@ -74,6 +115,10 @@ class Engine:
     def close(self) -> None:
         for checker in self.checkers:
             checker.close()
+
+
+def _to_source(document: Document, flags: list[Flag]) -> list[Flag]:
+    return [flag.moved(*document.to_source(flag.start, flag.end)) for flag in flags]
 
 
 class _ShiftedOffsets:

@@ -73,6 +73,8 @@ class _Step:
     current: Flag | None
     decided: frozenset[Decision]
     hidden: list[Hidden]
+    local: tuple[list[Flag], ...]
+    grammar: list[Flag]
     revert: Callable[[], None] | None = None
 
 
@@ -108,6 +110,11 @@ class ReviewSession:
     # The flags this file's decisions hide, moved along with the text like the open ones,
     # so that a decision can follow its flag when the editor rewrites the sentence.
     hidden: list[Hidden] = field(default_factory=list)
+    # Each fast checker's paragraph-local flags, moved along with the text, so that after
+    # an edit only the touched paragraph runs those checks again (`Engine.recheck`).
+    _local: tuple[list[Flag], ...] = ()
+    # The grammar flags taken so far (before merging with the others), moved along too.
+    _grammar: list[Flag] = field(default_factory=list)
 
     @classmethod
     def open(cls, path: str, engine: Engine, config: Config) -> "ReviewSession":
@@ -119,7 +126,10 @@ class ReviewSession:
         self.text = self.source.text
         self.document = document_from_source(self.source)
         self.hidden = []
-        self.flags = self._keep(self.document, self.engine.check(self.document, self.fast_checkers))
+        self._grammar = []
+        checked = self.engine.check_parts(self.document, self.fast_checkers)
+        self._local = checked.local
+        self.flags = self._keep(self.document, checked.flags)
         self.grammar_pending = [paragraph_span(self.document, p) for p in self.document.paragraphs] \
             if self.grammar_checkers else []
         self.current = self.visible[0] if self.visible else None
@@ -212,7 +222,7 @@ class ReviewSession:
     def _remember(self, label: str, revert: Callable[[], None] | None = None) -> None:
         self._history.append(_Step(label, self.text, self.document, list(self.flags), self.fixed,
                                    self.ignored, self.current, frozenset(self.decisions.of(self.source.path)),
-                                   list(self.hidden), revert))
+                                   list(self.hidden), self._local, list(self._grammar), revert))
 
     def apply(self, flag: Flag, replacement: str) -> None:
         """Replace the flag's text (a suggestion or the editor's own words)."""
@@ -256,6 +266,9 @@ class ReviewSession:
     def _dismiss(self, dismissed: list[Flag]) -> None:
         after = self.current.start if self.current else 0
         self.flags = [f for f in self.flags if f not in dismissed]
+        # A grammar flag merged into a dismissed one goes with it.
+        spans = {f.span for f in dismissed}
+        self._grammar = [f for f in self._grammar if f.span not in spans]
         self.ignored += len(dismissed)
         self.current = self._nearest(after)
 
@@ -266,7 +279,7 @@ class ReviewSession:
             self._log(self._difference(self.text, step.text))
         self.text, self.document, self.flags = step.text, step.document, step.flags
         self.fixed, self.ignored, self.current = step.fixed, step.ignored, step.current
-        self.hidden = step.hidden
+        self.hidden, self._local, self._grammar = step.hidden, step.local, step.grammar
         if step.decided != self.decisions.of(self.source.path):
             self.decisions.restore(self.source.path, set(step.decided))
             self.decisions.save(self.source.path)
@@ -323,10 +336,10 @@ class ReviewSession:
         if changed:
             self.decisions.save(self.source.path)
 
-    def _forget_hidden(self, region: Span, source: str | None = None) -> None:
-        """Drop the hidden flags of a region about to be checked again (of one source)."""
+    def _forget_hidden(self, region: Span, source: str) -> None:
+        """Drop the hidden flags of one source in a region about to be checked again."""
         self.hidden = [(f, d) for f, d in self.hidden
-                       if not (_overlaps(f.span, region) and source in (None, f.source))]
+                       if not (_overlaps(f.span, region) and f.source == source)]
 
     def _log(self, edit: Edit) -> None:
         self.version += 1
@@ -334,23 +347,29 @@ class ReviewSession:
         self.grammar_pending = [(shift(s, edit), shift(e, edit)) for s, e in self.grammar_pending]
 
     def _edit(self, edit: Edit) -> None:
-        """Apply one edit and re-check the paragraph it touched; other flags just move."""
+        """Apply one edit and re-check: the paragraph-local checks on the paragraph it
+        touched (their other flags just move), the document-level checks on the whole text."""
         self.text = apply_edits(self.text, [edit])
         self.document = document_from_text(self.text, self.source.path)
         self._log(edit)
         self._carry_decisions(edit)
         edited = (edit.start, edit.start + len(edit.replacement))
-        touched = [paragraph_span(self.document, p) for p in self.document.paragraphs
-                   if _overlaps(paragraph_span(self.document, p), edited)]
+        paragraphs = [p for p in self.document.paragraphs if _overlaps(paragraph_span(self.document, p), edited)]
+        touched = [paragraph_span(self.document, p) for p in paragraphs]
         region = (min(s for s, _ in touched), max(e for _, e in touched)) if touched else edited
-        moved = [m for m in (_moved(f, edit) for f in self.flags) if m is not None and not _overlaps(m.span, region)]
-        self._forget_hidden(region)
-        # The fast checkers see the whole new document, so a check that needs the whole
-        # article (consistency across paragraphs) stays right; only the touched
-        # paragraph's flags are taken from it.
-        fresh = self._keep(self.document, [f for f in self.engine.check(self.document, self.fast_checkers)
-                                           if region[0] <= f.start and f.end <= region[1]])
-        self.flags = sorted(moved + fresh, key=lambda f: (f.start, f.end, f.rule))
+
+        def carried(flags: list[Flag]) -> list[Flag]:
+            return [m for m in (_moved(f, edit) for f in flags) if m is not None and not _overlaps(m.span, region)]
+
+        checked = self.engine.recheck(self.document, paragraphs, [carried(own) for own in self._local],
+                                      self.fast_checkers)
+        self._local = checked.local
+        self._grammar = carried(self._grammar)
+        # Every fast flag is new (a document-level one may change anywhere), so the hidden
+        # ones are found again; only the grammar's outside the region stand.
+        self.hidden = [(f, d) for f, d in self.hidden if f.source == GRAMMAR and not _overlaps(f.span, region)]
+        self.flags = sorted(merge_flags(self._keep(self.document, checked.flags) + self._grammar),
+                            key=lambda f: (f.start, f.end, f.rule))
         if self.grammar_checkers:
             self.grammar_pending = [s for s in self.grammar_pending if not _overlaps(s, region)] + touched
 
@@ -378,6 +397,7 @@ class ReviewSession:
             flags = [m for m in (_moved(f, edit) for f in flags) if m is not None]
         self._forget_hidden(span, GRAMMAR)
         flags = self._keep(self.document, flags)
+        self._grammar = [f for f in self._grammar if not (span[0] <= f.start and f.end <= span[1])] + flags
         self.grammar_pending = [s for s in self.grammar_pending if not _overlaps(s, span)]
         others = [f for f in self.flags if not (f.source == GRAMMAR and span[0] <= f.start and f.end <= span[1])]
         self.flags = sorted(merge_flags(others + flags), key=lambda f: (f.start, f.end, f.rule))

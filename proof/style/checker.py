@@ -54,8 +54,22 @@ class StyleChecker(Checker):
         return cls(rule for rule in load_rules(config) if policy.enabled(rule.info.id))
 
     def check(self, document: Document) -> list[Flag]:
+        return _one_per_finding(self._run(document, self.rules))
+
+    def local_check(self, document: Document) -> list[Flag]:
+        return self._run(document, [rule for rule in self.rules if rule.paragraph_local])
+
+    def document_check(self, document: Document) -> list[Flag]:
+        return self._run(document, [rule for rule in self.rules if not rule.paragraph_local])
+
+    def combine(self, flags: list[Flag]) -> list[Flag]:
+        # In rule order, as `check` sees them: on a tie the first rule's flag is kept.
+        order = {rule.info.id: index for index, rule in enumerate(self.rules)}
+        return _one_per_finding(sorted(flags, key=lambda f: order.get(f.rule, len(order))))
+
+    def _run(self, document: Document, rules: list[Rule]) -> list[Flag]:
         found: list[Flag] = []
-        for rule in list(self.rules):
+        for rule in list(rules):
             try:
                 flags = list(rule.check(document))
             except TimeoutError:
@@ -68,4 +82,4 @@ class StyleChecker(Checker):
                 quoted = quotations(document)
                 flags = [f for f in flags if not quoted.inside(f.start, f.end)]
             found.extend(flags[:rule.info.limit] if rule.info.limit else flags)
-        return _one_per_finding(found)
+        return found

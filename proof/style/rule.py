@@ -78,6 +78,11 @@ class Rule(ABC):
     #: which a quotation may hold); style findings there are dropped, since a quotation
     #: must not be rewritten. A rule file's `in_quotes` overrides it.
     in_quotes: ClassVar[bool] = False
+    #: True when the type's flags in a paragraph depend on that paragraph alone (its lines,
+    #: its sentences), so that run on a document narrowed to some of its paragraphs it
+    #: reports exactly their flags. A type that compares paragraphs, counts a document or
+    #: reads where a paragraph stands in it (headline, lede, body) leaves it False.
+    local: ClassVar[bool] = False
 
     def __init__(self, info: RuleInfo, spec: dict[str, Any]):
         self.info = info
@@ -86,6 +91,12 @@ class Rule(ABC):
     @abstractmethod
     def check(self, document: Document) -> Iterable[Flag]:
         ...
+
+    @property
+    def paragraph_local(self) -> bool:
+        """Whether this rule, as configured, is paragraph-local: its type is, and no
+        `limit` caps its flags per document."""
+        return self.local and not self.info.limit
 
     @property
     def checks_quotes(self) -> bool:

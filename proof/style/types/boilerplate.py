@@ -27,6 +27,8 @@ class Boilerplate(Rule):
     type_name = "boilerplate"
     # Page furniture is never quoted speech, but an unclosed quotation must not hide it.
     in_quotes = True
+    # Each line is judged on its own.
+    local = True
     fields = {
         "lines": "patterns (regular expressions) that a whole line must match; a group named "
                  "`flag` narrows the flag (and the deletion) to that part",

@@ -44,6 +44,8 @@ class Confusable(Rule):
     type_name = "confusable"
     # A real-word slip is a typo, in a quotation as anywhere else.
     in_quotes = True
+    # The contexts that show a slip are words of its own sentence.
+    local = True
     fields = {
         "words": "map of wrong form → right form (every inflection the rule covers)",
         "classes": "map of class name → word list, used in phrases as $name",

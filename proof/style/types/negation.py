@@ -87,6 +87,8 @@ class Negation(Rule):
     type_name = "negation"
     # A lost "not" inverts a quotation as surely as a report.
     in_quotes = True
+    # Frames are read within one sentence.
+    local = True
     fields = {
         "kind": "inverted (an assurance sought against oneself) or doubled (a negated denial)",
         "classes": "map of class name → word list, used in phrases as $name",

@@ -57,6 +57,9 @@ class Punctuation(Rule):
     type_name = "punctuation"
     # Quotation marks are what this type checks; spaces and commas in quotes are the editor's.
     in_quotes = True
+    # Spaces are judged a line at a time and asides a sentence at a time; quotation marks
+    # are not (see `paragraph_local`).
+    local = True
     fields = {
         "check": f"which check: {', '.join(_CHECKS)}",
         "openers": "parenthetical-comma: words an aside may start with (on, after, in...)",
@@ -98,6 +101,11 @@ class Punctuation(Rule):
             return word_set(values)
         except LexiconError as exc:
             raise self.error(name, str(exc)) from None
+
+    @property
+    def paragraph_local(self) -> bool:
+        # A quotation runs on over paragraphs: whether a mark is paired depends on the next.
+        return super().paragraph_local and self.check_name != "unbalanced"
 
     def check(self, document: Document) -> Iterator[Flag]:
         if self.check_name == "parenthetical-comma":
