@@ -15,7 +15,7 @@ median of R runs after a warm-up run (which pays for loading the dictionaries):
   120x40) until the article's rows, flags highlighted, are first painted. The grammar
   engine then starts in the background as it does for a user (unless --no-grammar); the
   time until its last flags are in is printed too;
-- fix: `a` on a flag until the screen shows the fix (re-check of the touched paragraph);
+- fix: `a` on a flag until the screen shows the fix (the incremental re-check);
 - cold: a fresh Python process until the article is painted (imports, engine, rule
   files, dictionaries, first check, app), beside a fresh `proof check --no-grammar`.
 Printed: seconds and the ratio to the baseline; target: the article shown within 1 s.

@@ -1,8 +1,9 @@
 """A review session: one file, its open flags, and what the editor did to them.
 
 This is the review screen's model and holds no screen code. It edits the source text at
-a flag's span (`proof.edits`), re-checks only the paragraph an edit touched, shifts the
-other flags, records decisions and dictionary words, undoes any action, and saves.
+a flag's span (`proof.edits`), re-checks after an edit (the paragraph-local checks on the
+touched paragraph only, moving their other flags; the document-level ones on the whole
+text: `Engine.recheck`), records decisions and dictionary words, undoes any action, and saves.
 Checking is the engine's: the fast checkers run at once, the grammar checkers (source
 "grammar") a paragraph at a time through `grammar_run` / `add_grammar`, off the UI thread.
 """
