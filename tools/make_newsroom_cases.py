@@ -16,7 +16,7 @@ copy editor catches injected one at a time into the article's real text:
               "... hit. 12 soldiers died");
 - acronym:    an abbreviation's definition moved after its first bare use;
 - trailer:    the credit line missing (the house requires one) or separated by commas;
-- dateline:   the Reuters dateline without its dash, date, comma or agency.
+- dateline:   the Reuters dateline without its dash, comma, agency or the agency's brackets.
 
 Each injected case names the flag it must raise (rule, flagged text, offset in the edited
 text). Controls change the text without an error (a weekday that fits, a restated count
@@ -346,7 +346,7 @@ def dateline_cases(a: Article, text: str, n: int) -> list[dict]:
     start = body_start(text)
     line = a.dateline + " (Reuters) - "
     place, _, day = a.dateline.rpartition(", ")
-    broken = [a.dateline + " (Reuters) ", place + " (Reuters) - ", f"{place} {day} (Reuters) - ",
+    broken = [a.dateline + " (Reuters) ", a.dateline + " Reuters - ", f"{place} {day} (Reuters) - ",
               a.dateline + " - "][n % 4]
     return [case(a, "dateline", text, [(start, start + len(line), broken)],
                  ("DatelineShape", broken.rstrip(), start))]

@@ -2,7 +2,8 @@
 
 A body paragraph near the top that opens with a place in capitals and a comma is a
 dateline; it must have the house's shape (the rule's `shape`, a pattern; by default the
-Reuters one: place, optional region, month and day, agency in brackets, dash).
+common wire shape: place, optional region, optional month and day after a comma, agency
+in brackets, dash).
 Copy without a dateline is not judged.
 """
 from __future__ import annotations
@@ -17,8 +18,10 @@ from proof.style.news.article import opening
 from proof.style.news.dates import MONTH
 from proof.style.rule import Rule
 
-DEFAULT_SHAPE = (rf"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?, "
-                 rf"{MONTH} \d{{1,2}} \([A-Z][\w&. ]*\) [-–—] ")
+# The date is optional: wire datelines carry it ("MOSCOW, March 25 (Reuters) - "), web
+# and AP copy does not ("WASHINGTON (AP) — "); a house that requires it sets `shape`.
+DEFAULT_SHAPE = (rf"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?"
+                 rf"(?:, {MONTH} \d{{1,2}})? \([A-Z][\w&. ]*\) [-–—] ")
 # A paragraph opening with a place in capitals ("MOSCOW", "NEW YORK", "KOKOMO, Ind.")
 # followed by a date, a bracketed agency and a dash, or a dash: a dateline, well formed or
 # not. ("NATO, the alliance, said...", "CML and the Building Society Association (BSA)"
@@ -30,7 +33,7 @@ ATTEMPT = regex.compile(rf"[A-Z][A-Z'’.\-]{{2,}}(?: [A-Z][A-Z'’.\-]+)*(?:, [
 class Dateline(Rule):
     type_name = "dateline"
     fields = {"shape": "a pattern the whole dateline must match, from the paragraph's start "
-                       "(default: Reuters, 'MOSCOW, March 25 (Reuters) - ')"}
+                       "(default: 'MOSCOW, March 25 (Reuters) - ' with the date optional)"}
 
     def __init__(self, info, spec):
         super().__init__(info, spec)
