@@ -8,44 +8,20 @@ generalise: detection must stay above a floor, and no correct sentence may be fl
 """
 from __future__ import annotations
 
-import json
-import os
 from collections import Counter
 
-from tests.conftest import FIXTURES, run_proof
+from tests.heldout import flags_by_case, load_cases, overlapping, puts_right
 
-HELDOUT = os.path.join(FIXTURES, "newsroom-heldout.jsonl")
+HELDOUT = "newsroom-heldout.jsonl"
 # Share of expected errors that must be flagged, per kind, and of fixes that must be offered.
 DETECTION_FLOOR = {"negation": 0.85, "comma": 0.85, "boilerplate": 0.95, "repetition": 1.0,
                    "variant": 1.0, "punctuation": 1.0}
 FIX_FLOOR = 0.9
 
 
-def _cases():
-    with open(HELDOUT, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def _flags_by_case(cases, tmp_path):
-    paths = {}
-    for case in cases:
-        path = tmp_path / f"{case['id']}.txt"
-        path.write_text(case["text"], encoding="utf-8", newline="")
-        paths[str(path)] = case["id"]
-    done = run_proof("check", "--format", "json", "--fail-on", "never", "--no-grammar", *paths)
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout)
-    return {paths[os.path.join(str(tmp_path), os.path.basename(entry["path"]))]: entry["flags"]
-            for entry in report["files"]}
-
-
-def _overlapping(flags, start, end):
-    return [f for f in flags if f["offset"] < end and start < f["offset"] + max(f["length"], 1)]
-
-
 def test_heldout_cases_are_flagged_and_clean_ones_are_not(tmp_path):
-    cases = _cases()
-    flags = _flags_by_case(cases, tmp_path)
+    cases = load_cases(HELDOUT)
+    flags = flags_by_case(cases, tmp_path)
     expected, detected = Counter(), Counter()
     fixes = fixed = 0
     false_alarms = []
@@ -55,14 +31,12 @@ def test_heldout_cases_are_flagged_and_clean_ones_are_not(tmp_path):
             false_alarms += [(case["id"], f["rule"], text[f["offset"]:f["offset"] + f["length"]]) for f in found]
             continue
         for error in case["expect"]:
-            start = text.index(error["match"])
-            hits = _overlapping(found, start, start + len(error["match"]))
+            hits = overlapping(found, text, error["match"])
             expected[case["category"]] += 1
             detected[case["category"]] += bool(hits)
             if "fixed" in error:
                 fixes += 1
-                fixed += any(error["fixed"] in text[:f["offset"]] + s + text[f["offset"] + f["length"]:]
-                             for f in hits for s in f["suggestions"])
+                fixed += puts_right(text, hits, error["fixed"])
     assert false_alarms == []
     assert set(expected) == set(DETECTION_FLOOR)
     for kind, floor in DETECTION_FLOOR.items():
@@ -71,7 +45,7 @@ def test_heldout_cases_are_flagged_and_clean_ones_are_not(tmp_path):
 
 
 def test_heldout_file_has_as_many_clean_cases_as_errors():
-    kinds = Counter(case["category"] for case in _cases())
+    kinds = Counter(case["category"] for case in load_cases(HELDOUT))
     for kind in DETECTION_FLOOR:
         assert kinds[kind] >= (7 if kind == "punctuation" else 10), kind
         assert kinds["clean-" + kind] >= kinds[kind], kind
