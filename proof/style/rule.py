@@ -116,6 +116,13 @@ class Rule(ABC):
             raise self.error(field_name, f"must be {names}, not {value!r}")
         return value
 
+    def choice(self, field_name: str, choices, default: str = "") -> str:
+        """A string field that must be one of choices."""
+        value = self.get(field_name, str, default)
+        if value not in choices:
+            raise self.error(field_name, f"must be one of {', '.join(choices)}, not {value!r}")
+        return value
+
     def strings(self, field_name: str) -> list[str]:
         """A field holding one string or a list of strings."""
         value = self.spec.get(field_name, [])

@@ -120,9 +120,7 @@ class Negation(Rule):
 
     def __init__(self, info, spec):
         super().__init__(info, spec)
-        self.kind = self.get("kind", str, "")
-        if self.kind not in _KINDS:
-            raise self.error("kind", f"must be one of {', '.join(_KINDS)}, not {self.kind!r}")
+        self.kind = self.choice("kind", _KINDS)
         try:
             classes = compile_classes(self.get("classes", dict, {}))
         except LexiconError as exc:

@@ -48,9 +48,7 @@ class Numbers(Rule):
 
     def __init__(self, info, spec):
         super().__init__(info, spec)
-        self.which = self.get("check", str, "small")
-        if self.which not in CHECKS:
-            raise self.error("check", f"must be one of {', '.join(CHECKS)}, not {self.which!r}")
+        self.which = self.choice("check", CHECKS, "small")
         self.units = frozenset(self.strings("units"))
 
     def check(self, document: Document) -> Iterator[Flag]:

@@ -78,9 +78,7 @@ class Punctuation(Rule):
 
     def __init__(self, info, spec):
         super().__init__(info, spec)
-        self.check_name = self.get("check", str, "")
-        if self.check_name not in _CHECKS:
-            raise self.error("check", f"must be one of {', '.join(_CHECKS)}, not {self.check_name!r}")
+        self.check_name = self.choice("check", _CHECKS)
         if self.check_name == "parenthetical-comma":
             self.openers = self._set("openers")
             self.verbs = self._set("verbs")

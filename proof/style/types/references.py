@@ -48,9 +48,7 @@ class References(Rule):
 
     def __init__(self, info, spec):
         super().__init__(info, spec)
-        self.which = self.get("check", str, "first")
-        if self.which not in CHECKS:
-            raise self.error("check", f"must be one of {', '.join(CHECKS)}, not {self.which!r}")
+        self.which = self.choice("check", CHECKS, "first")
         self.not_given = NOT_GIVEN | set(self.strings("not_given"))
         self.not_surnames = NOT_SURNAMES | set(self.strings("not_surnames"))
         self.company_words = COMPANY_WORDS | set(self.strings("company_words"))
