@@ -1,12 +1,15 @@
 """Checking many files, in this process or in a pool of worker processes.
 
-Each worker builds its own `Runner` once (engines are per config and cached there) and
-is sent only paths; it sends back `FileReport`s, which hold positions already computed
-and no `Document`, so memory stays flat however many files a run checks. Results come
-back in input order whatever the number of workers.
+Where processes can fork, the workers are forked from a process that has just checked the
+first file, so they start with its checkers loaded; elsewhere each worker builds its own
+`Runner` once (engines are per config and cached there). Workers are sent only paths and
+send back `FileReport`s, which hold positions already computed and no `Document`, so
+memory stays flat however many files a run checks. Results come back in input order
+whatever the number of workers.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterator
@@ -54,6 +57,11 @@ def _start_worker(settings: BatchSettings) -> None:
     _worker = (runner, settings.fingerprints)
 
 
+def _adopt_worker() -> None:
+    """In a forked worker: the runner came with the fork; what the worker opens it closes."""
+    Finalize(_worker[0], _worker[0].close, exitpriority=10)
+
+
 def _check_in_worker(path: str) -> FileReport:
     runner, fingerprints = _worker
     return check_one(runner, path, fingerprints)
@@ -80,10 +88,38 @@ def check_files(files: list[str], settings: BatchSettings, jobs: int) -> Iterato
         finally:
             runner.close()
         return
+    if "fork" in multiprocessing.get_all_start_methods():
+        yield from _check_in_forked_workers(files, settings, workers)
+    else:
+        yield from _check_in_pool(files, ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(settings,)),
+                                  workers)
+
+
+def _check_in_forked_workers(files: list[str], settings: BatchSettings, workers: int) -> Iterator[FileReport]:
+    """Check the first file here, then fork the workers: they start with this process's
+    checkers loaded (dictionaries, rules, Harper's linter) and share that memory instead of
+    each loading its own. Connections and threads are not shared: the grammar cache and a
+    grammar thread pool open their own in each worker."""
+    global _worker
+    runner = build_runner(settings)
+    try:
+        yield check_one(runner, files[0], settings.fingerprints)
+        _worker = (runner, settings.fingerprints)
+        # Objects frozen before the fork are never visited by a worker's garbage
+        # collector, so the memory they sit in stays shared.
+        gc.freeze()
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_adopt_worker)
+        yield from _check_in_pool(files[1:], pool, workers)
+    finally:
+        _worker = None
+        gc.unfreeze()
+        runner.close()
+
+
+def _check_in_pool(files: list[str], pool: ProcessPoolExecutor, workers: int) -> Iterator[FileReport]:
     # Small chunks keep workers busy to the end; large ones save round trips.
     chunksize = max(1, min(16, len(files) // (workers * 8)))
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(settings,))
     try:
         yield from pool.map(_check_in_worker, files, chunksize=chunksize)
     finally:

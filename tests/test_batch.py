@@ -3,6 +3,8 @@ import json
 import os
 import shutil
 
+import pytest
+
 from proof.batch import MIN_FILES_PER_WORKER, worker_count
 from tests.conftest import EXAMPLES, run_proof
 from tests.support import invoke, word_checker  # noqa: F401
@@ -34,15 +36,21 @@ def test_input_order_is_kept(word_checker, tmp_path):
     assert [entry["path"] for entry in json.loads(done.stdout)["files"]] == names
 
 
-def test_real_command_with_jobs_matches_one_job(tmp_path):
+@pytest.mark.parametrize("grammar", [["--no-grammar"], ["--no-cache"]], ids=["no grammar", "harper"])
+def test_real_command_with_jobs_matches_one_job(tmp_path, grammar):
+    # Workers forked from the process that checked the first file use its checkers
+    # (Harper's linter included) and must answer exactly as one process does.
+    (tmp_path / "proof.toml").write_text('[grammar]\nengines = ["harper"]\n', encoding="utf-8")
     for i in range(2 * MIN_FILES_PER_WORKER):
         name = ("russia-missile-defence-wire.txt", "russia-missile-defence-web.txt")[i % 2]
         shutil.copy(os.path.join(EXAMPLES, name), tmp_path / f"{i:03}-{name}")
-    one = run_proof("check", "--format", "json", "--no-grammar", "--jobs", "1", str(tmp_path))
-    two = run_proof("check", "--format", "json", "--no-grammar", "--jobs", "2", str(tmp_path))
+    one = run_proof("check", "--format", "json", *grammar, "--jobs", "1", str(tmp_path))
+    two = run_proof("check", "--format", "json", *grammar, "--jobs", "2", str(tmp_path))
     assert one.returncode == two.returncode
     assert one.stdout == two.stdout
-    assert json.loads(two.stdout)["summary"]["files"] == 2 * MIN_FILES_PER_WORKER
+    report = json.loads(two.stdout)
+    assert report["summary"]["files"] == 2 * MIN_FILES_PER_WORKER
+    assert report["engines"] == ([] if grammar == ["--no-grammar"] else ["harper"])
 
 
 def test_workers_are_not_started_for_a_few_files():

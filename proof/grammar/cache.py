@@ -2,8 +2,12 @@
 
 Keyed by engine, engine version, language, options and paragraph text, so re-checking a
 lightly edited article asks the engine only about the paragraphs that changed. SQLite
-writes each entry in a transaction, so a crash mid-write leaves no corrupt entry, and
-several worker processes can share the file.
+writes a document's new entries in one transaction, so a crash mid-write leaves no corrupt
+entry, and several worker processes can share the file.
+
+A connection belongs to the process that opened it: SQLite connections must not cross a
+fork (https://sqlite.org/howtocorrupt.html#fork), so a worker forked from a process that
+had the cache open opens its own.
 """
 from __future__ import annotations
 
@@ -33,12 +37,21 @@ class GrammarCache:
         self.path = path or cache_path()
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
+        self._owner = 0
+        # The parent's connection in a forked worker: kept, never used or closed there
+        # (closing would let the worker's SQLite act on the parent's locks and WAL).
+        self._inherited: sqlite3.Connection | None = None
 
     def _connect(self) -> sqlite3.Connection:
+        if self._connection is not None and self._owner != os.getpid():
+            self._inherited, self._connection = self._connection, None
         if self._connection is None:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             self._connection = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self._owner = os.getpid()
             self._connection.execute("PRAGMA journal_mode=WAL")
+            # A lost entry costs only a question asked again; WAL keeps the file whole.
+            self._connection.execute("PRAGMA synchronous=NORMAL")
             self._connection.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, matches TEXT NOT NULL)")
         return self._connection
 
@@ -55,19 +68,22 @@ class GrammarCache:
         except (ValueError, TypeError):
             return None
 
-    def put(self, key: str, matches: list[GrammarMatch]) -> None:
-        data = json.dumps([m.to_dict() for m in matches], ensure_ascii=False)
+    def put(self, answers: list[tuple[str, list[GrammarMatch]]]) -> None:
+        """Store (key, matches) pairs, all in one transaction."""
+        rows = [(key, json.dumps([m.to_dict() for m in matches], ensure_ascii=False)) for key, matches in answers]
+        if not rows:
+            return
         with self._lock:
             try:
                 connection = self._connect()
                 with connection:
-                    connection.execute("INSERT OR REPLACE INTO answers (key, matches) VALUES (?, ?)", (key, data))
+                    connection.executemany("INSERT OR REPLACE INTO answers (key, matches) VALUES (?, ?)", rows)
             except sqlite3.Error:
                 # A cache that cannot be written only costs speed, never a result.
                 pass
 
     def close(self) -> None:
         with self._lock:
-            if self._connection is not None:
+            if self._connection is not None and self._owner == os.getpid():
                 self._connection.close()
-                self._connection = None
+            self._connection = None

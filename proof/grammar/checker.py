@@ -8,6 +8,7 @@ takes over, so the other checkers' flags and the rest of the grammar are never l
 """
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 
 from proof.checker import Checker
@@ -55,6 +56,7 @@ class GrammarChecker(Checker):
         self._used: list[str] = []
         self._problems: list[str] = []
         self._pool: ThreadPoolExecutor | None = None
+        self._pool_owner = 0
 
     def engines(self) -> list[str]:
         return list(self._used)
@@ -90,8 +92,10 @@ class GrammarChecker(Checker):
         """Answers for units, in order; raises GrammarUnavailable if the engine fails."""
         if backend.concurrency <= 1 or len(units) < 2:
             return backend.check_many([text for _, text, _ in units], language)
-        if self._pool is None:
+        if self._pool is None or self._pool_owner != os.getpid():
+            # A forked worker inherits the pool but not its threads: it needs its own.
             self._pool = ThreadPoolExecutor(backend.concurrency, thread_name_prefix="proof-grammar")
+            self._pool_owner = os.getpid()
         return list(self._pool.map(lambda unit: backend.check(unit[1], language), units))
 
     def _answers(self, units: list[tuple[int, str]], language: str) -> list[tuple[int, list[GrammarMatch]]]:
@@ -114,10 +118,9 @@ class GrammarChecker(Checker):
                 self._fail(backend, str(exc))
                 self._active = self._next_backend(backend)
                 continue
-            for (start, _, key), matches in zip(missing, found):
-                if self._cache:
-                    self._cache.put(key, matches)
-                keyed.append((start, matches))
+            if self._cache:
+                self._cache.put([(key, matches) for (_, _, key), matches in zip(missing, found)])
+            keyed.extend((start, matches) for (start, _, _), matches in zip(missing, found))
             if backend.name not in self._used:
                 self._used.append(backend.name)
             answers.extend(keyed)
@@ -137,7 +140,7 @@ class GrammarChecker(Checker):
         return flags
 
     def close(self) -> None:
-        if self._pool is not None:
+        if self._pool is not None and self._pool_owner == os.getpid():
             self._pool.shutdown(wait=True)
         for backend in self._backends:
             backend.close()

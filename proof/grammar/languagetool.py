@@ -7,6 +7,7 @@ back in code points.
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import threading
@@ -76,6 +77,7 @@ class LanguageToolBackend(GrammarBackend):
         self.mother_tongue = mother_tongue
         self.spelling = spelling
         self._tool = None
+        self._owner = 0
         self._version = ""
         self._language_lock = threading.Lock()
 
@@ -97,6 +99,7 @@ class LanguageToolBackend(GrammarBackend):
             raise GrammarUnavailable(self._start_failure(exc)) from None
         except Exception as exc:  # language-tool-python raises several unrelated types while starting
             raise GrammarUnavailable(self._start_failure(exc)) from None
+        self._owner = os.getpid()
         # language-tool-python waits 300 s per request by default; a CI run should not.
         self._tool._TIMEOUT = self.timeout
         self._tool.disabled_rules = set(self.disabled_rules)
@@ -155,6 +158,7 @@ class LanguageToolBackend(GrammarBackend):
         return found
 
     def close(self) -> None:
-        if self._tool is not None:
+        # A worker forked after the server started shares it and leaves it to its starter.
+        if self._tool is not None and self._owner == os.getpid():
             self._tool.close()
-            self._tool = None
+        self._tool = None

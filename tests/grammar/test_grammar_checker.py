@@ -1,5 +1,9 @@
 """The paragraph-level checker: cache, fallback and the problems it reports."""
+import multiprocessing
+import os
 import sqlite3
+
+import pytest
 
 from proof.engine import Engine
 from proof.grammar.backend import GrammarBackend, GrammarMatch, GrammarUnavailable
@@ -68,12 +72,42 @@ def test_a_corrupt_cache_file_costs_speed_not_results(tmp_path):
 def test_interrupted_write_leaves_no_entry(tmp_path):
     path = str(tmp_path / "cache.sqlite3")
     cache = GrammarCache(path)
-    cache.put("kept", [])
+    cache.put([("kept", [])])
     connection = sqlite3.connect(path)
     connection.execute("BEGIN")
     connection.execute("INSERT INTO answers VALUES ('half', '[')")
     connection.close()  # closed mid-transaction, as a crash would leave it
     assert cache.get("half") is None and cache.get("kept") == []
+
+
+def _handles_on(path):
+    return sum(os.path.realpath(f"/proc/self/fd/{fd}") == path for fd in os.listdir("/proc/self/fd"))
+
+
+def _use_inherited_cache(cache, queue):
+    inherited = _handles_on(cache.path)
+    cache.put([("child", [])])
+    queue.put((cache.get("parent"), _handles_on(cache.path) - inherited))
+    cache.close()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd") or "fork" not in multiprocessing.get_all_start_methods(),
+                    reason="needs fork and /proc")
+def test_a_forked_worker_opens_its_own_connection_and_leaves_the_parents_alone(tmp_path):
+    cache = GrammarCache(os.path.realpath(tmp_path / "cache.sqlite3"))
+    match = GrammarMatch("grammar.x", "grammar", "warning", "m", 0, 1)
+    cache.put([("parent", [match])])
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_use_inherited_cache, args=(cache, queue))
+    child.start()
+    found, own_handles = queue.get(timeout=30)
+    assert found == [match] and own_handles == 1
+    child.join(30)
+    assert child.exitcode == 0
+    # The parent's connection still works after the child closed the cache.
+    cache.put([("parent again", [])])
+    assert cache.get("child") == [] and cache.get("parent again") == []
 
 
 def test_fallback_takes_over_when_the_engine_cannot_start():

@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from proof.document import Document
+from proof.spelling.lexicon import frequencies
 from proof.style.news.article import body, trailers
 from proof.style.news.memo import per_document
 
@@ -86,19 +87,13 @@ def _given_names():
     return Detector(case_sensitive=False)
 
 
-@lru_cache(maxsize=1)
-def _word_frequency():
-    from spellchecker import SpellChecker
-    return SpellChecker().word_frequency
-
-
 def listed_given_name(word: str) -> bool:
     """In the name dictionary, however common as a word ("Bill", "Will")."""
     return _given_names().get_gender(word) != "unknown"
 
 
 def is_given_name(word: str) -> bool:
-    return listed_given_name(word) and _word_frequency()[word.lower()] < COMMON_WORD
+    return listed_given_name(word) and frequencies().get(word.lower(), 0) < COMMON_WORD
 
 
 @dataclass(frozen=True)
@@ -198,7 +193,7 @@ def _word_before(text: str, paragraph_start: int, at: int) -> str | None:
     word = token.rstrip(".")
     lead = before.group("lead")
     opens_sentence = bool(lead) or lead == "" and window_start == paragraph_start
-    if opens_sentence and word not in TITLES | HONORIFICS and _word_frequency()[word.lower()] >= COMMON_WORD:
+    if opens_sentence and word not in TITLES | HONORIFICS and frequencies().get(word.lower(), 0) >= COMMON_WORD:
         return None  # "Later Sergei Shoigu left"; but "Lord Butler said" keeps its title
     return word
 
