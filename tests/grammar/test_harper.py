@@ -38,6 +38,31 @@ def test_grammar_errors_found_in_published_copy_are_flagged(harper, text, proble
     assert document.source[flag.start:flag.end] == problem and fix in flag.suggestions
 
 
+@pytest.mark.parametrize("text, verb, fix", [
+    ("He go home every day.", "go", "goes"),
+    ("They goes to the polls on Sunday.", "goes", "go"),
+    ("She have been told to leave.", "have", "has"),
+    ("What do they think he mean by that?", "mean", "means"),
+])
+def test_a_verb_that_does_not_agree_with_its_pronoun_is_flagged(harper, text, verb, fix):
+    document, [flag] = grammar_flags(harper, text + "\n")
+    assert document.source[flag.start:flag.end] == verb and flag.suggestions[0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    "Federer said it was the highlight of his career after he beat Andy Roddick.",
+    "Federer has not had a coach since he split from Peter Lundgren.",
+    "As a Northern Ireland minister he dealt with education.",
+    "He and she go to the polls on Sunday.",
+    "Nor does she/he kill innocent women.",
+    "Thank you all, you guys made our dream come true.",
+    "The She Hate Me director urged studios to take risks.",
+    "Luscombe streaked away and when he off-loaded to Williams the try was scored.",
+])
+def test_agreement_is_not_judged_where_it_misfires_on_published_copy(harper, text):
+    assert grammar_flags(harper, text + "\n", "en-GB")[1] == []
+
+
 @pytest.mark.parametrize("text", [
     "Kilroy-Silk, an MEP for the East Midlands, resigned.",
     "He scored 14 goals in 20 Serie A appearances.",
