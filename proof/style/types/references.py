@@ -28,11 +28,18 @@ from proof.document import Document, Paragraph
 from proof.flag import Flag
 from proof.style.news.article import story
 from proof.style.news.lexicon import describes
-from proof.style.news.names import (COMPANY_WORDS, HONORIFICS, NOT_GIVEN, NOT_SURNAMES, SURNAME_ALONE, TITLES,
-                                    Mention, firm_names, full_names, listed_given_name, name_fronts, surname_alone)
+from proof.style.news.names import (COMPANY_WORDS, HONORIFICS, NOT_GIVEN, NOT_SURNAMES, TITLES, Mention, firm_names,
+                                    full_names, listed_given_name, name_fronts, surname_alone, surname_spans)
 from proof.style.rule import Rule
 
 CHECKS = ("first", "repeat")
+
+# The patterns below are fixed; the names are then compared as plain strings, since
+# compiling a pattern for each name of each article cost more than the checks themselves.
+_AFTER_HONORIFIC = regex.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.? ")
+# Between a given name and a surname: spaces, perhaps a middle initial ("George W. Bush").
+_NAME_GAP = regex.compile(r"\s+(?:\p{Lu}\.?\s+)?")
+_WORD_EDGE = regex.compile(r"\b")
 
 
 class References(Rule):
@@ -63,38 +70,37 @@ class References(Rule):
             people.setdefault(mention.surname, []).append(mention)
         fronts = name_fronts(document)
         firms = firm_names(document)
+        titled = [m.end() for m in _AFTER_HONORIFIC.finditer(document.text)] if self.which == "repeat" else []
         for surname, named in people.items():
             if len({f for f in fronts.get(surname, ()) if listed_given_name(f)} - TITLES) > 1 or surname in firms:
                 continue  # two people bear the surname ("Bill Clinton", "Hillary Clinton"), or a firm
             if self.which == "first":
                 yield from self._before_full_name(document, paragraphs, surname, named[0])
-            elif not regex.search(rf"\b(?:{'|'.join(HONORIFICS)})\.? {regex.escape(surname)}\b", document.text):
+            elif not any(_word_at(document.text, surname, at) for at in titled):
                 yield from self._repeated(document, paragraphs, surname, named, mentions)
 
     def _before_full_name(self, document: Document, paragraphs: list[Paragraph], surname: str,
                           first: Mention) -> Iterator[Flag]:
-        pattern = regex.compile(SURNAME_ALONE.format(names=regex.escape(surname)))
         text = document.text
         # The full name written anywhere earlier counts, even where it was not taken for a
         # person ("the Michael Jackson trial", "Empire's Angie Errigo").
-        written = regex.search(rf"\b{regex.escape(first.given)}\s+(?:\p{{Lu}}\.?\s+)?{regex.escape(surname)}\b", text)
-        introduced = min(first.start, written.start()) if written else first.start
+        written = _written_in_full(text, first.given, surname)
+        introduced = first.start if written is None else min(first.start, written)
         for paragraph in paragraphs:
             if paragraph.start >= introduced:
                 return
-            for m in pattern.finditer(text, paragraph.start, min(paragraph.end, introduced)):
-                if surname_alone(text, paragraph.start, m.start(), m.end()):
-                    yield self.flag(m.start(), m.end(), [first.text], match=m.group(), name=first.text)
+            for start, end in surname_spans(text, surname, paragraph.start, min(paragraph.end, introduced)):
+                if surname_alone(text, paragraph.start, start, end):
+                    yield self.flag(start, end, [first.text], match=surname, name=first.text)
                     return
 
     def _repeated(self, document: Document, paragraphs: list[Paragraph], surname: str, named: list[Mention],
                   everyone: list[Mention]) -> Iterator[Flag]:
         text = document.text
         first = named[0]
-        pattern = regex.compile(SURNAME_ALONE.format(names=regex.escape(surname)))
         full_spans = {(m.start, m.end) for m in named}
-        alone = [m.start() for m in pattern.finditer(text, first.end, paragraphs[-1].end)
-                 if not any(s <= m.start() < e for s, e in full_spans)]
+        alone = [at for at, _ in surname_spans(text, surname, first.end, paragraphs[-1].end)
+                 if not any(s <= at < e for s, e in full_spans)]
         starts = [p.start for p in paragraphs]
         for previous, mention in zip(named, named[1:]):
             if mention.paragraph == first.paragraph or not any(a < mention.start for a in alone):
@@ -108,6 +114,26 @@ class References(Rule):
                 yield self.flag(mention.start, mention.end, [mention.surname], match=mention.text,
                                 name=mention.text)
                 return  # once a person: the editor fixes the rest in the same pass
+
+
+def _word_at(text: str, word: str, at: int) -> bool:
+    """Is `word` (which starts and ends with a letter) written at `at` as a whole word?"""
+    return text.startswith(word, at) and bool(_WORD_EDGE.match(text, at)) and bool(_WORD_EDGE.match(text, at + len(word)))
+
+
+def _written_in_full(text: str, given: str, surname: str) -> int | None:
+    """Where the given name and the surname are first written together, perhaps with a
+    middle initial between them.
+
+    Exact for names as FULL_NAME finds them: a surname's second character is a letter or
+    an apostrophe, so where _NAME_GAP takes an initial the surname could not start there."""
+    at = text.find(given)
+    while at != -1:
+        gap = _NAME_GAP.match(text, at + len(given))
+        if gap and _word_at(text, given, at) and _word_at(text, surname, gap.end()):
+            return at
+        at = text.find(given, at + 1)
+    return None
 
 
 def _prose(text: str, paragraph: Paragraph) -> bool:
