@@ -85,16 +85,17 @@ def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = 
     capitalised = Counter(w.text for w in words if w.shape == "capitalised")
     mid_sentence = {w.text for w in words if w.shape == "capitalised" and not w.sentence_start}
     for word in words:
+        shape = word.shape
         if word.text in names:
             yield _two_spellings(word, names[word.text], language)
-        elif word.shape == "lower":
+        elif shape == "lower":
             flag = _judge(word, lexicon, language, variants)
             if flag:
                 yield flag
-        elif word.shape == "capitalised" and _calendar_slip(word, lexicon):
+        elif shape == "capitalised" and _calendar_slip(word, lexicon):
             yield _flag(word, MISSPELLED, "error", f"Possible misspelling: '{word.text}'.",
                         (calendar_word(word.text), *suggestions(word.text, language))[:LIMIT])
-        elif word.shape == "capitalised" and word.sentence_start and not _name_like(word, capitalised, mid_sentence):
+        elif shape == "capitalised" and word.sentence_start and not _name_like(word, capitalised, mid_sentence):
             flag = _judge(word, lexicon, language, variants)
             if flag and (flag.rule == VARIANT or _close(word, language)):
                 yield flag

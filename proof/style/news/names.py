@@ -76,6 +76,10 @@ FULL_NAME = regex.compile(
     r"(?![\w\-])")
 # Around a surname standing as a word of its own: no letter or hyphen before it, none
 # after it, nor an apostrophe other than a possessive 's ("Shoigu's" counts, "O'Neill" does not).
+_LOWER_WORD = regex.compile(r"\b\p{Ll}+\b")
+_NEXT_WORD = regex.compile(r"\s*(\w+)")
+_WORD_AND_LEAD = regex.compile(r"(?:(?P<lead>^|[.!?:;\"”“]\s+))?(?P<token>\S+)\s+$")
+_CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")
 _OPENS_WORD = regex.compile(r"(?<![\w\-])")
 _CLOSES_WORD = regex.compile(r"(?![\w\-]|['’](?!s\b))")
 
@@ -125,7 +129,7 @@ def full_names(document: Document, not_given: frozenset[str] = NOT_GIVEN,
     """
     text = document.text
     credits = trailers(document)
-    lower_words = set(regex.findall(r"\b\p{Ll}+\b", text))
+    lower_words = set(_LOWER_WORD.findall(text))
     not_people = not_given | not_names(document)
     found = []
     for index, paragraph in enumerate(body(document)):
@@ -138,7 +142,7 @@ def full_names(document: Document, not_given: frozenset[str] = NOT_GIVEN,
                 continue
             if _inside_longer_name(text, paragraph.start, m.start()):
                 continue
-            after = regex.match(r"\s*(\w+)", text[m.end():paragraph.end])
+            after = _NEXT_WORD.match(text[m.end():paragraph.end])
             if after and after.group(1) in followers:
                 continue
             found.append(Mention(m.start(), m.end(), given, surname, index))
@@ -188,7 +192,7 @@ def _word_before(text: str, paragraph_start: int, at: int) -> str | None:
     paragraph start, after a comma, and after a common word opening a sentence ("Later")."""
     window_start = max(paragraph_start, at - 40)
     window = text[window_start:at]
-    before = regex.search(r"(?:(?P<lead>^|[.!?:;\"”“]\s+))?(?P<token>\S+)\s+$", window)
+    before = _WORD_AND_LEAD.search(window)
     if not before:
         return None
     token = before.group("token")
@@ -234,7 +238,7 @@ def surname_alone(text: str, paragraph_start: int, start: int, end: int) -> bool
     family"), nor before a capitalised word ("Treasury Secretary", "Martin Clunes")."""
     if _inside_longer_name(text, paragraph_start, start):
         return False
-    return not regex.match(r"\s+\p{Lu}", text[end:end + 3])
+    return not _CAPITAL_NEXT.match(text[end:end + 3])
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

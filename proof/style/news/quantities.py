@@ -62,6 +62,10 @@ class Count:
         return not self.written[0].isdigit()
 
 
+_NEXT_LETTERS = regex.compile(r"\s+(\p{L}+)")
+_WORD_CHARACTERS = regex.compile(r"[\w’']+")
+
+
 @lru_cache(maxsize=1024)
 def counts(text: str, start: int, end: int, units: frozenset[str]) -> tuple[Count, ...]:
     """The counts in text[start:end] (cached: the number rules and the lede check share them)."""
@@ -70,7 +74,7 @@ def counts(text: str, start: int, end: int, units: frozenset[str]) -> tuple[Coun
         written, noun = m.group("number"), m.group("noun")
         if noun in units or noun in FUNCTION_WORDS or noun.endswith("-old") or _qualified(text, start, m.start()):
             continue
-        following = regex.match(r"\s+(\p{L}+)", text[m.end():end])
+        following = _NEXT_LETTERS.match(text[m.end():end])
         if following and following.group(1) in units:
             continue  # "1,001,430 short tons": the noun describes a unit
         if not written[0].isdigit() and written[0].isupper():
@@ -110,7 +114,7 @@ def _plural_noun(text: str, first: str, at: int, end: int) -> tuple[str | None, 
 
 
 def _qualified(text: str, start: int, at: int) -> bool:
-    before = regex.findall(r"[\w’']+", text[max(start, at - 25):at])
+    before = _WORD_CHARACTERS.findall(text[max(start, at - 25):at])
     return bool(before) and before[-1].lower() in QUALIFIERS
 
 

@@ -85,9 +85,12 @@ def _starts_sentence(text: str, index: int) -> bool:
     return not ("." in word or len(word) == 1 or word.lower() in ABBREVIATIONS)
 
 
+_LETTERS = regex.compile(r"[^\W\d_]+")
+
+
 def _dialect(texts: list[str]) -> str | None:
     british, american = variant_table()
-    words = [w for t in texts for w in regex.findall(r"[^\W\d_]+", t.lower())]
+    words = [w for t in texts for w in _LETTERS.findall(t.lower())]
     gb = sum(w in british and w not in american for w in words)
     us = sum(w in american and w not in british for w in words)
     return "en-GB" if gb > us else "en-US" if us > gb else None

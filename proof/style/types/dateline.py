@@ -51,10 +51,13 @@ class Dateline(Rule):
             return
 
 
+_DASH = regex.compile(r" [-–—](?= )")
+
+
 def _extent(text: str, start: int, end: int, attempt_end: int) -> int:
     """Where the dateline ends: after its dash, else its bracketed agency, else the place."""
     head = text[start:min(end, start + 80)]
-    dash = regex.search(r" [-–—](?= )", head)
+    dash = _DASH.search(head)
     if dash:
         return start + dash.end()
     bracket = head.find(")")

@@ -21,11 +21,14 @@ from proof.style.news.quantities import Count, counts, stem
 from proof.style.rule import Rule
 
 
+_WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
+
+
 def _context(text: str, count: Count, start: int, end: int, reach: int, units: frozenset[str]) -> set[str]:
     """Content words around a count; units ("mln", "tonnes") are everywhere in figures and
     tell nothing about which thing is counted."""
-    before = regex.findall(r"\p{L}[\p{L}’'\-]*", text[max(start, count.start - 60):count.start])[-reach:]
-    after = regex.findall(r"\p{L}[\p{L}’'\-]*", text[count.end:min(end, count.end + 60)])[:reach]
+    before = _WORD.findall(text[max(start, count.start - 60):count.start])[-reach:]
+    after = _WORD.findall(text[count.end:min(end, count.end + 60)])[:reach]
     return {stem(w) for w in before + after
             if w.lower() not in FUNCTION_WORDS | SAYING and w.lower() not in units and len(w) > 2}
 

@@ -34,6 +34,9 @@ from proof.text import sentences
 CHECKS = ("small", "large", "start", "percent", "mixed")
 _FIGURE_START = regex.compile(r"[\"“‘'(]?(\d[\d,.]*)(?P<rest>\S*)")
 _FIGURE_AFTER_STOP = regex.compile(r"[.!?][\"”’')]?\s+[\"“‘'(]?\d")
+_LAST_WORD = regex.compile(r"(\S+)\s*$")
+_AFTER_STOP = regex.compile(r"[.!?][\"”’')]?\s+$")
+_NEXT_CHARACTER = regex.compile(r"\s+(\S)")
 _FIGURES = regex.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?![\d.,]\d)")
 _PERCENT = {"en-GB": (regex.compile(r"\b(?<!per )percent\b"), "per cent"),
             "en-US": (regex.compile(r"\bper cent\b"), "percent")}
@@ -96,7 +99,7 @@ class Numbers(Rule):
     @staticmethod
     def _plain(text: str, start: int, count: Count) -> bool:
         """Not a label ("Article 5 rights", "Class 3 drugs"), an age ("aged 5") or a list item."""
-        before = regex.search(r"(\S+)\s*$", text[start:count.start])
+        before = _LAST_WORD.search(text[start:count.start])
         if before is None:
             return True
         word = before.group(1)
@@ -108,12 +111,12 @@ class Numbers(Rule):
         """Only after a full stop in the same paragraph: a paragraph opening with a figure is
         far more often a table row or a wrapped line than a sentence."""
         m = _FIGURE_START.match(text, start, end)
-        if not m or m.group("rest") or not regex.search(r"[.!?][\"”’')]?\s+$", text[paragraph_start:start]):
+        if not m or m.group("rest") or not _AFTER_STOP.search(text[paragraph_start:start]):
             return
         figure = m.group(1).rstrip(".,")
         if len(figure) == 4 and figure.isdigit() and 1800 <= int(figure) <= 2100:
             return  # a year may open a sentence (AP)
-        following = regex.match(r"\s+(\S)", text[m.end():end])
+        following = _NEXT_CHARACTER.match(text[m.end():end])
         if following and following.group(1).isupper():
             return  # a name ("50 Cent")
         yield self.flag(m.start(1), m.start(1) + len(figure), match=figure)

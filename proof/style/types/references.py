@@ -40,6 +40,7 @@ _AFTER_HONORIFIC = regex.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.? ")
 # Between a given name and a surname: spaces, perhaps a middle initial ("George W. Bush").
 _NAME_GAP = regex.compile(r"\s+(?:\p{Lu}\.?\s+)?")
 _WORD_EDGE = regex.compile(r"\b")
+_LIST_MARK = regex.compile(r"[-–—•*\d]")
 
 
 class References(Rule):
@@ -140,7 +141,7 @@ def _prose(text: str, paragraph: Paragraph) -> bool:
     """A paragraph of sentences, not a list or table line ("- Tim Dams, Screen
     International: ...", "2 Andy Roddick (US)")."""
     line = text[paragraph.start:paragraph.end].strip()
-    return not regex.match(r"[-–—•*\d]", line) and line.endswith((".", "!", "?", '"', "”", "’", "'", ")"))
+    return not _LIST_MARK.match(line) and line.endswith((".", "!", "?", '"', "”", "’", "'", ")"))
 
 
 _WORD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}.]*|\p{Ll}+)\s+$")

@@ -34,6 +34,9 @@ _NAME_NEXT = regex.compile(r" (?:\p{Lu}\p{Ll}+|\p{Lu}\.)")
 _DETERMINER = regex.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|new|former)|['’]s) $", regex.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(?P<word>[\p{L}\-]+) $")
+_SENTENCE_ENDED = regex.compile(r"[.!?:\"“”]\s*$")
+_WORD_GAP = regex.compile(r"[ \-]")
+_WORD_GAP_KEPT = regex.compile(r"([ \-])")
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ class Use:
 
 def _case(text: str) -> bool | None:
     """True: every main word capitalised; False: all lower case; None: mixed."""
-    main = [w for w in regex.split(r"[ \-]", text) if w.lower() not in _SMALL]
+    main = [w for w in _WORD_GAP.split(text) if w.lower() not in _SMALL]
     if all(w[:1].isupper() for w in main):
         return True
     if text == text.lower():
@@ -58,7 +61,7 @@ def _case(text: str) -> bool | None:
 
 
 def _recase(text: str, capital: bool) -> str:
-    words = regex.split(r"([ \-])", text)
+    words = _WORD_GAP_KEPT.split(text)
     return "".join(w if w in (" ", "-") or w.lower() in _SMALL else
                    (w[:1].upper() + w[1:] if capital else w.lower()) for w in words)
 
@@ -112,7 +115,7 @@ class Titles(Rule):
                 if quoted.inside(m.start(), m.end()):
                     continue
                 lead = text[paragraph.start:m.start()]
-                opening = not lead.strip() or bool(regex.search(r"[.!?:\"“”]\s*$", lead))
+                opening = not lead.strip() or bool(_SENTENCE_ENDED.search(lead))
                 later = m.group().split(" ", 1)[1:] if opening else [m.group()]
                 capitalised = _case(later[0]) if later else None
                 if capitalised is None:
@@ -136,5 +139,5 @@ def _described(lead: str) -> bool:
         return False
     if word[:1].isupper():
         prefix = lead[:before.start("word")]
-        return not prefix.strip() or bool(regex.search(r"[.!?:\"“”]\s*$", prefix))
+        return not prefix.strip() or bool(_SENTENCE_ENDED.search(prefix))
     return describes(word)
