@@ -136,8 +136,8 @@ SCHEMA: dict[str, Any] = {
         "timeout": Key(number, 30.0, "seconds to wait for one LanguageTool answer"),
         "cache": Key(boolean, True, "keep grammar answers per paragraph in the user cache folder"),
         "harper": {
-            "enable": Key(string_list, [], "Harper rules to switch on"),
-            "disable": Key(string_list, [], "Harper rules to switch off"),
+            "enable": Key(string_list, [], "Harper rules or rule groups to switch on"),
+            "disable": Key(string_list, [], "Harper rules or rule groups to switch off"),
             "spelling": Key(boolean, False, "keep Harper's spelling lints"),
         },
     },

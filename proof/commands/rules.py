@@ -10,6 +10,8 @@ import click
 from proof.config import Config, ConfigError, ConfigFinder
 from proof.engine import Engine
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
+from proof.grammar.backend import GrammarUnavailable
+from proof.grammar.select import harper_backend
 from proof.readers import document_from_text
 from proof.style.checker import StyleChecker
 from proof.style.loader import Pack, configured_packs, load_pack, load_rules
@@ -44,6 +46,24 @@ def list_rules(config_path):
     width = max((len(r.info.id) for r in found), default=0)
     for rule in found:
         click.echo(f"{rule.info.id:<{width}}  {rule.info.type:<14} {rule.info.severity}")
+
+
+@rules.command("harper")
+@click.option("--all", "show_all", is_flag=True, help="List every rule of every group, on or off.")
+@config_option
+def harper_rules(show_all, config_path):
+    """Harper's grammar rules by group: how many are on with this config.
+
+    Rule and group names go in `grammar.harper.enable` / `disable`."""
+    try:
+        groups = harper_backend(_config(config_path)).rule_groups()
+    except (ConfigError, GrammarUnavailable) as exc:
+        _fail(exc)
+    for label, found in groups.items():
+        click.echo(f"{label}: {sum(on for _, on in found)} of {len(found)} on")
+        if show_all:
+            for name, on in found:
+                click.echo(f"  {'on ' if on else 'off'} {name}")
 
 
 @rules.command("show")

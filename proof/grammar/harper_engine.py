@@ -68,6 +68,7 @@ class HarperBackend(GrammarBackend):
         self.disable = sorted(disable)
         self.spelling = spelling
         self._linter_object = None
+        self._switches: dict[str, bool] = {}
         self._version: str | None = None
 
     def start(self) -> None:
@@ -93,11 +94,33 @@ class HarperBackend(GrammarBackend):
         for name in DEFAULT_OFF:
             if name in config and not (self.spelling and name in ("SpellCheck", "Misspell")):
                 config[name] = False
-        for name in self.disable:
-            config[name] = False
-        for name in self.enable:
-            config[name] = True
+        config.update(self._switches)
         return config
+
+    def rule_groups(self, language: str = "en-US") -> dict[str, list[tuple[str, bool]]]:
+        """Harper's rules by group, each with whether it is on as configured."""
+        linter = self._linter(language)
+        config = linter.get_lint_config()
+        return {label: [(name, config.get(name, False)) for name in names]
+                for label, names in harper_groups(linter.get_structured_lint_config()).items()}
+
+    def _rule_switches(self, linter) -> dict[str, bool]:
+        """The configured rules, on or off, with Harper's group names ("Phrase
+        Corrections") standing for every rule in the group; a rule named on its own wins
+        over its group."""
+        rules = linter.get_default_lint_config()
+        groups = harper_groups(linter.get_structured_lint_config())
+        unknown = [name for name in (*self.enable, *self.disable) if name not in rules and name not in groups]
+        if unknown:
+            raise GrammarUnavailable(f"unknown Harper rule(s) {', '.join(unknown)} in grammar.harper; "
+                                     f"`proof rules harper --all` lists the rules and their groups")
+        switches: dict[str, bool] = {}
+        for named_alone in (False, True):
+            for names, value in ((self.disable, False), (self.enable, True)):
+                for name in names:
+                    if (name in rules) == named_alone:
+                        switches.update(dict.fromkeys(groups.get(name, [name]), value))
+        return switches
 
     def _linter(self, language: str):
         """The one Linter, set to `language`'s dialect.
@@ -111,10 +134,7 @@ class HarperBackend(GrammarBackend):
         dialect = getattr(harper.Dialect, _DIALECTS.get(language, "AMERICAN"))
         if self._linter_object is None:
             linter = harper.Linter(dialect)
-            unknown = [name for name in (*self.enable, *self.disable) if name not in linter.get_default_lint_config()]
-            if unknown:
-                raise GrammarUnavailable(f"unknown Harper rule(s) {', '.join(unknown)} in grammar.harper; "
-                                         f"see `python -c \"import harper; print(harper.get_default_lint_config())\"`")
+            self._switches = self._rule_switches(linter)
             self._linter_object = linter
         elif self._linter_object.dialect == dialect:
             return self._linter_object
@@ -152,6 +172,27 @@ class HarperBackend(GrammarBackend):
                     start=lint.span.start, end=lint.span.end,
                     suggestions=tuple(_replacement(lint, s) for s in lint.suggestions[:5])))
         return found
+
+
+def harper_groups(structured: dict) -> dict[str, list[str]]:
+    """Harper's groups of rules, by label, from its structured lint config."""
+    groups: dict[str, list[str]] = {}
+
+    def rules_in(settings: list) -> list[str]:
+        found = []
+        for item in settings:
+            if "Group" in item:
+                found += rules_in(item["Group"]["child"]["settings"])
+            elif "OneOfMany" in item:  # rules that exclude each other ("PreferSneaked", "PreferSnuck")
+                found += item["OneOfMany"]["names"]
+            else:
+                found += [setting["name"] for setting in item.values()]
+        return found
+
+    for item in structured["settings"]:
+        if "Group" in item:
+            groups[item["Group"]["label"]] = rules_in(item["Group"]["child"]["settings"])
+    return groups
 
 
 def _not_an_article_choice(text: str, start: int, end: int) -> bool:

@@ -47,7 +47,7 @@ def _languagetool(config: Config, url: str | None, mode: str) -> LanguageToolBac
         picky=settings["picky"], mother_tongue=settings["mother_tongue"], spelling=settings["spelling"])
 
 
-def _harper(config: Config) -> HarperBackend:
+def harper_backend(config: Config) -> HarperBackend:
     settings = config["grammar"]["harper"]
     return HarperBackend(settings["enable"], settings["disable"], settings["spelling"])
 
@@ -65,10 +65,10 @@ def build_grammar_checkers(config: Config, option_url: str | None = None, cache:
             harper_fallback = fallback == "harper" and "harper" not in engines
             if mode == "off":
                 if harper_fallback:
-                    checkers.append(GrammarChecker(_harper(config), cache=shared_cache))
+                    checkers.append(GrammarChecker(harper_backend(config), cache=shared_cache))
                 continue
             backend = _languagetool(config, url, mode)
-            checkers.append(GrammarChecker(backend, _harper(config) if harper_fallback else None, shared_cache))
+            checkers.append(GrammarChecker(backend, harper_backend(config) if harper_fallback else None, shared_cache))
         else:
-            checkers.append(GrammarChecker(_harper(config), cache=shared_cache))
+            checkers.append(GrammarChecker(harper_backend(config), cache=shared_cache))
     return checkers

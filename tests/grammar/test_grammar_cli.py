@@ -80,3 +80,22 @@ def test_examples_raise_no_harper_flag_on_correct_copy():
     report = json.loads(done.stdout)
     assert report["engines"] == ["harper"]
     assert not [f for e in report["files"] for f in e["flags"] if f["source"] == "grammar"]
+
+
+def test_harper_groups_switch_off_every_rule_in_them_and_a_rule_named_alone_wins(tmp_path):
+    (tmp_path / "proof.toml").write_text(
+        '[grammar]\nengines = ["harper"]\n[grammar.harper]\n'
+        'disable = ["Grammar and Agreement", "Miscellaneous"]\nenable = ["AnA"]\n', encoding="utf-8")
+    listed = run_proof("rules", "harper", "--all", cwd=tmp_path)
+    assert listed.returncode == 0
+    assert "Grammar and Agreement: 0 of " in listed.stdout and "  on  AnA" in listed.stdout
+    done = run_proof("check", "--format", "json", "--no-cache",
+                     article(tmp_path, "She has went home.\n\nIt was a awful summit.\n"), cwd=tmp_path)
+    flagged = {f["rule"] for f in json.loads(done.stdout)["files"][0]["flags"]}
+    assert "grammar.harper.AnA" in flagged and not any("Went" in rule or "Participle" in rule for rule in flagged)
+
+
+def test_an_unknown_harper_rule_or_group_is_named(tmp_path):
+    (tmp_path / "proof.toml").write_text('[grammar.harper]\ndisable = ["Grammar"]\n', encoding="utf-8")
+    done = run_proof("rules", "harper", cwd=tmp_path)
+    assert done.returncode == 2 and "unknown Harper rule(s) Grammar" in done.stderr
