@@ -4,7 +4,7 @@
 Run by hand, not a test:
 
     .venv/bin/pip install -e '.[bench]'          # proselint, for the side-by-side
-    .venv/bin/python benchmarks/bench_batch.py [--articles N] [--jobs J] [--runs R]
+    .venv/bin/python benchmarks/bench_batch.py [--articles N] [--jobs J] [--runs R] [--harper-off NAME]
 
 The corpus is ../shared/corpus/*.jsonl (or --corpus DIR) when that folder exists (each article written out
 as a .txt file: title, blank line, body, as tools/corpus_flags.py does); otherwise the
@@ -138,6 +138,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="articles to check (at least 500 for the target)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--harper-off", action="append", default=[], metavar="NAME",
+                        help="a Harper rule or group to switch off in the Harper run (repeatable), to "
+                             "measure what it costs: --harper-off 'Word Choice and Usage'")
     parser.add_argument("--corpus", default=DEFAULT_CORPUS,
                         help="folder of *.jsonl articles [default: ../shared/corpus]; examples/ if missing")
     args = parser.parse_args()
@@ -151,7 +154,7 @@ def main() -> None:
         else:
             count, origin = write_example_corpus(corpus, args.articles), "copies of examples/"
         with open(os.path.join(corpus, "proof.toml"), "w", encoding="utf-8") as f:
-            f.write(CORPUS_CONFIG)
+            f.write(CORPUS_CONFIG + f"[grammar.harper]\ndisable = {json.dumps(args.harper_off)}\n")
         words = sum(len(open(os.path.join(corpus, f), encoding="utf-8").read().split())
                     for f in os.listdir(corpus) if f.endswith(".txt"))
         report = os.path.join(work, "proof.json")
@@ -172,8 +175,9 @@ def main() -> None:
     print(f"corpus: {count} articles, {words} words, from {origin}; {os.cpu_count()} cores, load average "
           f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1/5/15 min) at the end (before: {load_before}; other "
           f"work on the machine slows wall times, not CPU times)")
+    switched_off = f"; Harper rules or groups off: {', '.join(args.harper_off)}" if args.harper_off else ""
     print(f"proof: grammar engines {', '.join(data['engines']) or 'none'}; {data['summary']['flags']} flags "
-          f"({flags_without} without grammar)")
+          f"({flags_without} without grammar){switched_off}")
     print(f"{'what':<26} {'seconds':>8} {'articles/s':>11} {'CPU s':>7} {'largest MB':>11} {'RSS MB':>7} "
           f"{'PSS MB':>7}")
     for row in rows:
