@@ -64,6 +64,25 @@ def test_agreement_is_not_judged_where_it_misfires_on_published_copy(harper, tex
 
 
 @pytest.mark.parametrize("text", [
+    "The company said it's profits fell by a third.",
+    "The firm cut it's workforce by half.",
+])
+def test_its_written_as_it_is_before_a_noun_is_flagged(harper, text):
+    document, [flag] = grammar_flags(harper, text + "\n")
+    assert document.source[flag.start:flag.end] == "it's" and flag.suggestions[0] == "its"
+
+
+@pytest.mark.parametrize("text", [
+    "Do They Know It's Christmas is expected to top the chart.",
+    "It doesn't look to me like it's slowing in any unreasonable way.",
+    "I grieve for my children, it's no wonder they are angry.",
+    "I still enjoy training, but feel it's time to move on.",
+])
+def test_it_is_is_left_alone(harper, text):
+    assert grammar_flags(harper, text + "\n", "en-GB")[1] == []
+
+
+@pytest.mark.parametrize("text", [
     "Kilroy-Silk, an MEP for the East Midlands, resigned.",
     "He scored 14 goals in 20 Serie A appearances.",
     "The split of its Class A and Class B shares was approved.",
