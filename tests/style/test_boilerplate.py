@@ -59,3 +59,16 @@ def test_max_words_and_bad_patterns():
     with pytest.raises(RuleError) as info:
         make_rule("type: boilerplate\nmessage: m\nlines: ['(']\n")
     assert info.value.field == "lines"
+
+
+@pytest.mark.parametrize("lines, text, flagged", [
+    # A back-reference counts the groups of its own pattern only.
+    (["(Share) now", r"(\w+) \1"], "bye bye\n", "bye bye"),
+    # A flag written for a whole pattern (x: spaces ignored) applies to that pattern only.
+    (["(?x) bye bye", "Share now"], "Share now\n", "Share now"),
+    # Each pattern's own `flag` group narrows its own flag.
+    (["(?P<flag>Read more:) .*", "(?P<flag>Related:) .*"], "Related: talks end\n", "Related:"),
+])
+def test_a_line_is_judged_by_each_pattern_as_written(lines, text, flagged):
+    rule = make_rule("type: boilerplate\nmessage: m\nlines:\n" + "".join(f"  - '{p}'\n" for p in lines))
+    assert [text[f.start:f.end] for f in run_rule(rule, text)] == [flagged]
