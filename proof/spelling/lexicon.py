@@ -82,4 +82,8 @@ class Lexicon:
         return normalise(word) in self.project
 
     def _has(self, key: str) -> bool:
-        return any(key in words for words in self._sets)
+        # A plain loop: called for every word of every article, mostly found in the first set.
+        for words in self._sets:
+            if key in words:
+                return True
+        return False

@@ -76,6 +76,7 @@ def _common_choices(language: str, common: int) -> tuple[str, ...]:
     return tuple(w for w in _choices(language) if counts.get(w, 0) >= common)
 
 
+@lru_cache(maxsize=4096)
 def near_common_word(word: str, language: str, common: int) -> bool:
     """Is `word` one edit from a word at least `common` frequent (untill → until)?
 

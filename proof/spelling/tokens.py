@@ -91,7 +91,7 @@ def spelling_words(document: Document) -> list[Word]:
 def paragraph_words(text: str, paragraph: Paragraph) -> Iterator[Word]:
     skipped = [m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
     tokens = [t for t in words(text, paragraph.start, paragraph.end)
-              if not _touches_digit(text, t) and not any(s < t.end and t.start < e for s, e in skipped)]
+              if not _touches_digit(text, t) and not (skipped and any(s < t.end and t.start < e for s, e in skipped))]
     starts = _sentence_starts(text, paragraph, tokens)
     title = paragraph.kind == "heading" and _title_case(tokens)
     for i, token in enumerate(tokens):

@@ -71,7 +71,8 @@ _FIGURE = regex.compile(r"[$€£¥]?\d(?:[\d,.]*\d)?%?")
 def _breaks(gap: str) -> bool:
     """Punctuation between two words ends a clause; a figure alone does not ("more than
     $5 billion" is one stretch of words, the figure left out)."""
-    return _FIGURE.sub("", gap).strip() != ""
+    # Most gaps are a space: no need to take figures out of them.
+    return not gap.isspace() and _FIGURE.sub("", gap).strip() != ""
 
 
 _OPENING_SINGLE_QUOTE = regex.compile(r"(?:^|(?<=\s))['‘](?=\w)")
@@ -140,7 +141,10 @@ class WordSet:
         self.patterns = tuple(patterns)
 
     def __contains__(self, key: str) -> bool:
-        return key in self.literals or any(p.fullmatch(key) for p in self.patterns)
+        if key in self.literals:
+            return True
+        # Most sets have no patterns: their test is then over without setting up a search.
+        return bool(self.patterns) and any(p.fullmatch(key) for p in self.patterns)
 
     def __or__(self, other: "WordSet") -> "WordSet":
         return WordSet(self.literals | other.literals, self.patterns + other.patterns)
