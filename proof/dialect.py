@@ -105,6 +105,8 @@ def other_dialect_form(word: str, language: str) -> str | None:
     return american.get(word) if language == "en-GB" else british.get(word)
 
 
+# The engine, the spelling checker and the number rules each ask about the same text.
+@lru_cache(maxsize=4)
 def detect_dialect(text: str) -> str | None:
     """en-GB or en-US by the document's own variant spellings; None when it shows neither.
 

@@ -16,14 +16,18 @@ from dataclasses import dataclass, replace
 from proof.document import Document, Paragraph
 from proof.text import APOSTROPHES, Token, sentences, words
 
+_DOMAIN = r"\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co\.uk|uk|ru|de|fr|eu)\b"
 _SKIPPED = re.compile(
     r"(?:https?://|ftp://|www\.)\S+"                                  # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                                 # e-mail addresses
     r"|(?<![\w@#])[@#]\w+"                                           # @handles, #hashtags
     r"|\b[^\W\d_]+\.(?=/)"                                           # abbreviations in tables (Norf./Phil.)
     r"|\w*&#?\w+;\w*"                                                  # words glued to an entity (caf&#233;)
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co\.uk|uk|ru|de|fr|eu)\b(?:/\S*)?",
+    rf"|\b[\w-]+(?:\.[\w-]+)*{_DOMAIN}(?:/\S*)?",
     re.IGNORECASE)
+# What any _SKIPPED match holds (://, www., @ or #, ./, &, a domain ending). Most
+# paragraphs hold none, and this search is ten times cheaper than _SKIPPED's.
+_SKIPPED_MARK = re.compile(rf"://|www\.|[@#]|\./|&|{_DOMAIN}", re.IGNORECASE)
 _POSSESSIVE = tuple(a + s for a in APOSTROPHES for s in "sS")
 # Dotted tokens whose parts are this short are abbreviations: U.S, a.m, Ph.D, e.g.
 _ABBREVIATION_PART = 3
@@ -35,7 +39,9 @@ _PART = re.compile(r"(?:[^.\-'’]|(?<!\w{4})['’]|['’](?!\w{4}))+")
 _SPLITS = frozenset(".-" + APOSTROPHES)
 
 
-@dataclass(frozen=True)
+# Not frozen: one is made for every word of every article, and a frozen data class's
+# __init__ costs three times as much. Nothing changes a Word once it is made.
+@dataclass
 class Word:
     start: int
     end: int
@@ -89,7 +95,8 @@ def spelling_words(document: Document) -> list[Word]:
 
 
 def paragraph_words(text: str, paragraph: Paragraph) -> Iterator[Word]:
-    skipped = [m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
+    skipped = ([m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
+               if _SKIPPED_MARK.search(text, paragraph.start, paragraph.end) else [])
     tokens = [t for t in words(text, paragraph.start, paragraph.end)
               if not _touches_digit(text, t) and not (skipped and any(s < t.end and t.start < e for s, e in skipped))]
     starts = _sentence_starts(text, paragraph, tokens)
