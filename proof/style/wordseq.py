@@ -34,7 +34,9 @@ def normalise(text: str) -> str:
     return text.translate(APOSTROPHES).lower().rstrip(".")
 
 
-@dataclass(frozen=True)
+# Not frozen: one is made for every word of every document, and a frozen data class's
+# __init__ costs twice as much. Rules share these words and never change them.
+@dataclass
 class Word:
     start: int
     end: int
