@@ -24,7 +24,9 @@ _ABBREVIATION_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTU
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+|$)")
 
 
-@dataclass(frozen=True)
+# Not frozen: every checker makes one for every word, and a frozen data class's __init__
+# costs twice as much. Nothing changes a Token once it is made.
+@dataclass
 class Token:
     start: int
     end: int
