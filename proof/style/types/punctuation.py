@@ -45,6 +45,10 @@ _SPACE_BEFORE = re.compile(r"(?<=[\w\"”’)\]])( +)(?=(?:[,;!?]|\.(?!\.))(?:\s
 _SPACE_RUN = re.compile(r" {2,}")
 _NUMBER_COLUMN = re.compile(r"\d  +\S|\S  +[\d(-]")
 _BRACKETS = {"(": ")", "[": "]"}
+# The marks the pairing checks look at, found with one search rather than a Python loop
+# over every character of the text.
+_BRACKET_MARK = re.compile("[" + re.escape("".join(_BRACKETS) + "".join(_BRACKETS.values())) + "]")
+_DOUBLE_QUOTE_MARK = re.compile('[“”"]')
 # ":(" and ";-)" are faces, not brackets.
 _EMOTICON_EYES = set(":;-<=")
 # A straight double quote opens when it follows a space, a bracket or the paragraph start.
@@ -265,8 +269,8 @@ def _quote_marks(text: str, paragraph: Paragraph) -> Iterator[tuple[int, bool | 
     `opens` is None for a mark that may open or close: one squeezed between a sentence
     end or a word and the next word ('cheered."It is', 'said"It'), a space lost before or
     after it."""
-    for position in range(paragraph.start, paragraph.end):
-        char = text[position]
+    for mark in _DOUBLE_QUOTE_MARK.finditer(text, paragraph.start, paragraph.end):
+        position, char = mark.start(), mark.group()
         if char == "“":
             yield position, True
         elif char == "”":
@@ -333,10 +337,8 @@ def _unmatched_brackets(text: str, paragraph: Paragraph) -> list[int]:
     stack: list[tuple[int, str]] = []
     lonely: list[int] = []
     closers = {close: open_ for open_, close in _BRACKETS.items()}
-    for position in range(paragraph.start, paragraph.end):
-        char = text[position]
-        if char not in _BRACKETS and char not in closers:
-            continue
+    for mark in _BRACKET_MARK.finditer(text, paragraph.start, paragraph.end):
+        position, char = mark.start(), mark.group()
         if position > paragraph.start and text[position - 1] in _EMOTICON_EYES:
             continue
         if char in _BRACKETS:
