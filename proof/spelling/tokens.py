@@ -12,7 +12,6 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from proof.document import Document, Paragraph
 from proof.text import APOSTROPHES, Token, sentences, words
@@ -75,7 +74,7 @@ class Word:
     def before_capital(self) -> bool:
         return bool(self.next_capital)
 
-    @cached_property  # read several times for every word
+    @property
     def shape(self) -> str:
         """lower, capitalised, upper (NATO, MOSCOW, I) or mixed (MacSwan, iPhone)."""
         text = self.text
