@@ -48,6 +48,8 @@ def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, 
     found: dict[str, str] = {}
     for i, a in enumerate(forms):
         for b in forms[i + 1:]:
+            if b[0] != a[0]:
+                break  # sorted: no later form starts with a's letter, which _similar requires
             if not _similar(a, b):
                 continue
             pair = _minority_first(a, b, counts, known)
