@@ -72,8 +72,9 @@ def default_jobs() -> int:
 
 
 def worker_count(jobs: int, files: int) -> int:
-    """At most `jobs`, and no more than the files keep busy: starting a worker (building its
-    checkers) costs about as much CPU as checking a few dozen articles."""
+    """At most `jobs`, and no more than the files keep busy: a worker that cannot be forked
+    from a process with its checkers loaded builds them itself, which costs about as much
+    CPU as checking a few dozen articles."""
     return max(1, min(jobs, files // MIN_FILES_PER_WORKER))
 
 
