@@ -408,9 +408,10 @@ class ReviewSession:
 
     # -- files ----------------------------------------------------------------------------
 
-    def save(self, path: str | None = None) -> None:
-        """Write the text atomically; `ChangedOnDisk` when the file changed since it was read."""
-        self.source = write_source(self.source, self.text, path)
+    def save(self, path: str | None = None, replace: bool = False) -> None:
+        """Write the text atomically (`write_source`): unless `replace`, `ChangedOnDisk` when
+        the file changed since it was read, `WouldReplace` when save as names a file that exists."""
+        self.source = write_source(self.source, self.text, path, replace)
 
     def reload(self) -> None:
         """Read the file again from disk, dropping unsaved edits and the undo history."""
