@@ -27,6 +27,7 @@ from proof.tui.screens.dialogs import (
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
+from proof.wordlist import DictionaryError
 
 
 def _size(path: str) -> str:
@@ -126,7 +127,11 @@ class ReviewScreen(Screen):
         self.refresh_view()
 
     def action_add_word(self) -> None:
-        self.session.add_word(self.session.current)
+        try:
+            self.session.add_word(self.session.current)
+        except (DictionaryError, WriteError) as exc:
+            self.notify(f"Word not added: {exc}", severity="error", timeout=8)
+            return
         self.refresh_view()
 
     def action_edit(self) -> None:
