@@ -4,10 +4,13 @@ import os
 import threading
 from pathlib import Path
 
-from reviewkit import WordChecker, copy_of, open_session, sample_checkers
+from reviewkit import WordChecker, copy_of, open_session, press_until, sample_checkers
 from textual.widgets import ProgressBar
 
 from conftest import WEB, WIRE
+from proof.config import load_config
+from proof.engine import Engine
+from proof.session import ReviewSession
 from proof.tui.app import ReviewApp
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.flag_list import FlagList
@@ -292,3 +295,22 @@ async def test_save_as_onto_another_existing_file_replaces_it_only_when_confirme
         await pilot.click("#replace")
         await pilot.pause()
     assert other.read_text(encoding="utf-8") == original().replace("defense", "defence", 1)
+
+
+async def test_add_word_never_writes_a_dictionary_outside_the_project(tmp_path):
+    victim = tmp_path / "victim" / "important.conf"
+    victim.parent.mkdir()
+    victim.write_bytes(b"zeta = 1\nalpha = 2\n")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "proof.toml").write_text('dictionary = ["../victim/important.conf"]\n')
+    path = copy_of(WIRE, project)
+    engine = Engine(sample_checkers(), language="en-GB")
+    app = ReviewApp(ReviewSession.open(path, engine, load_config(str(project / "proof.toml"))))
+    async with app.run_test(size=SIZE) as pilot:
+        await press_until(pilot, app, "test.Spelling")
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.session.current.rule == "test.Spelling"
+        assert not app.session.added_words
+    assert victim.read_bytes() == b"zeta = 1\nalpha = 2\n"
