@@ -89,7 +89,7 @@ def write_failure(path: str, exc: OSError) -> WriteError:
     reason = exc.strerror or str(exc)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         reason += "; free some space and run again"
-    return WriteError(f"{path}: cannot be written ({reason}); left as it was")
+    return WriteError(f"{path}: cannot write ({reason}); nothing was changed")
 
 
 @contextlib.contextmanager
@@ -101,7 +101,7 @@ def atomic_writer(path: str, binary: bool = False) -> Iterator[IO]:
     exists = os.path.exists(target)
     if exists and not os.access(target, os.W_OK):
         # Replacing the file would succeed in a writable folder, yet its owner said no.
-        raise WriteError(f"{path}: cannot be written (permission denied); left as it was")
+        raise WriteError(f"{path}: cannot write (permission denied); nothing was changed")
     sweep_stale_temporaries(directory)
     try:
         mode = os.stat(target).st_mode & 0o777 if exists else _new_file_mode()

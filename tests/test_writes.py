@@ -61,7 +61,7 @@ def test_disk_full_keeps_the_original_and_leaves_no_temporary_file(tmp_path, mon
     path = tmp_path / "story.txt"
     path.write_text(STORY)
     monkeypatch.setattr(os, "fsync", failing(disk_full()))
-    with pytest.raises(WriteError, match="story.txt: cannot be written .No space left on device"):
+    with pytest.raises(WriteError, match="story.txt: cannot write .No space left on device"):
         write_source(read_source(str(path)), FIXED)
     assert path.read_text() == STORY
     assert temporaries(tmp_path) == []
@@ -74,7 +74,7 @@ def test_fix_on_a_full_disk_exits_2_with_one_line(word_checker, tmp_path, monkey
     result = invoke("fix", str(path))
     assert result.exit_code == 2
     [line] = [line for line in result.stderr.splitlines() if line.startswith("proof:")]
-    assert "story.txt: cannot be written (No space left on device" in line
+    assert "story.txt: cannot write (No space left on device" in line
     assert "Traceback" not in result.output + result.stderr
     assert path.read_text() == STORY
     assert temporaries(tmp_path) == []
@@ -87,7 +87,7 @@ def test_check_report_on_a_full_disk_exits_2_with_one_line(word_checker, tmp_pat
     monkeypatch.setattr(os, "fsync", failing(disk_full()))
     result = invoke("check", "--no-grammar", "--format", "json", "-o", str(report), str(tmp_path / "story.txt"))
     assert result.exit_code == 2
-    assert result.stderr.strip().splitlines()[-1].startswith(f"proof: {report}: cannot be written (No space")
+    assert result.stderr.strip().splitlines()[-1].startswith(f"proof: {report}: cannot write (No space")
     assert report.read_text() == "{}\n"
     assert temporaries(tmp_path) == []
 
@@ -97,7 +97,7 @@ def test_baseline_on_a_full_disk_exits_2_with_one_line(word_checker, tmp_path, m
     monkeypatch.setattr(os, "fsync", failing(disk_full()))
     result = invoke("check", "--no-grammar", "--write-baseline", str(tmp_path / "b.json"), str(tmp_path / "story.txt"))
     assert result.exit_code == 2
-    assert "b.json: cannot be written (No space left on device" in result.stderr
+    assert "b.json: cannot write (No space left on device" in result.stderr
     assert temporaries(tmp_path) == []
 
 
@@ -107,7 +107,7 @@ def test_fix_refused_permission_exits_2_with_one_line(word_checker, tmp_path, mo
     monkeypatch.setattr(os, "replace", failing(PermissionError(errno.EACCES, os.strerror(errno.EACCES))))
     result = invoke("fix", str(path))
     assert result.exit_code == 2
-    assert "story.txt: cannot be written (Permission denied); left as it was" in result.stderr
+    assert "story.txt: cannot write (Permission denied); nothing was changed" in result.stderr
     assert path.read_text() == STORY
     assert temporaries(tmp_path) == []
 
