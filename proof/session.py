@@ -23,7 +23,7 @@ from proof.flag import Flag
 from proof.merge import merge_flags
 from proof.readers import document_from_source, document_from_text
 from proof.source import SourceFile, read_source, write_source
-from proof.wordlist import add_word, dictionary_path, remove_word
+from proof.wordlist import add_word, dictionary_path, undo_add
 
 GRAMMAR = "grammar"
 Span = tuple[int, int]
@@ -251,14 +251,15 @@ class ReviewSession:
         self._dismiss(dismissed)
 
     def add_word(self, flag: Flag) -> None:
+        """Add the flagged word to the project dictionary; `DictionaryError` when there is
+        none inside the project, `WriteError` when it cannot be written."""
         word = self.flagged_text(flag)
-        path = dictionary_path(self.config)
-        added = add_word(path, word)
+        added = add_word(dictionary_path(self.config), word)
 
         def revert() -> None:
             self.added_words.discard(word)
             if added:
-                remove_word(path, word)
+                undo_add(added)
 
         self._remember(f"add {word!r} to the dictionary", revert)
         self.added_words.add(word)
@@ -408,9 +409,10 @@ class ReviewSession:
 
     # -- files ----------------------------------------------------------------------------
 
-    def save(self, path: str | None = None) -> None:
-        """Write the text atomically; `ChangedOnDisk` when the file changed since it was read."""
-        self.source = write_source(self.source, self.text, path)
+    def save(self, path: str | None = None, replace: bool = False) -> None:
+        """Write the text atomically (`write_source`): unless `replace`, `ChangedOnDisk` when
+        the file changed since it was read, `WouldReplace` when save as names a file that exists."""
+        self.source = write_source(self.source, self.text, path, replace)
 
     def reload(self) -> None:
         """Read the file again from disk, dropping unsaved edits and the undo history."""

@@ -71,27 +71,51 @@ class ChangedOnDisk(Exception):
     """The file changed since it was read; writing would lose someone's work."""
 
 
+class WouldReplace(Exception):
+    """Save as named a file that exists; replacing it needs the editor's say-so."""
+
+
 def encode(source: SourceFile, text: str) -> bytes:
     return ((BOM if source.has_bom else "") + text).encode("utf-8")
 
 
-def write_source(source: SourceFile, text: str, path: str | None = None) -> SourceFile:
-    """Write `text` with the original file's BOM, atomically, and return the new SourceFile.
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
 
-    The new bytes go to a temporary file in the same folder, are flushed to disk, and are
-    renamed over the target, so a crash leaves the old file or the new one, never a mix.
-    Writing back to the file that was read refuses (`ChangedOnDisk`) if its bytes are no
-    longer the ones read; `path` writes elsewhere (save as) without that check.
+
+def unused_name(path: str) -> str:
+    """A name beside `path` that no file has: story.txt -> story-1.txt, story-2.txt..."""
+    stem, suffix = os.path.splitext(path)
+    number = 1
+    while os.path.lexists(f"{stem}-{number}{suffix}"):
+        number += 1
+    return f"{stem}-{number}{suffix}"
+
+
+def write_source(source: SourceFile, text: str, path: str | None = None, replace: bool = False) -> SourceFile:
+    """Write `text` with the original file's BOM, atomically (`proof/atomic.py`: through a
+    link to its target), and return the new SourceFile.
+
+    Unless `replace` (the editor confirmed losing what is there), nothing is overwritten:
+    writing to the file that was read refuses (`ChangedOnDisk`) if its bytes are no longer
+    the ones read, and writing elsewhere (`path`, save as) refuses (`WouldReplace`) if a
+    file of that name exists. `WriteError` when the disk or the permissions say no.
     """
     target = path or source.path
-    if path is None:
-        try:
-            with open(target, "rb") as f:
-                current = digest_bytes(f.read())
-        except FileNotFoundError:
-            current = None
-        if current != source.digest:
-            raise ChangedOnDisk(f"{target}: changed on disk since it was read; not overwritten")
+    if not replace:
+        if _same_file(target, source.path):
+            try:
+                with open(target, "rb") as f:
+                    current = digest_bytes(f.read())
+            except FileNotFoundError:
+                current = None
+            if current != source.digest:
+                raise ChangedOnDisk(f"{target}: changed on disk since it was read; not overwritten")
+        elif os.path.lexists(target):
+            raise WouldReplace(f"{target}: already exists; not overwritten")
     data = encode(source, text)
     atomic_write(target, data)
     return SourceFile(target, text, source.has_bom, digest_bytes(data))

@@ -1,12 +1,15 @@
-"""The project dictionary file: words the spelling checker accepts, one a line.
+"""The project dictionary file that `proof review` adds words to, one word a line.
 
-`proof review` adds words to the first file named by the config's `dictionary` key
-(`.proof/dictionary.txt` by default). Lines starting with `#` are comments and stay at
-the top; the words are kept sorted and unique, so the file diffs well in version control.
+Words go to the first file named by the config's `dictionary` key (`.proof/dictionary.txt`
+by default) that lies inside the project (the config file's folder), links resolved: a
+config must not be able to make review write to a file elsewhere on the machine. A word is
+appended as a new line; every other byte of the file (order, comments, BOM, line endings)
+stays as the editor left it.
 """
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
 from proof.config import Config
 from proof.source import atomic_write
@@ -14,45 +17,72 @@ from proof.source import atomic_write
 DEFAULT = os.path.join(".proof", "dictionary.txt")
 
 
+class DictionaryError(Exception):
+    """No dictionary file review may write to; the message says why."""
+
+
+def _inside(path: str, root: str) -> bool:
+    real_root = os.path.realpath(root)
+    return os.path.commonpath([os.path.realpath(path), real_root]) == real_root
+
+
 def dictionary_path(config: Config) -> str:
-    named = config["dictionary"]
-    return config.resolve(named[0] if named else DEFAULT)
+    """The dictionary words are added to: the first named one inside the project."""
+    named = [config.resolve(name) for name in config["dictionary"]] or [config.resolve(DEFAULT)]
+    for path in named:
+        if _inside(path, config.root):
+            return path
+    raise DictionaryError(f"no dictionary inside the project {config.root} to add words to "
+                          f"({', '.join(named)} {'is' if len(named) == 1 else 'are'} outside it); "
+                          f"name one in the config's `dictionary`, e.g. \"{DEFAULT}\"")
 
 
-def _read_lines(path: str) -> list[str]:
+def _read_bytes(path: str) -> bytes:
     try:
-        with open(path, encoding="utf-8-sig") as f:
-            return f.read().splitlines()
+        with open(path, "rb") as f:
+            return f.read()
     except FileNotFoundError:
-        return []
+        return b""
 
 
 def read_words(path: str) -> list[str]:
-    return [line.strip() for line in _read_lines(path) if line.strip() and not line.lstrip().startswith("#")]
+    lines = _read_bytes(path).decode("utf-8-sig").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def _write(path: str, comments: list[str], words: set[str]) -> None:
+@dataclass(frozen=True)
+class Added:
+    """A word appended to a dictionary file: the file's bytes before and after, for undo."""
+
+    path: str
+    word: str
+    before: bytes
+    after: bytes
+
+
+def add_word(path: str, word: str) -> Added | None:
+    """Append `word` on a line of its own; None when it was already there (nothing is written)."""
+    if word in read_words(path):
+        return None
+    before = _read_bytes(path)
+    newline = b"\r\n" if b"\r\n" in before else b"\n"
+    separator = newline if before and not before.endswith((b"\n", b"\r")) else b""
+    after = before + separator + word.encode("utf-8") + newline
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    lines = comments + sorted(words)
-    atomic_write(path, ("\n".join(lines) + "\n" if lines else "").encode("utf-8"))
+    atomic_write(path, after)
+    return Added(path, word, before, after)
 
 
-def _split(path: str) -> tuple[list[str], set[str]]:
-    lines = _read_lines(path)
-    comments = [line for line in lines if line.lstrip().startswith("#")]
-    return comments, set(read_words(path))
-
-
-def add_word(path: str, word: str) -> bool:
-    """Add `word`; False when it was already there (nothing is written then)."""
-    comments, words = _split(path)
-    if word in words:
-        return False
-    _write(path, comments, words | {word})
-    return True
-
-
-def remove_word(path: str, word: str) -> None:
-    comments, words = _split(path)
-    if word in words:
-        _write(path, comments, words - {word})
+def undo_add(added: Added) -> None:
+    """Take the word out again: the file as it was when nobody changed it since, else
+    only the word's own line."""
+    current = _read_bytes(added.path)
+    if current == added.after:
+        atomic_write(added.path, added.before)
+        return
+    lines = current.splitlines(keepends=True)
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip() == added.word.encode("utf-8"):
+            del lines[index]
+            atomic_write(added.path, b"".join(lines))
+            return

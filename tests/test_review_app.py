@@ -2,11 +2,15 @@
 import json
 import os
 import threading
+from pathlib import Path
 
-from reviewkit import WordChecker, copy_of, open_session, sample_checkers
+from reviewkit import WordChecker, copy_of, open_session, press_until, sample_checkers
 from textual.widgets import ProgressBar
 
 from conftest import WEB, WIRE
+from proof.config import load_config
+from proof.engine import Engine
+from proof.session import ReviewSession
 from proof.tui.app import ReviewApp
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.flag_list import FlagList
@@ -242,3 +246,71 @@ async def test_clicking_a_flag_in_the_list_selects_it(tmp_path):
         assert app.session.current == app.session.visible[5]
         assert rule_and_text(app) == ("test.Confusable", "rouge")
         assert flags.highlighted == 5
+
+
+async def test_save_as_after_a_change_on_disk_proposes_a_new_name(tmp_path):
+    path, app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        changed = change_behind_its_back(path, "a", "\nA line someone else added.\n")
+        await pilot.press("a", "s")
+        await pilot.click("#save-as")
+        proposed = app.screen.query_one("Input").value
+        assert proposed != path and not os.path.exists(proposed)
+        await pilot.press("enter")
+        await pilot.pause()
+    assert Path(path).read_bytes() == changed
+    assert Path(proposed).read_text(encoding="utf-8") == original().replace("defense", "defence", 1)
+
+
+async def test_save_as_onto_the_changed_file_asks_before_losing_its_changes(tmp_path):
+    path, app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        changed = change_behind_its_back(path, "a", "\nA line someone else added.\n")
+        await pilot.press("a", "s")
+        await pilot.click("#save-as")
+        app.screen.query_one("Input").value = path
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice)
+        assert "changes will be lost" in app.screen.question and path in app.screen.question
+        await pilot.click("#cancel")
+        await pilot.pause()
+        assert Path(path).read_bytes() == changed
+        assert app.session.dirty
+
+
+async def test_save_as_onto_another_existing_file_replaces_it_only_when_confirmed(tmp_path):
+    path, app = on_copy(tmp_path)
+    other = tmp_path / "other.txt"
+    other.write_text("Another article.\n", encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        change_behind_its_back(path, "a", "\nA line someone else added.\n")
+        await pilot.press("a", "s")
+        await pilot.click("#save-as")
+        app.screen.query_one("Input").value = str(other)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice) and str(other) in app.screen.question
+        assert other.read_text(encoding="utf-8") == "Another article.\n"
+        await pilot.click("#replace")
+        await pilot.pause()
+    assert other.read_text(encoding="utf-8") == original().replace("defense", "defence", 1)
+
+
+async def test_add_word_never_writes_a_dictionary_outside_the_project(tmp_path):
+    victim = tmp_path / "victim" / "important.conf"
+    victim.parent.mkdir()
+    victim.write_bytes(b"zeta = 1\nalpha = 2\n")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "proof.toml").write_text('dictionary = ["../victim/important.conf"]\n')
+    path = copy_of(WIRE, project)
+    engine = Engine(sample_checkers(), language="en-GB")
+    app = ReviewApp(ReviewSession.open(path, engine, load_config(str(project / "proof.toml"))))
+    async with app.run_test(size=SIZE) as pilot:
+        await press_until(pilot, app, "test.Spelling")
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.session.current.rule == "test.Spelling"
+        assert not app.session.added_words
+    assert victim.read_bytes() == b"zeta = 1\nalpha = 2\n"

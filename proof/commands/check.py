@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import click
 
-from proof.atomic import atomic_writer
+from proof.atomic import WriteError, atomic_writer
 from proof.baseline import BaselineError, load_baseline, write_baseline
 from proof.batch import BatchSettings, check_files, default_jobs
 from proof.checkers import RunOptions
@@ -15,6 +15,7 @@ from proof.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
 from proof.grammar.select import starts_local_server
 from proof.house import parse_date
+from proof.outputs import output_conflict
 from proof.report import REPORTERS, FileReport, Summary, summary_line
 from proof.run import discover
 
@@ -25,6 +26,16 @@ PROGRESS_MIN_FILES = 5
 def _fail(message: str) -> None:
     click.echo(f"proof: {message}", err=True)
     sys.exit(TROUBLE)
+
+
+@contextlib.contextmanager
+def _written_or_fail(path: str) -> Iterator:
+    """The report's stream; a report that cannot be written ends the run with exit 2."""
+    try:
+        with atomic_writer(path) as stream:
+            yield stream
+    except WriteError as exc:
+        _fail(str(exc))
 
 
 def _with_progress(reports: Iterator[FileReport], total: int) -> Iterator[FileReport]:
@@ -93,6 +104,10 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
         baseline = load_baseline(baseline_path) if baseline_path and not write_baseline_path else None
     except (ConfigError, BaselineError) as exc:
         _fail(str(exc))
+    conflict = output_conflict({"--output": output_path, "--write-baseline": write_baseline_path},
+                               [*files, *([baseline_path] if baseline_path else [])])
+    if conflict:
+        _fail(conflict)
     if require_grammar and no_grammar:
         _fail("--require-grammar and --no-grammar contradict each other")
     options = RunOptions(language=language, grammar=not no_grammar, date=article_date,
@@ -105,10 +120,7 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
     summary = Summary()
     kept: list[FileReport] = []
     with contextlib.ExitStack() as stack:
-        try:
-            out = stack.enter_context(atomic_writer(output_path)) if output_path else sys.stdout
-        except OSError as exc:
-            _fail(f"{output_path}: cannot write the report ({exc.strerror or exc})")
+        out = stack.enter_context(_written_or_fail(output_path)) if output_path else sys.stdout
         color = output_format == "text" and out is sys.stdout and sys.stdout.isatty()
         reporter = REPORTERS[output_format](out, color=color)
         reporter.start()
@@ -131,8 +143,8 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
     if write_baseline_path:
         try:
             write_baseline(write_baseline_path, kept)
-        except OSError as exc:
-            _fail(f"{write_baseline_path}: cannot write the baseline ({exc.strerror or exc})")
+        except WriteError as exc:
+            _fail(str(exc))
         click.echo(f"proof: baseline of {summary.flags} flags written to {write_baseline_path}", err=True)
     if summary.errors:
         sys.exit(TROUBLE)

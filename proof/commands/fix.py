@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from proof.atomic import WriteError
 from proof.checkers import RunOptions
 from proof.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
@@ -41,9 +42,10 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     """Apply the fixes of rules marked safe (repeated words, doubled spaces, rouge -> rogue...).
 
     The unified diff of each fixed file goes to standard output; what is left to look at
-    goes to standard error. A file that changed on disk since it was read is not written.
-    Exit status: 0 nothing left at or above --fail-on, 1 flags remain, 2 a file could not
-    be read or written.
+    goes to standard error. A file that changed on disk since it was read is not written;
+    a link is written through to its target. Exit status: 0 nothing left at or above
+    --fail-on, 1 flags remain, 2 a file could not be read or written (disk full,
+    permission denied, changed on disk).
     """
     try:
         finder = ConfigFinder(config_path)
@@ -67,7 +69,7 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
                     if not diff_only:
                         write_source(source, outcome.document.source)
                 report = file_report(FileResult(path, outcome.remaining, outcome.document))
-            except (InputError, ChangedOnDisk, ConfigError) as exc:
+            except (InputError, ChangedOnDisk, WriteError, ConfigError) as exc:
                 # A broken config fails every file under it with the same error: said once.
                 if str(exc) not in told:
                     told.add(str(exc))

@@ -8,6 +8,9 @@ entry, and several worker processes can share the file.
 A connection belongs to the process that opened it: SQLite connections must not cross a
 fork (https://sqlite.org/howtocorrupt.html#fork), so a worker forked from a process that
 had the cache open opens its own.
+
+A cache that cannot be opened (a cache folder that cannot be created, a file where the
+folder should be) is said once on standard error, and grammar runs without it.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 import threading
 
 from platformdirs import user_cache_dir
@@ -41,24 +45,46 @@ class GrammarCache:
         # The parent's connection in a forked worker: kept, never used or closed there
         # (closing would let the worker's SQLite act on the parent's locks and WAL).
         self._inherited: sqlite3.Connection | None = None
+        # Why the cache cannot be used; set once, inherited by forked workers, who then
+        # neither try again nor say it again.
+        self.unusable: str | None = None
 
-    def _connect(self) -> sqlite3.Connection:
+    def _open(self) -> sqlite3.Connection:
+        os.makedirs(os.path.dirname(self.path), exist_ok=True)
+        connection = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            # A lost entry costs only a question asked again; WAL keeps the file whole.
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, matches TEXT NOT NULL)")
+        except sqlite3.Error:
+            connection.close()
+            raise
+        return connection
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self.unusable:
+            return None
         if self._connection is not None and self._owner != os.getpid():
             self._inherited, self._connection = self._connection, None
         if self._connection is None:
-            os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            self._connection = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            try:
+                self._connection = self._open()
+            except (OSError, sqlite3.Error) as exc:
+                reason = getattr(exc, "strerror", None) or str(exc)
+                self.unusable = f"grammar cache {self.path} cannot be used ({reason}); checking without it"
+                print(f"proof: {self.unusable}", file=sys.stderr)
+                return None
             self._owner = os.getpid()
-            self._connection.execute("PRAGMA journal_mode=WAL")
-            # A lost entry costs only a question asked again; WAL keeps the file whole.
-            self._connection.execute("PRAGMA synchronous=NORMAL")
-            self._connection.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, matches TEXT NOT NULL)")
         return self._connection
 
     def get(self, key: str) -> list[GrammarMatch] | None:
         with self._lock:
+            connection = self._connect()
+            if connection is None:
+                return None
             try:
-                row = self._connect().execute("SELECT matches FROM answers WHERE key = ?", (key,)).fetchone()
+                row = connection.execute("SELECT matches FROM answers WHERE key = ?", (key,)).fetchone()
             except sqlite3.Error:
                 return None
         if row is None:
@@ -74,8 +100,10 @@ class GrammarCache:
         if not rows:
             return
         with self._lock:
+            connection = self._connect()
+            if connection is None:
+                return
             try:
-                connection = self._connect()
                 with connection:
                     connection.executemany("INSERT OR REPLACE INTO answers (key, matches) VALUES (?, ?)", rows)
             except sqlite3.Error:

@@ -58,6 +58,12 @@ def changed_on_disk(path: str) -> Choice:
                   [("save-as", "Save as…"), ("reload", "Reload from disk (drop my changes)"), ("cancel", "Cancel")])
 
 
+def confirm_replace(path: str, loses: str) -> Choice:
+    """Whether to overwrite `path`, saying what would be lost; cancelling is the default."""
+    return Choice(f"Replace {path}? {loses}",
+                  [("cancel", "Cancel"), ("replace", f"Replace {path}")])
+
+
 class Ask(Dialog):
     """One line of text, pre-filled; enter answers it."""
 

@@ -11,15 +11,31 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from proof.atomic import WriteError
 from proof.flag import SOURCES
 from proof.session import GrammarRun, ReviewSession
-from proof.source import ChangedOnDisk, InputError
+from proof.source import ChangedOnDisk, InputError, WouldReplace, unused_name
 from proof.tui.bindings import REVIEW_BINDINGS
 from proof.tui.messages import GrammarChecked
-from proof.tui.screens.dialogs import Ask, Explain, changed_on_disk, confirm_quit
+from proof.tui.screens.dialogs import (
+    Ask,
+    Explain,
+    changed_on_disk,
+    confirm_quit,
+    confirm_replace,
+)
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
+from proof.wordlist import DictionaryError
+
+
+def _size(path: str) -> str:
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        return "unreadable"
+    return f"{size:,} bytes"
 
 
 class ReviewScreen(Screen):
@@ -111,7 +127,11 @@ class ReviewScreen(Screen):
         self.refresh_view()
 
     def action_add_word(self) -> None:
-        self.session.add_word(self.session.current)
+        try:
+            self.session.add_word(self.session.current)
+        except (DictionaryError, WriteError) as exc:
+            self.notify(f"Word not added: {exc}", severity="error", timeout=8)
+            return
         self.refresh_view()
 
     def action_edit(self) -> None:
@@ -155,20 +175,31 @@ class ReviewScreen(Screen):
 
     # -- saving ---------------------------------------------------------------------------
 
-    def save(self, path: str | None = None, then=None) -> None:
+    def save(self, path: str | None = None, then=None, replace: bool = False) -> None:
         try:
-            self.session.save(path)
+            self.session.save(path, replace)
         except ChangedOnDisk:
-            self.app.push_screen(changed_on_disk(self.session.source.path),
-                                 lambda answer: self._after_conflict(answer, then))
+            if path is None:
+                self.app.push_screen(changed_on_disk(self.session.source.path),
+                                     lambda answer: self._after_conflict(answer, then))
+            else:
+                self._confirm_replace(path, "It changed on disk since it was opened: those changes will be lost.",
+                                      then)
             return
-        except OSError as exc:
-            self.notify(f"Not saved: {exc.strerror or exc}", severity="error")
+        except WouldReplace:
+            self._confirm_replace(path, f"It exists ({_size(path)}): what it holds now will be lost.", then)
+            return
+        except (WriteError, OSError) as exc:
+            self.notify(f"Not saved: {exc}", severity="error")
             return
         self.notify(f"Saved {self.session.source.path}", timeout=2)
         self.refresh_view()
         if then:
             then()
+
+    def _confirm_replace(self, path: str, loses: str, then) -> None:
+        self.app.push_screen(confirm_replace(path, loses),
+                             lambda answer: self.save(path, then, replace=True) if answer == "replace" else None)
 
     def _after_conflict(self, answer: str | None, then) -> None:
         if answer == "reload":
@@ -180,8 +211,10 @@ class ReviewScreen(Screen):
             self.refresh_view()
             self.start_grammar()
         elif answer == "save-as":
-            self.app.push_screen(Ask("Save as:", self.session.source.path),
+            # A new name: the file on disk holds someone else's changes.
+            self.app.push_screen(Ask("Save as:", unused_name(self.session.source.path)),
                                  lambda path: self.save(path, then) if path else None)
+
 
     # -- edits and grammar ----------------------------------------------------------------
 
