@@ -17,10 +17,29 @@ from proof.run import STDIN, FileResult, Runner, discover
 from proof.source import ChangedOnDisk, InputError, write_source
 
 
+def patch_name(name: str) -> str:
+    """A file name for a diff header. A name that is not UTF-8 is quoted as git quotes it
+    ("a/caf\\351.txt": octal escapes), which `git apply` and GNU patch read back to the
+    name's own bytes."""
+    raw = name.encode("utf-8", "surrogateescape")
+    try:
+        raw.decode("utf-8")
+        return name
+    except UnicodeDecodeError:
+        return '"' + "".join(_quoted(byte) for byte in raw) + '"'
+
+
+def _quoted(byte: int) -> str:
+    if byte >= 0x80:
+        return f"\\{byte:03o}"
+    return "\\" + chr(byte) if chr(byte) in '"\\' else chr(byte)
+
+
 def unified_diff(path: str, before: str, after: str) -> str:
     relative = not os.path.isabs(path)
     lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                 fromfile=f"a/{path}" if relative else path, tofile=f"b/{path}" if relative else path)
+                                 fromfile=patch_name(f"a/{path}" if relative else path),
+                                 tofile=patch_name(f"b/{path}" if relative else path))
     # A last line without a newline would run into the next file's header.
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
                    for line in lines)
