@@ -167,6 +167,17 @@ class Config:
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
 
+    @property
+    def where(self) -> str:
+        """The config file as its error messages name it."""
+        if self.path is None:
+            return "the default config"
+        return f"{self.path} [tool.proof]" if os.path.basename(self.path) == "pyproject.toml" else self.path
+
+    def key_error(self, key: str, problem: str) -> ConfigError:
+        """An error about one key's value, found after loading (it needed the rules or an engine)."""
+        return ConfigError(f"{self.where}: key {key!r}: {problem}")
+
     def get(self, dotted: str) -> Any:
         value: Any = self.values
         for part in dotted.split("."):

@@ -7,14 +7,16 @@ import sys
 
 import click
 
-from proof.checkers import RunOptions
+from proof.checkers import RunOptions, known_rule_ids
 from proof.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
-from proof.fixer import fix_text
+from proof.fixer import fix_text, selected
 from proof.report import FileReport, Summary, file_report
 from proof.report.text import flag_lines, summary_line
 from proof.run import STDIN, FileResult, Runner, discover
+from proof.selectors import describe_unknown, unknown_selectors
 from proof.source import ChangedOnDisk, InputError, write_source
+from proof.style.loader import load_rules
 
 
 def patch_name(name: str) -> str:
@@ -67,9 +69,15 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     try:
         finder = ConfigFinder(config_path)
         files = discover([p for p in paths if p != STDIN], finder)
-        fail_on = fail_on or finder.first_usable(files)["fail_on"]
+        run_config = finder.first_usable(files)
+        fail_on = fail_on or run_config["fail_on"]
+        known = known_rule_ids(load_rules(run_config))
     except ConfigError as exc:
         click.echo(f"proof: {exc}", err=True)
+        sys.exit(TROUBLE)
+    unknown = unknown_selectors(rules, known, lambda rule, selector: selected(rule, (selector,)))
+    if unknown:
+        click.echo(f"proof: --rule: {describe_unknown(unknown, known)}", err=True)
         sys.exit(TROUBLE)
     runner = Runner(RunOptions(language=language, grammar=not no_grammar), finder)
     summary = Summary()
