@@ -1,13 +1,20 @@
 """Which checkers a run uses, built once per configuration."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from proof.checker import Checker
 from proof.config import Config
 from proof.grammar import build_grammar_checkers
+from proof.selectors import describe_unknown, unknown_selectors
 from proof.spelling import SpellingChecker
+from proof.spelling.checker import MISSPELLED, NAME_VARIANT, VARIANT
 from proof.style.checker import StyleChecker
+from proof.style.loader import load_rules
+from proof.style.rule import Rule
+
+SPELLING_RULES = (MISSPELLED, VARIANT, NAME_VARIANT)
 
 
 @dataclass(frozen=True)
@@ -24,8 +31,20 @@ class RunOptions:
     cache: bool = True
 
 
+def known_rule_ids(rules: Iterable[Rule]) -> list[str]:
+    """Every rule id a run can report, but grammar's (see `proof.selectors`)."""
+    return [*SPELLING_RULES, *(rule.info.id for rule in rules)]
+
+
 def build_checkers(config: Config, options: RunOptions) -> list[Checker]:
-    checkers: list[Checker] = [SpellingChecker.from_config(config, options.language), StyleChecker.from_config(config)]
+    """The checkers of a config; ConfigError for a `[rules]` key that matches no rule."""
+    rules = load_rules(config)
+    known = known_rule_ids(rules)
+    unknown = unknown_selectors(config["rules"], known)
+    if unknown:
+        raise config.key_error("rules", describe_unknown(unknown, known))
+    checkers: list[Checker] = [SpellingChecker.from_config(config, options.language),
+                               StyleChecker.from_config(config, rules)]
     if options.grammar:
         checkers.extend(build_grammar_checkers(config, options.languagetool_url, options.cache))
     return checkers

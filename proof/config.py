@@ -167,6 +167,17 @@ class Config:
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
 
+    @property
+    def where(self) -> str:
+        """The config file as its error messages name it."""
+        if self.path is None:
+            return "the default config"
+        return f"{self.path} [tool.proof]" if os.path.basename(self.path) == "pyproject.toml" else self.path
+
+    def key_error(self, key: str, problem: str) -> ConfigError:
+        """An error about one key's value, found after loading (it needed the rules or an engine)."""
+        return ConfigError(f"{self.where}: key {key!r}: {problem}")
+
     def get(self, dotted: str) -> Any:
         value: Any = self.values
         for part in dotted.split("."):
@@ -223,6 +234,8 @@ def load_config(path: str) -> Config:
         raise ConfigError(f"{path}: cannot read config file ({exc.strerror or exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {exc.start + 1}), as TOML must be") from None
     if os.path.basename(path) == "pyproject.toml":
         data = data.get("tool", {}).get("proof", {})
         where = f"{path} [tool.proof]"
@@ -233,17 +246,32 @@ def load_config(path: str) -> Config:
 
 
 def _declares_proof(path: str) -> bool:
+    """Whether a config candidate is proof's config: a proof.toml always; a pyproject.toml
+    when it has [tool.proof], or when it cannot be read or parsed but may have it.
+
+    A pyproject.toml that cannot be parsed is taken (and `load_config` then reports its
+    error, with the line) unless the word "proof" is nowhere in it: skipping it would
+    silently check with other settings. A file without the word cannot declare
+    [tool.proof], so a broken pyproject.toml of a project that does not use proof is
+    passed over as before."""
     if os.path.basename(path) != "pyproject.toml":
         return True
     try:
         with open(path, "rb") as f:
-            return "proof" in tomllib.load(f).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
-        return False
+            raw = f.read()
+    except OSError:
+        return True
+    try:
+        return "proof" in tomllib.loads(raw.decode("utf-8")).get("tool", {})
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return b"proof" in raw
 
 
 def find_config_file(start: str) -> str | None:
-    """The nearest proof.toml (or pyproject.toml with [tool.proof]) at or above `start`."""
+    """The nearest proof.toml (or pyproject.toml with [tool.proof]) at or above `start`.
+
+    In each folder proof.toml comes first, so a pyproject.toml beside a proof.toml, or
+    above the nearest config, is never read."""
     directory = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
     while True:
         for name in CONFIG_NAMES:

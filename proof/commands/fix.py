@@ -8,20 +8,41 @@ import sys
 import click
 
 from proof.atomic import WriteError
-from proof.checkers import RunOptions
+from proof.checkers import RunOptions, known_rule_ids
 from proof.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
-from proof.fixer import fix_text
+from proof.fixer import fix_text, selected
 from proof.report import FileReport, Summary, file_report
 from proof.report.text import flag_lines, summary_line
 from proof.run import STDIN, FileResult, Runner, discover
+from proof.selectors import describe_unknown, unknown_selectors
 from proof.source import ChangedOnDisk, InputError, write_source
+from proof.style.loader import load_rules
+
+
+def patch_name(name: str) -> str:
+    """A file name for a diff header. A name that is not UTF-8 is quoted as git quotes it
+    ("a/caf\\351.txt": octal escapes), which `git apply` and GNU patch read back to the
+    name's own bytes."""
+    raw = name.encode("utf-8", "surrogateescape")
+    try:
+        raw.decode("utf-8")
+        return name
+    except UnicodeDecodeError:
+        return '"' + "".join(_quoted(byte) for byte in raw) + '"'
+
+
+def _quoted(byte: int) -> str:
+    if byte >= 0x80:
+        return f"\\{byte:03o}"
+    return "\\" + chr(byte) if chr(byte) in '"\\' else chr(byte)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
     relative = not os.path.isabs(path)
     lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                 fromfile=f"a/{path}" if relative else path, tofile=f"b/{path}" if relative else path)
+                                 fromfile=patch_name(f"a/{path}" if relative else path),
+                                 tofile=patch_name(f"b/{path}" if relative else path))
     # A last line without a newline would run into the next file's header.
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
                    for line in lines)
@@ -50,9 +71,15 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     try:
         finder = ConfigFinder(config_path)
         files = discover([p for p in paths if p != STDIN], finder)
-        fail_on = fail_on or finder.first_usable(files)["fail_on"]
+        run_config = finder.first_usable(files)
+        fail_on = fail_on or run_config["fail_on"]
+        known = known_rule_ids(load_rules(run_config))
     except ConfigError as exc:
         click.echo(f"proof: {exc}", err=True)
+        sys.exit(TROUBLE)
+    unknown = unknown_selectors(rules, known, lambda rule, selector: selected(rule, (selector,)))
+    if unknown:
+        click.echo(f"proof: --rule: {describe_unknown(unknown, known)}", err=True)
         sys.exit(TROUBLE)
     runner = Runner(RunOptions(language=language, grammar=not no_grammar), finder)
     summary = Summary()

@@ -9,7 +9,9 @@ takes over, so the other checkers' flags and the rest of the grammar are never l
 from __future__ import annotations
 
 import os
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from proof.checker import Checker
 from proof.document import Document
@@ -42,6 +44,23 @@ def chunks(document: Document) -> list[tuple[int, str]]:
     return units
 
 
+@dataclass(frozen=True)
+class Answer:
+    """An engine's matches in one unit of text, which starts at `start` in the checked text."""
+
+    start: int
+    text: str
+    engine: str
+    matches: list[GrammarMatch]
+
+
+def within(match: GrammarMatch, text: str) -> bool:
+    """Whether a match's span lies in the text the engine was sent. An engine (a server
+    of another version, a broken proxy, a stale cache) can answer with any numbers, and a
+    span outside the text would be reported at a position the file does not have."""
+    return 0 <= match.start <= match.end <= len(text)
+
+
 class GrammarChecker(Checker):
     # Marks the slow engine that `proof review` runs in the background.
     source = "grammar"
@@ -68,9 +87,11 @@ class GrammarChecker(Checker):
         following = self._backends[self._backends.index(backend) + 1:]
         instead = f"; {ENGINE_NAMES.get(following[0].name, following[0].name)} checks grammar instead" \
             if following else ""
-        message = f"grammar: {ENGINE_NAMES.get(backend.name, backend.name)} not used: {reason}{instead}"
-        if message not in self._problems:
-            self._problems.append(message)
+        self._note(f"grammar: {ENGINE_NAMES.get(backend.name, backend.name)} not used: {reason}{instead}")
+
+    def _note(self, problem: str) -> None:
+        if problem not in self._problems:
+            self._problems.append(problem)
 
     def _next_backend(self, after: GrammarBackend | None) -> GrammarBackend | None:
         index = 0 if after is None else self._backends.index(after) + 1
@@ -98,8 +119,8 @@ class GrammarChecker(Checker):
             self._pool_owner = os.getpid()
         return list(self._pool.map(lambda unit: backend.check(unit[1], language), units))
 
-    def _answers(self, units: list[tuple[int, str]], language: str) -> list[tuple[int, list[GrammarMatch]]]:
-        answers: list[tuple[int, list[GrammarMatch]]] = []
+    def _answers(self, units: list[tuple[int, str]], language: str) -> list[Answer]:
+        answers: list[Answer] = []
         todo = [(start, text) for start, text in units]
         while todo and self._backend() is not None:
             backend = self._active
@@ -111,7 +132,7 @@ class GrammarChecker(Checker):
                 if cached is None:
                     missing.append((start, text, key))
                 else:
-                    keyed.append((start, cached))
+                    keyed.append(Answer(start, text, backend.name, cached))
             try:
                 found = self._ask(backend, missing, language)
             except GrammarUnavailable as exc:
@@ -120,7 +141,8 @@ class GrammarChecker(Checker):
                 continue
             if self._cache:
                 self._cache.put([(key, matches) for (_, _, key), matches in zip(missing, found)])
-            keyed.extend((start, matches) for (start, _, _), matches in zip(missing, found))
+            keyed.extend(Answer(start, text, backend.name, matches)
+                         for (start, text, _), matches in zip(missing, found))
             if backend.name not in self._used:
                 self._used.append(backend.name)
             answers.extend(keyed)
@@ -130,13 +152,21 @@ class GrammarChecker(Checker):
     def check(self, document: Document) -> list[Flag]:
         language = document.language or "en-US"
         flags = []
-        for start, matches in self._answers(chunks(document), language):
-            for match in matches:
+        dropped: Counter[str] = Counter()
+        for answer in self._answers(chunks(document), language):
+            for match in answer.matches:
+                if not within(match, answer.text):
+                    dropped[answer.engine] += 1
+                    continue
                 flags.append(Flag(rule=match.rule, source="grammar", category=match.category,
                                   severity=match.severity, message=match.message,
-                                  start=start + match.start, end=start + match.end,
+                                  start=answer.start + match.start, end=answer.start + match.end,
                                   suggestions=match.suggestions, description=match.description,
                                   link=match.link))
+        for engine, count in dropped.items():
+            self._note(f"grammar: {ENGINE_NAMES.get(engine, engine)} returned {count} "
+                       f"match{'' if count == 1 else 'es'} outside the text it was sent in {document.path}; "
+                       f"{'it was' if count == 1 else 'they were'} dropped")
         return flags
 
     def close(self) -> None:

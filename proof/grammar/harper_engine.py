@@ -60,6 +60,16 @@ _DIALECTS = {"en-GB": "BRITISH", "en-US": "AMERICAN", "en-AU": "AUSTRALIAN", "en
              "en-IN": "INDIAN"}
 
 
+class UnknownHarperNames(GrammarUnavailable):
+    """Configured rule or group names Harper does not have; `known` holds those it has."""
+
+    def __init__(self, names: list[str], known: list[str]):
+        super().__init__(f"unknown Harper rule(s) {', '.join(names)} in grammar.harper; "
+                         f"`proof rules harper --all` lists the rules and their groups")
+        self.names = names
+        self.known = known
+
+
 class HarperBackend(GrammarBackend):
     name = "harper"
     concurrency = 1  # a harper Linter is not thread-safe
@@ -98,6 +108,12 @@ class HarperBackend(GrammarBackend):
         config.update(self._switches)
         return config
 
+    def load(self, language: str = "en-US") -> None:
+        """Build the linter now, with the configured switches: UnknownHarperNames for a
+        name Harper does not have, GrammarUnavailable without harper-py."""
+        self.start()
+        self._linter(language)
+
     def rule_groups(self, language: str = "en-US") -> dict[str, list[tuple[str, bool]]]:
         """Harper's rules by group, each with whether it is on as configured."""
         linter = self._linter(language)
@@ -113,8 +129,7 @@ class HarperBackend(GrammarBackend):
         groups = harper_groups(linter.get_structured_lint_config())
         unknown = [name for name in (*self.enable, *self.disable) if name not in rules and name not in groups]
         if unknown:
-            raise GrammarUnavailable(f"unknown Harper rule(s) {', '.join(unknown)} in grammar.harper; "
-                                     f"`proof rules harper --all` lists the rules and their groups")
+            raise UnknownHarperNames(unknown, [*rules, *groups])
         named = [(name, False) for name in self.disable] + [(name, True) for name in self.enable]
         switches: dict[str, bool] = {}
         # Groups first, so that a rule named on its own wins over its group.

@@ -28,13 +28,20 @@ def utf16_units(ch: str) -> int:
 
 
 def match_span(text: str, offset: int, utf16_length: int) -> tuple[int, int]:
-    """Code-point span of a match whose offset is in code points and length in UTF-16 units."""
+    """Code-point span of a match whose offset is in code points and length in UTF-16 units.
+
+    A span a server got wrong is kept wrong, never clamped into the text: a negative
+    length ends before it starts, a length that runs past the text ends past it, so that
+    the grammar checker sees it is outside the text and drops it."""
+    if utf16_length < 0 or not 0 <= offset <= len(text):
+        return offset, offset + utf16_length
     end = offset
     units = 0
     while end < len(text) and units < utf16_length:
         units += utf16_units(text[end])
         end += 1
-    return offset, end
+    # Units still left when the text ran out: the span ends past the text.
+    return offset, end + max(utf16_length - units, 0)
 
 
 def root_cause(exc: Exception) -> str:

@@ -10,11 +10,12 @@ import os
 
 from proof.checker import Checker
 from proof.config import Config
-from proof.grammar.backend import GrammarBackend
+from proof.grammar.backend import GrammarBackend, GrammarUnavailable
 from proof.grammar.cache import GrammarCache
 from proof.grammar.checker import GrammarChecker
-from proof.grammar.harper_engine import HarperBackend
+from proof.grammar.harper_engine import HarperBackend, UnknownHarperNames
 from proof.grammar.languagetool import LanguageToolBackend
+from proof.selectors import did_you_mean
 
 URL_ENV = "PROOF_LANGUAGETOOL_URL"
 
@@ -48,8 +49,27 @@ def _languagetool(config: Config, url: str | None, mode: str) -> LanguageToolBac
 
 
 def harper_backend(config: Config) -> HarperBackend:
+    """Harper as configured. Rule or group names it does not have are a ConfigError
+    naming the key and the names, found by building Harper's linter now (the only way to
+    know its names) when any are configured."""
     settings = config["grammar"]["harper"]
-    return HarperBackend(settings["enable"], settings["disable"], settings["spelling"])
+    backend = HarperBackend(settings["enable"], settings["disable"], settings["spelling"])
+    if settings["enable"] or settings["disable"]:
+        try:
+            backend.load()
+        except UnknownHarperNames as exc:
+            raise config.key_error(*_first_unknown(settings, exc)) from None
+        except GrammarUnavailable:
+            pass  # no harper-py: said when Harper would check, like any engine that cannot start
+    return backend
+
+
+def _first_unknown(settings: dict, exc: UnknownHarperNames) -> tuple[str, str]:
+    """The key and the description of the configured Harper names Harper does not have."""
+    key = next(key for key in ("enable", "disable") if set(settings[key]) & set(exc.names))
+    names = [name for name in settings[key] if name in exc.names]
+    problem = "; ".join(f"no Harper rule or group named {name!r}{did_you_mean(name, exc.known)}" for name in names)
+    return f"grammar.harper.{key}", f"{problem}; `proof rules harper --all` lists the rules and their groups"
 
 
 def build_grammar_checkers(config: Config, option_url: str | None = None, cache: bool = True) -> list[Checker]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from proof.report.base import Reporter
 from proof.report.paths import repository_path
+from proof.report.printable import printable
 from proof.report.records import FileReport
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -26,7 +27,7 @@ def escape_property(text: str) -> str:
 
 def command(name: str, properties: dict[str, object], message: str) -> str:
     props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-    return f"::{name} {props}::{escape_data(message)}"
+    return printable(f"::{name} {props}::{escape_data(message)}")
 
 
 class GithubReporter(Reporter):

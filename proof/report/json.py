@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from proof.report.base import Reporter
+from proof.report.printable import printable_tree
 from proof.report.records import FileReport, LocatedFlag
 from proof.report.summary import Summary
 
@@ -33,4 +34,4 @@ class JsonReporter(Reporter):
             "files": self.files,
             "summary": {"files": summary.files, "flags": summary.flags, **summary.by_severity},
         }
-        self.out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        self.out.write(json.dumps(printable_tree(report), ensure_ascii=False, indent=2) + "\n")

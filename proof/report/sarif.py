@@ -7,12 +7,12 @@ raised a flag is described once in `tool.driver.rules`; results point at it by i
 from __future__ import annotations
 
 import json
-from urllib.parse import quote
 
 from proof import __version__
 from proof.flag import Flag
 from proof.report.base import Reporter
 from proof.report.paths import repository_path
+from proof.report.printable import printable_tree, uri_path
 from proof.report.records import FileReport, LocatedFlag
 from proof.report.summary import Summary
 
@@ -21,9 +21,10 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def artifact_uri(path: str) -> str:
-    """A URI relative to the working folder (the repository root in CI), else a file URI."""
+    """A URI relative to the working folder (the repository root in CI), else a file URI;
+    the name's bytes percent-encoded, so a name that is not UTF-8 keeps its bytes."""
     shown, inside = repository_path(path)
-    return quote(shown) if inside else "file://" + quote(shown)
+    return uri_path(shown) if inside else "file://" + uri_path(shown)
 
 
 def rule_descriptor(flag: Flag) -> dict:
@@ -78,4 +79,4 @@ class SarifReporter(Reporter):
                "columnKind": "unicodeCodePoints",
                "results": self.results}
         log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-        self.out.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
+        self.out.write(json.dumps(printable_tree(log), ensure_ascii=False, indent=2) + "\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from proof.report.base import Reporter
+from proof.report.printable import printable
 from proof.report.records import FileReport
 from proof.report.summary import Summary
 
@@ -33,8 +34,8 @@ def flag_lines(report: FileReport, color: bool = False) -> list[str]:
             if color else flag.severity
         # An empty suggestion deletes the flagged text (web residue, a doubled word).
         suggestion = f" ({flag.suggestions[0] or 'delete'})" if flag.suggestions else ""
-        lines.append(f"{report.path}:{located.line}:{located.column}: {severity} "
-                     f"{flag.rule} {flag.message}{suggestion}")
+        lines.append(printable(f"{report.path}:{located.line}:{located.column}: {severity} "
+                               f"{flag.rule} {flag.message}{suggestion}"))
     return lines
 
 

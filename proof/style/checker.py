@@ -49,9 +49,10 @@ class StyleChecker(Checker):
         self._warn = warn
 
     @classmethod
-    def from_config(cls, config: Config) -> "StyleChecker":
+    def from_config(cls, config: Config, rules: Iterable[Rule] | None = None) -> "StyleChecker":
+        """The config's enabled rules, out of `rules` when they are already loaded."""
         policy = RulePolicy(config["rules"])
-        return cls(rule for rule in load_rules(config) if policy.enabled(rule.info.id))
+        return cls(rule for rule in (load_rules(config) if rules is None else rules) if policy.enabled(rule.info.id))
 
     def check(self, document: Document) -> list[Flag]:
         return _one_per_finding(self._run(document, self.rules))

@@ -98,4 +98,17 @@ def test_harper_groups_switch_off_every_rule_in_them_and_a_rule_named_alone_wins
 def test_an_unknown_harper_rule_or_group_is_named(tmp_path):
     (tmp_path / "proof.toml").write_text('[grammar.harper]\ndisable = ["Grammar"]\n', encoding="utf-8")
     done = run_proof("rules", "harper", cwd=tmp_path)
-    assert done.returncode == 2 and "unknown Harper rule(s) Grammar" in done.stderr
+    assert done.returncode == 2
+    assert f"{tmp_path / 'proof.toml'}: key 'grammar.harper.disable': no Harper rule or group named 'Grammar'" \
+        in done.stderr
+
+
+def test_an_unknown_harper_rule_in_config_fails_the_check_naming_key_file_and_name(tmp_path):
+    (tmp_path / "proof.toml").write_text('[grammar]\nengines = ["harper"]\n[grammar.harper]\n'
+                                         'enable = ["OxfordComa"]\n', encoding="utf-8")
+    done = run_proof("check", "--format", "json", article(tmp_path, "It was a awful summit.\n"), cwd=tmp_path)
+    assert done.returncode == 2
+    assert json.loads(done.stdout)["files"][0]["error"] is not None
+    assert done.stderr.count(f"{tmp_path / 'proof.toml'}: key 'grammar.harper.enable': no Harper rule or group "
+                             "named 'OxfordComa' (did you mean 'OxfordComma'?)") == 1
+    assert "Harper not used" not in done.stderr
