@@ -47,11 +47,14 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     """
     try:
         finder = ConfigFinder(config_path)
-        files = discover([p for p in paths if p != STDIN], finder)
+        found = discover([p for p in paths if p != STDIN], finder)
+        files = found.files
         fail_on = fail_on or finder.first_usable(files)["fail_on"]
     except ConfigError as exc:
         click.echo(f"proof: {exc}", err=True)
         sys.exit(TROUBLE)
+    for skipped in found.skipped:
+        click.echo(f"proof: {skipped}", err=True)
     runner = Runner(RunOptions(language=language, grammar=not no_grammar), finder)
     summary = Summary()
     fixed_total = 0
