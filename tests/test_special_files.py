@@ -17,7 +17,7 @@ DEADLINE = 120
 
 def run(*args, cwd=ROOT, stdin=subprocess.DEVNULL):
     return subprocess.run([sys.executable, "-m", "proof", *args], capture_output=True, text=True, cwd=cwd,
-                          stdin=stdin, timeout=DEADLINE)
+                          stdin=stdin, timeout=DEADLINE, check=False)
 
 
 @pytest.fixture
