@@ -70,15 +70,22 @@ def _serve(connection: Connection, parent: int, start: Callable[[], Check]) -> N
         connection.send(check(path))
 
 
+# Held back while a worker is forked. In the worker, until its own handlers are set, a
+# Ctrl-C would be taken as its own and SIGTERM would raise as in the parent; in the parent,
+# the exception a handler raises inside the fork's own callbacks would be printed and
+# dropped, and the run would go on as if never stopped. Held back, each signal is
+# delivered once the fork is over, where the exception does its work.
+_STOPPING = {signal.SIGINT, signal.SIGTERM}
+
+
 def _block_interrupts() -> None:
-    # Between its fork and its `SIG_IGN`, a worker would take a Ctrl-C as its own.
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
 
 
 def _unblock_interrupts() -> None:
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
 
 
 def died(process: BaseProcess) -> str:
@@ -100,17 +107,19 @@ class _Worker:
     job: tuple[int, str] | None = None
 
 
-def _start(context: BaseContext, start: Callable[[], Check]) -> _Worker:
+def _start(context: BaseContext, start: Callable[[], Check], workers: list[_Worker]) -> _Worker:
+    """A new worker, added to `workers` before a signal can stop the run (so it is stopped too)."""
     parent_end, child_end = context.Pipe()
     process = context.Process(target=_serve, args=(child_end, os.getpid(), start), daemon=True)
     _block_interrupts()
     try:
         process.start()
+        workers.append(_Worker(process, parent_end))
+        # Only the worker holds its end now: its death is end of file here.
+        child_end.close()
     finally:
         _unblock_interrupts()
-    # Only the worker holds its end now: its death is end of file here.
-    child_end.close()
-    return _Worker(process, parent_end)
+    return workers[-1]
 
 
 def _stop(workers: list[_Worker], finished: bool) -> None:
@@ -160,13 +169,11 @@ def check_in_workers(files: list[str], context: BaseContext, count: int,
         worker.connection.close()
         workers.remove(worker)
         if waiting:
-            workers.append(_start(context, start))
-            give(workers[-1])
+            give(_start(context, start, workers))
 
     try:
         for _ in range(min(count, len(files))):
-            workers.append(_start(context, start))
-            give(workers[-1])
+            give(_start(context, start, workers))
         while following < len(files):
             busy = [worker for worker in workers if worker.job is not None]
             ready = wait([worker.connection for worker in busy] + [worker.process.sentinel for worker in busy])
