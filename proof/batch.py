@@ -2,18 +2,19 @@
 
 Where processes can fork, the workers are forked from a process that has just checked the
 first file, so they start with its checkers loaded; elsewhere each worker builds its own
-`Runner` once (engines are per config and cached there). Workers are sent only paths and
-send back `FileReport`s, which hold positions already computed and no `Document`, so
+`Runner` once (engines are per config and cached there). Workers (`proof/workers.py`) are
+sent only paths and send back `FileReport`s, which hold positions already computed and no `Document`, so
 memory stays flat however many files a run checks. Results come back in input order
-whatever the number of workers.
+whatever the number of workers. A file that makes proof fail, or kills its worker, is
+reported as not checked and the others are still checked.
 """
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.util import Finalize
 
@@ -22,6 +23,7 @@ from proof.checkers import RunOptions
 from proof.config import ConfigFinder
 from proof.report.records import FileReport, file_report
 from proof.run import STDIN, Runner
+from proof.workers import Check, check_in_workers
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,14 @@ def build_runner(settings: BatchSettings) -> Runner:
 
 
 def check_one(runner: Runner, path: str, fingerprints: bool) -> FileReport:
-    return file_report(runner.check(path), fingerprints)
+    """The file's report; an exception while checking it (a bug, a MemoryError) makes it a
+    file that could not be checked, and the run goes on with the others."""
+    try:
+        return file_report(runner.check(path), fingerprints)
+    except Exception as exc:  # noqa: BLE001 - whatever one file raises, the others are still checked
+        shown = runner.shown_name(path)
+        cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        return FileReport(shown, error=f"{shown}: not checked: proof failed on it ({cause})")
 
 
 MIN_FILES_PER_WORKER = 25
@@ -49,22 +58,19 @@ MIN_FILES_PER_WORKER = 25
 _worker: tuple[Runner, bool] | None = None
 
 
-def _start_worker(settings: BatchSettings) -> None:
-    global _worker
+def _spawned_checker(settings: BatchSettings) -> Check:
+    """In a worker started afresh: build its own runner."""
     runner = build_runner(settings)
-    # Pool workers leave through os._exit, so atexit would never close a grammar server.
+    # Workers leave through os._exit, so atexit would never close a grammar server.
     Finalize(runner, runner.close, exitpriority=10)
-    _worker = (runner, settings.fingerprints)
+    return functools.partial(check_one, runner, fingerprints=settings.fingerprints)
 
 
-def _adopt_worker() -> None:
+def _forked_checker() -> Check:
     """In a forked worker: the runner came with the fork; what the worker opens it closes."""
-    Finalize(_worker[0], _worker[0].close, exitpriority=10)
-
-
-def _check_in_worker(path: str) -> FileReport:
     runner, fingerprints = _worker
-    return check_one(runner, path, fingerprints)
+    Finalize(runner, runner.close, exitpriority=10)
+    return functools.partial(check_one, runner, fingerprints=fingerprints)
 
 
 def default_jobs() -> int:
@@ -92,8 +98,8 @@ def check_files(files: list[str], settings: BatchSettings, jobs: int) -> Iterato
     if "fork" in multiprocessing.get_all_start_methods():
         yield from _check_in_forked_workers(files, settings, workers)
     else:
-        yield from _check_in_pool(files, ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(settings,)),
-                                  workers)
+        yield from check_in_workers(files, multiprocessing.get_context("spawn"), workers,
+                                    functools.partial(_spawned_checker, settings))
 
 
 def _check_in_forked_workers(files: list[str], settings: BatchSettings, workers: int) -> Iterator[FileReport]:
@@ -109,20 +115,8 @@ def _check_in_forked_workers(files: list[str], settings: BatchSettings, workers:
         # Objects frozen before the fork are never visited by a worker's garbage
         # collector, so the memory they sit in stays shared.
         gc.freeze()
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_adopt_worker)
-        yield from _check_in_pool(files[1:], pool, workers)
+        yield from check_in_workers(files[1:], multiprocessing.get_context("fork"), workers, _forked_checker)
     finally:
         _worker = None
         gc.unfreeze()
         runner.close()
-
-
-def _check_in_pool(files: list[str], pool: ProcessPoolExecutor, workers: int) -> Iterator[FileReport]:
-    # Small chunks keep workers busy to the end; large ones save round trips.
-    chunksize = max(1, min(16, len(files) // (workers * 8)))
-    try:
-        yield from pool.map(_check_in_worker, files, chunksize=chunksize)
-    finally:
-        # On a config error or Ctrl-C the files not yet started are dropped, not checked.
-        pool.shutdown(cancel_futures=True)

@@ -6,11 +6,20 @@ import click
 from proof import __version__
 from proof.commands.check import check
 from proof.commands.fix import fix
-from proof.commands.rules import rules
 from proof.commands.review import review
+from proof.commands.rules import rules
+from proof.interrupts import stop_on_signals
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class ProofGroup(click.Group):
+    """Runs each subcommand so that Ctrl-C and SIGTERM end it with 130 and 143 (`proof/interrupts.py`)."""
+
+    def invoke(self, ctx: click.Context):
+        with stop_on_signals():
+            return super().invoke(ctx)
+
+
+@click.group(cls=ProofGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="proof")
 def cli() -> None:
     """proof: an editorial proofreading assistant for news copy."""

@@ -7,6 +7,7 @@ error naming the key and the file. Paths in the file are relative to the file.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any
 
 from proof.flag import SEVERITIES
 from proof.house import parse_date
+from proof.regular_file import DEFAULT_MAX_FILE_SIZE
 
 CONFIG_NAMES = ("proof.toml", "pyproject.toml")
 LANGUAGES = ("auto", "en-GB", "en-US")
@@ -81,6 +83,22 @@ def whole_number(value):
     return value
 
 
+_SIZE_UNITS = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "KIB": 2**10, "MIB": 2**20, "GIB": 2**30}
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*", re.IGNORECASE)
+
+
+def byte_size(value):
+    """A number of bytes, or a string with a unit: "10 MB", "500KB", "2 MiB"."""
+    if isinstance(value, str):
+        match = _SIZE.fullmatch(value)
+        unit = match and _SIZE_UNITS.get(match.group(2).upper())
+        if not unit:
+            raise ValueError(f"must be a size such as \"10 MB\" or \"500 KB\" (units B, KB, MB, GB, KiB, MiB, "
+                             f"GiB), not {value!r}")
+        value = int(float(match.group(1)) * unit)
+    return positive_int(value)
+
+
 def engine_list(value):
     engines = string_list(value)
     for engine in engines:
@@ -114,6 +132,8 @@ SCHEMA: dict[str, Any] = {
     "exclude": Key(string_list, [], "glob patterns of files and folders not to check in a directory walk"),
     "fail_on": Key(choice("error", "warning", "info", "never"), "warning",
                    "lowest severity that makes `proof check` exit 1"),
+    "max_file_size": Key(byte_size, DEFAULT_MAX_FILE_SIZE, "the largest file read (an article or a word list), "
+                         "in bytes or with a unit: \"10 MB\", \"500 KB\"; larger ones are not checked"),
     "styles": Key(string_list, [], "house-style rule packs (folders of YAML rule files) added to the "
                   "built-in newsroom pack"),
     "rules": Key(rule_levels, {}, "rule id or id prefix = off | on | error | warning | info"),
@@ -267,21 +287,18 @@ def _declares_proof(path: str) -> bool:
         return b"proof" in raw
 
 
-def find_config_file(start: str) -> str | None:
-    """The nearest proof.toml (or pyproject.toml with [tool.proof]) at or above `start`.
+def _config_file_in(directory: str) -> str | None:
+    """proof's config file in `directory`: proof.toml comes first, so a pyproject.toml
+    beside a proof.toml, or above the nearest config, is never read."""
+    for name in CONFIG_NAMES:
+        candidate = os.path.join(directory, name)
+        if os.path.isfile(candidate) and _declares_proof(candidate):
+            return candidate
+    return None
 
-    In each folder proof.toml comes first, so a pyproject.toml beside a proof.toml, or
-    above the nearest config, is never read."""
-    directory = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
-    while True:
-        for name in CONFIG_NAMES:
-            candidate = os.path.join(directory, name)
-            if os.path.isfile(candidate) and _declares_proof(candidate):
-                return candidate
-        parent = os.path.dirname(directory)
-        if parent == directory:
-            return None
-        directory = parent
+
+def _start_directory(start: str) -> str:
+    return os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
 
 
 class ConfigFinder:
@@ -295,11 +312,30 @@ class ConfigFinder:
         self._explicit = load_config(explicit) if explicit else None
         self._loaded: dict[str | None, Config] = {}
         self._broken: dict[str | None, str] = {}
+        # The config file found for each folder asked about, so that the folders of a walk
+        # (however deep) are each looked at once, not once for every file and folder below.
+        self._nearest: dict[str, str | None] = {}
+
+    def _find(self, start: str) -> str | None:
+        """The nearest proof.toml (or pyproject.toml with [tool.proof]) at or above `start`."""
+        directory = _start_directory(start)
+        unknown = []
+        while directory not in self._nearest:
+            found = _config_file_in(directory)
+            parent = os.path.dirname(directory)
+            if found or parent == directory:
+                self._nearest[directory] = found
+                break
+            unknown.append(directory)
+            directory = parent
+        for below in unknown:
+            self._nearest[below] = self._nearest[directory]
+        return self._nearest[directory]
 
     def for_path(self, path: str) -> Config:
         if self._explicit:
             return self._explicit
-        found = find_config_file(path if path != "-" else os.getcwd())
+        found = self._find(path if path != "-" else os.getcwd())
         if found in self._broken:
             raise ConfigError(self._broken[found])
         if found not in self._loaded:

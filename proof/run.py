@@ -4,7 +4,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from proof.checkers import RunOptions, build_checkers
@@ -16,6 +16,7 @@ from proof.flag import Flag
 from proof.house import METADATA_KEY, house_settings
 from proof.policy import RulePolicy
 from proof.readers import SUPPORTED_SUFFIXES, document_from_source
+from proof.regular_file import Refused, read_bounded, refuse_special
 from proof.source import InputError, SourceFile, decode, read_source
 from proof.suppress import suppress_comments
 
@@ -53,21 +54,60 @@ def _excluded_by_config(path: str, finder: ConfigFinder, config_path: str) -> bo
         return False
 
 
-def discover(paths: list[str], finder: ConfigFinder) -> list[str]:
-    """Files to check, in a stable order: named files as given, directories walked."""
-    found: list[str] = []
+@dataclass(frozen=True)
+class Found:
+    """The files a run checks, and what a directory walk passed over, one message each."""
+
+    files: list[str]
+    skipped: list[str]
+
+
+def _walked_entries(top: str, finder: ConfigFinder, skipped: list[str]) -> Iterator[os.DirEntry]:
+    """The files under `top`: each folder's files in name order, then its subfolders in name
+    order, each walked the same way. A stack, not recursion, so depth is no limit; links to
+    folders are not followed, so a link loop is walked once."""
+    stack = [top]
+    while stack:
+        directory = stack.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            skipped.append(f"{directory}: cannot be listed ({exc.strerror or exc}); skipped")
+            continue
+        folders = []
+        for entry in entries:
+            if entry.is_dir():
+                if not entry.is_symlink() and entry.name not in _ALWAYS_SKIPPED_DIRS \
+                        and not _excluded_by_config(entry.path, finder, directory):
+                    folders.append(entry.path)
+            else:
+                yield entry
+        stack.extend(reversed(folders))
+
+
+def discover(paths: list[str], finder: ConfigFinder) -> Found:
+    """Files to check, in a stable order: named files as given, directories walked.
+
+    A special file met in a walk (a FIFO, a device, a socket) is passed over with a message;
+    one named on the command line is reported as not checked by `read_source`."""
+    files: list[str] = []
+    skipped: list[str] = []
     for path in paths:
         if path == STDIN or not os.path.isdir(path):
-            found.append(path)
+            files.append(path)
             continue
-        for directory, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if d not in _ALWAYS_SKIPPED_DIRS
-                             and not _excluded_by_config(os.path.join(directory, d), finder, directory))
-            for name in sorted(files):
-                full = os.path.join(directory, name)
-                if name.lower().endswith(SUPPORTED_SUFFIXES) and not _excluded_by_config(full, finder, full):
-                    found.append(full)
-    return found
+        for entry in _walked_entries(path, finder, skipped):
+            if not entry.name.lower().endswith(SUPPORTED_SUFFIXES) or _excluded_by_config(entry.path, finder,
+                                                                                          entry.path):
+                continue
+            try:
+                refuse_special(entry.path)
+            except Refused as exc:
+                skipped.append(f"{entry.path}: {exc}; skipped")
+                continue
+            files.append(entry.path)
+    return Found(files, skipped)
 
 
 class Runner:
@@ -107,17 +147,27 @@ class Runner:
     def _decisions(self, config: Config) -> list[FlagFilter]:
         return [Decisions.load(config.root).filter] if self.decisions else []
 
+    def shown_name(self, path: str) -> str:
+        """The name a path is reported under, and whose config applies to it."""
+        return self.stdin_filename or "<stdin>" if path == STDIN else path
+
     def load(self, path: str) -> SourceFile:
-        if path == STDIN:
-            return decode(sys.stdin.buffer.read(), self.stdin_filename or "<stdin>")
-        return read_source(path)
+        """The file's text, read under its config's `max_file_size`."""
+        shown = self.shown_name(path)
+        limit = self.finder.for_path(shown)["max_file_size"]
+        if path != STDIN:
+            return read_source(path, limit)
+        try:
+            return decode(read_bounded(sys.stdin.buffer, limit), shown)
+        except Refused as exc:
+            raise InputError(f"{shown}: {exc}; not checked") from None
 
     def check(self, path: str) -> FileResult:
-        shown = self.stdin_filename or "<stdin>" if path == STDIN else path
+        shown = self.shown_name(path)
         try:
             source = self.load(path)
             document = document_from_source(source)
-            engine = self.engine_for(self.finder.for_path(shown if path == STDIN else path))
+            engine = self.engine_for(self.finder.for_path(shown))
         except (InputError, ConfigError) as exc:
             # A config or rule file that cannot be used fails the files under it alone.
             return FileResult(shown, error=str(exc))

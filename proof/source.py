@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 
 from proof.atomic import atomic_writer
+from proof.regular_file import DEFAULT_MAX_FILE_SIZE, Refused, read_regular_file
 
 BOM = "\ufeff"
 
@@ -52,12 +53,14 @@ def decode(data: bytes, path: str) -> SourceFile:
     return SourceFile(path, text[1:] if has_bom else text, has_bom, digest_bytes(data))
 
 
-def read_source(path: str) -> SourceFile:
+def read_source(path: str, limit: int = DEFAULT_MAX_FILE_SIZE) -> SourceFile:
+    """The file at `path`, decoded; `InputError` for a special file or one over `limit` bytes."""
     if os.path.isdir(path):
         raise InputError(f"{path}: is a directory, not a file")
     try:
-        with open(path, "rb") as f:
-            data = f.read()
+        data = read_regular_file(path, limit)
+    except Refused as exc:
+        raise InputError(f"{path}: {exc}; not checked") from None
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:

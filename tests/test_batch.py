@@ -2,12 +2,13 @@
 import json
 import os
 import shutil
+import signal
 
 import pytest
 
 from proof.batch import MIN_FILES_PER_WORKER, worker_count
 from tests.conftest import EXAMPLES, run_proof
-from tests.support import invoke, word_checker  # noqa: F401
+from tests.support import WordChecker, invoke, word_checker  # noqa: F401
 
 
 def _corpus(tmp_path, count=60):
@@ -21,8 +22,9 @@ def _corpus(tmp_path, count=60):
 def test_two_jobs_give_the_same_report_as_one(word_checker, tmp_path):
     _corpus(tmp_path)
     for output_format in ("text", "json", "sarif", "github"):
-        one = invoke("check", "--format", output_format, "--jobs", "1", str(tmp_path))
-        two = invoke("check", "--format", output_format, "--jobs", "2", str(tmp_path))
+        # --no-grammar: with Java installed a local LanguageTool server makes the run one process.
+        one = invoke("check", "--no-grammar", "--format", output_format, "--jobs", "1", str(tmp_path))
+        two = invoke("check", "--no-grammar", "--format", output_format, "--jobs", "2", str(tmp_path))
         assert one.exit_code == two.exit_code == 2
         assert one.stdout == two.stdout
         assert one.stderr == two.stderr
@@ -32,7 +34,7 @@ def test_input_order_is_kept(word_checker, tmp_path):
     _corpus(tmp_path)
     names = sorted(str(path) for path in tmp_path.iterdir())
     names = names[1::2] + names[::2][::-1]
-    done = invoke("check", "--format", "json", "--jobs", "2", *names)
+    done = invoke("check", "--no-grammar", "--format", "json", "--jobs", "2", *names)
     assert [entry["path"] for entry in json.loads(done.stdout)["files"]] == names
 
 
@@ -87,3 +89,59 @@ def test_progress_bar_only_on_a_terminal_and_for_enough_files(monkeypatch, capsy
     assert capsys.readouterr().err == ""
     assert list(_with_progress(iter(reports), len(reports))) == reports
     assert "checking" in capsys.readouterr().err
+
+
+class _Failing(WordChecker):
+    """Fails on the files that ask for it: raises MemoryError on "MEMORY", and on "DIE" kills
+    the worker process checking it (never the test's own process)."""
+
+    test_process = os.getpid()
+
+    def check(self, document):
+        if "MEMORY" in document.text:
+            raise MemoryError
+        if "DIE" in document.text and os.getpid() != self.test_process:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return super().check(document)
+
+
+@pytest.fixture
+def failing_checker(monkeypatch):
+    monkeypatch.setattr("proof.run.build_checkers", lambda config, options: [_Failing()])
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_that_makes_proof_fail_is_that_files_error(failing_checker, tmp_path, jobs):
+    _corpus(tmp_path)
+    (tmp_path / "story-030.txt").write_text("MEMORY\n", encoding="utf-8")
+    done = invoke("check", "--no-grammar", "--format", "json", "--fail-on", "never", "--jobs", jobs, str(tmp_path))
+    assert done.exit_code == 2
+    report = json.loads(done.stdout)
+    errors = {entry["path"]: entry["error"] for entry in report["files"] if entry["error"]}
+    failed = str(tmp_path / "story-030.txt")
+    assert errors[failed] == f"{failed}: not checked: proof failed on it (MemoryError)"
+    assert f"proof: {failed}: not checked" in done.stderr
+    # Every other file is still checked and reported, and so is the summary.
+    assert report["summary"]["files"] == 61
+    assert set(errors) == {failed, str(tmp_path / "story-bad.txt")}
+    assert report["summary"]["flags"] > 0
+
+
+def test_a_worker_that_dies_is_reported_on_its_file_and_the_run_goes_on(failing_checker, tmp_path):
+    _corpus(tmp_path)
+    for dying in ("story-033.txt", "story-045.txt"):
+        (tmp_path / dying).write_text("DIE\n", encoding="utf-8")
+    one = invoke("check", "--no-grammar", "--jobs", "1", str(tmp_path / "story-048.txt"))
+    # (With grammar on, a local LanguageTool server would make the run one process.)
+    done = invoke("check", "--no-grammar", "--format", "json", "--fail-on", "never", "--jobs", "2", str(tmp_path))
+    assert done.exit_code == 2
+    report = json.loads(done.stdout)
+    errors = {entry["path"]: entry["error"] for entry in report["files"] if entry["error"]}
+    for dying in ("story-033.txt", "story-045.txt"):
+        path = str(tmp_path / dying)
+        assert errors[path] == f"{path}: not checked: the worker process checking it was killed by SIGKILL"
+    assert len(errors) == 3
+    assert report["summary"]["files"] == 61
+    # The files after a worker's death are checked as one process checks them.
+    after = next(entry for entry in report["files"] if entry["path"] == str(tmp_path / "story-048.txt"))
+    assert "story-048.txt:1:" in one.stdout and after["flags"]

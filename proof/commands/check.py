@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 
@@ -98,7 +99,8 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
     """
     try:
         finder = ConfigFinder(config_path)
-        files = discover(list(paths), finder)
+        found = discover(list(paths), finder)
+        files = found.files
         run_config = finder.first_usable(files)
         fail_on = fail_on or run_config["fail_on"]
         baseline = load_baseline(baseline_path) if baseline_path and not write_baseline_path else None
@@ -110,6 +112,8 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
         _fail(conflict)
     if require_grammar and no_grammar:
         _fail("--require-grammar and --no-grammar contradict each other")
+    for skipped in found.skipped:
+        click.echo(f"proof: {skipped}", err=True)
     options = RunOptions(language=language, grammar=not no_grammar, date=article_date,
                          languagetool_url=languagetool_url, cache=not no_cache)
     if options.grammar and files and starts_local_server(run_config, languagetool_url):
@@ -121,11 +125,15 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
     kept: list[FileReport] = []
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(_written_or_fail(output_path)) if output_path else sys.stdout
-        color = output_format == "text" and out is sys.stdout and sys.stdout.isatty()
+        # NO_COLOR (no-color.org): set and not empty, no colour.
+        color = output_format == "text" and out is sys.stdout and sys.stdout.isatty() \
+            and not os.environ.get("NO_COLOR")
         reporter = REPORTERS[output_format](out, color=color)
         reporter.start()
         told: set[str] = set()
-        for report in _with_progress(check_files(files, settings, jobs or default_jobs()), len(files)):
+        # Closed on the way out whatever happens, Ctrl-C included: that stops the workers.
+        checked = stack.enter_context(contextlib.closing(check_files(files, settings, jobs or default_jobs())))
+        for report in _with_progress(checked, len(files)):
             # A broken config fails every file under it with the same error: said once.
             if report.error and report.error not in told:
                 told.add(report.error)

@@ -70,7 +70,8 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     """
     try:
         finder = ConfigFinder(config_path)
-        files = discover([p for p in paths if p != STDIN], finder)
+        found = discover([p for p in paths if p != STDIN], finder)
+        files = found.files
         run_config = finder.first_usable(files)
         fail_on = fail_on or run_config["fail_on"]
         known = known_rule_ids(load_rules(run_config))
@@ -81,6 +82,8 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     if unknown:
         click.echo(f"proof: --rule: {describe_unknown(unknown, known)}", err=True)
         sys.exit(TROUBLE)
+    for skipped in found.skipped:
+        click.echo(f"proof: {skipped}", err=True)
     runner = Runner(RunOptions(language=language, grammar=not no_grammar), finder)
     summary = Summary()
     fixed_total = 0

@@ -25,6 +25,12 @@ def review(file, config_path, language, no_grammar):
     Ignored flags go to .proof/decisions.json and added words to the project dictionary,
     so `proof check` honours them too.
     """
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        # The review screen reads keys from a terminal and draws on one: without it, it
+        # would wait for ever and write escape codes into a file or a pipe.
+        click.echo("proof: review needs a terminal (standard input and output); "
+                   "for a report, use `proof check`", err=True)
+        sys.exit(TROUBLE)
     runner = None
     try:
         finder = ConfigFinder(config_path)

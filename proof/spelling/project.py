@@ -1,11 +1,13 @@
 """The project dictionary: word lists named by the config's `dictionary` key.
 
 One word a line, `#` starts a comment, matched case-insensitively. Paths are relative to
-the config file. The default list may be absent; a list the config names must exist.
+the config file. The default list may be absent; a list the config names must exist, be a
+regular file and be no larger than `max_file_size`.
 """
 from __future__ import annotations
 
 from proof.config import SCHEMA, Config, ConfigError
+from proof.regular_file import Refused, read_regular_file
 from proof.spelling.lexicon import parse_word_list
 
 
@@ -15,12 +17,13 @@ def project_words(config: Config) -> frozenset[str]:
     for name in config["dictionary"]:
         path = config.resolve(name)
         try:
-            with open(path, encoding="utf-8-sig") as f:
-                words.update(parse_word_list(f.read()))
+            words.update(parse_word_list(read_regular_file(path, config["max_file_size"]).decode("utf-8-sig")))
         except FileNotFoundError:
             if name in SCHEMA["dictionary"].default:
                 continue
             raise ConfigError(f"{where}: dictionary file {path} not found") from None
+        except Refused as exc:
+            raise ConfigError(f"{where}: dictionary file {path} not read: {exc}") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{where}: cannot read dictionary file {path} ({exc})") from None
     return frozenset(words)
