@@ -16,6 +16,7 @@ from proof.document import Document, Paragraph, TextBuilder
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.S | re.M)
 _PARSER = MarkdownIt("commonmark")
 _SEARCH_WINDOW = 12
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
 
 
 def _line_starts(text: str) -> list[int]:
@@ -61,16 +62,23 @@ class _InlineWriter:
         self.skipped = False
         found = self.source.find(content, self.cursor, self.limit)
         if self.pending_space:
-            gap_end = found if found >= 0 else self.cursor
-            self.lines.append((self.line_start, self.builder.length))
-            self.builder.replace(self.cursor, max(gap_end, self.cursor), " ")
-            self.line_start = self.builder.length
-            self.pending_space = False
+            self._line_break(found if found >= 0 else self.cursor)
         if found >= 0:
             self.builder.copy(found, content)
             self.cursor = found + len(content)
         else:
             self._text_by_character(content)
+
+    def _line_break(self, next_text: int) -> None:
+        # The space stands for the line break and the quote markers and indent after it,
+        # not for inline markup on either side ("*the*\nthe", "the\n[the](url)"): a fix
+        # that deletes the space must leave that markup alone.
+        brk = _LINE_BREAK.search(self.source, self.cursor, max(next_text, self.cursor))
+        start, end = brk.span() if brk else (self.cursor, self.cursor)
+        self.lines.append((self.line_start, self.builder.length))
+        self.builder.replace(start, end, " ")
+        self.line_start = self.builder.length
+        self.pending_space = False
 
     def _text_by_character(self, content: str) -> None:
         # Escapes and entities make the token differ from the source; place each
