@@ -3,7 +3,10 @@
 Code blocks, inline code, HTML blocks and comments, autolinked URLs, images and YAML
 front matter are skipped. markdown-it-py tells which source lines each block spans; the
 text of each inline token is then found in order inside that block's source, so escapes,
-emphasis markers and link syntax between words never shift an offset.
+emphasis markers and link syntax between words never shift an offset. The search goes on
+past a link's or image's target, so no text is ever placed inside a URL, and what stands
+for a line break or a paragraph gap covers no inline markup: a fix that deletes it leaves
+the markup alone (see `proof.placement`).
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from markdown_it import MarkdownIt
 
 from proof.document import Document, Paragraph, TextBuilder
 
-_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.S | re.M)
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 _PARSER = MarkdownIt("commonmark")
 _SEARCH_WINDOW = 12
 _LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
@@ -41,6 +44,7 @@ class _InlineWriter:
         self.builder = builder
         self.separate = separate
         self.source = source
+        self.block_start = start
         self.cursor = start
         self.limit = end
         self.pending_space = False
@@ -52,7 +56,8 @@ class _InlineWriter:
         if not content:
             return
         if self.separate:
-            self.builder.replace(self.cursor, self.cursor, "\n\n")
+            # Between the blocks, not after markup that opens this one (`code` skipped).
+            self.builder.replace(self.block_start, self.block_start, "\n\n")
             self.line_start = self.builder.length
             self.separate = False
         if self.skipped and content.startswith(" ") and self.builder.ends_with(" "):
@@ -97,9 +102,39 @@ class _InlineWriter:
             self.cursor = found + len(content)
         self.skipped = True
 
+    def past_link_target(self) -> None:
+        """Move past the `](target "title")` or `][label]` that ends a link or an image, so
+        that the text after it is never looked for inside the target (the `.` of a URL)."""
+        close = self.source.find("]", self.cursor, self.limit)
+        if close < 0:
+            return
+        end = close + 1
+        if self.source.startswith("(", end):
+            end = _past_parenthesis(self.source, end, self.limit)
+        elif self.source.startswith("[", end):
+            end = self.source.find("]", end, self.limit) + 1 or end
+        self.cursor = end
+
     def finish(self) -> tuple[tuple[int, int], ...]:
         self.lines.append((self.line_start, self.builder.length))
         return tuple(self.lines)
+
+
+def _past_parenthesis(source: str, start: int, limit: int) -> int:
+    """Just past the parenthesis that closes the one at `start` (escapes and nesting
+    counted, as CommonMark's link destinations allow); `start` if it is not closed."""
+    depth = 0
+    i = start
+    while i < limit:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i + 1
+        i += 1
+    return start
 
 
 def _write_inline(writer: _InlineWriter, children) -> None:
@@ -107,14 +142,19 @@ def _write_inline(writer: _InlineWriter, children) -> None:
     for child in children:
         if child.type == "link_open" and child.markup == "autolink":
             skipping_link = True
-        elif child.type == "link_close" and skipping_link:
-            skipping_link = False
+        elif child.type == "link_close":
+            if skipping_link:
+                skipping_link = False
+            else:
+                writer.past_link_target()
         elif child.type == "text" and not skipping_link:
             writer.text(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             writer.pending_space = True
         elif child.type in ("code_inline", "html_inline", "image") or skipping_link:
             writer.skip(child.content)
+            if child.type == "image":
+                writer.past_link_target()
 
 
 def read_markdown(source: str, path: str = "<text>") -> Document:
