@@ -40,3 +40,10 @@ def test_the_gap_between_paragraphs_stands_before_the_next_block_and_its_markup(
 def _span(document, checked: str) -> tuple[int, int]:
     start = document.text.index(checked)
     return start, start + len(checked)
+
+
+def test_a_line_break_before_inline_code_stands_for_the_break_not_the_code():
+    document = document_from_text("A [plan](https://x.org/)\n`the` now.\n", "x.md")
+    space = document.text.index("plan") + len("plan")
+    begin, end = document.to_source(space, space + 1)
+    assert document.source[begin:end] == "\n"

@@ -47,7 +47,8 @@ class _InlineWriter:
         self.block_start = start
         self.cursor = start
         self.limit = end
-        self.pending_space = False
+        # The source span of a line break not yet written (a space stands for it).
+        self.pending_break: tuple[int, int] | None = None
         self.lines: list[tuple[int, int]] = []
         self.line_start = builder.length
         self.skipped = False
@@ -66,24 +67,24 @@ class _InlineWriter:
             content = content[1:]
         self.skipped = False
         found = self.source.find(content, self.cursor, self.limit)
-        if self.pending_space:
-            self._line_break(found if found >= 0 else self.cursor)
+        if self.pending_break:
+            self.lines.append((self.line_start, self.builder.length))
+            self.builder.replace(*self.pending_break, " ")
+            self.line_start = self.builder.length
+            self.pending_break = None
         if found >= 0:
             self.builder.copy(found, content)
             self.cursor = found + len(content)
         else:
             self._text_by_character(content)
 
-    def _line_break(self, next_text: int) -> None:
+    def line_break(self) -> None:
         # The space stands for the line break and the quote markers and indent after it,
-        # not for inline markup on either side ("*the*\nthe", "the\n[the](url)"): a fix
-        # that deletes the space must leave that markup alone.
-        brk = _LINE_BREAK.search(self.source, self.cursor, max(next_text, self.cursor))
-        start, end = brk.span() if brk else (self.cursor, self.cursor)
-        self.lines.append((self.line_start, self.builder.length))
-        self.builder.replace(start, end, " ")
-        self.line_start = self.builder.length
-        self.pending_space = False
+        # not for inline markup on either side ("*the*\nthe", "the\n[the](url)", "`x`"):
+        # a fix that deletes the space must leave that markup alone.
+        brk = _LINE_BREAK.search(self.source, self.cursor, self.limit)
+        self.pending_break = brk.span() if brk else (self.cursor, self.cursor)
+        self.cursor = max(self.cursor, self.pending_break[1])
 
     def _text_by_character(self, content: str) -> None:
         # Escapes and entities make the token differ from the source; place each
@@ -150,7 +151,7 @@ def _write_inline(writer: _InlineWriter, children) -> None:
         elif child.type == "text" and not skipping_link:
             writer.text(child.content)
         elif child.type in ("softbreak", "hardbreak"):
-            writer.pending_space = True
+            writer.line_break()
         elif child.type in ("code_inline", "html_inline", "image") or skipping_link:
             writer.skip(child.content)
             if child.type == "image":
