@@ -51,6 +51,7 @@ def _md_piece():
         phrases.map(lambda p: f"**{p}**"),
         st.tuples(phrases, st.sampled_from(LINKS)).map(lambda t: f"[{t[0]}]({t[1]})"),
         phrases.map(lambda p: f"`{p}`"),
+        st.tuples(phrases, phrases, st.sampled_from(LINKS)).map(lambda t: f"**{t[0]} [{t[1]}]({t[2]})**"),
     )
 
 
@@ -63,6 +64,7 @@ def _html_piece():
         phrases.map(lambda p: f"<code>{p}</code>"),
         phrases.map(lambda p: f"<!-- {p} -->"),
         phrases.map(lambda p: f"<script>{p}</script>"),
+        st.tuples(phrases, phrases).map(lambda t: f"<b><i>{t[0]}</i> {t[1]}</b>"),
         st.just("&amp;"),
     )
 
