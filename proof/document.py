@@ -10,6 +10,7 @@ the edge, from the source's line starts.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -65,6 +66,23 @@ class OffsetMap:
             s = self.start(start)
             return s, s
         return self.start(start), self.end(end)
+
+    def runs(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The checked range [start, end) cut wherever the source skips text between two
+        pieces (markup, a link target, front matter, code): each run maps to one stretch
+        of the source that the reader read from end to end."""
+        if end <= start or not self.pieces:
+            return [(start, end)]
+        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        bounds = [start]
+        pieces = self.pieces
+        while i + 1 < len(pieces) and pieces[i + 1].check_start < end:
+            before, after = pieces[i], pieces[i + 1]
+            if after.source_start != before.source_start + before.source_len:
+                bounds.append(after.check_start)
+            i += 1
+        bounds.append(end)
+        return list(itertools.pairwise(bounds))
 
 
 class TextBuilder:

@@ -10,6 +10,7 @@ from proof.dialect import resolve_language
 from proof.document import Document, Paragraph
 from proof.flag import Flag
 from proof.merge import merge_flags
+from proof.placement import place_flag
 from proof.policy import RulePolicy
 
 FlagFilter = Callable[[Document, list[Flag]], list[Flag]]
@@ -118,7 +119,7 @@ class Engine:
 
 
 def _to_source(document: Document, flags: list[Flag]) -> list[Flag]:
-    return [flag.moved(*document.to_source(flag.start, flag.end)) for flag in flags]
+    return [place_flag(document, flag) for flag in flags]
 
 
 class _ShiftedOffsets:
@@ -136,6 +137,9 @@ class _ShiftedOffsets:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self._offsets.span(start + self._delta, end + self._delta)
+
+    def runs(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(s - self._delta, e - self._delta) for s, e in self._offsets.runs(start + self._delta, end + self._delta)]
 
 
 def excerpt(document: Document, paragraph: Paragraph) -> Document:

@@ -4,6 +4,10 @@ A flag is fixed when its rule marked it `safe_fix`: its first suggestion replace
 span. Overlapping fixes cannot all be right, so the leftmost wins and the others wait
 for the next round. Fixing can reveal or move flags (two doubled words, a repetition
 inside a fixed span), so the text is checked again after each round, up to a limit.
+A later round fixes only the flags that touch text an earlier fix wrote: what fixing
+revealed. A flag elsewhere that the first check did not show (a rule's `limit` hid it)
+is left for the editor to see, so `proof fix` never fixes more than `proof check` shows
+and the fixes themselves bring.
 """
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from proof.document import Document
-from proof.edits import Edit, apply_edits
+from proof.edits import Edit, apply_edits, shift
 from proof.flag import Flag
 from proof.readers import document_from_text
 
@@ -53,15 +57,41 @@ def fix_text(text: str, path: str, check: Check, rules: Sequence[str] = ()) -> F
     flags = check(document)
     fixed = 0
     seen = {text}
+    written: list[Span] | None = None  # None: the first round, where every flag counts
     for _ in range(MAX_ROUNDS):
-        edits = safe_edits(document.source, flags, rules)
+        candidates = flags if written is None else [f for f in flags if _touches(f.span, written)]
+        edits = safe_edits(document.source, candidates, rules)
         if not edits:
             break
         new_text = apply_edits(document.source, edits)
         if new_text in seen:
             break  # two rules undoing each other's fixes
         seen.add(new_text)
+        written = _written(written or [], edits)
         document = document_from_text(new_text, path)
         fixed += len(edits)
         flags = check(document)
     return FixOutcome(document, fixed, flags)
+
+
+Span = tuple[int, int]
+
+
+def _written(earlier: list[Span], edits: list[Edit]) -> list[Span]:
+    """Where the text written by earlier rounds and by `edits` (one round, left to right)
+    stands once those edits are applied."""
+    spans = []
+    for start, end in earlier:
+        for edit in reversed(edits):
+            start, end = shift(start, edit), shift(end, edit)
+        spans.append((start, end))
+    moved = 0
+    for edit in edits:
+        start = edit.start + moved
+        spans.append((start, start + len(edit.replacement)))
+        moved += len(edit.replacement) - (edit.end - edit.start)
+    return spans
+
+
+def _touches(span: Span, written: list[Span]) -> bool:
+    return any(span[0] <= end and start <= span[1] for start, end in written)

@@ -18,7 +18,8 @@ def merge_flags(flags: list[Flag]) -> list[Flag]:
     """One flag per span and source; flags from different sources on one span become one.
 
     The merged flag keeps the best flag's rule and message and the union of all the
-    suggestions, the best flag's first.
+    suggestions, the best flag's first. Its fix is safe when a flag of the group vouches
+    for that first suggestion (a safe spelling variant under a house rule saying the same).
     """
     by_span: dict[tuple[int, int], list[Flag]] = {}
     for flag in flags:
@@ -32,7 +33,7 @@ def merge_flags(flags: list[Flag]) -> list[Flag]:
         ordered = _best_first(group)
         suggestions = list(dict.fromkeys(s for f in ordered for s in f.suggestions))
         best = ordered[0]
-        merged.append(replace(best, suggestions=tuple(suggestions),
-                              safe_fix=best.safe_fix and suggestions[:1] == list(best.suggestions[:1]),
+        safe = any(f.safe_fix and f.suggestions[:1] == tuple(suggestions[:1]) for f in group)
+        merged.append(replace(best, suggestions=tuple(suggestions), safe_fix=safe,
                               extra={**best.extra, "merged": [f.rule for f in ordered[1:]]}))
     return merged

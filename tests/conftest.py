@@ -3,6 +3,7 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import settings
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join(ROOT, "examples")
@@ -13,10 +14,16 @@ WEB = os.path.join(EXAMPLES, "russia-missile-defence-web.txt")
 
 def run_proof(*args, cwd=None, input=None):
     """Run the real `proof` command in a subprocess."""
-    return subprocess.run([sys.executable, "-m", "proof", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "proof", *args], capture_output=True, text=True, check=False,
                           cwd=cwd or ROOT, input=input)
 
 
 @pytest.fixture
 def proof_cli():
     return run_proof
+
+
+# Property tests (hypothesis) run the same examples on every machine and keep no example
+# database between runs, so CI is deterministic; each test sets its own modest example count.
+settings.register_profile("proof", derandomize=True, database=None, deadline=None, print_blob=False)
+settings.load_profile("proof")

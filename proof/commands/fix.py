@@ -16,7 +16,7 @@ from proof.report import FileReport, Summary, file_report
 from proof.report.text import flag_lines, summary_line
 from proof.run import STDIN, FileResult, Runner, discover
 from proof.selectors import describe_unknown, unknown_selectors
-from proof.source import ChangedOnDisk, InputError, write_source
+from proof.source import BOM, ChangedOnDisk, InputError, write_source
 from proof.style.loader import load_rules
 
 
@@ -38,11 +38,22 @@ def _quoted(byte: int) -> str:
     return "\\" + chr(byte) if chr(byte) in '"\\' else chr(byte)
 
 
+def diff_name(path: str) -> str | None:
+    """The file's name in a diff header: relative to the current folder, `/`-separated and
+    without `./` or `..`, which `git apply` refuses; None for a file outside the folder."""
+    relative = os.path.relpath(os.path.abspath(path))
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return None
+    return relative.replace(os.sep, "/")
+
+
 def unified_diff(path: str, before: str, after: str) -> str:
-    relative = not os.path.isabs(path)
+    """The diff of one file, to apply with `git apply` (or `patch -p1`) in the current folder.
+    A file outside that folder is named by its absolute path, which `git apply` cannot use."""
+    name = diff_name(path)
+    fromfile, tofile = (f"a/{name}", f"b/{name}") if name else (os.path.abspath(path),) * 2
     lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                 fromfile=patch_name(f"a/{path}" if relative else path),
-                                 tofile=patch_name(f"b/{path}" if relative else path))
+                                 fromfile=patch_name(fromfile), tofile=patch_name(tofile))
     # A last line without a newline would run into the next file's header.
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
                    for line in lines)
@@ -95,7 +106,9 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
                 engine = runner.engine_for(finder.for_path(path))
                 outcome = fix_text(source.text, path, engine.check, rules)
                 if outcome.fixed:
-                    click.echo(unified_diff(path, source.text, outcome.document.source), nl=False)
+                    # The file's BOM is part of its first line: the diff must match the bytes on disk.
+                    bom = BOM if source.has_bom else ""
+                    click.echo(unified_diff(path, bom + source.text, bom + outcome.document.source), nl=False)
                     if not diff_only:
                         write_source(source, outcome.document.source)
                 report = file_report(FileResult(path, outcome.remaining, outcome.document))

@@ -3,7 +3,10 @@
 Code blocks, inline code, HTML blocks and comments, autolinked URLs, images and YAML
 front matter are skipped. markdown-it-py tells which source lines each block spans; the
 text of each inline token is then found in order inside that block's source, so escapes,
-emphasis markers and link syntax between words never shift an offset.
+emphasis markers and link syntax between words never shift an offset. The search goes on
+past a link's or image's target, so no text is ever placed inside a URL, and what stands
+for a line break or a paragraph gap covers no inline markup: a fix that deletes it leaves
+the markup alone (see `proof.placement`).
 """
 from __future__ import annotations
 
@@ -13,9 +16,10 @@ from markdown_it import MarkdownIt
 
 from proof.document import Document, Paragraph, TextBuilder
 
-_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.S | re.M)
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 _PARSER = MarkdownIt("commonmark")
 _SEARCH_WINDOW = 12
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
 
 
 def _line_starts(text: str) -> list[int]:
@@ -40,9 +44,11 @@ class _InlineWriter:
         self.builder = builder
         self.separate = separate
         self.source = source
+        self.block_start = start
         self.cursor = start
         self.limit = end
-        self.pending_space = False
+        # The source span of a line break not yet written (a space stands for it).
+        self.pending_break: tuple[int, int] | None = None
         self.lines: list[tuple[int, int]] = []
         self.line_start = builder.length
         self.skipped = False
@@ -51,7 +57,8 @@ class _InlineWriter:
         if not content:
             return
         if self.separate:
-            self.builder.replace(self.cursor, self.cursor, "\n\n")
+            # Between the blocks, not after markup that opens this one (`code` skipped).
+            self.builder.replace(self.block_start, self.block_start, "\n\n")
             self.line_start = self.builder.length
             self.separate = False
         if self.skipped and content.startswith(" ") and self.builder.ends_with(" "):
@@ -60,17 +67,24 @@ class _InlineWriter:
             content = content[1:]
         self.skipped = False
         found = self.source.find(content, self.cursor, self.limit)
-        if self.pending_space:
-            gap_end = found if found >= 0 else self.cursor
+        if self.pending_break:
             self.lines.append((self.line_start, self.builder.length))
-            self.builder.replace(self.cursor, max(gap_end, self.cursor), " ")
+            self.builder.replace(*self.pending_break, " ")
             self.line_start = self.builder.length
-            self.pending_space = False
+            self.pending_break = None
         if found >= 0:
             self.builder.copy(found, content)
             self.cursor = found + len(content)
         else:
             self._text_by_character(content)
+
+    def line_break(self) -> None:
+        # The space stands for the line break and the quote markers and indent after it,
+        # not for inline markup on either side ("*the*\nthe", "the\n[the](url)", "`x`"):
+        # a fix that deletes the space must leave that markup alone.
+        brk = _LINE_BREAK.search(self.source, self.cursor, self.limit)
+        self.pending_break = brk.span() if brk else (self.cursor, self.cursor)
+        self.cursor = max(self.cursor, self.pending_break[1])
 
     def _text_by_character(self, content: str) -> None:
         # Escapes and entities make the token differ from the source; place each
@@ -89,9 +103,39 @@ class _InlineWriter:
             self.cursor = found + len(content)
         self.skipped = True
 
+    def past_link_target(self) -> None:
+        """Move past the `](target "title")` or `][label]` that ends a link or an image, so
+        that the text after it is never looked for inside the target (the `.` of a URL)."""
+        close = self.source.find("]", self.cursor, self.limit)
+        if close < 0:
+            return
+        end = close + 1
+        if self.source.startswith("(", end):
+            end = _past_parenthesis(self.source, end, self.limit)
+        elif self.source.startswith("[", end):
+            end = self.source.find("]", end, self.limit) + 1 or end
+        self.cursor = end
+
     def finish(self) -> tuple[tuple[int, int], ...]:
         self.lines.append((self.line_start, self.builder.length))
         return tuple(self.lines)
+
+
+def _past_parenthesis(source: str, start: int, limit: int) -> int:
+    """Just past the parenthesis that closes the one at `start` (escapes and nesting
+    counted, as CommonMark's link destinations allow); `start` if it is not closed."""
+    depth = 0
+    i = start
+    while i < limit:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i + 1
+        i += 1
+    return start
 
 
 def _write_inline(writer: _InlineWriter, children) -> None:
@@ -99,14 +143,19 @@ def _write_inline(writer: _InlineWriter, children) -> None:
     for child in children:
         if child.type == "link_open" and child.markup == "autolink":
             skipping_link = True
-        elif child.type == "link_close" and skipping_link:
-            skipping_link = False
+        elif child.type == "link_close":
+            if skipping_link:
+                skipping_link = False
+            else:
+                writer.past_link_target()
         elif child.type == "text" and not skipping_link:
             writer.text(child.content)
         elif child.type in ("softbreak", "hardbreak"):
-            writer.pending_space = True
+            writer.line_break()
         elif child.type in ("code_inline", "html_inline", "image") or skipping_link:
             writer.skip(child.content)
+            if child.type == "image":
+                writer.past_link_target()
 
 
 def read_markdown(source: str, path: str = "<text>") -> Document:
