@@ -75,7 +75,7 @@ def main(argv: list[str]) -> int:
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     server = subprocess.Popen(server_command(folder, port, os.environ.get("PROOF_JAVA", "java")), cwd=folder,
-                              stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)
+                              stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)  # noqa: PLW1509 - no threads here
     write_state(state_dir, {"pid": os.getpid(), "java_pid": server.pid, "port": port, "folder": folder,
                             "idle": idle, "started": time.time()})
     try:

@@ -171,7 +171,10 @@ class LanguageToolBackend(GrammarBackend):
 def downloaded_folder() -> str:
     """language-tool-python's LanguageTool download, fetched on first use."""
     try:
-        from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
+        from language_tool_python.download_lt import (
+            LTP_DOWNLOAD_VERSION,
+            LocalLanguageTool,
+        )
 
         local = LocalLanguageTool.from_version_name(LTP_DOWNLOAD_VERSION)
         if local not in local.get_installed_versions():
