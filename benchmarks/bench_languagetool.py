@@ -2,14 +2,14 @@
 """What a local LanguageTool costs `proof check`, and what the warm server and the cache save.
 
 Run by hand (`make bench-languagetool`, or `python benchmarks/bench_languagetool.py
-[LANGUAGETOOL_FOLDER]`), not a test. Needs Java and a LanguageTool folder (default
+[LANGUAGETOOL_FOLDER [CORPUS_DIR]]`), not a test. Needs Java and a LanguageTool folder (default
 PROOF_LANGUAGETOOL_PATH, else ../shared/languagetool/LanguageTool-6.3). Each figure is the
 wall time of a real `proof check` (a subprocess, as a user runs it), with a private
 runtime folder and cache:
 - examples/, first run: no server running, empty cache (starts the JVM);
 - examples/, warm run: the server kept warm, empty cache (every paragraph asked);
 - examples/, all cached: the server stopped, warm cache (no JVM may start);
-- 100 corpus articles (../shared/corpus, 50 BBC + 50 Reuters), warm server, empty cache,
+- 100 corpus articles (CORPUS_DIR, default ../shared/corpus: 50 BBC + 50 Reuters), warm server, empty cache,
   then all cached.
 """
 from __future__ import annotations
@@ -37,9 +37,9 @@ def proof(env: dict, *args: str) -> float:
     return took
 
 
-def corpus_articles(folder: str, per_file: int) -> int:
+def corpus_articles(corpus: str, folder: str, per_file: int) -> int:
     count = 0
-    for path in sorted(glob.glob(os.path.join(CORPUS, "*.jsonl"))):
+    for path in sorted(glob.glob(os.path.join(corpus, "*.jsonl"))):
         with open(path, encoding="utf-8") as lines:
             for _, line in zip(range(per_file), lines):
                 entry = json.loads(line)
@@ -51,6 +51,7 @@ def corpus_articles(folder: str, per_file: int) -> int:
 
 def main() -> int:
     folder = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("PROOF_LANGUAGETOOL_PATH", DEFAULT_FOLDER)
+    corpus = sys.argv[2] if len(sys.argv) > 2 else CORPUS
     with tempfile.TemporaryDirectory() as scratch:
         env = {**os.environ, "PROOF_RUNTIME_DIR": os.path.join(scratch, "runtime"),
                "PROOF_CACHE_DIR": os.path.join(scratch, "cache"), "PROOF_LANGUAGETOOL_PATH": os.path.abspath(folder)}
@@ -67,7 +68,7 @@ def main() -> int:
             print(f"examples/ all cached, no server:              {cached:6.2f} s ({cached / first:.2f} of the first)")
             articles = os.path.join(scratch, "articles")
             os.makedirs(articles)
-            count = corpus_articles(articles, 50)
+            count = corpus_articles(corpus, articles, 50)
             if count:
                 proof(env, "languagetool", "start")
                 asked = proof(env, *check, "--no-cache", articles)
@@ -76,7 +77,7 @@ def main() -> int:
                 print(f"{count} articles, warm server, nothing cached:  {asked:6.2f} s")
                 print(f"{count} articles, all cached:                   {again:6.2f} s")
             else:
-                print(f"no corpus in {CORPUS}: the 100-article figures are left out")
+                print(f"no corpus in {corpus}: the 100-article figures are left out")
         finally:
             proof(env, "languagetool", "stop")
     return 0

@@ -31,6 +31,12 @@ def _die_with_parent() -> None:  # runs in the child between fork and exec
         pass  # not Linux: the keeper's own handlers still end the server
 
 
+def java() -> str:
+    """The Java to run: PROOF_JAVA, else JAVA_HOME's, else the one on PATH."""
+    home = os.environ.get("JAVA_HOME", "")
+    return os.environ.get("PROOF_JAVA") or (os.path.join(home, "bin", "java") if home else "java")
+
+
 def server_command(folder: str, port: int, java: str = "java") -> list[str]:
     return [java, "-Xmx1g", "-cp", os.path.join(folder, "languagetool-server.jar"),
             "org.languagetool.server.HTTPServer", "--port", str(port)]
@@ -74,7 +80,7 @@ def main(argv: list[str]) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    server = subprocess.Popen(server_command(folder, port, os.environ.get("PROOF_JAVA", "java")), cwd=folder,
+    server = subprocess.Popen(server_command(folder, port, java()), cwd=folder,
                               stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)  # noqa: PLW1509 - no threads here
     write_state(state_dir, {"pid": os.getpid(), "java_pid": server.pid, "port": port, "folder": folder,
                             "idle": idle, "started": time.time()})

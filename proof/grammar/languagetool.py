@@ -16,7 +16,6 @@ import re
 from proof.grammar import local_server
 from proof.grammar.backend import GrammarBackend, GrammarMatch, GrammarUnavailable
 from proof.grammar.languagetool_profile import Switches
-from proof.grammar.local_server import folder_version
 
 _SEVERITIES = {"misspelling": "warning", "grammar": "warning", "duplication": "warning",
                "typographical": "warning", "inconsistency": "warning", "whitespace": "info",
@@ -76,7 +75,7 @@ class LanguageToolBackend(GrammarBackend):
         # local mode: the LanguageTool folder to run ("" = language-tool-python's download)
         self.folder = folder
         self.idle_timeout = idle_timeout
-        self._version = folder_version(os.path.abspath(folder)) if mode == "local" and folder else ""
+        self._version = local_server.folder_version(os.path.abspath(folder)) if mode == "local" and folder else ""
         self._url = ""
 
     def describe(self) -> str:
@@ -88,7 +87,7 @@ class LanguageToolBackend(GrammarBackend):
 
     def start(self) -> None:
         if self.mode == "remote":
-            self._url = self.url.rstrip("/") + "/v2/"
+            self._url = re.sub(r"(/v2)?/*$", "", self.url) + "/v2/"
             if not self._version:
                 self._version = self._probe_version(reachable=True)
             return
@@ -96,7 +95,7 @@ class LanguageToolBackend(GrammarBackend):
         server = local_server.ensure(folder, self.idle_timeout)
         self._url = server.url + "/v2/"
         if not self._version:
-            self._version = folder_version(os.path.abspath(folder))
+            self._version = local_server.folder_version(os.path.abspath(folder))
 
     def _probe_version(self, reachable: bool = False) -> str:
         """The server's version; with `reachable`, a server that does not answer is an error."""

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from platformdirs import user_cache_dir
 
 from proof.grammar.backend import GrammarUnavailable
-from proof.grammar.keeper import read_state
+from proof.grammar.keeper import java, read_state
 
 PATH_ENV = "PROOF_LANGUAGETOOL_PATH"
 RUNTIME_ENV = "PROOF_RUNTIME_DIR"
@@ -143,9 +143,10 @@ def ensure(folder: str, idle_timeout: float) -> Server:
     """A warm server for `folder`: the running one, or one started now. Raises
     GrammarUnavailable saying why a server cannot start."""
     folder = check_folder(folder)
-    if not shutil.which(os.environ.get("PROOF_JAVA", "java")):
-        raise GrammarUnavailable("no Java found; LanguageTool needs Java (17 or newer for current releases): "
-                                 "install it, or set PROOF_LANGUAGETOOL_URL to a LanguageTool server")
+    if not shutil.which(java()):
+        raise GrammarUnavailable(f"no Java found ({java()}); LanguageTool needs Java (17 or newer for current "
+                                 f"releases): install it or set JAVA_HOME, or set PROOF_LANGUAGETOOL_URL to a "
+                                 f"LanguageTool server")
     state = state_dir()
     with _locked(state):
         touch(state)
