@@ -235,7 +235,7 @@ def test_a_run_whose_paragraphs_are_all_cached_starts_no_java(warm_env):
 
 
 @needs_folder
-@pytest.mark.parametrize("sent", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("sent", [signal.SIGTERM, signal.SIGINT, signal.SIGKILL])
 def test_an_interrupted_run_leaves_no_jvm_but_the_warm_server(warm_env, tmp_path, sent):
     for n in range(40):
         (tmp_path / f"{n:02d}.txt").write_text(f"Story {n}. She have a apple in her bag.\n" * 30, encoding="utf-8")
