@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-batch bench-grammar clean
+.PHONY: demo test bench bench-batch bench-grammar bench-languagetool clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ bench: $(STAMP)
 
 bench-grammar: $(STAMP)
 	$(BIN)/python benchmarks/bench_grammar.py
+
+bench-languagetool: $(STAMP)
+	$(BIN)/python benchmarks/bench_languagetool.py
 
 bench-batch: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'

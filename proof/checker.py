@@ -46,6 +46,11 @@ class Checker(ABC):
         """Names of the engines that did this checker's work so far (grammar: the engine that ran)."""
         return []
 
+    def checked_by(self) -> list[str]:
+        """Names of the engines that checked the last document (after a fallback mid-run,
+        the one that took over, or both when it happened inside that document)."""
+        return self.engines()
+
     def problems(self) -> list[str]:
         """Problems that kept this checker from its work, one clear message each."""
         return []

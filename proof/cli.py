@@ -6,6 +6,7 @@ import click
 from proof import __version__
 from proof.commands.check import check
 from proof.commands.fix import fix
+from proof.commands.languagetool import languagetool
 from proof.commands.review import review
 from proof.commands.rules import rules
 from proof.interrupts import stop_on_signals
@@ -29,6 +30,7 @@ cli.add_command(check)
 cli.add_command(fix)
 cli.add_command(rules)
 cli.add_command(review)
+cli.add_command(languagetool)
 
 
 def main() -> None:

@@ -146,6 +146,12 @@ SCHEMA: dict[str, Any] = {
                                    "(news style: one to nine); 0 switches the number-style check off"),
         "known_abbreviations": Key(string_list, [], "abbreviations every reader knows, never "
                                    "required to be spelt out at first use"),
+        "quotes": Key(choice("any", "curly"), "any", "curly: straight quotation marks are flagged "
+                      "(LanguageTool's EN_QUOTES); any: either kind"),
+        "dashes": Key(choice("any", "typographic"), "any", "typographic: a spaced hyphen used as a dash "
+                      "is flagged (LanguageTool's DASH_RULE); any: either"),
+        "oxford_spelling": Key(boolean, False, "true: British copy takes Oxford -ize (LanguageTool's "
+                               "BRE_STYLE_OXFORD_SPELLING rules); false: -ise or -ize follows the dialect"),
     },
     "grammar": {
         "engines": Key(engine_list, ["languagetool"],
@@ -165,13 +171,20 @@ SCHEMA: dict[str, Any] = {
         "mode": Key(choice("auto", "local", "remote", "off"), "auto",
                     "auto: remote when a URL is set, else local when Java is found"),
         "url": Key(string, "", "a LanguageTool server, e.g. http://localhost:8081"),
-        "enabled_rules": Key(string_list, [], "LanguageTool rule ids to switch on"),
+        "path": Key(string, "", "local mode: an unpacked LanguageTool folder (holding languagetool-server.jar) "
+                    "to run; else PROOF_LANGUAGETOOL_PATH, else language-tool-python's download"),
+        "idle_timeout": Key(number, 900.0, "local mode: seconds a kept-warm LanguageTool server waits unused "
+                            "before it stops"),
+        "profile": Key(choice("news", "none"), "news", "news: proof's news-copy profile (`proof rules "
+                       "languagetool` lists it); none: LanguageTool's rules as it ships them"),
+        "enabled_rules": Key(string_list, [], "LanguageTool rule ids to switch on (over the profile)"),
         "disabled_rules": Key(string_list, [], "LanguageTool rule ids to switch off"),
-        "enabled_categories": Key(string_list, [], "LanguageTool category ids to switch on"),
+        "enabled_categories": Key(string_list, [], "LanguageTool category ids to switch on (over the profile)"),
         "disabled_categories": Key(string_list, [], "LanguageTool category ids to switch off"),
         "picky": Key(boolean, False, "LanguageTool's picky level (more style rules)"),
         "mother_tongue": Key(string, "", "the writer's first language, for false-friend rules"),
-        "spelling": Key(boolean, False, "keep LanguageTool's spelling rules (MORFOLOGIK_*)"),
+        "spelling": Key(boolean, False, "keep LanguageTool's dictionary spelling rules "
+                        "(MORFOLOGIK_RULE_*, HUNSPELL_*)"),
     },
 }
 

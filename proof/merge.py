@@ -1,39 +1,78 @@
-"""Merging flags that different checkers raise on the same span."""
+"""One flag per finding: flags that different checkers raise about the same words merge.
+
+Two flags are about the same finding when they come from different origins (house style,
+the spelling checker, LanguageTool, Harper) and cover overlapping words of one phrase:
+"This are" flagged by newsroom.DemonstrativeAgreement and "This" by LanguageTool's
+THIS_NNS. Flags over a long stretch (a whole sentence that is too long, a quotation) are
+about something else and never merge.
+"""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from proof.flag import Flag, severity_rank
 
-# On a tie in severity, the more specific source speaks: house style knows the newsroom,
-# the grammar engine knows the sentence, the spelling checker only the word.
+# The house rule speaks first: house style knows the newsroom; then the grammar engine,
+# which knows the sentence; the spelling checker only knows the word.
 _SOURCE_PRIORITY = {"style": 3, "grammar": 2, "spelling": 1}
+# Longest span (in characters) of a flag about a phrase rather than a sentence or more.
+PHRASE = 40
+
+
+def origin(flag: Flag) -> str:
+    """Which checker raised a flag: its source, or for grammar its engine."""
+    return ".".join(flag.rule.split(".")[:2]) if flag.source == "grammar" else flag.source
 
 
 def _best_first(flags: list[Flag]) -> list[Flag]:
-    return sorted(flags, key=lambda f: (-severity_rank(f.severity), -_SOURCE_PRIORITY.get(f.source, 0)))
+    return sorted(flags, key=lambda f: (f.source != "style", -severity_rank(f.severity),
+                                        -_SOURCE_PRIORITY.get(f.source, 0), f.start, f.end, f.rule))
+
+
+def _findings(flags: list[Flag]) -> list[list[Flag]]:
+    """Flags grouped by finding: overlapping phrase flags of different origins join."""
+    parent = list(range(len(flags)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    phrases = sorted((i for i, f in enumerate(flags) if f.end - f.start <= PHRASE), key=lambda i: flags[i].start)
+    for n, i in enumerate(phrases):
+        for j in phrases[n + 1:]:
+            if flags[j].start >= max(flags[i].end, flags[i].start + 1):
+                break
+            same_span = flags[i].span == flags[j].span
+            if origin(flags[i]) != origin(flags[j]) and (same_span or flags[j].start < flags[i].end):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Flag]] = {}
+    for i, flag in enumerate(flags):
+        groups.setdefault(root(i), []).append(flag)
+    return list(groups.values())
 
 
 def merge_flags(flags: list[Flag]) -> list[Flag]:
-    """One flag per span and source; flags from different sources on one span become one.
+    """One flag per finding.
 
-    The merged flag keeps the best flag's rule and message and the union of all the
-    suggestions, the best flag's first. Its fix is safe when a flag of the group vouches
+    The merged flag is the best flag (house style first, then the most severe) at the
+    most severe level of the group, with the suggestions of every merged flag on exactly
+    its span, its own first; a suggestion for other words would contradict it. The other
+    rules are kept in `extra["merged"]`. Its fix is safe when a flag on its span vouches
     for that first suggestion (a safe spelling variant under a house rule saying the same).
     """
-    by_span: dict[tuple[int, int], list[Flag]] = {}
-    for flag in flags:
-        by_span.setdefault(flag.span, []).append(flag)
     merged = []
-    for group in by_span.values():
-        sources = {f.source for f in group}
-        if len(sources) == 1:
+    for group in _findings(flags):
+        if len(group) == 1:
             merged.extend(group)
             continue
         ordered = _best_first(group)
-        suggestions = list(dict.fromkeys(s for f in ordered for s in f.suggestions))
         best = ordered[0]
-        safe = any(f.safe_fix and f.suggestions[:1] == tuple(suggestions[:1]) for f in group)
-        merged.append(replace(best, suggestions=tuple(suggestions), safe_fix=safe,
+        suggestions = list(dict.fromkeys(s for f in ordered if f.span == best.span for s in f.suggestions))
+        severity = max((f.severity for f in group), key=severity_rank)
+        safe = any(f.safe_fix and f.span == best.span and f.suggestions[:1] == tuple(suggestions[:1])
+                   for f in group)
+        merged.append(replace(best, severity=severity, suggestions=tuple(suggestions), safe_fix=safe,
                               extra={**best.extra, "merged": [f.rule for f in ordered[1:]]}))
     return merged

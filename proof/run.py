@@ -173,7 +173,7 @@ class Runner:
             return FileResult(shown, error=str(exc))
         flags = engine.check(document)
         return FileResult(shown, flags, document, source,
-                          engines=[name for checker in engine.checkers for name in checker.engines()],
+                          engines=[name for checker in engine.checkers for name in checker.checked_by()],
                           problems=[problem for checker in engine.checkers for problem in checker.problems()])
 
     @property

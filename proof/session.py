@@ -40,6 +40,12 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _merged_into(grammar: Flag, shown: Flag) -> bool:
+    """Whether a grammar flag is the same span as a shown flag, or was merged into it."""
+    return grammar.span == shown.span or (grammar.rule in shown.extra.get("merged", ())
+                                          and _overlaps(grammar.span, shown.span))
+
+
 def _moved(flag: Flag, edit: Edit) -> Flag | None:
     """The flag after `edit`, or None when the edit changed its text."""
     if flag.start < edit.end and edit.start < flag.end or (edit.start == edit.end and flag.start < edit.start < flag.end):
@@ -269,8 +275,7 @@ class ReviewSession:
         after = self.current.start if self.current else 0
         self.flags = [f for f in self.flags if f not in dismissed]
         # A grammar flag merged into a dismissed one goes with it.
-        spans = {f.span for f in dismissed}
-        self._grammar = [f for f in self._grammar if f.span not in spans]
+        self._grammar = [f for f in self._grammar if not any(_merged_into(f, d) for d in dismissed)]
         self.ignored += len(dismissed)
         self.current = self._nearest(after)
 

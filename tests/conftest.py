@@ -27,3 +27,20 @@ def proof_cli():
 # database between runs, so CI is deterministic; each test sets its own modest example count.
 settings.register_profile("proof", derandomize=True, database=None, deadline=None, print_blob=False)
 settings.load_profile("proof")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_languagetool_runtime(tmp_path_factory):
+    """A kept-warm LanguageTool server that a test starts lives in a folder of the test
+    session's own, and is stopped when the session ends: tests leave no JVM behind."""
+    folder = str(tmp_path_factory.mktemp("languagetool-runtime"))
+    before = os.environ.get("PROOF_RUNTIME_DIR")
+    os.environ["PROOF_RUNTIME_DIR"] = folder
+    yield folder
+    from proof.grammar import local_server
+
+    local_server.stop()
+    if before is None:
+        del os.environ["PROOF_RUNTIME_DIR"]
+    else:
+        os.environ["PROOF_RUNTIME_DIR"] = before

@@ -61,3 +61,42 @@ def test_a_subset_of_checkers_and_one_paragraph_on_its_own():
     [found] = engine.check_paragraph(document, document.paragraphs[1], [recording])
     assert seen == ["Second para wraps here."]
     assert document.source[found.start:found.end] == "here" and found.start > document.source.index("wraps")
+
+
+def test_overlapping_house_and_grammar_flags_become_one_flag_house_message_first():
+    # "This are": LanguageTool's THIS_NNS flags "This" (These), the house rule "This are" (This is)
+    document = document_from_text("This are a test.\n", "x.txt")
+    engine = Engine([FixedChecker([flag("grammar.languagetool.THIS_NNS", "grammar", 0, 4, "warning", ["These"]),
+                                   flag("newsroom.DemonstrativeAgreement", "style", 0, 8, "warning",
+                                        ["This is"])])])
+    [merged] = engine.check(document)
+    assert merged.rule == "newsroom.DemonstrativeAgreement"
+    assert merged.message == "newsroom.DemonstrativeAgreement message"
+    assert merged.suggestions == ("This is",)
+    assert merged.extra["merged"] == ["grammar.languagetool.THIS_NNS"]
+
+
+def test_languagetool_and_harper_on_overlapping_words_merge_at_the_higher_severity():
+    document = document_from_text("It was a apple.\n", "x.txt")
+    engine = Engine([FixedChecker([flag("grammar.harper.AnA", "grammar", 7, 8, "info", ["an"]),
+                                   flag("grammar.languagetool.EN_A_VS_AN", "grammar", 7, 14, "warning",
+                                        ["an apple"])])])
+    [merged] = engine.check(document)
+    assert merged.rule == "grammar.languagetool.EN_A_VS_AN" and merged.severity == "warning"
+    assert merged.suggestions == ("an apple",)
+
+
+def test_a_sentence_long_flag_does_not_swallow_a_flag_inside_it():
+    text = "This sentence goes on and on and on for far too long, and it also has a error in it.\n"
+    document = document_from_text(text, "x.txt")
+    error = text.index("a error")
+    engine = Engine([FixedChecker([flag("newsroom.LongSentence", "style", 0, len(text) - 1),
+                                   flag("grammar.languagetool.EN_A_VS_AN", "grammar", error, error + 1, "warning",
+                                        ["an"])])])
+    assert {f.rule for f in engine.check(document)} == {"newsroom.LongSentence", "grammar.languagetool.EN_A_VS_AN"}
+
+
+def test_two_flags_of_one_checker_on_neighbouring_words_stay_two():
+    document = document_from_text("Teh cat sat.\n", "x.txt")
+    engine = Engine([FixedChecker([flag("newsroom.A", "style", 0, 7), flag("newsroom.B", "style", 4, 11)])])
+    assert len(engine.check(document)) == 2

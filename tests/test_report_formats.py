@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 from proof.report.github import escape_data, escape_property
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, run_proof
 from tests.support import invoke, word_checker  # noqa: F401
 
 SCHEMA = os.path.join(FIXTURES, "sarif", "sarif-schema-2.1.0.json")
@@ -126,3 +126,27 @@ def test_output_file_gets_the_usual_permissions_not_a_temporary_files(word_check
         assert target.stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(umask)
+
+
+def test_summary_line_says_when_a_fallback_happened_mid_run_and_for_how_many_files():
+    from proof.report.records import FileReport
+    from proof.report.summary import Summary
+    from proof.report.text import summary_line
+
+    problem = "grammar: LanguageTool not used: timed out; Harper checks grammar instead"
+    reports = [FileReport("a.txt", engines=["languagetool"]), FileReport("b.txt", engines=["languagetool"]),
+               FileReport("c.txt", engines=["harper"], problems=[problem])]
+    line = summary_line(Summary.of(reports))
+    assert "grammar: languagetool on 2 files, harper on 1 file (a fallback mid-run)" in line
+    steady = Summary.of([FileReport("a.txt", engines=["languagetool", "harper"]),
+                         FileReport("b.txt", engines=["languagetool", "harper"])])
+    assert summary_line(steady).endswith("; grammar: languagetool, harper")
+
+
+def test_json_report_says_which_engines_checked_each_file(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("This are a test.\n", encoding="utf-8")
+    done = run_proof("check", "--format", "json", "--fail-on", "never", "--languagetool-url", "http://127.0.0.1:9",
+                     str(path))
+    report = json.loads(done.stdout)
+    assert report["files"][0]["engines"] == ["harper"]

@@ -151,3 +151,31 @@ def test_the_real_grammar_checkers_are_the_ones_run_in_the_background():
     assert checkers and all(checker.source == "grammar" for checker in checkers)
     session = ReviewSession(None, Engine(checkers), default_config(), Decisions("."))
     assert session.grammar_checkers == checkers and session.fast_checkers == []
+
+
+class PhraseChecker(Checker):
+    """House style flags "Russia asks" (one flag over two words)."""
+
+    name = "test.Phrase"
+    source = "style"
+
+    def check(self, document):
+        from proof.flag import Flag
+
+        at = document.text.find("Russia asks")
+        return [Flag("test.Phrase", "style", "style", "warning", "phrase", at, at + len("Russia asks"),
+                     ("Russia asked",))] if at >= 0 else []
+
+
+def test_ignoring_a_flag_drops_the_overlapping_grammar_flag_merged_into_it(tmp_path):
+    checker = grammar_checker()
+    session = open_session(copy_of(WIRE, tmp_path), [PhraseChecker(), checker])
+    run = session.grammar_run()
+    for paragraph in run.paragraphs:
+        session.add_grammar(run, paragraph, session.engine.check_paragraph(run.document, paragraph, [checker]))
+    [phrase] = [f for f in session.flags if f.rule == "test.Phrase"]
+    assert set(phrase.extra["merged"]) == {"grammar.Agreement"} and phrase.suggestions == ("Russia asked",)
+    session.ignore(phrase)
+    later = next(f for f in session.flags if session.flagged_text(f) == "Russia")
+    session.apply(later, "Moscow")  # merging again must not bring the grammar flags on "Russia asks" back
+    assert not any(f.start < phrase.end and f.end > phrase.start for f in session.flags)

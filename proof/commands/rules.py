@@ -11,6 +11,7 @@ from proof.config import Config, ConfigError, ConfigFinder
 from proof.engine import Engine
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
 from proof.grammar.backend import GrammarUnavailable
+from proof.grammar.languagetool_profile import decisions
 from proof.grammar.select import harper_backend
 from proof.readers import document_from_text
 from proof.style.checker import StyleChecker
@@ -64,6 +65,28 @@ def harper_rules(show_all, config_path):
         if show_all:
             for name, on in found:
                 click.echo(f"  {'on ' if on else 'off'} {name}")
+
+
+@rules.command("languagetool")
+@config_option
+def languagetool_rules(config_path):
+    """LanguageTool's rules and categories that proof's news-copy profile or the config
+    switches off, re-levels or turns back on, each with the reason.
+
+    Every other LanguageTool rule runs as LanguageTool ships it. Ids go in
+    `languagetool.enabled_rules` / `disabled_rules` (categories: `enabled_categories` /
+    `disabled_categories`); `languagetool.profile = "none"` drops the profile."""
+    try:
+        config = _config(config_path)
+    except ConfigError as exc:
+        _fail(exc)
+    settings = config["languagetool"]
+    click.echo(f"profile: {settings['profile']}; every rule not listed runs as LanguageTool ships it")
+    chosen = decisions(settings["profile"], config["house"], settings)
+    width = max((len(d.id) for d in chosen), default=0)
+    for decision in chosen:
+        label = f"{decision.state} ({decision.kind})" if decision.kind == "category" else decision.state
+        click.echo(f"{label:<15} {decision.id:<{width}}  {decision.why}")
 
 
 @rules.command("show")

@@ -47,6 +47,10 @@ class GrammarBackend(ABC):
     def version(self) -> str:
         """Engine and version, part of the cache key."""
 
+    def version_known(self) -> bool:
+        """Whether `version` answers before `start`, so cached answers need no start."""
+        return False
+
     @abstractmethod
     def options_key(self) -> str:
         """Every option that changes the answer, part of the cache key."""

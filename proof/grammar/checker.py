@@ -73,12 +73,17 @@ class GrammarChecker(Checker):
         self._active: GrammarBackend | None = None
         self._started = False
         self._used: list[str] = []
+        self._running: list[GrammarBackend] = []
+        self._last: list[str] = []
         self._problems: list[str] = []
         self._pool: ThreadPoolExecutor | None = None
         self._pool_owner = 0
 
     def engines(self) -> list[str]:
         return list(self._used)
+
+    def checked_by(self) -> list[str]:
+        return list(self._last)
 
     def problems(self) -> list[str]:
         return list(self._problems)
@@ -94,14 +99,27 @@ class GrammarChecker(Checker):
             self._problems.append(problem)
 
     def _next_backend(self, after: GrammarBackend | None) -> GrammarBackend | None:
+        """The next backend to ask, started unless its cache identity is known without
+        starting (a local LanguageTool folder): then it starts only for a paragraph that
+        is not cached, and a run whose paragraphs are all cached starts no server."""
         index = 0 if after is None else self._backends.index(after) + 1
         for backend in self._backends[index:]:
-            try:
-                backend.start()
+            if backend.version_known() and self._cache is not None:
                 return backend
-            except GrammarUnavailable as exc:
-                self._fail(backend, str(exc))
+            if self._start(backend):
+                return backend
         return None
+
+    def _start(self, backend: GrammarBackend) -> bool:
+        if backend in self._running:
+            return True
+        try:
+            backend.start()
+        except GrammarUnavailable as exc:
+            self._fail(backend, str(exc))
+            return False
+        self._running.append(backend)
+        return True
 
     def _backend(self) -> GrammarBackend | None:
         if not self._started:
@@ -133,6 +151,9 @@ class GrammarChecker(Checker):
                     missing.append((start, text, key))
                 else:
                     keyed.append(Answer(start, text, backend.name, cached))
+            if missing and not self._start(backend):
+                self._active = self._next_backend(backend)
+                continue
             try:
                 found = self._ask(backend, missing, language)
             except GrammarUnavailable as exc:
@@ -143,14 +164,16 @@ class GrammarChecker(Checker):
                 self._cache.put([(key, matches) for (_, _, key), matches in zip(missing, found)])
             keyed.extend(Answer(start, text, backend.name, matches)
                          for (start, text, _), matches in zip(missing, found))
-            if backend.name not in self._used:
-                self._used.append(backend.name)
+            for used in (self._used, self._last):
+                if backend.name not in used:
+                    used.append(backend.name)
             answers.extend(keyed)
             todo = []
         return answers
 
     def check(self, document: Document) -> list[Flag]:
         language = document.language or "en-US"
+        self._last = []
         flags = []
         dropped: Counter[str] = Counter()
         for answer in self._answers(chunks(document), language):

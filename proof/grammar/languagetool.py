@@ -1,6 +1,9 @@
-"""LanguageTool through language-tool-python: a local server it manages, or a URL.
+"""LanguageTool over its HTTP API: a server by URL, or a local server kept warm.
 
-language-tool-python turns LanguageTool's offsets from UTF-16 units into code points but
+Requests carry the profile's switches (proof/grammar/languagetool_profile.py). A local
+server runs from a LanguageTool folder (`languagetool.path`, PROOF_LANGUAGETOOL_PATH, or
+language-tool-python's download) and is kept warm between runs (local_server.py).
+language-tool-python parses the answer: it turns LanguageTool's offsets from UTF-16 units into code points but
 leaves lengths in UTF-16 units, so a match over an emoji or another character outside the
 Basic Multilingual Plane would end one character late; `match_span` counts the length
 back in code points.
@@ -9,18 +12,18 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import threading
 
+from proof.grammar import local_server
 from proof.grammar.backend import GrammarBackend, GrammarMatch, GrammarUnavailable
-
-# LanguageTool's own spelling rules: the spelling checker owns spelling.
-SPELLING_CATEGORIES = ("TYPOS",)
-SPELLING_RULE_PREFIXES = ("MORFOLOGIK_", "HUNSPELL_", "SPELLING_RULE")
+from proof.grammar.languagetool_profile import Switches
 
 _SEVERITIES = {"misspelling": "warning", "grammar": "warning", "duplication": "warning",
                "typographical": "warning", "inconsistency": "warning", "whitespace": "info",
                "style": "info", "locale-violation": "info", "register": "info", "uncategorized": "warning"}
+
+
+# No profile: LanguageTool as it ships, without its dictionary spellers.
+PLAIN = Switches()
 
 
 def utf16_units(ch: str) -> int:
@@ -53,16 +56,13 @@ def root_cause(exc: Exception) -> str:
     return text.splitlines()[0][:160]
 
 
-def is_spelling_rule(rule_id: str, category: str) -> bool:
-    return category in SPELLING_CATEGORIES or rule_id.startswith(SPELLING_RULE_PREFIXES)
-
-
-def to_grammar_match(match, text: str) -> GrammarMatch:
-    """A language_tool_python.Match on `text` as a GrammarMatch."""
+def to_grammar_match(match, text: str, switches: Switches = PLAIN) -> GrammarMatch:
+    """A language_tool_python.Match on `text` as a GrammarMatch, at the profile's level."""
     start, end = match_span(text, match.offset, match.error_length)
     issue = (match.rule_issue_type or "").lower()
+    severity = switches.level(match.rule_id, match.category or "") or _SEVERITIES.get(issue, "warning")
     return GrammarMatch(rule=f"grammar.languagetool.{match.rule_id}", category=(match.category or "grammar").lower(),
-                        severity=_SEVERITIES.get(issue, "warning"), message=match.message, start=start, end=end,
+                        severity=severity, message=match.message, start=start, end=end,
                         suggestions=tuple(match.replacements[:5]))
 
 
@@ -70,102 +70,124 @@ class LanguageToolBackend(GrammarBackend):
     name = "languagetool"
 
     def __init__(self, url: str | None, mode: str, concurrency: int = 4, timeout: float = 30.0,
-                 enabled_rules=(), disabled_rules=(), enabled_categories=(), disabled_categories=(),
-                 picky: bool = False, mother_tongue: str = "", spelling: bool = False):
+                 switches: Switches = PLAIN, picky: bool = False, mother_tongue: str = "",
+                 folder: str = "", idle_timeout: float = 900.0):
         self.url = url
         self.mode = mode
         self.concurrency = concurrency
         self.timeout = timeout
-        self.enabled_rules = sorted(enabled_rules)
-        self.disabled_rules = sorted(disabled_rules)
-        self.enabled_categories = sorted(enabled_categories)
-        self.disabled_categories = sorted(set(disabled_categories) | (set() if spelling else set(SPELLING_CATEGORIES)))
+        self.switches = switches
         self.picky = picky
         self.mother_tongue = mother_tongue
-        self.spelling = spelling
-        self._tool = None
-        self._owner = 0
-        self._version = ""
-        self._language_lock = threading.Lock()
+        # local mode: the LanguageTool folder to run ("" = language-tool-python's download)
+        self.folder = folder
+        self.idle_timeout = idle_timeout
+        self._version = local_server.folder_version(os.path.abspath(folder)) if mode == "local" and folder else ""
+        self._url = ""
 
     def describe(self) -> str:
-        return f"LanguageTool at {self.url}" if self.mode == "remote" else "a local LanguageTool server"
+        return f"LanguageTool at {self.url}" if self.mode == "remote" else "the local LanguageTool server"
+
+    def version_known(self) -> bool:
+        # a local folder's version is known without starting Java, so cached answers need none
+        return bool(self._version)
 
     def start(self) -> None:
-        import language_tool_python
-        from language_tool_python.exceptions import LanguageToolError
-
-        if self.mode == "local" and not shutil.which("java"):
-            raise GrammarUnavailable("no Java found; install Java 17 or newer, or set PROOF_LANGUAGETOOL_URL "
-                                     "to a LanguageTool server")
-        try:
-            self._tool = language_tool_python.LanguageTool(
-                "en-US", mother_tongue=self.mother_tongue or None,
-                remote_server=self.url if self.mode == "remote" else None)
-        except (LanguageToolError, OSError, ValueError) as exc:
-            raise GrammarUnavailable(self._start_failure(exc)) from None
-        except Exception as exc:  # language-tool-python raises several unrelated types while starting
-            raise GrammarUnavailable(self._start_failure(exc)) from None
-        self._owner = os.getpid()
-        # language-tool-python waits 300 s per request by default; a CI run should not.
-        self._tool._TIMEOUT = self.timeout
-        self._tool.disabled_rules = set(self.disabled_rules)
-        self._tool.enabled_rules = set(self.enabled_rules)
-        self._tool.disabled_categories = set(self.disabled_categories)
-        self._tool.enabled_categories = set(self.enabled_categories)
-        self._tool.picky = self.picky
-        self._version = self._probe_version()
-
-    def _start_failure(self, exc: Exception) -> str:
-        cause = root_cause(exc)
         if self.mode == "remote":
-            return (f"cannot reach LanguageTool at {self.url} ({cause}); check that the server is running, "
-                    f"or change --languagetool-url / PROOF_LANGUAGETOOL_URL")
-        return (f"could not start a local LanguageTool server ({cause}); the first run downloads LanguageTool, "
-                f"which needs the network: set LTP_PATH to a folder holding a LanguageTool download, "
-                f"or point at a server with --languagetool-url")
+            self._url = re.sub(r"(/v2)?/*$", "", self.url) + "/v2/"
+            if not self._version:
+                self._version = self._probe_version(reachable=True)
+            return
+        folder = self.folder or downloaded_folder()
+        server = local_server.ensure(folder, self.idle_timeout)
+        self._url = server.url + "/v2/"
+        if not self._version:
+            self._version = local_server.folder_version(os.path.abspath(folder))
 
-    def _probe_version(self) -> str:
+    def _probe_version(self, reachable: bool = False) -> str:
+        """The server's version; with `reachable`, a server that does not answer is an error."""
         import requests
 
         try:
-            answer = requests.post(self._tool._url + "check", data={"text": "a", "language": "en-US"},
-                                   timeout=self.timeout).json()
-            software = answer.get("software", {})
+            answer = requests.post(self._url + "check", data={"text": "a", "language": "en-US"},
+                                   timeout=self.timeout)
+            software = answer.json().get("software", {})
             return f"LanguageTool {software.get('version', '?')} {software.get('buildDate', '')}".strip()
-        except (requests.RequestException, ValueError):
+        except requests.RequestException as exc:
+            if reachable:
+                raise GrammarUnavailable(
+                    f"cannot reach LanguageTool at {self.url} ({root_cause(exc)}); check that the server is "
+                    f"running, or change --languagetool-url / PROOF_LANGUAGETOOL_URL") from None
+            return "LanguageTool"
+        except (ValueError, AttributeError):
+            if reachable:
+                raise GrammarUnavailable(f"{self.url} did not answer as a LanguageTool server does; check the "
+                                         f"URL (e.g. http://localhost:8081)") from None
             return "LanguageTool"
 
     def version(self) -> str:
         return self._version
 
     def options_key(self) -> str:
-        return repr((self.enabled_rules, self.disabled_rules, self.enabled_categories, self.disabled_categories,
-                     self.picky, self.mother_tongue, self.spelling))
+        return repr((self.switches, self.picky, self.mother_tongue))
+
+    def request(self, text: str, language: str) -> dict[str, str]:
+        """The form sent to LanguageTool's /v2/check for one paragraph: the profile's
+        switches go with every request, whatever the language."""
+        form = {"text": text, "language": language}
+        for name, ids in (("disabledRules", self.switches.disabled_rules),
+                          ("enabledRules", self.switches.enabled_rules),
+                          ("disabledCategories", self.switches.disabled_categories),
+                          ("enabledCategories", self.switches.enabled_categories)):
+            if ids:
+                form[name] = ",".join(ids)
+        if self.picky:
+            form["level"] = "picky"
+        if self.mother_tongue:
+            form["motherTongue"] = self.mother_tongue
+        return form
 
     def check(self, text: str, language: str) -> list[GrammarMatch]:
-        from language_tool_python.exceptions import LanguageToolError
+        import requests
+        from language_tool_python import Match
 
-        with self._language_lock:
-            if str(self._tool.language) != language:
-                self._tool.language = language
+        if self.mode == "local":
+            local_server.touch()  # in use: the idle timeout counts from here
         try:
-            matches = self._tool.check(text)
-        except LanguageToolError as exc:
+            answer = requests.post(self._url + "check", data=self.request(text, language), timeout=self.timeout)
+        except requests.RequestException as exc:
             raise GrammarUnavailable(f"{self.describe()} failed ({root_cause(exc)}); "
                                      f"check the server, or raise grammar.timeout") from None
+        if answer.status_code != 200:
+            raise GrammarUnavailable(f"{self.describe()} answered HTTP {answer.status_code} "
+                                     f"({answer.text.strip()[:120]}); check the server and its languages")
+        try:
+            matches = [Match(raw, text) for raw in answer.json()["matches"]]
         except (KeyError, TypeError, ValueError) as exc:
             raise GrammarUnavailable(f"{self.describe()} gave a malformed answer ({exc}); "
                                      f"check that the URL is a LanguageTool server") from None
-        found = []
-        for match in matches:
-            if not self.spelling and is_spelling_rule(match.rule_id, match.category or ""):
-                continue
-            found.append(to_grammar_match(match, text))
-        return found
+        return [to_grammar_match(match, text, self.switches) for match in matches if self.switches.keeps(match.rule_id)]
 
     def close(self) -> None:
-        # A worker forked after the server started shares it and leaves it to its starter.
-        if self._tool is not None and self._owner == os.getpid():
-            self._tool.close()
-        self._tool = None
+        # A local server is left warm for the next run; it stops when idle, or with
+        # `proof languagetool stop`.
+        self._url = ""
+
+
+def downloaded_folder() -> str:
+    """language-tool-python's LanguageTool download, fetched on first use."""
+    try:
+        from language_tool_python.download_lt import (
+            LTP_DOWNLOAD_VERSION,
+            LocalLanguageTool,
+        )
+
+        local = LocalLanguageTool.from_version_name(LTP_DOWNLOAD_VERSION)
+        if local not in local.get_installed_versions():
+            local.download()
+        return str(local.get_directory_path())
+    except Exception as exc:  # noqa: BLE001 - language-tool-python raises many unrelated types here
+        raise GrammarUnavailable(
+            f"could not download LanguageTool ({root_cause(exc)}); set languagetool.path or "
+            f"PROOF_LANGUAGETOOL_PATH to an unpacked LanguageTool (the folder holding languagetool-server.jar), "
+            f"or point at a server with --languagetool-url / PROOF_LANGUAGETOOL_URL") from None

@@ -16,8 +16,16 @@ from proof.grammar.checker import GrammarChecker
 from proof.grammar.harper_engine import HarperBackend, UnknownHarperNames
 from proof.grammar.languagetool import LanguageToolBackend
 from proof.selectors import did_you_mean
+from proof.grammar.languagetool_profile import Switches, switches
+from proof.grammar.local_server import PATH_ENV
 
 URL_ENV = "PROOF_LANGUAGETOOL_URL"
+
+
+def languagetool_folder(config: Config) -> str:
+    """The LanguageTool folder a local server runs from; "" for language-tool-python's download."""
+    path = config.get("languagetool.path")
+    return config.resolve(path) if path else os.environ.get(PATH_ENV, "")
 
 
 def languagetool_url(config: Config, option_url: str | None) -> str | None:
@@ -39,13 +47,17 @@ def starts_local_server(config: Config, option_url: str | None) -> bool:
         languagetool_mode(config, languagetool_url(config, option_url)) == "local"
 
 
+def languagetool_switches(config: Config) -> Switches:
+    settings = config["languagetool"]
+    return switches(settings["profile"], config["house"], settings)
+
+
 def _languagetool(config: Config, url: str | None, mode: str) -> LanguageToolBackend:
     settings = config["languagetool"]
     return LanguageToolBackend(
         url, mode, concurrency=config.get("grammar.concurrency"), timeout=config.get("grammar.timeout"),
-        enabled_rules=settings["enabled_rules"], disabled_rules=settings["disabled_rules"],
-        enabled_categories=settings["enabled_categories"], disabled_categories=settings["disabled_categories"],
-        picky=settings["picky"], mother_tongue=settings["mother_tongue"], spelling=settings["spelling"])
+        switches=languagetool_switches(config), picky=settings["picky"], mother_tongue=settings["mother_tongue"],
+        folder=languagetool_folder(config), idle_timeout=settings["idle_timeout"])
 
 
 def harper_backend(config: Config) -> HarperBackend:

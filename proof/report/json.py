@@ -24,7 +24,7 @@ class JsonReporter(Reporter):
         self.files: list[dict] = []
 
     def file(self, report: FileReport) -> None:
-        self.files.append({"path": report.path, "error": report.error,
+        self.files.append({"path": report.path, "error": report.error, "engines": report.engines,
                            "flags": [flag_record(located) for located in report.flags]})
 
     def finish(self, summary: Summary) -> None:

@@ -16,6 +16,9 @@ class Summary:
     by_severity: dict[str, int] = field(default_factory=lambda: {s: 0 for s in SEVERITIES})
     engines: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: Checked files per grammar engine: they differ when an engine failed mid-run.
+    engine_files: dict[str, int] = field(default_factory=dict)
+    checked: int = 0
 
     def add(self, report: FileReport) -> None:
         """Count a file; returns nothing. New problems are kept in order, each once."""
@@ -23,6 +26,10 @@ class Summary:
         self.engines.extend(e for e in report.engines if e not in self.engines)
         self.problems.extend(p for p in report.problems if p not in self.problems)
         self.errors += report.error is not None
+        if report.error is None:
+            self.checked += 1
+            for engine in report.engines:
+                self.engine_files[engine] = self.engine_files.get(engine, 0) + 1
         for located in report.flags:
             severity = located.flag.severity
             self.flags += 1
@@ -34,6 +41,11 @@ class Summary:
         for report in reports:
             summary.add(report)
         return summary
+
+    def fell_back(self) -> bool:
+        """Whether an engine failed mid-run and another checked the files after it."""
+        return bool(self.problems) and len(self.engine_files) > 1 and \
+            len(set(self.engine_files.values()) | {self.checked}) > 1
 
     def fails(self, fail_on: str) -> bool:
         if fail_on == "never":

@@ -21,7 +21,12 @@ def summary_line(summary: Summary) -> str:
     line = f"{_plural(summary.files, 'file')} checked: {_plural(summary.flags, 'flag')} ({counts})"
     if summary.errors:
         line += f"; {_plural(summary.errors, 'file')} could not be checked"
-    if summary.engines:
+    if summary.fell_back():
+        # an engine failed mid-run and another took over: say which checked how many files
+        shares = ", ".join(f"{engine} on {_plural(summary.engine_files.get(engine, 0), 'file')}"
+                           for engine in summary.engines)
+        line += f"; grammar: {shares} (a fallback mid-run)"
+    elif summary.engines:
         line += f"; grammar: {', '.join(summary.engines)}"
     return line
 

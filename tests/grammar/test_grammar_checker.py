@@ -132,3 +132,43 @@ def test_without_fallback_the_other_checkers_still_run():
     checker = GrammarChecker(Counting("languagetool", fail_on_start=True))
     _, flags = run(checker)
     assert flags == [] and checker.engines() == [] and len(checker.problems()) == 1
+
+
+class StartCounting(Counting):
+    """A Counting engine whose version is known before it starts, like a local
+    LanguageTool folder, and that counts its starts."""
+
+    def __init__(self, **kwargs):
+        super().__init__(name="languagetool", **kwargs)
+        self.starts = 0
+
+    def start(self):
+        self.starts += 1
+        super().start()
+
+    def version_known(self):
+        return True
+
+
+def test_a_run_whose_paragraphs_are_all_cached_starts_no_engine(tmp_path):
+    path = str(tmp_path / "cache.sqlite3")
+    first = StartCounting()
+    run(GrammarChecker(first, cache=GrammarCache(path)))
+    assert first.starts == 1
+    again = StartCounting()
+    checker = GrammarChecker(again, cache=GrammarCache(path))
+    _, flags = run(checker)
+    assert again.starts == 0 and len(flags) == 1
+    assert checker.checked_by() == ["languagetool"]
+    # a changed paragraph needs the engine: it starts then, once
+    run(checker, ARTICLE.replace("Third one too.", "Third one, edited."))
+    assert again.starts == 1
+
+
+def test_engines_that_checked_each_document_after_a_fallback_mid_run():
+    checker = GrammarChecker(Counting("languagetool", fail_after=3), Counting("harper"))
+    run(checker)
+    assert checker.checked_by() == ["languagetool"]
+    run(checker)
+    assert checker.checked_by() == ["harper"]
+    assert checker.engines() == ["languagetool", "harper"]

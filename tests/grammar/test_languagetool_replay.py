@@ -14,7 +14,8 @@ from language_tool_python import Match
 from proof.engine import Engine
 from proof.grammar.backend import GrammarBackend
 from proof.grammar.checker import GrammarChecker
-from proof.grammar.languagetool import is_spelling_rule, to_grammar_match
+from proof.grammar.languagetool import to_grammar_match
+from proof.grammar.languagetool_profile import Switches
 from proof.readers import document_from_text
 from tests.conftest import FIXTURES
 
@@ -62,12 +63,18 @@ def test_astral_characters_would_shift_without_the_length_fix():
     assert shifted, "the fixture should contain a match whose UTF-16 length differs from its length in code points"
 
 
-def test_spelling_rules_are_recognised_in_recordings():
+def is_spelling_rule(rule_id, category=""):
+    return not Switches().keeps(rule_id)
+
+
+def test_only_dictionary_spellers_are_left_to_the_spelling_checker():
     ids = {(m["rule"]["id"], m["rule"]["category"]["id"])
            for name in NAMES for m in recording(name)["response"]["matches"]}
     spelling = {rule for rule, category in ids if is_spelling_rule(rule, category)}
     assert any(rule.startswith("MORFOLOGIK_") for rule in spelling)
     assert not any(is_spelling_rule(rule, category) for rule, category in ids if rule.startswith("EN_A_VS_AN"))
+    # LanguageTool's real-word rules sit in its TYPOS category too: they stay
+    assert not is_spelling_rule("OFT_OF_THE", "TYPOS") and Switches(spelling=True).keeps("MORFOLOGIK_RULE_EN_US")
 
 
 class Replay(GrammarBackend):
