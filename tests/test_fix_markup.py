@@ -98,10 +98,12 @@ def test_a_safe_spelling_fix_stays_safe_when_merged_into_a_house_rule_saying_the
 
 def test_a_merged_fix_is_not_safe_when_its_first_suggestion_is_not_the_safe_one():
     document = document_from_text("The zorb went.\n", "x.txt")
-    engine = Engine([Saying("spelling.Misspelled", "spelling", "zorb", "orb", safe=False, severity="error"),
-                     Saying("house.Zap", "style", "zorb", "zap", safe=True)])
+    # The house rule leads the merged flag; its own suggestion is not a safe one, so the
+    # spelling checker's safe fix of another word must not make the merged fix safe.
+    engine = Engine([Saying("spelling.Misspelled", "spelling", "zorb", "orb", safe=True),
+                     Saying("house.Zap", "style", "zorb", "zap", safe=False)])
     [merged] = engine.check(document)
-    assert merged.suggestions == ("orb", "zap") and not merged.safe_fix
+    assert merged.suggestions == ("zap", "orb") and not merged.safe_fix
 
 
 def test_fix_of_a_variant_under_a_house_rule_is_applied(tmp_path):
