@@ -161,8 +161,7 @@ def main() -> None:
     for part, cases in parts.items():
         path = os.path.join(args.out, f"{part}.jsonl")
         with open(path, "w", encoding="utf-8") as f:
-            for c in cases:
-                f.write(json.dumps(c, ensure_ascii=False) + "\n")
+            f.writelines(json.dumps(c, ensure_ascii=False) + "\n" for c in cases)
         counts = defaultdict(int)
         for c in cases:
             counts[c["variant"]] += 1

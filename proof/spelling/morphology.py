@@ -6,6 +6,10 @@ Plurals (oilseeds), inflections and adverbs of words the lists hold only in anot
 letters of reported speech ('orrible, lovin'), letters held for emphasis (sooo, pleeease).
 A word one edit from a common word is
 never accepted this way: "untill" is un + till, but it is a slip for "until".
+
+Buildable is not proof of use ("reachs" is reach + s): the checker accepts only the built
+words that are attested. `tools/make_attested.py` runs these rules over a frequency list
+to make that list (proof/data/attested.txt); at run time only `elided` and `PREFIXES` are used.
 """
 from __future__ import annotations
 
