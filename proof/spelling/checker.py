@@ -32,7 +32,7 @@ from proof.spelling.lexicon import (
     loan_phrase_words,
     normalise,
 )
-from proof.spelling.morphology import PREFIXES, elided
+from proof.spelling.morphology import PREFIXES, built_word, elided
 from proof.spelling.names import name_variants
 from proof.spelling.project import project_words
 from proof.spelling.suggest import (
@@ -191,7 +191,7 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
         return True
     # An inflection, compound or held form is a word when it is in use (attested), not
     # because rules can build it: "reachs" is reach + s, "atttacked" attacked held.
-    if lower in data_words(ATTESTED):
+    if lower in data_words(ATTESTED) or built_word(lower, known, language, part=bool(word.head)):
         return True
     return elided(lower, word.before, word.after, known) or accented_form(lower, language) is not None
 

@@ -91,3 +91,70 @@ def elided(word: str, before: str, after: str, known: Callable[[str], bool]) -> 
     apostrophes = "'’"
     return (before in apostrophes and known("h" + word)) or \
         (after in apostrophes and word.endswith("in") and known(word + "g"))
+
+
+# --- experiment
+from functools import lru_cache as _lru
+from proof.spelling.suggest import candidates as _candidates
+from proof.spelling.lexicon import frequencies as _freq
+_SIBILANT = ("s", "x", "z", "ch", "sh")
+_PART_COMMON = 0
+
+
+def emphasis(word, known):
+    runs = list(_HELD.finditer(word))
+    if not runs or any(m.group(1) not in "aeiouy" and m.end() < len(word) for m in runs):
+        return False
+    single, double = _HELD.sub(r"\1", word), _HELD.sub(r"\1\1", word)
+    if known(double):
+        return len(double) <= 4 and runs[-1].end() == len(word)
+    return known(single)
+
+
+def regular_plural(word, known, min_stem=_MIN_STEM):
+    if word.endswith("ies") and len(word) - 3 >= min_stem and word[-4] not in "aeiou":
+        return known(word[:-3] + "y")
+    if word.endswith("es") and word[:-2].endswith(_SIBILANT + ("o",)) and len(word) - 2 >= min_stem and known(word[:-2]):
+        return True
+    stem = word[:-1]
+    if not word.endswith("s") or len(stem) < min_stem or stem.endswith(_SIBILANT) or not known(stem):
+        return False
+    if stem.endswith("y") and stem[-2:-1] not in tuple("aeiou"):
+        return False
+    return not (stem.endswith("est") and known(stem[:-3]))
+
+
+def _near(word, language, but=()):
+    return any(edits == 1 and c not in but for c, edits in _candidates(word, language))
+
+
+def built_word(word, known, language, part=False):
+    if emphasis(word, known):
+        return True
+    if regular_plural(word, known, _MIN_STEM - 1 if part else _MIN_STEM):
+        return not _near(word, language, but=(word[:-1], word[:-2], word[:-3] + "y"))
+    weight = max((_weight(word, cut) for cut in _cuts(word)), default=0)
+    if weight:
+        f = _freq()
+        return not any(e == 1 and " " not in c or f.get(c, 0) * ODDS > weight for c, e in _candidates(word, language))
+    return False
+
+
+def _cuts(word):
+    for p in PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= _MIN_STEM:
+            yield p, word[len(p):]
+    if len(word) >= _MIN_COMPOUND:
+        for i in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            if word[i:] not in SUFFIXES:
+                yield word[:i], word[i:]
+
+
+def _weight(word, cut):
+    f = _freq()
+    left, right = cut
+    counts = [f.get(right, 0)] + ([] if left in PREFIXES else [f.get(left, 0)])
+    return min(counts) if min(counts) >= PART_COMMON else 0
+
+PART_COMMON = 1000
+ODDS = 10
