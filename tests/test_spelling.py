@@ -245,3 +245,24 @@ def test_auto_copy_without_dialect_evidence_accepts_both_dialects_words():
 ])
 def test_words_a_rule_could_build_but_nobody_uses_are_flagged(text, slip):
     assert slip in flagged(text, language="en-GB")
+
+
+@pytest.mark.parametrize("text", [
+    "The new fibres outperform the kevlars.",            # a regular plural of a listed word
+    "Mills sold ricemeal and cattlefeed.",                # compounds of two common words
+    "Fans cried nooo, then booo and hmmm.",               # a vowel or a final letter held
+])
+def test_words_built_by_the_spelling_rules_from_common_words_are_accepted(text):
+    assert flagged(text, language="en-GB") == []
+
+
+@pytest.mark.parametrize("text, slip", [
+    ("They did not seeem ready.", "seeem"),              # a held letter where the word has two
+    ("Rebels targettting the town fled.", "targettting"),  # a consonant held inside a word
+    ("It approachs the line.", "approachs"),             # -s after ch
+    ("The statistices were late.", "statistices"),       # -es after a non-sibilant
+    ("The keybroads were new.", "keybroads"),            # key + broads, but a slip for keyboards
+    ("Local goverments sold asssets.", "asssets"),       # ass + sets, one edit from assets
+])
+def test_built_words_close_to_a_dictionary_word_are_flagged(text, slip):
+    assert slip in flagged(text, language="en-GB")

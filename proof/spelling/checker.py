@@ -189,8 +189,8 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
     # Ariadne auf Naxos, Maria y Ortega: a short word inside a name is one of its particles.
     if word.before_capital and word.previous_capital and len(lower) <= _SYLLABLE:
         return True
-    # An inflection, compound or held form is a word when it is in use (attested), not
-    # because rules can build it: "reachs" is reach + s, "atttacked" attacked held.
+    # An inflection, compound or held form is a word when it is in use (attested), or built
+    # by the strict rules: "reachs" (reach + s) and "atttacked" (attacked held) are neither.
     if lower in data_words(ATTESTED) or built_word(lower, known, language, part=bool(word.head)):
         return True
     return elided(lower, word.before, word.after, known) or accented_form(lower, language) is not None
