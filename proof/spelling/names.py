@@ -26,7 +26,6 @@ from rapidfuzz.distance import OSA
 
 from proof.spelling.lexicon import frequencies
 from proof.spelling.tokens import Word
-from proof.style.news.names import HONORIFICS, TITLES
 
 _MIN_LENGTH = 4
 _LONG = 8
@@ -38,6 +37,8 @@ _VOWELS = frozenset("aeiouy")
 
 def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, str]:
     """Minority spelling → dominant spelling, for the names spelled two ways in `words`."""
+    # Imported here: proof.style.news.names itself imports proof.spelling.lexicon.
+    from proof.style.news.names import HONORIFICS, TITLES
     names = [w for w in words if w.shape == "capitalised" and len(w.text) >= _MIN_LENGTH]
     counts = Counter(w.text for w in names)
     partners: dict[str, set[str]] = defaultdict(set)
