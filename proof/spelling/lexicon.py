@@ -19,6 +19,8 @@ _CONTRACTIONS = ("n't", "'re", "'ll", "'ve", "'d", "'m")
 DIALECT_WORDS = {"en-GB": "british-extra.txt", "en-US": "american-extra.txt"}
 WIRE_ABBREVIATIONS = "wire-abbreviations.txt"
 LOAN_PHRASES = "loan-phrases.txt"
+# Words in use that the dictionaries lack (tools/make_attested.py).
+ATTESTED = "attested.txt"
 
 
 def normalise(word: str) -> str:

@@ -8,11 +8,14 @@ as the suggestion, only when that is a safe call:
 - the minority spelling is not itself a dictionary word or name: Hegel beside Hagel, or
   Iran beside Iraq, are different names, not slips;
 - it is rarer (at most twice) and the dominant one is more frequent, or as frequent and a
-  known name (Putin once, Putn once);
+  known name (Putin once, Putn once). At a tie of unknown names neither is flagged: the
+  spelling written in full ("Prime Minister Ingvar Calrsson ... Carlsson told") is as
+  often the slip as the other;
 - a spelling written as part of a full name is taken as written unless the dominant
   spelling comes with the same partner: "Donald Regan" beside "Ronald Reagan", "Eleni
   Daniilidou" beside "Elena Dementieva", "Petroleos Mexicanos" beside "Petroleum" are
-  different names. A common word opening the sentence ("Later Shoygu left") is no partner.
+  different names. A common word opening the sentence ("Later Shoygu left") and a title
+  ("Defence Minister Shoygu", "Mr Shoygu") are no partners.
 """
 from __future__ import annotations
 
@@ -34,12 +37,15 @@ _VOWELS = frozenset("aeiouy")
 
 def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, str]:
     """Minority spelling → dominant spelling, for the names spelled two ways in `words`."""
+    # Imported here: proof.style.news.names itself imports proof.spelling.lexicon.
+    from proof.style.news.names import HONORIFICS, TITLES
     names = [w for w in words if w.shape == "capitalised" and len(w.text) >= _MIN_LENGTH]
     counts = Counter(w.text for w in names)
     partners: dict[str, set[str]] = defaultdict(set)
     for w in names:
-        if w.previous_capital and not (w.previous_opens_sentence and _common(w.previous_capital)):
-            partners[w.text].add(w.previous_capital)
+        before = w.previous_capital
+        if before and before not in TITLES | HONORIFICS and not (w.previous_opens_sentence and _common(before)):
+            partners[w.text].add(before)
         if w.next_capital:
             partners[w.text].add(w.next_capital)
     mid_sentence = {w.text for w in names if not w.sentence_start}
