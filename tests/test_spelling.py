@@ -232,3 +232,19 @@ def test_auto_copy_without_dialect_evidence_accepts_both_dialects_words():
     document = document_from_text("She wore jewellery and a grey coat.", "a.txt")
     document.language = "en-US"
     assert SpellingChecker(language="auto").check(document) == []
+
+
+def test_a_run_of_letters_longer_than_any_word_gets_one_long_word_flag():
+    # 200,000 letters once took 17 GB in the dialect and suggestion look-ups.
+    run = ("abcdefghijklmnopqrstuvwxyz" * 8000)[:200_000]
+    document = document_from_text(f"The code {run} was pasted. {run.capitalize()} too.\n", "story.txt")
+    document.language = "en-GB"
+    found = SpellingChecker(language="en-GB").check(document)
+    assert [(f.rule, f.end - f.start, f.suggestions) for f in found] == [("spelling.LongWord", 200_000, ())] * 2
+    assert "200,000-letter word" in found[0].message
+
+
+def test_the_longest_dictionary_word_is_still_spell_checked():
+    assert flagged("The lung disease pneumonoultramicroscopicsilicovolcanoconiosis is rare.") == []
+    assert flags("It was a supercalifragilisticexpialidociuss day.") == [
+        ("supercalifragilisticexpialidociuss", "spelling.Misspelled", ("supercalifragilisticexpialidocious",))]
