@@ -43,9 +43,20 @@ def words_pattern(tokens: list[str], nonword: bool = False, names: list[str] | N
     return f"(?:{body})" if nonword else f"{WORD_START}(?:{body}){WORD_END}"
 
 
+# A rule file's pattern is run only through these, so that every search of one is time-limited.
 def finditer(pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match]:
     """`pattern.finditer` over text[start:end] within the time limit (raises TimeoutError)."""
     return pattern.finditer(text, start, len(text) if end is None else end, timeout=TIME_LIMIT)
+
+
+def match(pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
+    """`pattern.match` at text[start:end] within the time limit (raises TimeoutError)."""
+    return pattern.match(text, start, len(text) if end is None else end, timeout=TIME_LIMIT)
+
+
+def fullmatch(pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
+    """`pattern.fullmatch` of text[start:end] within the time limit (raises TimeoutError)."""
+    return pattern.fullmatch(text, start, len(text) if end is None else end, timeout=TIME_LIMIT)
 
 
 _META = set(r".^$*+?{}[]|()")
