@@ -93,6 +93,18 @@ class TextBuilder:
     def ends_with(self, suffix: str) -> bool:
         return "".join(self._parts[-2:]).endswith(suffix)
 
+    def length_without_trailing_spaces(self, since: int) -> int:
+        """The length of the text so far without the spaces it ends with, not less than
+        `since`: read from the last parts back, as joining the whole text for it at every
+        paragraph made a reader quadratic."""
+        end = self.length
+        for part in reversed(self._parts):
+            kept = len(part.rstrip(" "))
+            end -= len(part) - kept
+            if kept or end <= since:
+                break
+        return max(end, since)
+
     def build(self) -> tuple[str, OffsetMap]:
         return "".join(self._parts), OffsetMap(self._pieces)
 

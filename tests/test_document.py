@@ -102,3 +102,10 @@ def test_html_keeps_visible_text_and_maps_entities():
     assert text[start:end] == "&amp;"
     start, end, (line, column) = source_of(document, "here")
     assert text[start:end] == "here" and line == 2
+
+
+def test_html_paragraph_ends_before_its_trailing_spaces_however_written():
+    text = "<p>Some text &#32;&#32; </p><div>More <b> </b>&#32;</div><p>&#32; </p><p>Last</p>"
+    document = document_from_text(text, "a.html")
+    assert document.text == "Some text   \n\nMore  \n\nLast"
+    assert [document.text[p.start:p.end] for p in document.paragraphs] == ["Some text", "More", "Last"]

@@ -43,10 +43,7 @@ class _Collector(HTMLParser):
     def _close_paragraph(self) -> None:
         if self.open_start is None:
             return
-        end = self.builder.length
-        text = self.builder.build()[0]
-        while end > self.open_start and text[end - 1] == " ":
-            end -= 1
+        end = self.builder.length_without_trailing_spaces(self.open_start)
         if end > self.open_start:
             kind = self.kind_stack[-1] if self.kind_stack else "text"
             self.paragraphs.append(Paragraph(self.open_start, end, kind, ((self.open_start, end),)))
