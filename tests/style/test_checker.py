@@ -45,8 +45,8 @@ _SLOW_RUN = "a" * 32
 
 
 @pytest.mark.parametrize("rule_text, text", [
-    ("type: confusable\nmessage: m\nwords: {rouge: rogue}\nclasses: {slow: ['/(a|aa)+b/']}\n"
-     "when: [{followed_by: [$slow]}]\n", f"The rouge {_SLOW_RUN} fired.\n"),
+    (("type: confusable\nmessage: m\nwords: {rouge: rogue}\nclasses: {slow: ['/(a|aa)+b/']}\n"
+      "when: [{followed_by: [$slow]}]\n"), f"The rouge {_SLOW_RUN} fired.\n"),
     ("type: capitalization\nmessage: m\nmatch: 'A(a|aa)+b'\n", f"A{_SLOW_RUN}\n\nThe story.\n"),
     ("type: trailer\nmessage: m\nshape: '\\(Reporting by (a|aa)+b\\)'\n",
      f"The story.\n\n(Reporting by {_SLOW_RUN})\n"),
