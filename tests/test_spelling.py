@@ -248,3 +248,26 @@ def test_the_longest_dictionary_word_is_still_spell_checked():
     assert flagged("The lung disease pneumonoultramicroscopicsilicovolcanoconiosis is rare.") == []
     assert flags("It was a supercalifragilisticexpialidociuss day.") == [
         ("supercalifragilisticexpialidociuss", "spelling.Misspelled", ("supercalifragilisticexpialidocious",))]
+
+
+def _one_edit_variants(name):
+    letters = range(1, len(name))  # the first letter is kept: names differing there are not compared
+    return ({name[:i] + name[i + 1:] for i in letters}
+            | {name[:i] + "q" + name[i + 1:] for i in letters}
+            | {name[:i] + "q" + name[i:] for i in range(1, len(name) + 1)}
+            | {name[:i] + name[i + 1] + name[i] + name[i + 2:] for i in range(1, len(name) - 1)})
+
+
+@pytest.mark.parametrize("dominant", ["Zabrowski", "Zubkov"])
+def test_every_close_spelling_of_a_name_is_found_among_many(dominant):
+    from proof.spelling.names import _similar
+    from proof.spelling.lexicon import Lexicon
+    variants = _one_edit_variants(dominant)
+    if len(dominant) >= 8:
+        variants |= {w for v in variants for w in _one_edit_variants(v)}
+    variants.discard(dominant)
+    known = Lexicon(("en-GB",)).known
+    expected = {v for v in variants if _similar(dominant, v) and not known(v)}
+    text = f"{dominant} spoke. {dominant} said so.\n\n" + "\n\n".join(f"Then {v} left." for v in sorted(variants))
+    assert len(expected) > 10
+    assert {word for word, rule, _ in flags(text + "\n") if rule == "spelling.NameVariant"} == expected
