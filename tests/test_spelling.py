@@ -260,8 +260,8 @@ def _one_edit_variants(name):
 
 @pytest.mark.parametrize("dominant", ["Zabrowski", "Zubkov"])
 def test_every_close_spelling_of_a_name_is_found_among_many(dominant):
-    from proof.spelling.names import _similar
     from proof.spelling.lexicon import Lexicon
+    from proof.spelling.names import _similar
     variants = _one_edit_variants(dominant)
     if len(dominant) >= 8:
         variants |= {w for v in variants for w in _one_edit_variants(v)}
