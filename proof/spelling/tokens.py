@@ -41,7 +41,7 @@ _SPLITS = frozenset(".-" + APOSTROPHES)
 
 # Not frozen: one is made for every word of every article, and a frozen data class's
 # __init__ costs three times as much. Nothing changes a Word once it is made.
-@dataclass
+@dataclass(slots=True)
 class Word:
     start: int
     end: int

@@ -36,7 +36,7 @@ def normalise(text: str) -> str:
 
 # Not frozen: one is made for every word of every document, and a frozen data class's
 # __init__ costs twice as much. Rules share these words and never change them.
-@dataclass
+@dataclass(slots=True)
 class Word:
     start: int
     end: int
