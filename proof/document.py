@@ -86,7 +86,15 @@ class TextBuilder:
             self._add(Piece(self.length, len(text), source_start, source_end - source_start, False), text)
 
     def _add(self, piece: Piece, text: str) -> None:
-        self._pieces.append(piece)
+        last = self._pieces[-1] if self._pieces else None
+        if piece.verbatim and last is not None and last.verbatim \
+                and last.source_start + last.source_len == piece.source_start:
+            # Text that goes on in the source goes on in the same piece: maps the same, and
+            # a long document does not keep a piece for every word.
+            self._pieces[-1] = Piece(last.check_start, last.check_len + piece.check_len, last.source_start,
+                                     last.source_len + piece.source_len, True)
+        else:
+            self._pieces.append(piece)
         self._parts.append(text)
         self.length += len(text)
 

@@ -1,4 +1,6 @@
 """Every checked offset maps back to the exact characters of the source."""
+import re
+
 import pytest
 
 from proof.readers import document_from_text, load_document
@@ -109,3 +111,15 @@ def test_html_paragraph_ends_before_its_trailing_spaces_however_written():
     document = document_from_text(text, "a.html")
     assert document.text == "Some text   \n\nMore  \n\nLast"
     assert [document.text[p.start:p.end] for p in document.paragraphs] == ["Some text", "More", "Last"]
+
+
+@pytest.mark.parametrize("path, text", [
+    ("a.html", ("<p>One two  three\n four <b>five</b> six &amp; seven&nbsp;eight <i>nine</i> ten.</p>"
+                "<p>Eleven\ttwelve <a href='x'>thirteen</a> fourteen.</p>")),
+    ("a.txt", "One two  three\nfour five six seven.\n\nEight nine ten.\n"),
+])
+def test_every_word_maps_back_to_itself_in_the_source(path, text):
+    document = document_from_text(text, path)
+    for word in re.finditer(r"\w+", document.text):
+        start, end = document.to_source(*word.span())
+        assert text[start:end] == word.group()

@@ -89,7 +89,8 @@ class _Collector(HTMLParser):
             self._emit(start + position, data[position:m.start()], True, 0)
             if self.open_start is not None and self.builder.length > self.open_start \
                     and not self.builder.ends_with(" "):
-                self._emit(start + m.start(), " ", False, start + m.end())
+                # One space stands for itself; any other run of white space is replaced.
+                self._emit(start + m.start(), " ", m.group() == " ", start + m.end())
             position = m.end()
         self._emit(start + position, data[position:], True, 0)
 
