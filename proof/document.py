@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Piece:
     """A run of checked text and the source span it stands for.
 
@@ -104,12 +104,32 @@ class TextBuilder:
             self._add(Piece(self.length, len(text), source_start, source_end - source_start, False), text)
 
     def _add(self, piece: Piece, text: str) -> None:
-        self._pieces.append(piece)
+        last = self._pieces[-1] if self._pieces else None
+        if piece.verbatim and last is not None and last.verbatim \
+                and last.source_start + last.source_len == piece.source_start:
+            # Text that goes on in the source goes on in the same piece: maps the same, and
+            # a long document does not keep a piece for every word.
+            self._pieces[-1] = Piece(last.check_start, last.check_len + piece.check_len, last.source_start,
+                                     last.source_len + piece.source_len, True)
+        else:
+            self._pieces.append(piece)
         self._parts.append(text)
         self.length += len(text)
 
     def ends_with(self, suffix: str) -> bool:
         return "".join(self._parts[-2:]).endswith(suffix)
+
+    def length_without_trailing_spaces(self, since: int) -> int:
+        """The length of the text so far without the spaces it ends with, not less than
+        `since`: read from the last parts back, as joining the whole text for it at every
+        paragraph made a reader quadratic."""
+        end = self.length
+        for part in reversed(self._parts):
+            kept = len(part.rstrip(" "))
+            end -= len(part) - kept
+            if kept or end <= since:
+                break
+        return max(end, since)
 
     def build(self) -> tuple[str, OffsetMap]:
         return "".join(self._parts), OffsetMap(self._pieces)

@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+|$)")
 
 # Not frozen: every checker makes one for every word, and a frozen data class's __init__
 # costs twice as much. Nothing changes a Token once it is made.
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int

@@ -1,4 +1,6 @@
 """Every checked offset maps back to the exact characters of the source."""
+import re
+
 import pytest
 
 from proof.readers import document_from_text, load_document
@@ -102,3 +104,22 @@ def test_html_keeps_visible_text_and_maps_entities():
     assert text[start:end] == "&amp;"
     start, end, (line, column) = source_of(document, "here")
     assert text[start:end] == "here" and line == 2
+
+
+def test_html_paragraph_ends_before_its_trailing_spaces_however_written():
+    text = "<p>Some text &#32;&#32; </p><div>More <b> </b>&#32;</div><p>&#32; </p><p>Last</p>"
+    document = document_from_text(text, "a.html")
+    assert document.text == "Some text   \n\nMore  \n\nLast"
+    assert [document.text[p.start:p.end] for p in document.paragraphs] == ["Some text", "More", "Last"]
+
+
+@pytest.mark.parametrize("path, text", [
+    ("a.html", ("<p>One two  three\n four <b>five</b> six &amp; seven&nbsp;eight <i>nine</i> ten.</p>"
+                "<p>Eleven\ttwelve <a href='x'>thirteen</a> fourteen.</p>")),
+    ("a.txt", "One two  three\nfour five six seven.\n\nEight nine ten.\n"),
+])
+def test_every_word_maps_back_to_itself_in_the_source(path, text):
+    document = document_from_text(text, path)
+    for word in re.finditer(r"\w+", document.text):
+        start, end = document.to_source(*word.span())
+        assert text[start:end] == word.group()

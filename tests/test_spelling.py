@@ -269,3 +269,42 @@ def test_words_built_by_the_spelling_rules_from_common_words_are_accepted(text):
 ])
 def test_built_words_close_to_a_dictionary_word_are_flagged(text, slip):
     assert slip in flagged(text, language="en-GB")
+
+
+def test_a_run_of_letters_longer_than_any_word_gets_one_long_word_flag():
+    # 200,000 letters once took 17 GB in the dialect and suggestion look-ups.
+    run = ("abcdefghijklmnopqrstuvwxyz" * 8000)[:200_000]
+    document = document_from_text(f"The code {run} was pasted. {run.capitalize()} too.\n", "story.txt")
+    document.language = "en-GB"
+    found = SpellingChecker(language="en-GB").check(document)
+    assert [(f.rule, f.end - f.start, f.suggestions) for f in found] == [("spelling.LongWord", 200_000, ())] * 2
+    assert "200,000-letter word" in found[0].message
+
+
+def test_the_longest_dictionary_word_is_still_spell_checked():
+    assert flagged("The lung disease pneumonoultramicroscopicsilicovolcanoconiosis is rare.") == []
+    assert flags("It was a supercalifragilisticexpialidociuss day.") == [
+        ("supercalifragilisticexpialidociuss", "spelling.Misspelled", ("supercalifragilisticexpialidocious",))]
+
+
+def _one_edit_variants(name):
+    letters = range(1, len(name))  # the first letter is kept: names differing there are not compared
+    return ({name[:i] + name[i + 1:] for i in letters}
+            | {name[:i] + "q" + name[i + 1:] for i in letters}
+            | {name[:i] + "q" + name[i:] for i in range(1, len(name) + 1)}
+            | {name[:i] + name[i + 1] + name[i] + name[i + 2:] for i in range(1, len(name) - 1)})
+
+
+@pytest.mark.parametrize("dominant", ["Zabrowski", "Zubkov"])
+def test_every_close_spelling_of_a_name_is_found_among_many(dominant):
+    from proof.spelling.lexicon import Lexicon
+    from proof.spelling.names import _similar
+    variants = _one_edit_variants(dominant)
+    if len(dominant) >= 8:
+        variants |= {w for v in variants for w in _one_edit_variants(v)}
+    variants.discard(dominant)
+    known = Lexicon(("en-GB",)).known
+    expected = {v for v in variants if _similar(dominant, v) and not known(v)}
+    text = f"{dominant} spoke. {dominant} said so.\n\n" + "\n\n".join(f"Then {v} left." for v in sorted(variants))
+    assert len(expected) > 10
+    assert {word for word, rule, _ in flags(text + "\n") if rule == "spelling.NameVariant"} == expected

@@ -43,10 +43,7 @@ class _Collector(HTMLParser):
     def _close_paragraph(self) -> None:
         if self.open_start is None:
             return
-        end = self.builder.length
-        text = self.builder.build()[0]
-        while end > self.open_start and text[end - 1] == " ":
-            end -= 1
+        end = self.builder.length_without_trailing_spaces(self.open_start)
         if end > self.open_start:
             kind = self.kind_stack[-1] if self.kind_stack else "text"
             self.paragraphs.append(Paragraph(self.open_start, end, kind, ((self.open_start, end),)))
@@ -92,7 +89,8 @@ class _Collector(HTMLParser):
             self._emit(start + position, data[position:m.start()], True, 0)
             if self.open_start is not None and self.builder.length > self.open_start \
                     and not self.builder.ends_with(" "):
-                self._emit(start + m.start(), " ", False, start + m.end())
+                # One space stands for itself; any other run of white space is replaced.
+                self._emit(start + m.start(), " ", m.group() == " ", start + m.end())
             position = m.end()
         self._emit(start + position, data[position:], True, 0)
 

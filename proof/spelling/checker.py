@@ -47,6 +47,7 @@ from proof.spelling.tokens import Word, spelling_words
 MISSPELLED = "spelling.Misspelled"
 VARIANT = "spelling.Variant"
 NAME_VARIANT = "spelling.NameVariant"
+LONG_WORD = "spelling.LongWord"
 DIALECT_NAMES = {"en-GB": "British", "en-US": "American"}
 
 # Lower-case particles of names (Ludwig von Mises, Rafael del Pino).
@@ -63,12 +64,19 @@ _LONG_WORD = 7
 _COMMON_WORD = 400
 # The longest syllable of a hyphenated given name (Ka-shing, Jong-un).
 _SYLLABLE = 4
+# The longest word in the major English dictionaries (pneumonoultramicroscopicsilicovolcanoconiosis).
+# A longer run of letters is stray or pasted text, not a word to look up: judging it is
+# no help to the editor, and the look-ups cost time and memory that grow faster than its
+# length (200,000 letters exhausted memory).
+LONGEST_WORD = 45
 
 DESCRIPTIONS = {
     MISSPELLED: "A word that is in none of the dictionaries: the English dictionary, the SCOWL words "
                 "of the copy's dialect, the wire abbreviations and the project dictionary.",
     VARIANT: "A British spelling in American copy, or an American one in British copy.",
     NAME_VARIANT: "A name spelled two ways in one article; the rarer spelling is flagged.",
+    LONG_WORD: f"A run of more than {LONGEST_WORD} letters, longer than any English word: stray or pasted "
+               "text. It is not spell-checked.",
 }
 
 
@@ -101,12 +109,15 @@ class SpellingChecker(Checker):
 
 
 def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = True) -> Iterator[Flag]:
-    names = name_variants(words, lexicon.known)
-    capitalised = Counter(w.text for w in words if w.shape == "capitalised")
-    mid_sentence = {w.text for w in words if w.shape == "capitalised" and not w.sentence_start}
+    judged = [w for w in words if len(w.text) <= LONGEST_WORD]
+    names = name_variants(judged, lexicon.known)
+    capitalised = Counter(w.text for w in judged if w.shape == "capitalised")
+    mid_sentence = {w.text for w in judged if w.shape == "capitalised" and not w.sentence_start}
     for word in words:
         shape = word.shape
-        if word.text in names:
+        if len(word.text) > LONGEST_WORD:
+            yield _long_word(word)
+        elif word.text in names:
             yield _two_spellings(word, names[word.text], language)
         elif shape == "lower":
             flag = _judge(word, lexicon, language, variants)
@@ -212,6 +223,12 @@ def _two_spellings(word: Word, dominant: str, language: str) -> Flag:
     return _flag(word, MISSPELLED, "error",
                  f"Possible misspelling: '{word.text}' ('{dominant}' elsewhere in this article).",
                  (dominant, *others)[:LIMIT])
+
+
+def _long_word(word: Word) -> Flag:
+    return _flag(word, LONG_WORD, "error",
+                 f"A {len(word.text):,}-letter word, longer than any English word: stray or pasted text? "
+                 "Not spell-checked.", ())
 
 
 def _name_variant(word: Word, dominant: str) -> Flag:

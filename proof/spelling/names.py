@@ -52,15 +52,37 @@ def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, 
     # A capitalised common word seen only where a sentence starts ("They") is no name.
     forms = sorted(f for f in counts if f in mid_sentence or not known(f))
     found: dict[str, str] = {}
-    for i, a in enumerate(forms):
-        for b in forms[i + 1:]:
-            if b[0] != a[0]:
-                break  # sorted: no later form starts with a's letter, which _similar requires
-            if not _similar(a, b):
-                continue
-            pair = _minority_first(a, b, counts, known)
-            if pair and partners[pair[0]] <= partners[pair[1]]:
-                found.setdefault(*pair)
+    for a, b in _near_pairs(forms):
+        if not _similar(a, b):
+            continue
+        pair = _minority_first(a, b, counts, known)
+        if pair and partners[pair[0]] <= partners[pair[1]]:
+            found.setdefault(*pair)
+    return found
+
+
+def _near_pairs(forms: list[str]) -> list[tuple[str, str]]:
+    """The pairs of sorted `forms`, in order, that may be within `_similar`'s distance:
+    those with the same first letter that share a string left by deleting up to that many
+    letters from each (an edit deletes at most one letter on each side). Comparing every
+    pair took time in proportion to the square of a long document's names."""
+    pairs: set[tuple[int, int]] = set()
+    by_deletion: dict[str, list[int]] = defaultdict(list)
+    for i, form in enumerate(forms):
+        if i and form[0] != forms[i - 1][0]:
+            by_deletion.clear()  # sorted: no later form starts with the earlier letters
+        for key in _deletions(form.lower(), 2 if len(form) >= _LONG else 1):
+            seen = by_deletion[key]
+            pairs.update((j, i) for j in seen)
+            seen.append(i)
+    return [(forms[i], forms[j]) for i, j in sorted(pairs)]
+
+
+def _deletions(word: str, most: int) -> set[str]:
+    """`word` with up to `most` letters deleted."""
+    found = {word}
+    for _ in range(most):
+        found |= {w[:i] + w[i + 1:] for w in found for i in range(len(w))}
     return found
 
 

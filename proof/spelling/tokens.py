@@ -41,7 +41,7 @@ _SPLITS = frozenset(".-" + APOSTROPHES)
 
 # Not frozen: one is made for every word of every article, and a frozen data class's
 # __init__ costs three times as much. Nothing changes a Word once it is made.
-@dataclass
+@dataclass(slots=True)
 class Word:
     start: int
     end: int
@@ -97,8 +97,8 @@ def spelling_words(document: Document) -> list[Word]:
 def paragraph_words(text: str, paragraph: Paragraph) -> Iterator[Word]:
     skipped = ([m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
                if _SKIPPED_MARK.search(text, paragraph.start, paragraph.end) else [])
-    tokens = [t for t in words(text, paragraph.start, paragraph.end)
-              if not _touches_digit(text, t) and not (skipped and any(s < t.end and t.start < e for s, e in skipped))]
+    tokens = [t for t in _outside(words(text, paragraph.start, paragraph.end), skipped)
+              if not _touches_digit(text, t)]
     starts = _sentence_starts(text, paragraph, tokens)
     title = paragraph.kind == "heading" and _title_case(tokens)
     for i, token in enumerate(tokens):
@@ -112,6 +112,21 @@ def paragraph_words(text: str, paragraph: Paragraph) -> Iterator[Word]:
             previous_opens_sentence=previous is not None and previous.start in starts,
             before=text[token.start - 1:token.start], after=text[token.end:token.end + 1])
         yield from _parts(text, whole)
+
+
+def _outside(tokens: list[Token], skipped: list[tuple[int, int]]) -> Iterator[Token]:
+    """The tokens that overlap none of the `skipped` spans; both are in text order, so
+    they are walked side by side (each token against every span was quadratic in a long
+    paragraph full of links)."""
+    if not skipped:
+        yield from tokens
+        return
+    i = 0
+    for token in tokens:
+        while i < len(skipped) and skipped[i][1] <= token.start:
+            i += 1
+        if i == len(skipped) or token.end <= skipped[i][0]:
+            yield token
 
 
 def _adjacent_capital(text: str, first: Token, second: Token, name: Token) -> bool:

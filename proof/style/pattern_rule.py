@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 import regex
 
@@ -41,15 +42,13 @@ class PatternRule(Rule):
         if not spans:
             return
         starts = [start for start, _ in spans]
-        overlapping = len(self.scopes) > 1
+        # Spans of several scopes may overlap: a match lies inside one exactly when a span
+        # that starts at or before it ends at or after it, the furthest such end decides.
+        furthest = list(accumulate((end for _, end in spans), max))
         for match in finditer(self.regex, document.text, spans[0][0], spans[-1][1]):
             found = match.group()
             if not found or self._key(found) in self.exceptions:
                 continue
-            if overlapping:
-                inside = any(s <= match.start() and match.end() <= e for s, e in spans)
-            else:
-                i = bisect_right(starts, match.start()) - 1
-                inside = i >= 0 and match.end() <= spans[i][1]
-            if inside:
+            i = bisect_right(starts, match.start()) - 1
+            if i >= 0 and match.end() <= furthest[i]:
                 yield match

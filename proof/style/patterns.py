@@ -13,6 +13,10 @@ import regex
 
 #: Seconds one search of one stretch of text may take.
 TIME_LIMIT = 1.0
+#: The length of text from which a search is split into stretches that end at a paragraph
+#: break, each with its own time limit: the limit is for a pattern that backtracks without
+#: end, and a long document must not run out of it for its length alone.
+STRETCH = 100_000
 
 # Word edges that also work for tokens that start or end in punctuation ("U.S.", "e-mail").
 WORD_START = r"(?<![\w'’\-])"
@@ -43,9 +47,34 @@ def words_pattern(tokens: list[str], nonword: bool = False, names: list[str] | N
     return f"(?:{body})" if nonword else f"{WORD_START}(?:{body}){WORD_END}"
 
 
+# A rule file's pattern is run only through these, so that every search of one is time-limited.
 def finditer(pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match]:
-    """`pattern.finditer` over text[start:end] within the time limit (raises TimeoutError)."""
-    return pattern.finditer(text, start, len(text) if end is None else end, timeout=TIME_LIMIT)
+    """`pattern.finditer` over text[start:end], each stretch within the time limit (raises
+    TimeoutError)."""
+    for stretch_start, stretch_end in _stretches(text, start, len(text) if end is None else end):
+        yield from pattern.finditer(text, stretch_start, stretch_end, timeout=TIME_LIMIT)
+
+
+def _stretches(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] in stretches of at least STRETCH characters that end at a paragraph
+    break (checked text joins paragraphs with a blank line), the last one shorter."""
+    while end - start > STRETCH:
+        cut = text.find("\n\n", start + STRETCH, end)
+        if cut < 0:
+            break
+        yield start, cut + 2
+        start = cut + 2
+    yield start, end
+
+
+def match(pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
+    """`pattern.match` at text[start:end] within the time limit (raises TimeoutError)."""
+    return pattern.match(text, start, len(text) if end is None else end, timeout=TIME_LIMIT)
+
+
+def fullmatch(pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None) -> regex.Match | None:
+    """`pattern.fullmatch` of text[start:end] within the time limit (raises TimeoutError)."""
+    return pattern.fullmatch(text, start, len(text) if end is None else end, timeout=TIME_LIMIT)
 
 
 _META = set(r".^$*+?{}[]|()")

@@ -7,7 +7,10 @@ next paragraph with a quotation mark; that is correct, not an unbalanced mark.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from functools import cached_property
+
 import regex
 
 from proof.document import Document
@@ -22,14 +25,22 @@ _MARK = regex.compile(f"[{MARKS}]")
 
 @dataclass(frozen=True)
 class Quotations:
-    #: Spans of quoted text in checked-text offsets, the quotation marks included.
+    #: Spans of quoted text in checked-text offsets, the quotation marks included, in text
+    #: order and not overlapping.
     spans: tuple[tuple[int, int], ...]
     #: Offsets of quotation marks that have no partner.
     unpaired: tuple[int, ...]
 
     def inside(self, start: int, end: int) -> bool:
         """True when [start, end) lies within one quotation."""
-        return any(s <= start and end <= e for s, e in self.spans)
+        # The last quotation to open at or before `start` is the only one that can hold it:
+        # every flag of a long document against every quotation was quadratic.
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and end <= self.spans[i][1]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s for s, _ in self.spans]
 
 
 def _opens_next(text: str, start: int) -> bool:

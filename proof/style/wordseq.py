@@ -22,7 +22,7 @@ import regex
 
 from proof.document import Document
 from proof.style.news.memo import per_document
-from proof.style.patterns import PatternError, compile_pattern
+from proof.style.patterns import PatternError, compile_pattern, fullmatch
 from proof.text import sentences, words
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
@@ -36,7 +36,7 @@ def normalise(text: str) -> str:
 
 # Not frozen: one is made for every word of every document, and a frozen data class's
 # __init__ costs twice as much. Rules share these words and never change them.
-@dataclass
+@dataclass(slots=True)
 class Word:
     start: int
     end: int
@@ -146,7 +146,7 @@ class WordSet:
         if key in self.literals:
             return True
         # Most sets have no patterns: their test is then over without setting up a search.
-        return bool(self.patterns) and any(p.fullmatch(key) for p in self.patterns)
+        return bool(self.patterns) and any(fullmatch(p, key) for p in self.patterns)
 
     def __or__(self, other: "WordSet") -> "WordSet":
         return WordSet(self.literals | other.literals, self.patterns + other.patterns)

@@ -1,3 +1,5 @@
+import pytest
+
 from proof.readers import document_from_text
 from proof.style import patterns
 from proof.style.checker import StyleChecker
@@ -35,3 +37,24 @@ def test_check_warns_about_a_pathological_rule_and_carries_on(tmp_path):
     assert done.stderr.count("rule House.Slow") == 1 and "skipped for the rest of this run" in done.stderr
     assert "newsroom.RepeatedWord" in done.stdout
 
+
+
+# Long enough that `(a|aa)+b` backtracks for seconds without a time limit (36 took 6.5 s),
+# short enough that a test without the limit fails rather than hangs.
+_SLOW_RUN = "a" * 32
+
+
+@pytest.mark.parametrize("rule_text, text", [
+    (("type: confusable\nmessage: m\nwords: {rouge: rogue}\nclasses: {slow: ['/(a|aa)+b/']}\n"
+      "when: [{followed_by: [$slow]}]\n"), f"The rouge {_SLOW_RUN} fired.\n"),
+    ("type: capitalization\nmessage: m\nmatch: 'A(a|aa)+b'\n", f"A{_SLOW_RUN}\n\nThe story.\n"),
+    ("type: trailer\nmessage: m\nshape: '\\(Reporting by (a|aa)+b\\)'\n",
+     f"The story.\n\n(Reporting by {_SLOW_RUN})\n"),
+    ("type: dateline\nmessage: m\nshape: '(A|AA)+B'\n", f"{_SLOW_RUN.upper()} (Reuters) - The story.\n"),
+], ids=["confusable", "capitalization", "trailer", "dateline"])
+def test_every_rule_file_regex_is_stopped_by_the_time_limit(monkeypatch, rule_text, text):
+    monkeypatch.setattr(patterns, "TIME_LIMIT", 0.05)
+    warnings = []
+    checker = StyleChecker([make_rule(rule_text, "House.Slow")], warn=warnings.append)
+    assert checker.check(document_from_text(text, "slow.txt")) == []
+    assert len(warnings) == 1 and "House.Slow" in warnings[0] and "took over 0.05 s" in warnings[0]

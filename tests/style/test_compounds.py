@@ -40,3 +40,11 @@ def test_quotations_keep_their_own_spelling():
     # Quoted statements, e-mails and blogs are verbatim: "emails" there is the writer's.
     text = 'An e-mail came. Another e-mail followed. "We have also received emails," she said.'
     assert found(RULE, text) == []
+
+
+def test_closed_and_open_forms_are_whole_words_each_found_once():
+    text = ("The post-war plan. The post war plan, a postwar plan, a post-postwar idea and "
+            "postwars. Post war.")
+    # "post war" twice, beside "post-war" and "postwar" once; "post-postwar" and "postwars"
+    # are other words.
+    assert found(RULE, text) == [("post-war", ("post war",)), ("postwar", ("post war",))]

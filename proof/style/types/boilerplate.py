@@ -15,7 +15,7 @@ import regex
 
 from proof.document import Document
 from proof.flag import Flag
-from proof.style.patterns import TIME_LIMIT, PatternError, compile_pattern
+from proof.style.patterns import PatternError, compile_pattern, fullmatch
 from proof.style.rule import Rule
 
 # A list bullet is page structure, not part of the text a pattern judges.
@@ -70,10 +70,10 @@ class Boilerplate(Rule):
         # Nearly every line is prose that no pattern matches: one time-limited call (the
         # union's) rules it out, where a call for each pattern cost ~2 µs apiece in regex's
         # time-limit set-up. The lines the union matches are judged pattern by pattern.
-        if self.any_pattern and self.any_pattern.fullmatch(text, body, end, timeout=TIME_LIMIT) is None:
+        if self.any_pattern and fullmatch(self.any_pattern, text, body, end) is None:
             return
         for pattern in self.patterns:
-            match = pattern.fullmatch(text, body, end, timeout=TIME_LIMIT)
+            match = fullmatch(pattern, text, body, end)
             if match is None:
                 continue
             if _FLAG_GROUP in pattern.groupindex and match.start(_FLAG_GROUP) >= 0:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from proof.document import Document
 from proof.flag import Flag
+from proof.style.patterns import fullmatch
 from proof.style.rule import Rule
 from proof.text import Token, sentences, words
 
@@ -71,7 +72,7 @@ class Capitalization(Rule):
         for start, end in self.spans(document, self.scopes):
             span = text[start:end]
             if self.custom is not None:
-                if not self.custom.fullmatch(span):
+                if not fullmatch(self.custom, span):
                     yield self.flag(start, end, match=span)
                 continue
             letters = [c for c in span if c.isalpha()]

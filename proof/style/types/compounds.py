@@ -86,13 +86,12 @@ class Compounds(Rule):
             return {}
         spaced = {" ".join(parts): key for key, parts in hyphenated.items()
                   if len(parts) == 2 and parts[0] in self.open_prefixes}
-        for m in _alternatives(list(hyphenated) + list(spaced)).finditer(text):
-            if _name(text, m.start()):
-                names.add(m.group())
+        for start, end, key, form in _other_forms(text, hyphenated, spaced):
+            written = text[start:end]
+            if _name(text, start):
+                names.add(written)
                 continue
-            lower = m.group().lower()
-            key, form = (spaced[lower], "open") if " " in lower else (lower, "closed")
-            found[key].append(Written(m.start(), m.end(), m.group(), form))
+            found[key].append(Written(start, end, written, form))
         # A name keeps its spelling at the start of a sentence too ("Email Systems refers to").
         return {key: sorted((w for w in forms if w.text not in names), key=lambda w: w.start)
                 for key, forms in found.items()}
@@ -107,7 +106,25 @@ _SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:\"“”‘(]\s*|\n\s*)$")
 _HYPHENATED = regex.compile(r"(?<![\w\-])\p{L}+(?:-\p{L}+)+(?![\w\-])")
 
 
-def _alternatives(forms: list[str]) -> regex.Pattern:
-    """One pattern for the closed ("antimissile") and spaced ("post cold") forms, as words."""
-    body = "|".join(regex.escape(f).replace(r"\ ", " ") for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", regex.IGNORECASE)
+_LETTER_WORD = regex.compile(r"(?<![\w\-])\p{L}+(?![\w\-])")
+
+
+def _other_forms(text: str, closed: dict[str, tuple[str, ...]], spaced: dict[str, str]
+                 ) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, key, form) of each closed ("antimissile") and spaced ("post cold") form
+    of a hyphenated word: words of letters looked up by their lower case. (One pattern
+    alternating every form cost time in proportion to the text times the forms.)"""
+    words = _LETTER_WORD.finditer(text)
+    word = next(words, None)
+    while word is not None:
+        following = next(words, None)
+        if following and following.start() == word.end() + 1 and text[word.end()] == " ":
+            pair = text[word.start():following.end()].lower()
+            if pair in spaced:
+                yield word.start(), following.end(), spaced[pair], "open"
+                word = next(words, None)
+                continue
+        lower = word.group().lower()
+        if lower in closed:
+            yield word.start(), word.end(), lower, "closed"
+        word = following

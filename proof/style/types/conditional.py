@@ -8,6 +8,7 @@ definition is flagged. The first use of each acronym is flagged once, not every 
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from proof.document import Document
@@ -46,12 +47,16 @@ class Conditional(PatternRule):
     def check(self, document: Document) -> Iterator[Flag]:
         text = document.text
         defined: dict[str, int] = {}
-        inside: list[tuple[int, int]] = []
+        # The defined terms' spans, in text order and not overlapping (one a definition).
+        inside_starts: list[int] = []
+        inside_ends: list[int] = []
         for match in finditer(self.definition, text):
             defined.setdefault(_key(match), match.start())
             # Only the defined term is no use: a long name may hold another abbreviation
             # ("its probe into CAM and Columbia Funds Distributor (CFD)").
-            inside.append(match.span(1) if match.re.groups and match.group(1) else match.span())
+            start, end = match.span(1) if match.re.groups and match.group(1) else match.span()
+            inside_starts.append(start)
+            inside_ends.append(end)
         seen: set[str] = set()
         # The house's own list (config `house.known_abbreviations`) joins the rule's exceptions.
         known = {self._key(term) for term in house_of(document).known_abbreviations}
@@ -59,7 +64,8 @@ class Conditional(PatternRule):
             term = _key(match)
             if term in seen or self._key(term) in self.exceptions or self._key(term) in known:
                 continue
-            if any(start <= match.start() < end for start, end in inside):
+            i = bisect.bisect_right(inside_starts, match.start()) - 1
+            if i >= 0 and match.start() < inside_ends[i]:
                 continue
             seen.add(term)
             at = defined.get(term)

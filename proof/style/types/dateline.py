@@ -16,6 +16,7 @@ from proof.document import Document
 from proof.flag import Flag
 from proof.style.news.article import opening
 from proof.style.news.dates import MONTH
+from proof.style.patterns import match
 from proof.style.rule import Rule
 
 # The date is optional: wire datelines carry it ("MOSCOW, March 25 (Reuters) - "), web
@@ -45,7 +46,7 @@ class Dateline(Rule):
             attempt = ATTEMPT.match(text, paragraph.start, paragraph.end)
             if not attempt:
                 continue
-            if not self.shape.match(text, paragraph.start, paragraph.end):
+            if not match(self.shape, text, paragraph.start, paragraph.end):
                 end = _extent(text, paragraph.start, paragraph.end, attempt.end())
                 yield self.flag(paragraph.start, end, match=text[paragraph.start:end])
             return

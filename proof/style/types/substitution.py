@@ -11,6 +11,7 @@ import regex
 
 from proof.document import Document
 from proof.flag import Flag
+from proof.style import patterns
 from proof.style.case import match_case
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
 from proof.style.patterns import words_pattern
@@ -44,7 +45,7 @@ class Substitution(PatternRule):
         # The key's own pattern, run again at the same place of the same text, so its
         # look-arounds see the same context and its groups can be expanded.
         found = match.group()
-        own = self.patterns[index].match(match.string, match.start())
+        own = patterns.match(self.patterns[index], match.string, match.start())
         suggestions = []
         for template in self.replacements[index]:
             try:

@@ -33,8 +33,7 @@ _SMALL = {"of", "for", "and", "the"}
 _NAME_NEXT = regex.compile(r" (?:\p{Lu}\p{Ll}+|\p{Lu}\.)")
 _DETERMINER = regex.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|new|former)|['’]s) $", regex.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}\-])(?P<word>[\p{L}\-]+) $")
-_SENTENCE_ENDED = regex.compile(r"[.!?:\"“”]\s*$")
+_SENTENCE_END = frozenset('.!?:"“”')
 _WORD_GAP = regex.compile(r"[ \-]")
 _WORD_GAP_KEPT = regex.compile(r"([ \-])")
 
@@ -114,30 +113,40 @@ class Titles(Rule):
             for m in self.regex.finditer(text, paragraph.start, paragraph.end):
                 if quoted.inside(m.start(), m.end()):
                     continue
-                lead = text[paragraph.start:m.start()]
-                opening = not lead.strip() or bool(_SENTENCE_ENDED.search(lead))
+                opening = _opens_sentence(text, paragraph.start, m.start())
                 later = m.group().split(" ", 1)[1:] if opening else [m.group()]
                 capitalised = _case(later[0]) if later else None
                 if capitalised is None:
                     continue
                 before_name = bool(_NAME_NEXT.match(text, m.end(), paragraph.end))
-                if not before_name and not _DETERMINER.search(lead[-12:]):
+                if not before_name and not _DETERMINER.search(text[max(paragraph.start, m.start() - 12):m.start()]):
                     continue
-                if before_name and not capitalised and _described(lead):
+                if before_name and not capitalised and _described(text, paragraph.start, m.start()):
                     continue
                 yield Use(m.start(), m.end(), m.group(), capitalised, before_name, judged=not opening)
 
 
-def _described(lead: str) -> bool:
-    """True when the word before a lower-case title describes it ("bank president",
-    "Former minister" opening a sentence) rather than being an organisation's name."""
-    before = _WORD_BEFORE.search(lead)
-    if before is None:
+def _described(text: str, start: int, end: int) -> bool:
+    """True when the word before a lower-case title (at `end`, in a paragraph from `start`)
+    describes it ("bank president", "Former minister" opening a sentence) rather than being
+    an organisation's name."""
+    if end <= start or text[end - 1] != " ":
         return False
-    word = before.group("word")
-    if word.lower() in _ARTICLES:
+    word_start = end - 1
+    while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+        word_start -= 1
+    word = text[word_start:end - 1]
+    if not word or word.lower() in _ARTICLES:
         return False
     if word[:1].isupper():
-        prefix = lead[:before.start("word")]
-        return not prefix.strip() or bool(_SENTENCE_ENDED.search(prefix))
+        return _opens_sentence(text, start, word_start)
     return describes(word)
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """Does a word at `end` open a sentence, in a paragraph from `start`: is there only white
+    space before it, or the end of a sentence? Read back from `end`: a search of everything
+    before it was quadratic in a long paragraph."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end == start or text[end - 1] in _SENTENCE_END

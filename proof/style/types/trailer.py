@@ -13,6 +13,7 @@ from proof.document import Document
 from proof.flag import Flag
 from proof.house import house_of
 from proof.style.news.article import body, trailers
+from proof.style.patterns import fullmatch
 from proof.style.rule import Rule
 
 _ROLES = r"(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Graphics|Fact-checking) by"
@@ -40,7 +41,7 @@ class Trailer(Rule):
         text = document.text
         found = trailers(document)
         for start, end in found:
-            if not self.shape.fullmatch(text, start, end):
+            if not fullmatch(self.shape, text, start, end):
                 yield self.flag(start, end, match=text[start:end], problem="is not in house shape")
         if not found and (self.required or house_of(document).trailer):
             last = paragraphs[-1]
