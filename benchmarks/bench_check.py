@@ -48,9 +48,9 @@ def copies(folder: str, count: int) -> None:
 
 def checker_costs(runs: int = 20) -> list[tuple[str, float, float, float]]:
     """(checker, construction, first check, steady check per article) in seconds."""
-    from proof.checkers import RunOptions, build_checkers
-    from proof.config import load_config
-    from proof.dialect import resolve_language
+    from proof.pipeline.factory import RunOptions, build_checkers
+    from proof.settings.config import load_config
+    from proof.core.dialect import resolve_language
     from proof.readers import load_document
 
     config = load_config(os.path.join(EXAMPLES, "proof.toml"))

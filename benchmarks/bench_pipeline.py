@@ -7,11 +7,11 @@ Run by hand, not a test:
 
 The corpus is written as bench_batch.py writes it (../shared/corpus, or --corpus DIR;
 the examples/ copies when that folder does not exist). Each run is a fresh Python process
-that builds a Runner as a batch worker does (`proof.batch.build_runner`) and calls
+that builds a Runner as a batch worker does (`proof.run.batch.build_runner`) and calls
 `check_one` on every file, timing with `time.process_time` (CPU, so a busy machine
 matters less than with wall time):
 - start-up: building the Runner and checking the first file (which loads the rules and
-  dictionaries), and the import of proof.batch before it;
+  dictionaries), and the import of proof.run.batch before it;
 - steady: CPU ms per article over all the files, the first one excluded.
 
 --baseline DIR measures another source tree the same way, each of its runs alternating with
@@ -38,8 +38,8 @@ from bench_batch import DEFAULT_CORPUS, write_example_corpus, write_shared_corpu
 MEASURE = """
 import json, os, sys, time
 start = time.process_time()
-from proof.batch import BatchSettings, build_runner, check_one
-from proof.checkers import RunOptions
+from proof.run.batch import BatchSettings, build_runner, check_one
+from proof.pipeline.factory import RunOptions
 imported = time.process_time()
 folder = sys.argv[1]
 paths = [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".txt")]
@@ -56,8 +56,8 @@ print(json.dumps({"import": imported - start, "startup": started - imported,
 
 PROFILE = """
 import cProfile, os, sys
-from proof.batch import BatchSettings, build_runner, check_one
-from proof.checkers import RunOptions
+from proof.run.batch import BatchSettings, build_runner, check_one
+from proof.pipeline.factory import RunOptions
 folder, output = sys.argv[1], sys.argv[2]
 paths = [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".txt")]
 runner = build_runner(BatchSettings(RunOptions(grammar=False, cache=False)))

@@ -53,17 +53,17 @@ def article(folder: str) -> str:
 
 
 def runner(grammar: bool):
-    from proof.checkers import RunOptions
-    from proof.config import ConfigFinder
-    from proof.run import Runner
+    from proof.pipeline.factory import RunOptions
+    from proof.settings.config import ConfigFinder
+    from proof.run.runner import Runner
 
     return Runner(RunOptions(grammar=grammar), ConfigFinder(), decisions=False)
 
 
 def baseline(path: str) -> float:
-    from proof.config import ConfigFinder
+    from proof.settings.config import ConfigFinder
     from proof.readers import document_from_source
-    from proof.source import read_source
+    from proof.core.source import read_source
 
     checks = runner(grammar=False)
     engine = checks.engine_for(ConfigFinder().for_path(path))
@@ -83,8 +83,8 @@ class Timing:
 
 
 async def review(path: str, grammar: bool, fix: bool = False) -> Timing:
-    from proof.config import ConfigFinder
-    from proof.session import ReviewSession
+    from proof.settings.config import ConfigFinder
+    from proof.review.session import ReviewSession
     from proof.tui.app import ReviewApp
     from proof.tui.widgets.article import ArticleView
     from proof.tui.widgets.flag_list import FlagList

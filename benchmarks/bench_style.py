@@ -17,7 +17,7 @@ import sys
 import time
 from collections import defaultdict
 
-from proof.config import default_config
+from proof.settings.config import default_config
 from proof.readers import document_from_text
 from proof.style.checker import StyleChecker
 

@@ -9,11 +9,11 @@ from proof.commands.fix import fix
 from proof.commands.languagetool import languagetool
 from proof.commands.review import review
 from proof.commands.rules import rules
-from proof.interrupts import stop_on_signals
+from proof.run.interrupts import stop_on_signals
 
 
 class ProofGroup(click.Group):
-    """Runs each subcommand so that Ctrl-C and SIGTERM end it with 130 and 143 (`proof/interrupts.py`)."""
+    """Runs each subcommand so that Ctrl-C and SIGTERM end it with 130 and 143 (`proof/run/interrupts.py`)."""
 
     def invoke(self, ctx: click.Context):
         with stop_on_signals():

@@ -4,14 +4,14 @@ from __future__ import annotations
 import os
 import shutil
 
-from proof.checker import Checker
-from proof.checkers import RunOptions
-from proof.config import ConfigFinder, default_config
-from proof.engine import Engine
-from proof.flag import Flag
-from proof.run import Runner
-from proof.session import ReviewSession
-from proof.text import words
+from proof.pipeline.checker import Checker
+from proof.pipeline.factory import RunOptions
+from proof.settings.config import ConfigFinder, default_config
+from proof.pipeline.engine import Engine
+from proof.core.flag import Flag
+from proof.run.runner import Runner
+from proof.review.session import ReviewSession
+from proof.core.text import words
 
 
 class WordChecker(Checker):

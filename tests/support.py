@@ -11,9 +11,9 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from proof.checker import Checker
+from proof.pipeline.checker import Checker
 from proof.cli import cli
-from proof.flag import Flag
+from proof.core.flag import Flag
 
 WORDS = {
     "rouge": ("house.Rogue", "error", "rogue", True, "Confusable: rouge for rogue.", "https://example.org/rogue"),
@@ -37,7 +37,7 @@ class WordChecker(Checker):
 @pytest.fixture
 def word_checker(monkeypatch):
     """Make every run (in this process and forked workers) use only `WordChecker`."""
-    monkeypatch.setattr("proof.run.build_checkers", lambda config, options: [WordChecker()])
+    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config, options: [WordChecker()])
 
 
 def invoke(*args):

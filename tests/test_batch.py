@@ -6,7 +6,7 @@ import signal
 
 import pytest
 
-from proof.batch import MIN_FILES_PER_WORKER, worker_count
+from proof.run.batch import MIN_FILES_PER_WORKER, worker_count
 from tests.conftest import EXAMPLES, run_proof
 from tests.support import WordChecker, invoke, word_checker  # noqa: F401
 
@@ -107,7 +107,7 @@ class _Failing(WordChecker):
 
 @pytest.fixture
 def failing_checker(monkeypatch):
-    monkeypatch.setattr("proof.run.build_checkers", lambda config, options: [_Failing()])
+    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config, options: [_Failing()])
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

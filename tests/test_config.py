@@ -1,6 +1,6 @@
 import pytest
 
-from proof.config import ConfigError, ConfigFinder, load_config
+from proof.settings.config import ConfigError, ConfigFinder, load_config
 
 
 def write(tmp_path, name, text):

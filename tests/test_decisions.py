@@ -2,9 +2,9 @@ import json
 
 import pytest
 
-from proof.config import ConfigError
-from proof.decisions import Decision, Decisions
-from proof.flag import Flag
+from proof.settings.config import ConfigError
+from proof.review.decisions import Decision, Decisions
+from proof.core.flag import Flag
 from proof.readers import document_from_text
 
 TEXT = "Attacks by rouge states.\n\nAnother rouge idea here.\n"

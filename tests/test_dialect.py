@@ -1,7 +1,7 @@
 """Which dialect a document is written in, and the variant table behind it."""
 import pytest
 
-from proof.dialect import detect_dialect, other_dialect_form, resolve_language, variant_table
+from proof.core.dialect import detect_dialect, other_dialect_form, resolve_language, variant_table
 
 
 @pytest.mark.parametrize("text, dialect", [

@@ -63,7 +63,7 @@ def test_web_copy_lines_are_separate_paragraphs():
     ("𝐁old 𝐁 then wrd.\n", "wrd", (1, 13)),
 ])
 def test_offsets_survive_crlf_bom_curly_quotes_and_emoji(text, word, expected):
-    from proof.source import decode
+    from proof.core.source import decode
 
     source = decode(text.encode("utf-8"), "x.txt")
     document = document_from_text(source.text, "x.txt")

@@ -1,7 +1,7 @@
-from proof.checker import Checker
-from proof.engine import Engine
-from proof.flag import Flag
-from proof.policy import RulePolicy
+from proof.pipeline.checker import Checker
+from proof.pipeline.engine import Engine
+from proof.core.flag import Flag
+from proof.pipeline.levels import RulePolicy
 from proof.readers import document_from_text
 
 

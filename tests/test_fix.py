@@ -1,9 +1,9 @@
 """`proof fix` and the pure fixer under it."""
 import re
 
-from proof.checker import Checker
-from proof.flag import Flag
-from proof.fixer import fix_text, safe_edits
+from proof.pipeline.checker import Checker
+from proof.core.flag import Flag
+from proof.run.autofix import fix_text, safe_edits
 from tests.support import invoke, word_checker, WordChecker  # noqa: F401
 
 STORY = "The rouge states met.\n\nIt was teh very end.\n"
@@ -81,7 +81,7 @@ def test_fix_of_one_rule(word_checker, tmp_path):
 def test_a_file_changed_on_disk_is_not_overwritten(tmp_path, monkeypatch):
     story = tmp_path / "story.txt"
     story.write_text(STORY, encoding="utf-8")
-    monkeypatch.setattr("proof.run.build_checkers", lambda config, options: [Editor(str(story))])
+    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config, options: [Editor(str(story))])
     done = invoke("fix", str(story))
     assert done.exit_code == 2
     assert "changed on disk" in done.stderr and str(story) in done.stderr

@@ -6,9 +6,9 @@ import subprocess
 import pytest
 from reviewkit import real_session
 
-from proof.checker import Checker
-from proof.engine import Engine
-from proof.flag import Flag
+from proof.pipeline.checker import Checker
+from proof.pipeline.engine import Engine
+from proof.core.flag import Flag
 from proof.readers import document_from_text
 from tests.support import invoke
 

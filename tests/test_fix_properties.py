@@ -20,16 +20,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from proof.checker import Checker
-from proof.checkers import RunOptions
-from proof.config import ConfigFinder, default_config
-from proof.edits import apply_edits
-from proof.engine import Engine
-from proof.fixer import fix_text, safe_edits
-from proof.flag import Flag
+from proof.pipeline.checker import Checker
+from proof.pipeline.factory import RunOptions
+from proof.settings.config import ConfigFinder, default_config
+from proof.core.edits import apply_edits
+from proof.pipeline.engine import Engine
+from proof.run.autofix import fix_text, safe_edits
+from proof.core.flag import Flag
 from proof.readers import document_from_text
-from proof.run import Runner
-from proof.source import BOM, decode, encode
+from proof.run.runner import Runner
+from proof.core.source import BOM, decode, encode
 
 WORDS = ["the", "the", "a", "story", "plan", "said", "colour", "color", "towards", "is", "was", "teh",
          "rouge", "Minister", "officials", "its", "it's", "😀", "“quoted”", "don’t", "café"]

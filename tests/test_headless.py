@@ -7,7 +7,7 @@ from conftest import ROOT, WIRE
 
 def test_check_path_does_not_import_textual():
     code = ("import sys\n"
-            "import proof.engine, proof.run, proof.session, proof.decisions, proof.cli\n"
+            "import proof.pipeline.engine, proof.run.runner, proof.review.session, proof.review.decisions, proof.cli\n"
             "from proof.cli import cli\n"
             "try:\n"
             f"    cli(['check', '--no-grammar', '--fail-on', 'never', {WIRE!r}])\n"

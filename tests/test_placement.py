@@ -1,7 +1,7 @@
 """The engine places every checker's flag in range and within text the reader read."""
-from proof.checker import Checker
-from proof.engine import Engine
-from proof.flag import Flag
+from proof.pipeline.checker import Checker
+from proof.pipeline.engine import Engine
+from proof.core.flag import Flag
 from proof.readers import document_from_text
 
 

@@ -8,9 +8,9 @@ from reviewkit import WordChecker, copy_of, open_session, press_until, sample_ch
 from textual.widgets import ProgressBar
 
 from conftest import WEB, WIRE
-from proof.config import load_config
-from proof.engine import Engine
-from proof.session import ReviewSession
+from proof.settings.config import load_config
+from proof.pipeline.engine import Engine
+from proof.review.session import ReviewSession
 from proof.tui.app import ReviewApp
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.flag_list import FlagList

@@ -1,16 +1,16 @@
 """Decisions made in a review are honoured by the next check run."""
 from reviewkit import copy_of, open_session, sample_checkers
 
-import proof.run
+import proof.run.runner
 from conftest import WIRE
-from proof.checkers import RunOptions
-from proof.config import ConfigFinder
-from proof.run import Runner
+from proof.pipeline.factory import RunOptions
+from proof.settings.config import ConfigFinder
+from proof.run.runner import Runner
 from proof.tui.app import ReviewApp
 
 
 def checked(path, monkeypatch):
-    monkeypatch.setattr(proof.run, "build_checkers", lambda config, options: sample_checkers())
+    monkeypatch.setattr(proof.run.runner, "build_checkers", lambda config, options: sample_checkers())
     runner = Runner(RunOptions(grammar=False), ConfigFinder())
     try:
         result = runner.check(path)

@@ -1,8 +1,8 @@
 """Rule ids and prefixes in `[rules]` and `proof fix --rule` must name rules that exist."""
 import pytest
 
-from proof.fixer import selected
-from proof.selectors import describe_unknown, unknown_selectors
+from proof.run.autofix import selected
+from proof.pipeline.selectors import describe_unknown, unknown_selectors
 from tests.conftest import run_proof
 
 KNOWN = ["spelling.Variant", "newsroom.Rogue", "newsroom.RepeatedWord", "house.Trailer"]

@@ -4,12 +4,12 @@ from reviewkit import WordChecker, copy_of, open_session
 from dataclasses import replace
 
 from conftest import WIRE
-from proof.checker import Checker
-from proof.config import default_config
-from proof.decisions import Decisions
-from proof.engine import Engine
+from proof.pipeline.checker import Checker
+from proof.settings.config import default_config
+from proof.review.decisions import Decisions
+from proof.pipeline.engine import Engine
 from proof.grammar import build_grammar_checkers
-from proof.session import ReviewSession
+from proof.review.session import ReviewSession
 
 
 class CountingChecker(WordChecker):
@@ -160,7 +160,7 @@ class PhraseChecker(Checker):
     source = "style"
 
     def check(self, document):
-        from proof.flag import Flag
+        from proof.core.flag import Flag
 
         at = document.text.find("Russia asks")
         return [Flag("test.Phrase", "style", "style", "warning", "phrase", at, at + len("Russia asks"),

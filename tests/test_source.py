@@ -2,8 +2,8 @@ import os
 
 import pytest
 
-from proof.edits import Edit, OverlappingEdits, apply_edits
-from proof.source import ChangedOnDisk, read_source, write_source
+from proof.core.edits import Edit, OverlappingEdits, apply_edits
+from proof.core.source import ChangedOnDisk, read_source, write_source
 
 
 def test_write_keeps_bom_and_line_endings(tmp_path):

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from proof.config import ConfigError, load_config
+from proof.settings.config import ConfigError, load_config
 from tests.conftest import ROOT
 
 # Only a guard against a hang: every run here takes a few seconds.

@@ -1,7 +1,7 @@
 """The spelling checker on documents: what it accepts, what it flags and suggests."""
 import pytest
 
-from proof.config import Config, ConfigError, default_config
+from proof.settings.config import Config, ConfigError, default_config
 from proof.readers import document_from_text, load_document
 from proof.spelling import SpellingChecker
 from tests.conftest import WEB, WIRE
@@ -213,7 +213,7 @@ def test_names_near_a_day_or_month_name_are_names():
 def test_project_dictionary_words_are_accepted(tmp_path):
     (tmp_path / "proof.toml").write_text('dictionary = ["words.txt"]\n', encoding="utf-8")
     (tmp_path / "words.txt").write_text("# desk words\nzorblat\nKremlinology\n", encoding="utf-8")
-    from proof.config import load_config
+    from proof.settings.config import load_config
     checker = SpellingChecker.from_config(load_config(str(tmp_path / "proof.toml")))
     document = document_from_text("The zorblat and kremlinology met a goverment.", "a.txt")
     document.language = "en-GB"

@@ -1,7 +1,7 @@
 """Inline suppression comments in Markdown and HTML."""
-from proof.engine import Engine
+from proof.pipeline.engine import Engine
 from proof.readers import document_from_text
-from proof.suppress import suppress_comments
+from proof.pipeline.suppressions import suppress_comments
 from tests.support import WordChecker
 
 

@@ -4,8 +4,8 @@ import os
 
 import pytest
 
-from proof.config import ConfigFinder
-from proof.run import discover
+from proof.settings.config import ConfigFinder
+from proof.run.runner import discover
 
 
 def _nest(top, depth: int) -> str:

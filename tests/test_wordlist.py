@@ -1,7 +1,7 @@
 import pytest
 
-from proof.config import default_config, load_config
-from proof.wordlist import (
+from proof.settings.config import default_config, load_config
+from proof.core.wordlist import (
     DictionaryError,
     add_word,
     dictionary_path,

@@ -12,9 +12,9 @@ import pytest
 from conftest import ROOT, run_proof
 
 from proof import atomic
-from proof.atomic import WriteError, atomic_writer
+from proof.core.atomic import WriteError, atomic_writer
 from proof.grammar.cache import GrammarCache
-from proof.source import (
+from proof.core.source import (
     ChangedOnDisk,
     WouldReplace,
     read_source,
@@ -143,7 +143,7 @@ def test_a_temporary_file_left_by_a_killed_write_is_removed_by_the_next_run(tmp_
     writer = subprocess.Popen([sys.executable, "-c", (
         "import os, sys, time\n"
         "os.fsync = lambda fd: time.sleep(60)\n"
-        "from proof.source import atomic_write\n"
+        "from proof.core.source import atomic_write\n"
         f"atomic_write({str(tmp_path / 'report.txt')!r}, b'x' * 100000)\n")], cwd=ROOT)
     try:
         for _ in range(600):

@@ -24,7 +24,7 @@ import os
 import sys
 from importlib.metadata import version
 
-from proof.dialect import LANGUAGES
+from proof.core.dialect import LANGUAGES
 from proof.spelling.lexicon import Lexicon
 from proof.spelling.morphology import built_from_known, held
 from proof.spelling.suggest import candidates

@@ -11,7 +11,7 @@ Writes, under proof/data/:
 - variants.tsv: British form, American form, and which of the two is exclusive to its
   dialect. A British word is paired with an American one when a systematic spelling
   correspondence (our/or, ise/ize, yse/yze, re/er, ence/ense, ll/l, ogue/og, ae/e,
-  oe/e, ...: `proof.dialect.CORRESPONDENCES`) turns one into the other, both words are in their dialect's list, and at
+  oe/e, ...: `proof.core.dialect.CORRESPONDENCES`) turns one into the other, both words are in their dialect's list, and at
   least one of them is missing from the other dialect's list (so "travelled", which
   American lists accept too, is never flagged under en-US).
 - british-extra.txt and american-extra.txt: words of each large list (size 70) that
@@ -28,7 +28,7 @@ import shutil
 import subprocess
 import sys
 
-from proof.dialect import american_forms
+from proof.core.dialect import american_forms
 
 BRITISH = "/usr/share/dict/british-english"
 AMERICAN = "/usr/share/dict/american-english"

@@ -38,7 +38,7 @@ def load_examples(path: str = EXAMPLES, every: int = 1) -> list[dict]:
 
 def profiled_out(examples: list[dict]) -> list[dict]:
     """The examples whose rule or category proof's default profile leaves on."""
-    from proof.config import default_config
+    from proof.settings.config import default_config
     from proof.grammar.select import languagetool_switches
 
     switches = languagetool_switches(default_config())

@@ -7,16 +7,16 @@ import sys
 
 import click
 
-from proof.atomic import WriteError
-from proof.checkers import RunOptions, known_rule_ids
-from proof.config import LANGUAGES, ConfigError, ConfigFinder
+from proof.core.atomic import WriteError
+from proof.pipeline.factory import RunOptions, known_rule_ids
+from proof.settings.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
-from proof.fixer import fix_text, selected
+from proof.run.autofix import fix_text, selected
 from proof.report import FileReport, Summary, file_report
 from proof.report.text import flag_lines, summary_line
-from proof.run import STDIN, FileResult, Runner, discover
-from proof.selectors import describe_unknown, unknown_selectors
-from proof.source import BOM, ChangedOnDisk, InputError, write_source
+from proof.run.runner import STDIN, FileResult, Runner, discover
+from proof.pipeline.selectors import describe_unknown, unknown_selectors
+from proof.core.source import BOM, ChangedOnDisk, InputError, write_source
 from proof.style.loader import load_rules
 
 

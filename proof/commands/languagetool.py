@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from proof.config import ConfigError, ConfigFinder
+from proof.settings.config import ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
 from proof.grammar import local_server
 from proof.grammar.backend import GrammarUnavailable

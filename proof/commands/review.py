@@ -5,12 +5,12 @@ import sys
 
 import click
 
-from proof.checkers import RunOptions
-from proof.config import LANGUAGES, ConfigError, ConfigFinder
+from proof.pipeline.factory import RunOptions
+from proof.settings.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.exit_codes import TROUBLE
-from proof.run import Runner
-from proof.session import ReviewSession
-from proof.source import InputError
+from proof.run.runner import Runner
+from proof.review.session import ReviewSession
+from proof.core.source import InputError
 
 
 @click.command()
@@ -22,7 +22,7 @@ from proof.source import InputError
 def review(file, config_path, language, no_grammar):
     """Review FILE's flags one by one: fix, ignore, add words, save.
 
-    Ignored flags go to .proof/decisions.json and added words to the project dictionary,
+    Ignored flags go to .proof/review/decisions.json and added words to the project dictionary,
     so `proof check` honours them too.
     """
     if not (sys.stdin.isatty() and sys.stdout.isatty()):

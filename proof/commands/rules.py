@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from proof.config import Config, ConfigError, ConfigFinder
-from proof.engine import Engine
+from proof.settings.config import Config, ConfigError, ConfigFinder
+from proof.pipeline.engine import Engine
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
 from proof.grammar.backend import GrammarUnavailable
 from proof.grammar.languagetool_profile import decisions

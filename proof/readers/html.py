@@ -10,7 +10,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from proof.document import Document, Paragraph, TextBuilder
+from proof.core.document import Document, Paragraph, TextBuilder
 
 SKIPPED = {"script", "style", "nav", "header", "footer", "noscript", "template", "svg",
            "head", "form", "button", "select", "code", "pre", "iframe", "object", "canvas"}

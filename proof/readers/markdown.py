@@ -6,7 +6,7 @@ text of each inline token is then found in order inside that block's source, so 
 emphasis markers and link syntax between words never shift an offset. The search goes on
 past a link's or image's target, so no text is ever placed inside a URL, and what stands
 for a line break or a paragraph gap covers no inline markup: a fix that deletes it leaves
-the markup alone (see `proof.placement`).
+the markup alone (see `proof.pipeline.placement`).
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import re
 
 from markdown_it import MarkdownIt
 
-from proof.document import Document, Paragraph, TextBuilder
+from proof.core.document import Document, Paragraph, TextBuilder
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 _PARSER = MarkdownIt("commonmark")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from proof.document import Document, Paragraph, TextBuilder
+from proof.core.document import Document, Paragraph, TextBuilder
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _BULLET = re.compile(r"[•\-*·▪◦]\s")

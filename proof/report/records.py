@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from proof.fingerprint import fingerprint
-from proof.flag import Flag
-from proof.run import FileResult
+from proof.core.fingerprint import fingerprint
+from proof.core.flag import Flag
+from proof.run.runner import FileResult
 
 
 @dataclass(frozen=True)

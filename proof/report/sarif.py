@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from proof import __version__
-from proof.flag import Flag
+from proof.core.flag import Flag
 from proof.report.base import Reporter
 from proof.report.paths import repository_path
 from proof.report.printable import printable_tree, uri_path

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from proof.flag import SEVERITIES, severity_rank
+from proof.core.flag import SEVERITIES, severity_rank
 from proof.report.records import FileReport
 
 

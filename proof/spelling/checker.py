@@ -11,17 +11,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from proof.checker import Checker
-from proof.config import Config
-from proof.dialect import (
+from proof.pipeline.checker import Checker
+from proof.settings.config import Config
+from proof.core.dialect import (
     LANGUAGES,
     american_forms,
     detect_dialect,
     other_dialect_form,
     resolve_language,
 )
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.spelling.dates import calendar_word
 from proof.spelling.lexicon import (
     ATTESTED,

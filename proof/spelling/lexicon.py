@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
-from proof.text import APOSTROPHES
+from proof.core.text import APOSTROPHES
 
 _STRAIGHT = str.maketrans({a: "'" for a in APOSTROPHES})
 # Contracted endings: "wouldn't" is known when "would" is.

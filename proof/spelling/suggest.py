@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from proof.dialect import variant_table
+from proof.core.dialect import variant_table
 from proof.spelling.lexicon import DIALECT_WORDS, data_words, frequencies
 
 LIMIT = 5

@@ -1,6 +1,6 @@
 """The words the spelling checker judges, and what it needs to know about each.
 
-Built on `proof.text.words`. What is never a spelling question is left out here: URLs,
+Built on `proof.core.text.words`. What is never a spelling question is left out here: URLs,
 e-mail addresses, @handles and #hashtags, anything touching a digit (5pm, 1st, F-16,
 1980s), dotted abbreviations (U.S., a.m., Ph.D.). A hyphenated compound is judged part by
 part (veto-wielding, post-Cold War), and a possessive ending (Hagel's, Putin’s) is not
@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from proof.document import Document, Paragraph
-from proof.text import APOSTROPHES, Token, sentences, words
+from proof.core.document import Document, Paragraph
+from proof.core.text import APOSTROPHES, Token, sentences, words
 
 _DOMAIN = r"\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co\.uk|uk|ru|de|fr|eu)\b"
 _SKIPPED = re.compile(

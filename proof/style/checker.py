@@ -4,11 +4,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 
-from proof.checker import Checker
-from proof.config import Config
-from proof.document import Document
-from proof.flag import Flag, severity_rank
-from proof.policy import RulePolicy
+from proof.pipeline.checker import Checker
+from proof.settings.config import Config
+from proof.core.document import Document
+from proof.core.flag import Flag, severity_rank
+from proof.pipeline.levels import RulePolicy
 from proof.style import patterns
 from proof.style.loader import load_rules
 from proof.style.quotes import quotations

@@ -8,7 +8,7 @@ from itertools import accumulate
 
 import regex
 
-from proof.document import Document
+from proof.core.document import Document
 from proof.style.patterns import finditer
 from proof.style.rule import Rule
 

@@ -13,7 +13,7 @@ from functools import cached_property
 
 import regex
 
-from proof.document import Document
+from proof.core.document import Document
 from proof.style.news.memo import per_document
 
 OPENING = "“"

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from proof.config import ConfigError
-from proof.document import Document
-from proof.flag import Flag
+from proof.settings.config import ConfigError
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style import scope as scopes
 from proof.style.patterns import PatternError, compile_pattern
 

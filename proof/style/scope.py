@@ -8,8 +8,8 @@ same thing are accepted as aliases.
 """
 from __future__ import annotations
 
-from proof.document import Document
-from proof.text import sentences
+from proof.core.document import Document
+from proof.core.text import sentences
 
 Span = tuple[int, int]
 

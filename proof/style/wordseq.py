@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 import regex
 
-from proof.document import Document
+from proof.core.document import Document
 from proof.style.news.memo import per_document
 from proof.style.patterns import PatternError, compile_pattern, fullmatch
-from proof.text import sentences, words
+from proof.core.text import sentences, words
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 _GAP = 2  # words `...` may skip

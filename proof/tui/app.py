@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from textual.app import App
 
-from proof.session import ReviewSession
+from proof.review.session import ReviewSession
 from proof.tui.screens.review import ReviewScreen
 
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from textual.message import Message
 
-from proof.document import Paragraph
-from proof.flag import Flag
-from proof.session import GrammarRun
+from proof.core.document import Paragraph
+from proof.core.flag import Flag
+from proof.review.session import GrammarRun
 
 
 class GrammarChecked(Message):

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from proof.engine import Engine
+from proof.pipeline.engine import Engine
 from proof.grammar.backend import GrammarBackend, GrammarMatch, GrammarUnavailable
 from proof.grammar.cache import GrammarCache
 from proof.grammar.checker import GrammarChecker

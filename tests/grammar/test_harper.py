@@ -1,7 +1,7 @@
 """Harper runs for real, offline, in every test run."""
 import pytest
 
-from proof.engine import Engine
+from proof.pipeline.engine import Engine
 from proof.grammar.checker import GrammarChecker
 from proof.grammar.harper_engine import HarperBackend
 from proof.readers import document_from_text, load_document

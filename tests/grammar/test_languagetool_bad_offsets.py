@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 from language_tool_python import Match
 
-from proof.engine import Engine
+from proof.pipeline.engine import Engine
 from proof.grammar.backend import GrammarBackend
 from proof.grammar.checker import GrammarChecker
 from proof.grammar.languagetool import to_grammar_match

@@ -4,7 +4,7 @@ import importlib.util
 import json
 import os
 
-from proof.config import default_config
+from proof.settings.config import default_config
 from proof.grammar.languagetool_profile import news_profile
 from proof.grammar.select import languagetool_switches
 from tests.conftest import FIXTURES, ROOT, run_proof

@@ -11,7 +11,7 @@ import os
 import pytest
 from language_tool_python import Match
 
-from proof.engine import Engine
+from proof.pipeline.engine import Engine
 from proof.grammar.backend import GrammarBackend
 from proof.grammar.checker import GrammarChecker
 from proof.grammar.languagetool import to_grammar_match

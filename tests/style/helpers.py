@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import textwrap
 
-from proof.engine import Engine
+from proof.pipeline.engine import Engine
 from proof.readers import document_from_text
 from proof.style.checker import StyleChecker
 from proof.style.loader import load_rule_text

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import os
 
-from proof.engine import Engine
-from proof.house import METADATA_KEY, HouseSettings
+from proof.pipeline.engine import Engine
+from proof.settings.house import METADATA_KEY, HouseSettings
 from proof.readers import document_from_text
 from proof.style.checker import StyleChecker
 from proof.style.loader import load_rule_text

@@ -1,6 +1,6 @@
 import pytest
 
-from proof.edits import Edit, apply_edits
+from proof.core.edits import Edit, apply_edits
 from proof.style.rule import RuleError
 from tests.conftest import WEB, WIRE
 from tests.style.helpers import make_rule, pack_rules, run_rule

@@ -1,7 +1,7 @@
 import json
 
-from proof.engine import Engine
-from proof.flag import Flag
+from proof.pipeline.engine import Engine
+from proof.core.flag import Flag
 from proof.readers import document_from_text
 from proof.style.checker import StyleChecker
 from tests.conftest import WIRE, run_proof

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from proof.document import Document, Paragraph
+from proof.core.document import Document, Paragraph
 from proof.style.news.dates import MONTH, MonthDay, full_dates, month_day
 
 # A dateline as the wire writes it, loosely: the shape check judges the details.

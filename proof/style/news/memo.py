@@ -5,7 +5,7 @@ from collections.abc import Callable, Hashable
 from functools import wraps
 from typing import TypeVar
 
-from proof.document import Document
+from proof.core.document import Document
 
 T = TypeVar("T")
 

@@ -13,7 +13,7 @@ from importlib import resources
 
 import regex
 
-from proof.document import Document
+from proof.core.document import Document
 from proof.spelling.lexicon import frequencies
 from proof.style.news.article import body, trailers
 from proof.style.news.memo import per_document

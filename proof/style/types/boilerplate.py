@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 import regex
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style.patterns import PatternError, compile_pattern, fullmatch
 from proof.style.rule import Rule
 

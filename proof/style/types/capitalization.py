@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style.patterns import fullmatch
 from proof.style.rule import Rule
-from proof.text import Token, sentences, words
+from proof.core.text import Token, sentences, words
 
 # Words a headline-case (AP, Chicago) title keeps in lower case unless first or last.
 MINOR_WORDS = frozenset("a an and as at but by en for if in nor of off on or per so the to up via vs yet "

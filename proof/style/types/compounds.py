@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import regex
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style.rule import Rule
 
 

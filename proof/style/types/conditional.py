@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from proof.document import Document
-from proof.flag import Flag
-from proof.house import house_of
+from proof.core.document import Document
+from proof.core.flag import Flag
+from proof.settings.house import house_of
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
 from proof.style.patterns import finditer
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style.case import match_case
 from proof.style.rule import Rule
 from proof.style.wordseq import (LexiconError, Phrase, Word, any_after, any_before, compile_classes,

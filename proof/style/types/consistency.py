@@ -17,13 +17,13 @@ from dataclasses import dataclass
 
 import regex
 
-from proof.dialect import variant_table
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.dialect import variant_table
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style.case import match_case
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
 from proof.style.patterns import WORD_END, literal_text, words_pattern
-from proof.text import ABBREVIATIONS
+from proof.core.text import ABBREVIATIONS
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 import regex
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style.news.article import opening
 from proof.style.news.dates import MONTH
 from proof.style.patterns import match

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 import regex
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style.news.article import body
 from proof.style.news.lexicon import FUNCTION_WORDS, SAYING
 from proof.style.news.quantities import Count, counts, stem

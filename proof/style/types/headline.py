@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from proof.dialect import detect_dialect, variant_table
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.dialect import detect_dialect, variant_table
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style.case import match_case
 from proof.style.news.article import body, headline
 from proof.style.rule import Rule
-from proof.text import simple_words
+from proof.core.text import simple_words
 
 
 class Headline(Rule):

@@ -27,8 +27,8 @@ import operator
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style.parties import Lexicon, Party
 from proof.style.rule import Rule
 from proof.style.wordseq import (LexiconError, Phrase, Word, WordSet, compile_classes, compile_phrases,

@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from proof.document import Document, Paragraph
-from proof.flag import Flag
+from proof.core.document import Document, Paragraph
+from proof.core.flag import Flag
 from proof.style.rule import Rule
 from proof.style.wordseq import LexiconError, Word, WordSet, document_sentences, word_set
 

@@ -24,8 +24,8 @@ from collections.abc import Iterator
 
 import regex
 
-from proof.document import Document, Paragraph
-from proof.flag import Flag
+from proof.core.document import Document, Paragraph
+from proof.core.flag import Flag
 from proof.style.news.article import story
 from proof.style.news.lexicon import describes
 from proof.style.news.names import (COMPANY_WORDS, HONORIFICS, NOT_GIVEN, NOT_SURNAMES, TITLES, Mention, firm_names,

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 
 import regex
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
 from proof.style.patterns import WORD_END as _END
 from proof.style.patterns import words_pattern

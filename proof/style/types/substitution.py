@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import regex
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style import patterns
 from proof.style.case import match_case
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 import regex
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 from proof.style.news.article import body
 from proof.style.news.lexicon import describes
 from proof.style.quotes import quotations

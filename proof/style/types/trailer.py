@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from proof.document import Document
-from proof.flag import Flag
-from proof.house import house_of
+from proof.core.document import Document
+from proof.core.flag import Flag
+from proof.settings.house import house_of
 from proof.style.news.article import body, trailers
 from proof.style.patterns import fullmatch
 from proof.style.rule import Rule

@@ -14,13 +14,13 @@ from collections.abc import Iterator
 
 import regex
 
-from proof.document import Document
-from proof.flag import Flag
-from proof.house import house_of
+from proof.core.document import Document
+from proof.core.flag import Flag
+from proof.settings.house import house_of
 from proof.style.news.article import article_date, body
 from proof.style.news.dates import MONTH, WEEKDAY, long_date, month_day, weekday_name
 from proof.style.rule import Rule
-from proof.text import words
+from proof.core.text import words
 
 # "Monday, March 25, 2013", "Monday, 25 March", "Monday (March 25)".
 EXPLICIT = regex.compile(

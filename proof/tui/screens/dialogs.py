@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from proof.explain import Explanation
+from proof.review.explain import Explanation
 
 
 class Dialog(ModalScreen[str | None]):

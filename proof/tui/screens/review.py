@@ -11,10 +11,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from proof.atomic import WriteError
-from proof.flag import SOURCES
-from proof.session import GrammarRun, ReviewSession
-from proof.source import ChangedOnDisk, InputError, WouldReplace, unused_name
+from proof.core.atomic import WriteError
+from proof.core.flag import SOURCES
+from proof.review.session import GrammarRun, ReviewSession
+from proof.core.source import ChangedOnDisk, InputError, WouldReplace, unused_name
 from proof.tui.bindings import REVIEW_BINDINGS
 from proof.tui.messages import GrammarChecked
 from proof.tui.screens.dialogs import (
@@ -27,7 +27,7 @@ from proof.tui.screens.dialogs import (
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
-from proof.wordlist import DictionaryError
+from proof.core.wordlist import DictionaryError
 
 
 def _size(path: str) -> str:

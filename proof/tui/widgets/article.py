@@ -11,7 +11,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from proof.flag import Flag
+from proof.core.flag import Flag
 
 _LINE = re.compile(r"[^\r\n]*")
 # Colour says where a flag comes from; severity says how loud it is.

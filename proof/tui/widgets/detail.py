@@ -4,7 +4,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from proof.flag import Flag
+from proof.core.flag import Flag
 from proof.tui.widgets.article import SOURCE_COLOURS
 from proof.tui.widgets.flag_list import suggestion_label
 

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from proof.flag import Flag
+from proof.core.flag import Flag
 from proof.tui.widgets.article import SOURCE_COLOURS
 
 

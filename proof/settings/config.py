@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from proof.flag import SEVERITIES
-from proof.house import parse_date
-from proof.regular_file import DEFAULT_MAX_FILE_SIZE
+from proof.core.flag import SEVERITIES
+from proof.settings.house import parse_date
+from proof.core.regular_file import DEFAULT_MAX_FILE_SIZE
 
 CONFIG_NAMES = ("proof.toml", "pyproject.toml")
 LANGUAGES = ("auto", "en-GB", "en-US")

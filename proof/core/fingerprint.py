@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-from proof.document import Document
-from proof.flag import Flag
-from proof.text import sentences
+from proof.core.document import Document
+from proof.core.flag import Flag
+from proof.core.text import sentences
 
 _SPACE = re.compile(r"\s+")
 

@@ -10,8 +10,8 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-from proof.atomic import atomic_writer
-from proof.regular_file import DEFAULT_MAX_FILE_SIZE, Refused, read_regular_file
+from proof.core.atomic import atomic_writer
+from proof.core.regular_file import DEFAULT_MAX_FILE_SIZE, Refused, read_regular_file
 
 BOM = "\ufeff"
 
@@ -99,7 +99,7 @@ def unused_name(path: str) -> str:
 
 
 def write_source(source: SourceFile, text: str, path: str | None = None, replace: bool = False) -> SourceFile:
-    """Write `text` with the original file's BOM, atomically (`proof/atomic.py`: through a
+    """Write `text` with the original file's BOM, atomically (`proof/core/atomic.py`: through a
     link to its target), and return the new SourceFile.
 
     Unless `replace` (the editor confirmed losing what is there), nothing is overwritten:
@@ -125,6 +125,6 @@ def write_source(source: SourceFile, text: str, path: str | None = None, replace
 
 
 def atomic_write(target: str, data: bytes) -> None:
-    """Replace `target` with `data` atomically, keeping its permissions (`proof/atomic.py`)."""
+    """Replace `target` with `data` atomically, keeping its permissions (`proof/core/atomic.py`)."""
     with atomic_writer(target, binary=True) as stream:
         stream.write(data)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from proof.flag import Flag, severity_rank
+from proof.core.flag import Flag, severity_rank
 
 # The house rule speaks first: house style knows the newsroom; then the grammar engine,
 # which knows the sentence; the spelling checker only knows the word.

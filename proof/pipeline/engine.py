@@ -5,13 +5,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from proof.checker import Checker
-from proof.dialect import resolve_language
-from proof.document import Document, Paragraph
-from proof.flag import Flag
-from proof.merge import merge_flags
-from proof.placement import place_flag
-from proof.policy import RulePolicy
+from proof.pipeline.checker import Checker
+from proof.core.dialect import resolve_language
+from proof.core.document import Document, Paragraph
+from proof.core.flag import Flag
+from proof.pipeline.merge import merge_flags
+from proof.pipeline.placement import place_flag
+from proof.pipeline.levels import RulePolicy
 
 FlagFilter = Callable[[Document, list[Flag]], list[Flag]]
 
@@ -39,7 +39,7 @@ class Engine:
         self.policy = policy or RulePolicy({})
         self.language = language
         self.filters = list(filters)
-        # Settings every checked document carries (`proof.house`: the article date...).
+        # Settings every checked document carries (`proof.settings.house`: the article date...).
         self.metadata = dict(metadata or {})
 
     def prepare(self, document: Document) -> Document:

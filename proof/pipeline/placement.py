@@ -33,8 +33,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 
 Run = tuple[int, int]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from proof.checker import Checker
-from proof.config import Config
+from proof.pipeline.checker import Checker
+from proof.settings.config import Config
 from proof.grammar import build_grammar_checkers
-from proof.selectors import describe_unknown, unknown_selectors
+from proof.pipeline.selectors import describe_unknown, unknown_selectors
 from proof.spelling import SpellingChecker
 from proof.spelling.checker import MISSPELLED, NAME_VARIANT, VARIANT
 from proof.style.checker import StyleChecker
@@ -32,7 +32,7 @@ class RunOptions:
 
 
 def known_rule_ids(rules: Iterable[Rule]) -> list[str]:
-    """Every rule id a run can report, but grammar's (see `proof.selectors`)."""
+    """Every rule id a run can report, but grammar's (see `proof.pipeline.selectors`)."""
     return [*SPELLING_RULES, *(rule.info.id for rule in rules)]
 
 

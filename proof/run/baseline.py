@@ -3,7 +3,7 @@
 The file is JSON, meant for version control: a format version, then for each file (its
 path relative to the baseline's folder, '/'-separated, sorted) the accepted flags, each
 with its rule, flagged text and fingerprint, sorted. Flags are matched by fingerprint
-(`proof/fingerprint.py`), which survives edits elsewhere in the file. Matching counts:
+(`proof/core/fingerprint.py`), which survives edits elsewhere in the file. Matching counts:
 a baseline that holds a fingerprint twice absorbs two identical flags, not a third.
 """
 from __future__ import annotations
@@ -14,10 +14,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from proof.atomic import atomic_writer
-from proof.document import Document
-from proof.fingerprint import fingerprint
-from proof.flag import Flag
+from proof.core.atomic import atomic_writer
+from proof.core.document import Document
+from proof.core.fingerprint import fingerprint
+from proof.core.flag import Flag
 from proof.report.records import FileReport
 
 VERSION = 1

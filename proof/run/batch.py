@@ -2,7 +2,7 @@
 
 Where processes can fork, the workers are forked from a process that has just checked the
 first file, so they start with its checkers loaded; elsewhere each worker builds its own
-`Runner` once (engines are per config and cached there). Workers (`proof/workers.py`) are
+`Runner` once (engines are per config and cached there). Workers (`proof/run/workers.py`) are
 sent only paths and send back `FileReport`s, which hold positions already computed and no `Document`, so
 memory stays flat however many files a run checks. Results come back in input order
 whatever the number of workers. A file that makes proof fail, or kills its worker, is
@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.util import Finalize
 
-from proof.baseline import Baseline, BaselineFilter
-from proof.checkers import RunOptions
-from proof.config import ConfigFinder
+from proof.run.baseline import Baseline, BaselineFilter
+from proof.pipeline.factory import RunOptions
+from proof.settings.config import ConfigFinder
 from proof.report.records import FileReport, file_report
-from proof.run import STDIN, Runner
-from proof.workers import Check, check_in_workers
+from proof.run.runner import STDIN, Runner
+from proof.run.workers import Check, check_in_workers
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """An editor's decisions about flags, kept in the project so every run honours them.
 
-`.proof/decisions.json` in the project root (the config file's folder, or the current
+`.proof/review/decisions.json` in the project root (the config file's folder, or the current
 folder when there is none) lists, per file (its path relative to the root), the flags an
 editor ignored in `proof review`. A flag is known by its rule, the flagged text and the
-fingerprint of the sentence around it (`proof.fingerprint`), never by its offset, so a
+fingerprint of the sentence around it (`proof.core.fingerprint`), never by its offset, so a
 decision survives edits elsewhere in the file. A decision without a fingerprint ignores
 the rule in the whole file. The file is sorted and stable, meant for version control.
 """
@@ -13,11 +13,11 @@ import json
 import os
 from dataclasses import dataclass, replace
 
-from proof.config import ConfigError
-from proof.document import Document
-from proof.fingerprint import fingerprint
-from proof.flag import Flag
-from proof.source import atomic_write
+from proof.settings.config import ConfigError
+from proof.core.document import Document
+from proof.core.fingerprint import fingerprint
+from proof.core.flag import Flag
+from proof.core.source import atomic_write
 
 DECISIONS_FILE = os.path.join(".proof", "decisions.json")
 VERSION = 1

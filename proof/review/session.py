@@ -1,7 +1,7 @@
 """A review session: one file, its open flags, and what the editor did to them.
 
 This is the review screen's model and holds no screen code. It edits the source text at
-a flag's span (`proof.edits`), re-checks after an edit (the paragraph-local checks on the
+a flag's span (`proof.core.edits`), re-checks after an edit (the paragraph-local checks on the
 touched paragraph only, moving their other flags; the document-level ones on the whole
 text: `Engine.recheck`), records decisions and dictionary words, undoes any action, and saves.
 Checking is the engine's: the fast checkers run at once, the grammar checkers (source
@@ -13,17 +13,17 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from proof.config import Config
-from proof.decisions import Decision, Decisions
-from proof.document import Document, Paragraph
-from proof.edits import Edit, apply_edits, shift
-from proof.engine import Engine
-from proof.explain import Explanation, explain
-from proof.flag import Flag
-from proof.merge import merge_flags
+from proof.settings.config import Config
+from proof.review.decisions import Decision, Decisions
+from proof.core.document import Document, Paragraph
+from proof.core.edits import Edit, apply_edits, shift
+from proof.pipeline.engine import Engine
+from proof.review.explain import Explanation, explain
+from proof.core.flag import Flag
+from proof.pipeline.merge import merge_flags
 from proof.readers import document_from_source, document_from_text
-from proof.source import SourceFile, read_source, write_source
-from proof.wordlist import add_word, dictionary_path, undo_add
+from proof.core.source import SourceFile, read_source, write_source
+from proof.core.wordlist import add_word, dictionary_path, undo_add
 
 GRAMMAR = "grammar"
 Span = tuple[int, int]

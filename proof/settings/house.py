@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from proof.document import Document
+from proof.core.document import Document
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from proof.document import Document
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.flag import Flag
 
 COMMENT_FORMATS = {"md", "html"}
 _DIRECTIVE = re.compile(r"<!--\s*proof-(disable-next-line|disable|enable)\b((?:(?!-->).)*)-->", re.S)

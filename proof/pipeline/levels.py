@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from proof.flag import SEVERITIES, Flag
+from proof.core.flag import SEVERITIES, Flag
 
 
 class RulePolicy:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from proof.document import Document
-from proof.edits import Edit, apply_edits, shift
-from proof.flag import Flag
+from proof.core.document import Document
+from proof.core.edits import Edit, apply_edits, shift
+from proof.core.flag import Flag
 from proof.readers import document_from_text
 
 MAX_ROUNDS = 5

@@ -1,0 +1,1 @@
+"""Checking a document: the checker interface, the engine, merging, rule levels, suppressions."""

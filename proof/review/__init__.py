@@ -1,0 +1,1 @@
+"""The review session behind `proof review`: its state, decisions and explanations."""

@@ -1,0 +1,1 @@
+"""Checking files: the runner, the batch, baselines and safe fixes."""

@@ -1,0 +1,1 @@
+"""Settings: the config file, its schema, and the house settings checks read."""
