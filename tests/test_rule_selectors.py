@@ -1,31 +1,65 @@
-"""Rule ids and prefixes in `[rules]` and `proof fix --rule` must name rules that exist."""
+"""Rule selectors name rules by whole dotted parts, the same way everywhere; in `[rules]`
+and `proof fix --rule` they must name rules that exist."""
 import pytest
 
+from proof.core.flag import Flag
+from proof.pipeline.levels import RulePolicy
+from proof.pipeline.selectors import describe_unknown, matches, most_specific, unknown_selectors
+from proof.pipeline.suppressions import suppress_comments
+from proof.readers import document_from_text
 from proof.run.autofix import selected
-from proof.pipeline.selectors import describe_unknown, unknown_selectors
 from tests.conftest import run_proof
 
 KNOWN = ["spelling.Variant", "newsroom.Rogue", "newsroom.RepeatedWord", "house.Trailer"]
 
 
-@pytest.mark.parametrize("selector", ["newsroom", "newsroom.Rogue", "newsroom.Rog", "spelling", "house",
+@pytest.mark.parametrize("selector", ["newsroom", "newsroom.Rogue", "spelling", "house",
                                       "grammar", "grammar.harper", "grammar.languagetool.WHITESPACE_RULE",
                                       "grammar.harper.AnA"])
 def test_ids_packs_prefixes_and_grammar_ids_are_known_selectors(selector):
     assert unknown_selectors([selector], KNOWN) == []
 
 
-@pytest.mark.parametrize("selector", ["newsroom.Rouge", "Newsroom", "spelling.Typo", "grammar.Harper.AnA"])
+@pytest.mark.parametrize("selector", ["newsroom.Rouge", "Newsroom", "spelling.Typo", "grammar.Harper.AnA",
+                                      "newsroom.Rog", "news", "gram"])
 def test_selectors_matching_no_rule_are_unknown(selector):
     assert unknown_selectors([selector], KNOWN) == [selector]
 
 
-def test_fix_selectors_match_whole_id_parts():
-    def by_part(rule, selector):
-        return selected(rule, (selector,))
+def test_a_selector_matches_whole_dotted_parts_only():
+    assert matches("newsroom.Rogue", "newsroom") and matches("newsroom.Rogue", "newsroom.Rogue")
+    assert not matches("newsroom.Rogue", "newsroom.Rog") and not matches("newsroom.Rogue", "news")
+    assert not matches("newsroom.Rogue", "newsroom.Rogue.x")
 
-    assert unknown_selectors(["newsroom", "newsroom.Rogue"], KNOWN, by_part) == []
-    assert unknown_selectors(["newsroom.Rog"], KNOWN, by_part) == ["newsroom.Rog"]
+
+def test_the_longest_matching_selector_wins():
+    selectors = ["grammar", "grammar.harper", "grammar.harper.AnA", "grammar.harper.An"]
+    assert most_specific("grammar.harper.AnA", selectors) == "grammar.harper.AnA"
+    assert most_specific("grammar.harper.Other", selectors) == "grammar.harper"
+    assert most_specific("spelling.Typo", selectors) is None
+
+
+def flagged(rule, start=0, end=5):
+    return Flag(rule, "style", "test", "warning", "m", start, end)
+
+
+def suppressed(comment_rules: str, rule: str) -> bool:
+    text = f"<!-- proof-disable {comment_rules} -->\nThe rouge.\n"
+    at = text.index("rouge")
+    return not suppress_comments(document_from_text(text, "a.md"), [flagged(rule, at, at + 5)])
+
+
+def test_rule_levels_match_whole_parts_so_a_partial_name_switches_nothing_off():
+    policy = RulePolicy({"newsroom.Rog": "off", "newsroom": "error", "newsroom.Rogue": "info"})
+    assert policy.level("newsroom.Rogue") == "info"
+    assert policy.level("newsroom.RepeatedWord") == "error"
+    assert RulePolicy({"newsroom.Rog": "off"}).enabled("newsroom.Rogue")
+
+
+def test_fixer_and_suppressions_match_whole_parts_like_the_levels():
+    assert selected("newsroom.Rogue", ("newsroom",)) and not selected("newsroom.Rogue", ("newsroom.Rog",))
+    assert suppressed("newsroom", "newsroom.Rogue") and suppressed("newsroom.Rogue", "newsroom.Rogue")
+    assert not suppressed("newsroom.Rog", "newsroom.Rogue")
 
 
 def test_unknown_selector_suggests_the_close_id_and_only_a_close_one():
@@ -47,6 +81,13 @@ def test_unknown_rule_in_config_is_exit_2_naming_file_key_and_id(tmp_path):
     assert done.returncode == 2
     assert (f"{tmp_path / 'proof.toml'}: key 'rules': no rule matches 'newsroom.Rouge' "
             "(did you mean 'newsroom.Rogue'?)") in done.stderr
+
+
+def test_a_partial_rule_name_in_config_is_an_error_and_switches_nothing_off(tmp_path):
+    story(tmp_path, '[rules]\n"newsroom.Rog" = "off"\n')
+    done = run_proof("check", "--no-grammar", "story.txt", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "key 'rules': no rule matches 'newsroom.Rog' (did you mean 'newsroom.Rogue'?)" in done.stderr
 
 
 def test_known_rules_packs_and_grammar_ids_in_config_are_accepted(tmp_path):

@@ -11,7 +11,7 @@ from proof.core.atomic import WriteError
 from proof.pipeline.factory import RunOptions, known_rule_ids
 from proof.settings.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
-from proof.run.autofix import fix_text, selected
+from proof.run.autofix import fix_text
 from proof.report import FileReport, Summary, file_report
 from proof.report.text import flag_lines, summary_line
 from proof.run.runner import STDIN, FileResult, Runner, discover
@@ -62,7 +62,7 @@ def unified_diff(path: str, before: str, after: str) -> str:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--rule", "rules", multiple=True, metavar="ID",
-              help="Fix only this rule (id or id prefix); repeat for more. Default: every safe fix.")
+              help="Fix only this rule (an id or whole dotted parts of one); repeat for more. Default: every safe fix.")
 @click.option("--diff", "diff_only", is_flag=True, help="Show the fixes as a diff; do not write any file.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
               help="Lowest severity of a remaining flag that makes the exit status 1 [default: the config's].")
@@ -89,7 +89,7 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     except ConfigError as exc:
         click.echo(f"proof: {exc}", err=True)
         sys.exit(TROUBLE)
-    unknown = unknown_selectors(rules, known, lambda rule, selector: selected(rule, (selector,)))
+    unknown = unknown_selectors(rules, known)
     if unknown:
         click.echo(f"proof: --rule: {describe_unknown(unknown, known)}", err=True)
         sys.exit(TROUBLE)

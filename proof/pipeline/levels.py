@@ -1,24 +1,24 @@
 """Which rules run and at what severity, from the config's `rules` table.
 
-Keys are rule ids or id prefixes ("spelling", "newsroom.Rogue"); the longest key that
-matches a flag's rule wins, as in flake8's selection.
+Keys are rule selectors: ids or whole dotted parts of ids ("spelling", "newsroom.Rogue",
+see `proof.pipeline.selectors`); the longest key that matches a flag's rule wins, as in
+flake8's selection.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from proof.core.flag import SEVERITIES, Flag
+from proof.pipeline.selectors import most_specific
 
 
 class RulePolicy:
     def __init__(self, levels: dict[str, str]):
-        self._levels = sorted(levels.items(), key=lambda item: len(item[0]), reverse=True)
+        self._levels = dict(levels)
 
     def level(self, rule: str) -> str | None:
-        for key, level in self._levels:
-            if rule.startswith(key):
-                return level
-        return None
+        selector = most_specific(rule, self._levels)
+        return None if selector is None else self._levels[selector]
 
     def enabled(self, rule: str) -> bool:
         return self.level(rule) != "off"

@@ -1,8 +1,12 @@
-"""Rule selectors checked against the rules that exist: `[rules]` keys, `fix --rule`.
+"""Rule selectors: how `[rules]` keys, `fix --rule`, suppression comments and the like
+name rules, and the check that `[rules]` keys and `fix --rule` name rules that exist.
 
-A selector names a rule id or an id prefix ("newsroom", "spelling.Variant"). One that
-matches no rule is a typo that would silently change nothing, so it is an error naming
-it, with the closest existing names when there are some.
+A selector names a rule id or whole dotted parts of one: "newsroom" selects every
+"newsroom.*" rule, "newsroom.Rogue" that rule, and "newsroom.Rog" nothing (a plain
+prefix would have selected "newsroom.Rogue"). Where several selectors match a rule, the
+longest, the most specific, wins. A selector that matches no rule is a typo that would
+silently change nothing, so it is an error naming it, with the closest existing names
+when there are some.
 
 Grammar rule ids cannot all be listed: LanguageTool's depend on the server's version,
 language and settings, so any id under `grammar.languagetool.` is taken as given (and
@@ -13,20 +17,28 @@ known, but only by building its linter, which costs about a second; ids under
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 #: Ids under these prefixes are accepted without being listed.
 GRAMMAR_PREFIXES = ("grammar.languagetool.", "grammar.harper.")
 
-Matches = Callable[[str, str], bool]
+
+def matches(rule: str, selector: str) -> bool:
+    """Whether `selector` names `rule`: the id itself, or whole dotted parts at its start."""
+    return rule == selector or rule.startswith(selector + ".")
 
 
-def starts(rule: str, selector: str) -> bool:
-    """The `[rules]` table's matching: the selector is a plain prefix of the id."""
-    return rule.startswith(selector)
+def selects(rule: str, selectors: Iterable[str]) -> bool:
+    """Whether any of `selectors` names `rule`."""
+    return any(matches(rule, selector) for selector in selectors)
 
 
-def unknown_selectors(selectors: Iterable[str], known: Sequence[str], matches: Matches = starts) -> list[str]:
+def most_specific(rule: str, selectors: Iterable[str]) -> str | None:
+    """The longest of `selectors` that names `rule`, or None when none does."""
+    return max((selector for selector in selectors if matches(rule, selector)), key=len, default=None)
+
+
+def unknown_selectors(selectors: Iterable[str], known: Sequence[str]) -> list[str]:
     """The selectors that match none of the `known` rule ids nor a grammar id."""
     return [selector for selector in selectors
             if not any(matches(rule, selector) for rule in (*known, *GRAMMAR_PREFIXES))

@@ -3,8 +3,8 @@
     <!-- proof-disable RULE... -->   ... <!-- proof-enable [RULE...] -->
     <!-- proof-disable-next-line [RULE...] -->
 
-A RULE is a rule id or an id prefix (`spelling` covers `spelling.Variant`); no RULE
-means every rule. A disable without an enable lasts to the end of the file. The filter
+A RULE is a rule selector, an id or whole dotted parts of one (`spelling` covers
+`spelling.Variant`, see `proof.pipeline.selectors`); no RULE means every rule. A disable without an enable lasts to the end of the file. The filter
 runs in the engine on source-coordinate flags, so it scans the source for the comments.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from proof.core.document import Document
 from proof.core.flag import Flag
+from proof.pipeline.selectors import matches
 
 COMMENT_FORMATS = {"md", "html"}
 _DIRECTIVE = re.compile(r"<!--\s*proof-(disable-next-line|disable|enable)\b((?:(?!-->).)*)-->", re.S)
@@ -29,7 +30,7 @@ class Suppression:
 
     def covers(self, flag: Flag) -> bool:
         return self.start <= flag.start < self.end and any(
-            not rule or flag.rule == rule or flag.rule.startswith(rule + ".") for rule in self.rules)
+            not rule or matches(flag.rule, rule) for rule in self.rules)
 
 
 def _line_span_after(line_starts: list[int], offset: int, length: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from proof.core.document import Document
 from proof.core.edits import Edit, apply_edits, shift
 from proof.core.flag import Flag
+from proof.pipeline.selectors import selects
 from proof.readers import document_from_text
 
 MAX_ROUNDS = 5
@@ -25,8 +26,9 @@ Check = Callable[[Document], list[Flag]]
 
 
 def selected(rule: str, rules: Sequence[str]) -> bool:
-    """No rules means all; a rule id or a prefix of ids (`spelling` for `spelling.Typo`)."""
-    return not rules or any(rule == r or rule.startswith(r + ".") for r in rules)
+    """No rules means all; else a rule id or whole dotted parts of ids (`spelling` for
+    `spelling.Typo`, see `proof.pipeline.selectors`)."""
+    return not rules or selects(rule, rules)
 
 
 def safe_edits(source: str, flags: list[Flag], rules: Sequence[str] = ()) -> list[Edit]:
