@@ -9,6 +9,7 @@ import pytest
 from reviewkit import WordChecker, open_session, real_session
 
 from conftest import EXAMPLES
+from proof.pipeline.checker import LocalChecks, local_checks
 from proof.readers import document_from_text
 from proof.style.checker import StyleChecker
 
@@ -114,7 +115,7 @@ def test_cross_paragraph_flags_follow_a_fix_elsewhere(tmp_path):
         runner.close()
 
 
-class LocalChecker(WordChecker):
+class LocalChecker(WordChecker, LocalChecks):
     """A paragraph-local word checker that records the paragraphs it is given."""
 
     def __init__(self, *args, **kwargs):
@@ -151,6 +152,7 @@ def test_style_rules_say_whether_they_are_paragraph_local(tmp_path):
         assert not local["newsroom.Defence"]
         unbalanced = [rule for rule in style.rules if getattr(rule, "check_name", "") == "unbalanced"]
         assert unbalanced and not any(rule.paragraph_local for rule in unbalanced)
-        assert not any(c.local_check(session.document) for c in session.fast_checkers if c.name == "spelling")
+        assert not any(local_checks(c).local_check(session.document) for c in session.fast_checkers
+                       if c.name == "spelling")
     finally:
         runner.close()

@@ -2,9 +2,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 SEVERITIES = ("error", "warning", "info")
-SOURCES = ("spelling", "style", "grammar")
+
+
+class Source(StrEnum):
+    """The kind of checker that reported a flag. A `str`, so reports print its value."""
+
+    SPELLING = "spelling"
+    STYLE = "style"
+    #: The slow engines (LanguageTool, Harper), which `proof review` runs in the background.
+    GRAMMAR = "grammar"
+
+
+SOURCES = tuple(Source)
 
 
 def severity_rank(severity: str) -> int:
@@ -22,7 +34,7 @@ class Flag:
     """
 
     rule: str
-    source: str
+    source: Source
     category: str
     severity: str
     message: str
@@ -41,3 +53,9 @@ class Flag:
 
     def moved(self, start: int, end: int) -> "Flag":
         return replace(self, start=start, end=end)
+
+
+def reading_order(flag: Flag) -> tuple[int, int, str]:
+    """The one order flags are kept and reported in: by span, then rule, so that two runs
+    list the same flags the same way."""
+    return flag.start, flag.end, flag.rule

@@ -13,9 +13,9 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from proof.pipeline.checker import Checker
+from proof.pipeline.checker import Checker, CheckerStatus
 from proof.core.document import Document
-from proof.core.flag import Flag
+from proof.core.flag import Flag, Source
 from proof.grammar.backend import GrammarBackend, GrammarMatch, GrammarUnavailable
 from proof.grammar.cache import GrammarCache, cache_key
 from proof.core.text import sentences
@@ -62,8 +62,7 @@ def within(match: GrammarMatch, text: str) -> bool:
 
 
 class GrammarChecker(Checker):
-    # Marks the slow engine that `proof review` runs in the background.
-    source = "grammar"
+    source = Source.GRAMMAR
 
     def __init__(self, backend: GrammarBackend, fallback: GrammarBackend | None = None,
                  cache: GrammarCache | None = None):
@@ -79,14 +78,9 @@ class GrammarChecker(Checker):
         self._pool: ThreadPoolExecutor | None = None
         self._pool_owner = 0
 
-    def engines(self) -> list[str]:
-        return list(self._used)
-
-    def checked_by(self) -> list[str]:
-        return list(self._last)
-
-    def problems(self) -> list[str]:
-        return list(self._problems)
+    def status(self) -> CheckerStatus:
+        return CheckerStatus(engines=tuple(self._used), checked_by=tuple(self._last),
+                             problems=tuple(self._problems))
 
     def _fail(self, backend: GrammarBackend, reason: str) -> None:
         following = self._backends[self._backends.index(backend) + 1:]
@@ -181,7 +175,7 @@ class GrammarChecker(Checker):
                 if not within(match, answer.text):
                     dropped[answer.engine] += 1
                     continue
-                flags.append(Flag(rule=match.rule, source="grammar", category=match.category,
+                flags.append(Flag(rule=match.rule, source=Source.GRAMMAR, category=match.category,
                                   severity=match.severity, message=match.message,
                                   start=answer.start + match.start, end=answer.start + match.end,
                                   suggestions=match.suggestions, description=match.description,

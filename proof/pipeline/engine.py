@@ -5,10 +5,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from proof.pipeline.checker import Checker
+from proof.pipeline.checker import Checker, CheckerStatus, local_checks
 from proof.core.dialect import resolve_language
 from proof.core.document import Document, Paragraph
-from proof.core.flag import Flag
+from proof.core.flag import Flag, reading_order
 from proof.pipeline.merge import merge_flags
 from proof.pipeline.placement import place_flag
 from proof.pipeline.levels import RulePolicy
@@ -76,7 +76,7 @@ class Engine:
     def check_parts(self, document: Document, checkers: Sequence[Checker]) -> Checked:
         """`check`, keeping the paragraph-local flags apart for `recheck`."""
         self.prepare(document)
-        local = tuple(_to_source(document, checker.local_check(document)) for checker in checkers)
+        local = tuple(_to_source(document, local_checks(checker).local_check(document)) for checker in checkers)
         return self._combine(document, checkers, local)
 
     def recheck(self, document: Document, touched: Sequence[Paragraph], kept: Sequence[list[Flag]],
@@ -90,8 +90,8 @@ class Engine:
         """
         self.prepare(document)
         narrowed = replace(document, paragraphs=tuple(touched))
-        local = tuple(sorted(old + _to_source(narrowed, checker.local_check(narrowed)),
-                             key=lambda f: (f.start, f.end, f.rule))
+        local = tuple(sorted(old + _to_source(narrowed, local_checks(checker).local_check(narrowed)),
+                             key=reading_order)
                       for checker, old in zip(checkers, kept))
         return self._combine(document, checkers, local)
 
@@ -99,7 +99,8 @@ class Engine:
                  local: tuple[list[Flag], ...]) -> Checked:
         found: list[Flag] = []
         for checker, own in zip(checkers, local):
-            found.extend(checker.combine(own + _to_source(document, checker.document_check(document))))
+            parts = local_checks(checker)
+            found.extend(parts.combine(own + _to_source(document, parts.document_check(document))))
         return Checked(self._settle(document, found), local)
 
     def finish(self, document: Document, checked_flags: list[Flag]) -> list[Flag]:
@@ -111,7 +112,14 @@ class Engine:
         flags = merge_flags(self.policy.apply(flags))
         for apply in self.filters:
             flags = apply(document, flags)
-        return sorted(flags, key=lambda f: (f.start, f.end, f.rule))
+        return sorted(flags, key=reading_order)
+
+    def status(self, checkers: Sequence[Checker] | None = None) -> CheckerStatus:
+        """The status of all checkers, or of the given subset of them, in checker order."""
+        statuses = [checker.status() for checker in (self.checkers if checkers is None else checkers)]
+        return CheckerStatus(engines=tuple(name for status in statuses for name in status.engines),
+                             checked_by=tuple(name for status in statuses for name in status.checked_by),
+                             problems=tuple(problem for status in statuses for problem in status.problems))
 
     def close(self) -> None:
         for checker in self.checkers:

@@ -10,22 +10,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from proof.core.flag import Flag, severity_rank
+from proof.core.flag import Flag, Source, severity_rank
 
 # The house rule speaks first: house style knows the newsroom; then the grammar engine,
 # which knows the sentence; the spelling checker only knows the word.
-_SOURCE_PRIORITY = {"style": 3, "grammar": 2, "spelling": 1}
+_SOURCE_PRIORITY = {Source.STYLE: 3, Source.GRAMMAR: 2, Source.SPELLING: 1}
 # Longest span (in characters) of a flag about a phrase rather than a sentence or more.
 PHRASE = 40
 
 
 def origin(flag: Flag) -> str:
     """Which checker raised a flag: its source, or for grammar its engine."""
-    return ".".join(flag.rule.split(".")[:2]) if flag.source == "grammar" else flag.source
+    return ".".join(flag.rule.split(".")[:2]) if flag.source == Source.GRAMMAR else flag.source
 
 
 def _best_first(flags: list[Flag]) -> list[Flag]:
-    return sorted(flags, key=lambda f: (f.source != "style", -severity_rank(f.severity),
+    return sorted(flags, key=lambda f: (f.source != Source.STYLE, -severity_rank(f.severity),
                                         -_SOURCE_PRIORITY.get(f.source, 0), f.start, f.end, f.rule))
 
 

@@ -1,16 +1,15 @@
 """What `?` in `proof review` shows about a flag's rule: description, examples, link.
 
 A flag carries its rule's description and link; the examples live in the rule file, so
-they are looked up in the house-style rules the engine runs.
+they are asked of the checkers that can explain their rules (`ExplainsRules`).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from proof.pipeline.checker import Checker
 from proof.core.flag import Flag
-from proof.style.checker import StyleChecker
+from proof.pipeline.checker import Checker, ExplainsRules
 
 
 @dataclass(frozen=True)
@@ -30,12 +29,10 @@ def explain(flag: Flag, checkers: Iterable[Checker]) -> Explanation:
     accepted: tuple[str, ...] = ()
     description, link = flag.description, flag.link
     for checker in checkers:
-        if not isinstance(checker, StyleChecker):
-            continue
-        info = next((rule.info for rule in checker.rules if rule.info.id == flag.rule), None)
-        if info is not None:
-            flagged, accepted = info.bad_examples, info.good_examples
-            description, link = description or info.description, link or info.link
+        about = checker.rule_help(flag.rule) if isinstance(checker, ExplainsRules) else None
+        if about is not None:
+            flagged, accepted = about.flagged_examples, about.accepted_examples
+            description, link = description or about.description, link or about.link
             break
     return Explanation(flag.rule, flag.source, flag.category, flag.severity, description or flag.message,
                        flagged, accepted, link)

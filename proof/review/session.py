@@ -19,13 +19,13 @@ from proof.core.document import Document, Paragraph
 from proof.core.edits import Edit, apply_edits, shift
 from proof.pipeline.engine import Engine
 from proof.review.explain import Explanation, explain
-from proof.core.flag import Flag
+from proof.core.flag import Flag, Source, reading_order
 from proof.pipeline.merge import merge_flags
 from proof.readers import document_from_source, document_from_text
 from proof.core.source import SourceFile, read_source, write_source
 from proof.core.wordlist import add_word, dictionary_path, undo_add
 
-GRAMMAR = "grammar"
+GRAMMAR = Source.GRAMMAR
 Span = tuple[int, int]
 # A flag a decision hides, with that decision.
 Hidden = tuple[Flag, Decision]
@@ -177,7 +177,7 @@ class ReviewSession:
         return self.text[flag.start:flag.end]
 
     def can_add_word(self, flag: Flag) -> bool:
-        return flag.source == "spelling" and word_of(self.flagged_text(flag))
+        return flag.source == Source.SPELLING and word_of(self.flagged_text(flag))
 
     def line_of(self, flag: Flag) -> int:
         return self.document.position(flag.start)[0]
@@ -188,11 +188,11 @@ class ReviewSession:
     @property
     def grammar_engines(self) -> list[str]:
         """The grammar engines that did the work so far (the fallback, when the first failed)."""
-        return [name for checker in self.grammar_checkers for name in checker.engines()]
+        return list(self.engine.status(self.grammar_checkers).engines)
 
     @property
     def grammar_problems(self) -> list[str]:
-        return [problem for checker in self.grammar_checkers for problem in checker.problems()]
+        return list(self.engine.status(self.grammar_checkers).problems)
 
     # -- moving ---------------------------------------------------------------------------
 
@@ -269,7 +269,7 @@ class ReviewSession:
 
         self._remember(f"add {word!r} to the dictionary", revert)
         self.added_words.add(word)
-        self._dismiss([f for f in self.flags if f.source == "spelling" and self.flagged_text(f) == word])
+        self._dismiss([f for f in self.flags if f.source == Source.SPELLING and self.flagged_text(f) == word])
 
     def _dismiss(self, dismissed: list[Flag]) -> None:
         after = self.current.start if self.current else 0
@@ -315,7 +315,7 @@ class ReviewSession:
         for flag in flags:
             decision = self.decisions.decision_for(document, flag)
             if decision is None:
-                if not (flag.source == "spelling" and document.source[flag.start:flag.end] in self.added_words):
+                if not (flag.source == Source.SPELLING and document.source[flag.start:flag.end] in self.added_words):
                     kept.append(flag)
             elif decision.fingerprint:
                 self.hidden.append((flag, decision))
@@ -376,7 +376,7 @@ class ReviewSession:
         # ones are found again; only the grammar's outside the region stand.
         self.hidden = [(f, d) for f, d in self.hidden if f.source == GRAMMAR and not _overlaps(f.span, region)]
         self.flags = sorted(merge_flags(self._keep(self.document, checked.flags) + self._grammar),
-                            key=lambda f: (f.start, f.end, f.rule))
+                            key=reading_order)
         if self.grammar_checkers:
             self.grammar_pending = [s for s in self.grammar_pending if not _overlaps(s, region)] + touched
 
@@ -407,7 +407,7 @@ class ReviewSession:
         self._grammar = [f for f in self._grammar if not (span[0] <= f.start and f.end <= span[1])] + flags
         self.grammar_pending = [s for s in self.grammar_pending if not _overlaps(s, span)]
         others = [f for f in self.flags if not (f.source == GRAMMAR and span[0] <= f.start and f.end <= span[1])]
-        self.flags = sorted(merge_flags(others + flags), key=lambda f: (f.start, f.end, f.rule))
+        self.flags = sorted(merge_flags(others + flags), key=reading_order)
         if self.current is None:
             self.current = self._nearest(0)
         return True

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from proof.core.document import Document
 from proof.core.edits import Edit, apply_edits, shift
-from proof.core.flag import Flag
+from proof.core.flag import Flag, reading_order
 from proof.pipeline.selectors import selects
 from proof.readers import document_from_text
 
@@ -34,7 +34,7 @@ def selected(rule: str, rules: Sequence[str]) -> bool:
 def safe_edits(source: str, flags: list[Flag], rules: Sequence[str] = ()) -> list[Edit]:
     """The edits of the safe fixes among `flags`, left to right, none overlapping another."""
     edits: list[Edit] = []
-    for flag in sorted(flags, key=lambda f: (f.start, f.end)):
+    for flag in sorted(flags, key=reading_order):
         if not (flag.safe_fix and flag.suggestions and selected(flag.rule, rules)):
             continue
         if source[flag.start:flag.end] == flag.suggestions[0]:

@@ -172,9 +172,9 @@ class Runner:
             # A config or rule file that cannot be used fails the files under it alone.
             return FileResult(shown, error=str(exc))
         flags = engine.check(document)
+        status = engine.status()
         return FileResult(shown, flags, document, source,
-                          engines=[name for checker in engine.checkers for name in checker.checked_by()],
-                          problems=[problem for checker in engine.checkers for problem in checker.problems()])
+                          engines=list(status.checked_by), problems=list(status.problems))
 
     @property
     def engines(self) -> list[Engine]:

@@ -21,7 +21,7 @@ from proof.core.dialect import (
     resolve_language,
 )
 from proof.core.document import Document
-from proof.core.flag import Flag
+from proof.core.flag import Flag, Source
 from proof.spelling.dates import calendar_word
 from proof.spelling.lexicon import (
     ATTESTED,
@@ -82,6 +82,7 @@ DESCRIPTIONS = {
 
 class SpellingChecker(Checker):
     name = "spelling"
+    source = Source.SPELLING
 
     def __init__(self, project: frozenset[str] = frozenset(), language: str = "auto"):
         self.project = project
@@ -238,6 +239,6 @@ def _name_variant(word: Word, dominant: str) -> Flag:
 
 def _flag(word: Word, rule: str, severity: str, message: str, suggestions: tuple[str, ...],
           safe_fix: bool = False) -> Flag:
-    return Flag(rule=rule, source="spelling", category="spelling", severity=severity, message=message,
+    return Flag(rule=rule, source=Source.SPELLING, category="spelling", severity=severity, message=message,
                 start=word.start, end=word.end, suggestions=suggestions,
                 description=DESCRIPTIONS[rule], safe_fix=safe_fix)

@@ -4,10 +4,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 
-from proof.pipeline.checker import Checker
+from proof.pipeline.checker import Checker, ExplainsRules, LocalChecks, RuleHelp
 from proof.settings.config import Config
 from proof.core.document import Document
-from proof.core.flag import Flag, severity_rank
+from proof.core.flag import Flag, Source, severity_rank
 from proof.pipeline.levels import RulePolicy
 from proof.style import patterns
 from proof.style.loader import load_rules
@@ -37,12 +37,13 @@ def _finding(flag: Flag) -> tuple[int, int, str]:
     return (flag.start, flag.end, flag.suggestions[0] if flag.suggestions else flag.rule)
 
 
-class StyleChecker(Checker):
+class StyleChecker(Checker, LocalChecks, ExplainsRules):
     """Runs compiled rules, dropping the findings inside direct quotations of rules that do
     not check quotations (`Rule.checks_quotes`). A rule whose pattern runs out of time (see
     `proof.style.patterns.TIME_LIMIT`) is reported once and skipped for the rest of the run."""
 
     name = "style"
+    source = Source.STYLE
 
     def __init__(self, rules: Iterable[Rule], warn: Callable[[str], None] = warn):
         self.rules = list(rules)
@@ -67,6 +68,11 @@ class StyleChecker(Checker):
         # In rule order, as `check` sees them: on a tie the first rule's flag is kept.
         order = {rule.info.id: index for index, rule in enumerate(self.rules)}
         return _one_per_finding(sorted(flags, key=lambda f: order.get(f.rule, len(order))))
+
+    def rule_help(self, rule: str) -> RuleHelp | None:
+        info = next((r.info for r in self.rules if r.info.id == rule), None)
+        return None if info is None else RuleHelp(info.description, info.link, info.bad_examples,
+                                                  info.good_examples)
 
     def _run(self, document: Document, rules: list[Rule]) -> list[Flag]:
         found: list[Flag] = []

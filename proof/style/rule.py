@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 from proof.settings.config import ConfigError
 from proof.core.document import Document
-from proof.core.flag import Flag
+from proof.core.flag import Flag, Source
 from proof.style import scope as scopes
 from proof.style.patterns import PatternError, compile_pattern
 
@@ -172,7 +172,7 @@ class Rule(ABC):
             message = self.info.message.format(**values)
         except (KeyError, IndexError, ValueError):
             message = self.info.message
-        return Flag(rule=self.info.id, source="style", category=self.info.category,
+        return Flag(rule=self.info.id, source=Source.STYLE, category=self.info.category,
                     severity=self.info.severity, message=message, start=start, end=end,
                     suggestions=suggestions, description=self.info.description, link=self.info.link,
                     safe_fix=self._safe(safe_fix))

@@ -115,8 +115,8 @@ def test_fallback_takes_over_when_the_engine_cannot_start():
     checker = GrammarChecker(primary, fallback)
     _, flags = run(checker)
     assert [f.rule for f in flags] == ["grammar.harper.Flaw"]
-    assert checker.engines() == ["harper"]
-    [problem] = checker.problems()
+    assert checker.status().engines == ("harper",)
+    [problem] = checker.status().problems
     assert "LanguageTool not used: server down; start it" in problem and "Harper checks grammar instead" in problem
 
 
@@ -124,14 +124,14 @@ def test_fallback_takes_over_when_the_engine_fails_mid_run():
     primary, fallback = Counting("languagetool", fail_after=1), Counting("harper")
     checker = GrammarChecker(primary, fallback)
     _, flags = run(checker)
-    assert len(flags) == 1 and checker.engines() == ["harper"]
-    assert "timed out" in checker.problems()[0]
+    assert len(flags) == 1 and checker.status().engines == ("harper",)
+    assert "timed out" in checker.status().problems[0]
 
 
 def test_without_fallback_the_other_checkers_still_run():
     checker = GrammarChecker(Counting("languagetool", fail_on_start=True))
     _, flags = run(checker)
-    assert flags == [] and checker.engines() == [] and len(checker.problems()) == 1
+    assert flags == [] and checker.status().engines == () and len(checker.status().problems) == 1
 
 
 class StartCounting(Counting):
@@ -159,7 +159,7 @@ def test_a_run_whose_paragraphs_are_all_cached_starts_no_engine(tmp_path):
     checker = GrammarChecker(again, cache=GrammarCache(path))
     _, flags = run(checker)
     assert again.starts == 0 and len(flags) == 1
-    assert checker.checked_by() == ["languagetool"]
+    assert checker.status().checked_by == ("languagetool",)
     # a changed paragraph needs the engine: it starts then, once
     run(checker, ARTICLE.replace("Third one too.", "Third one, edited."))
     assert again.starts == 1
@@ -168,7 +168,7 @@ def test_a_run_whose_paragraphs_are_all_cached_starts_no_engine(tmp_path):
 def test_engines_that_checked_each_document_after_a_fallback_mid_run():
     checker = GrammarChecker(Counting("languagetool", fail_after=3), Counting("harper"))
     run(checker)
-    assert checker.checked_by() == ["languagetool"]
+    assert checker.status().checked_by == ("languagetool",)
     run(checker)
-    assert checker.checked_by() == ["harper"]
-    assert checker.engines() == ["languagetool", "harper"]
+    assert checker.status().checked_by == ("harper",)
+    assert checker.status().engines == ("languagetool", "harper")

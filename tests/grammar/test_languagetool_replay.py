@@ -121,4 +121,4 @@ def test_paragraph_matches_map_back_to_the_hard_wrapped_source(name):
                 if not is_spelling_rule(raw["rule"]["id"], raw["rule"]["category"]["id"])}
     assert expected, "the recording should hold grammar matches"
     assert {(f.start, text[f.start:f.end]) for f in flags} == expected
-    assert checker.engines() == ["languagetool"]
+    assert checker.status().engines == ("languagetool",)

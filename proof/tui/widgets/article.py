@@ -11,11 +11,11 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from proof.core.flag import Flag
+from proof.core.flag import Flag, Source
 
 _LINE = re.compile(r"[^\r\n]*")
 # Colour says where a flag comes from; severity says how loud it is.
-SOURCE_COLOURS = {"spelling": "#ff5f5f", "style": "#ffaf00", "grammar": "#5fafff"}
+SOURCE_COLOURS = {Source.SPELLING: "#ff5f5f", Source.STYLE: "#ffaf00", Source.GRAMMAR: "#5fafff"}
 _BACKGROUNDS = {"error": "#5f0000", "warning": "#3a3a00", "info": ""}
 
 
