@@ -1,13 +1,14 @@
 import pytest
 
-from proof.settings.config import default_config, load_config
 from proof.core.wordlist import (
     DictionaryError,
     add_word,
     dictionary_path,
+    project_words,
     read_words,
     undo_add,
 )
+from proof.settings.config import ConfigError, default_config, load_config
 
 
 def test_default_path_is_in_the_project_root(tmp_path):
@@ -61,3 +62,24 @@ def test_undo_after_someone_else_edited_the_file_removes_only_the_word(tmp_path)
         f.write("Baczynska\n")
     undo_add(added)
     assert read_words(str(path)) == ["Baczynska"]
+
+
+def test_review_reads_a_dictionary_as_the_spelling_checker_does(tmp_path):
+    path = tmp_path / "words.txt"
+    kept = b"# people\nShoigu  # defence minister\nzelensky\n"
+    path.write_bytes(kept)
+    assert read_words(str(path)) == ["Shoigu", "zelensky"]
+    assert project_words(load_config_with(tmp_path, 'dictionary = ["words.txt"]\n')) == {"Shoigu", "zelensky"}
+    assert add_word(str(path), "Shoigu") is None
+    assert path.read_bytes() == kept
+
+
+def test_a_named_dictionary_must_exist_but_the_default_may_be_absent(tmp_path):
+    assert project_words(default_config(str(tmp_path))) == frozenset()
+    with pytest.raises(ConfigError, match="dictionary file .*missing.txt not found"):
+        project_words(load_config_with(tmp_path, 'dictionary = ["missing.txt"]\n'))
+
+
+def load_config_with(folder, text):
+    (folder / "proof.toml").write_text(text, encoding="utf-8")
+    return load_config(str(folder / "proof.toml"))

@@ -1,6 +1,11 @@
-"""The project dictionary file that `proof review` adds words to, one word a line.
+"""Project dictionaries: the word lists named by the config's `dictionary` key, read by
+the spelling checker and written by `proof review`.
 
-Words go to the first file named by the config's `dictionary` key (`.proof/dictionary.txt`
+One word a line; `#` starts a comment, on a line of its own or after a word. Paths are
+relative to the config file. The default list may be absent; a list the config names must
+exist, be a regular file and be no larger than `max_file_size`.
+
+Words are added to the first file named by the config's `dictionary` key (`.proof/dictionary.txt`
 by default) that lies inside the project (the config file's folder), links resolved: a
 config must not be able to make review write to a file elsewhere on the machine. A word is
 appended as a new line; every other byte of the file (order, comments, BOM, line endings)
@@ -11,10 +16,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from proof.settings.config import Config
+from proof.core.regular_file import Refused, read_regular_file
 from proof.core.source import atomic_write
+from proof.settings.config import SCHEMA, Config, ConfigError
 
-DEFAULT = os.path.join(".proof", "dictionary.txt")
+#: The dictionary of a config that names none.
+DEFAULT: str = SCHEMA["dictionary"].default[0]
 
 
 class DictionaryError(Exception):
@@ -45,9 +52,34 @@ def _read_bytes(path: str) -> bytes:
         return b""
 
 
+def parse_words(text: str) -> list[str]:
+    """The words of a word list's text, in order."""
+    return [word for word in (line.split("#", 1)[0].strip() for line in text.splitlines()) if word]
+
+
 def read_words(path: str) -> list[str]:
-    lines = _read_bytes(path).decode("utf-8-sig").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    """The words of a dictionary file; none when it does not exist yet."""
+    return parse_words(_read_bytes(path).decode("utf-8-sig"))
+
+
+def project_words(config: Config) -> frozenset[str]:
+    """The words of every dictionary the config names; ConfigError naming the file when one
+    cannot be read."""
+    words: set[str] = set()
+    where = config.path or "configuration"
+    for name in config["dictionary"]:
+        path = config.resolve(name)
+        try:
+            words.update(parse_words(read_regular_file(path, config["max_file_size"]).decode("utf-8-sig")))
+        except FileNotFoundError:
+            if name == DEFAULT:
+                continue
+            raise ConfigError(f"{where}: dictionary file {path} not found") from None
+        except Refused as exc:
+            raise ConfigError(f"{where}: dictionary file {path} not read: {exc}") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{where}: cannot read dictionary file {path} ({exc})") from None
+    return frozenset(words)
 
 
 @dataclass(frozen=True)

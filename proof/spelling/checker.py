@@ -34,7 +34,7 @@ from proof.spelling.lexicon import (
 )
 from proof.spelling.morphology import PREFIXES, built_word, elided
 from proof.spelling.names import name_variants
-from proof.spelling.project import project_words
+from proof.core.wordlist import project_words
 from proof.spelling.suggest import (
     LIMIT,
     accented_form,
@@ -91,7 +91,7 @@ class SpellingChecker(Checker):
 
     @classmethod
     def from_config(cls, config: Config, language: str | None = None) -> SpellingChecker:
-        return cls(project_words(config), language or config["language"])
+        return cls(frozenset(normalise(word) for word in project_words(config)), language or config["language"])
 
     def lexicon(self, dialects: tuple[str, ...]) -> Lexicon:
         if dialects not in self._lexicons:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from proof.core.text import APOSTROPHES
+from proof.core.wordlist import parse_words
 
 _STRAIGHT = str.maketrans({a: "'" for a in APOSTROPHES})
 # Contracted endings: "wouldn't" is known when "would" is.
@@ -57,12 +58,8 @@ def loan_phrase_words(text: str) -> frozenset[str]:
 
 
 def parse_word_list(text: str) -> set[str]:
-    words = set()
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            words.add(normalise(line))
-    return words
+    """A word list's words in the form they are looked up in."""
+    return {normalise(word) for word in parse_words(text)}
 
 
 class Lexicon:
