@@ -163,13 +163,6 @@ class Document:
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start:paragraph.end]
 
-    def paragraph_at(self, index: int) -> Paragraph | None:
-        starts = [p.start for p in self.paragraphs]
-        i = bisect.bisect_right(starts, index) - 1
-        if i >= 0 and self.paragraphs[i].start <= index <= self.paragraphs[i].end:
-            return self.paragraphs[i]
-        return None
-
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         return self.offsets.span(start, end)
 

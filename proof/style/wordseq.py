@@ -130,11 +130,6 @@ def occurrences(document: Document, keys: Iterable[str]) -> Iterator[tuple[list[
         yield every[number], position
 
 
-def break_after(sentence: Sequence[Word], index: int) -> bool:
-    """True at the clause edge just after word `index`."""
-    return index + 1 >= len(sentence) or sentence[index + 1].after_break
-
-
 class WordSet:
     """A set of words given as literals and `/regex/` entries."""
 
