@@ -50,6 +50,6 @@ def review(file, config_path, language, no_grammar):
         summary = ReviewApp(session).run()
     finally:
         # A grammar worker may still be inside a paragraph: let it finish first.
-        with session.grammar_lock:
+        with session.background.lock:
             runner.close()
     click.echo(summary or session.summary())

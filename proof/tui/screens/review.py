@@ -13,7 +13,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from proof.core.atomic import WriteError
 from proof.core.flag import SOURCES
-from proof.review.session import GrammarRun, ReviewSession
+from proof.review.background import GrammarRun
+from proof.review.session import ReviewSession
 from proof.core.source import ChangedOnDisk, InputError, WouldReplace, unused_name
 from proof.tui.bindings import REVIEW_BINDINGS
 from proof.tui.messages import GrammarChecked
@@ -235,7 +236,7 @@ class ReviewScreen(Screen):
         self.check_grammar(run)
 
     def _grammar_label(self) -> None:
-        engines = self.session.grammar_engines
+        engines = self.session.background.engines
         self.query_one("#grammar-label", Label).update(f"grammar ({', '.join(engines)})" if engines else "grammar")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="grammar")
@@ -245,11 +246,7 @@ class ReviewScreen(Screen):
         for paragraph in run.paragraphs:
             if worker.is_cancelled:
                 return
-            # Grammar checkers are not assumed thread-safe: a cancelled run may still be
-            # inside one paragraph when the next run starts.
-            with session.grammar_lock:
-                flags = session.engine.check_paragraph(run.document, paragraph, session.grammar_checkers)
-            self.post_message(GrammarChecked(run, paragraph, flags))
+            self.post_message(GrammarChecked(run, paragraph, session.background.check(run, paragraph)))
 
     def on_grammar_checked(self, message: GrammarChecked) -> None:
         self.session.add_grammar(message.run, message.paragraph, message.flags)
@@ -262,7 +259,7 @@ class ReviewScreen(Screen):
 
     def _show_grammar_problems(self) -> None:
         """Each problem once: a grammar engine that could not start, and what ran instead."""
-        for problem in self.session.grammar_problems:
+        for problem in self.session.background.problems:
             if problem not in self._problems_shown:
                 self._problems_shown.add(problem)
                 self.notify(problem, severity="warning", timeout=8)
