@@ -1,6 +1,6 @@
 """An editor's decisions about flags, kept in the project so every run honours them.
 
-`.proof/review/decisions.json` in the project root (the config file's folder, or the current
+`.proof/decisions.json` in the project root (the config file's folder, or the current
 folder when there is none) lists, per file (its path relative to the root), the flags an
 editor ignored in `proof review`. A flag is known by its rule, the flagged text and the
 fingerprint of the sentence around it (`proof.core.fingerprint`), never by its offset, so a
