@@ -16,7 +16,7 @@ from proof.core.flag import SOURCES
 from proof.core.wordlist import DictionaryError
 from proof.review.background import GrammarRun
 from proof.review.session import ReviewSession
-from proof.tui.bindings import REVIEW_BINDINGS
+from proof.tui.bindings import REVIEW_BINDINGS, available
 from proof.tui.messages import GrammarChecked
 from proof.tui.screens.dialogs import Ask, Explain, confirm_quit
 from proof.tui.screens.saving import Saving
@@ -76,21 +76,7 @@ class ReviewScreen(Screen):
         self.refresh_view()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        session = self.session
-        current = session.current
-        if action == "step":
-            return bool(session.visible) or None
-        if action in ("apply", "pick"):
-            return (current is not None and len(current.suggestions) >= int(parameters[0])) or None
-        if action in ("ignore", "ignore_rule", "edit", "explain"):
-            return current is not None or None
-        if action == "add_word":
-            return (current is not None and session.can_add_word(current)) or None
-        if action == "undo":
-            return session.can_undo or None
-        if action == "save":
-            return session.dirty or None
-        return True
+        return available(self.session, action, parameters)
 
     # -- keys -----------------------------------------------------------------------------
 
