@@ -124,7 +124,7 @@ async def review(path: str, grammar: bool, fix: bool = False) -> Timing:
             app.exit()
     finally:
         ArticleView.render_line = render_line
-        with session.grammar_lock:
+        with session.background.lock:
             checks.close()
     return timing
 

@@ -1,14 +1,17 @@
 """The review session: edits at flag spans, paragraph re-checks, grammar merging, undo."""
-from reviewkit import WordChecker, copy_of, open_session
+from reviewkit import WordChecker, copy_of, open_session, sample_checkers
 
+import os
 from dataclasses import replace
 
 from conftest import WIRE
 from proof.pipeline.checker import Checker
 from proof.settings.config import default_config
 from proof.review.decisions import Decisions
-from proof.pipeline.engine import Engine
 from proof.grammar import build_grammar_checkers
+from proof.core.wordlist import Added
+from proof.pipeline.engine import Engine
+from proof.review.background import runs_in_background
 from proof.review.session import ReviewSession
 
 
@@ -123,7 +126,7 @@ def test_a_decision_follows_its_flag_when_the_editor_rewrites_the_sentence(tmp_p
     session = open_session(str(path))
     rouge = session.flags[0]
     session.ignore(rouge)
-    before = set(session.decisions.of(str(path)))
+    before = session.state.decided
     session.apply(session.current, "give up")
     assert [session.flagged_text(f) for f in session.flags] == ["rouge"]
     assert session.flags[0].start > rouge.start
@@ -148,9 +151,7 @@ def test_a_decision_lapses_when_its_flagged_text_is_edited(tmp_path):
 
 def test_the_real_grammar_checkers_are_the_ones_run_in_the_background():
     checkers = build_grammar_checkers(default_config())
-    assert checkers and all(checker.source == "grammar" for checker in checkers)
-    session = ReviewSession(None, Engine(checkers), default_config(), Decisions("."))
-    assert session.grammar_checkers == checkers and session.fast_checkers == []
+    assert checkers and all(runs_in_background(checker) for checker in checkers)
 
 
 class PhraseChecker(Checker):
@@ -179,3 +180,40 @@ def test_ignoring_a_flag_drops_the_overlapping_grammar_flag_merged_into_it(tmp_p
     later = next(f for f in session.flags if session.flagged_text(f) == "Russia")
     session.apply(later, "Moscow")  # merging again must not bring the grammar flags on "Russia asks" back
     assert not any(f.start < phrase.end and f.end > phrase.start for f in session.flags)
+
+
+class MemoryStore:
+    """Decisions and dictionary words kept in memory: a store as the session is given one."""
+
+    def __init__(self):
+        self.files: dict[str, frozenset] = {}
+        self.words: list[str] = []
+
+    def decided(self, path):
+        return self.files.get(path, frozenset())
+
+    def record(self, path, decided):
+        self.files[path] = decided
+
+    def add_word(self, word):
+        self.words.append(word)
+        return Added("<memory>", word, b"", b"")
+
+    def remove_word(self, added):
+        self.words.remove(added.word)
+
+
+def test_decisions_and_words_go_to_the_store_the_session_is_given_and_undo_takes_them_back(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    store = MemoryStore()
+    session = ReviewSession.open(path, Engine(sample_checkers(), language="en-GB"), default_config(str(tmp_path)),
+                                 store)
+    shoigu = next(f for f in session.flags if session.flagged_text(f) == "Shoigu")
+    session.add_word(shoigu)
+    session.ignore(session.current)
+    assert store.words == ["Shoigu"] and len(store.files[path]) == 1
+    assert os.listdir(tmp_path) == [os.path.basename(path)]
+    session.undo()
+    assert store.files[path] == frozenset() and store.words == ["Shoigu"]
+    session.undo()
+    assert store.words == []

@@ -22,7 +22,7 @@ from proof.core.source import InputError
 def review(file, config_path, language, no_grammar):
     """Review FILE's flags one by one: fix, ignore, add words, save.
 
-    Ignored flags go to .proof/review/decisions.json and added words to the project dictionary,
+    Ignored flags go to .proof/decisions.json and added words to the project dictionary,
     so `proof check` honours them too.
     """
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -50,6 +50,6 @@ def review(file, config_path, language, no_grammar):
         summary = ReviewApp(session).run()
     finally:
         # A grammar worker may still be inside a paragraph: let it finish first.
-        with session.grammar_lock:
+        with session.background.lock:
             runner.close()
     click.echo(summary or session.summary())

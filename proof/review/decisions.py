@@ -1,6 +1,6 @@
 """An editor's decisions about flags, kept in the project so every run honours them.
 
-`.proof/review/decisions.json` in the project root (the config file's folder, or the current
+`.proof/decisions.json` in the project root (the config file's folder, or the current
 folder when there is none) lists, per file (its path relative to the root), the flags an
 editor ignored in `proof review`. A flag is known by its rule, the flagged text and the
 fingerprint of the sentence around it (`proof.core.fingerprint`), never by its offset, so a
@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from proof.settings.config import ConfigError
 from proof.core.document import Document
 from proof.core.fingerprint import fingerprint
 from proof.core.flag import Flag
 from proof.core.source import atomic_write
+from proof.settings.config import ConfigError
 
 DECISIONS_FILE = os.path.join(".proof", "decisions.json")
 VERSION = 1
@@ -31,7 +32,7 @@ class Decision:
     fingerprint: str = ""
 
     @classmethod
-    def for_flag(cls, document: Document, flag: Flag) -> "Decision":
+    def for_flag(cls, document: Document, flag: Flag) -> Decision:
         return cls(flag.rule, document.source[flag.start:flag.end], fingerprint(document, flag))
 
     def as_json(self) -> dict:
@@ -46,6 +47,19 @@ def _rules_of(flag: Flag) -> list[str]:
     return [flag.rule, *flag.extra.get("merged", ())]
 
 
+def decision_for(decided: Collection[Decision], document: Document, flag: Flag) -> Decision | None:
+    """The one of a file's decisions that ignores `flag`, if any."""
+    if not decided:
+        return None
+    for rule in _rules_of(flag):
+        if Decision(rule) in decided:
+            return Decision(rule)
+        candidate = Decision.for_flag(document, replace(flag, rule=rule))
+        if candidate in decided:
+            return candidate
+    return None
+
+
 class Decisions:
     """The decisions of one project; `filter` is an engine filter (`Engine(filters=...)`)."""
 
@@ -58,7 +72,7 @@ class Decisions:
         return os.path.join(self.root, DECISIONS_FILE)
 
     @classmethod
-    def load(cls, root: str) -> "Decisions":
+    def load(cls, root: str) -> Decisions:
         decisions = cls(root)
         try:
             with open(decisions.path, encoding="utf-8") as f:
@@ -83,16 +97,7 @@ class Decisions:
 
     def decision_for(self, document: Document, flag: Flag) -> Decision | None:
         """The decision that ignores `flag`, if any."""
-        decided = self.of(document.path)
-        if not decided:
-            return None
-        for rule in _rules_of(flag):
-            if Decision(rule) in decided:
-                return Decision(rule)
-            candidate = Decision.for_flag(document, replace(flag, rule=rule))
-            if candidate in decided:
-                return candidate
-        return None
+        return decision_for(self.of(document.path), document, flag)
 
     def ignores(self, document: Document, flag: Flag) -> bool:
         return self.decision_for(document, flag) is not None

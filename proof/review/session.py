@@ -1,56 +1,40 @@
 """A review session: one file, its open flags, and what the editor did to them.
 
-This is the review screen's model and holds no screen code. It edits the source text at
-a flag's span (`proof.core.edits`), re-checks after an edit (the paragraph-local checks on the
-touched paragraph only, moving their other flags; the document-level ones on the whole
-text: `Engine.recheck`), records decisions and dictionary words, undoes any action, and saves.
-Checking is the engine's: the fast checkers run at once, the grammar checkers (source
-"grammar") a paragraph at a time through `grammar_run` / `add_grammar`, off the UI thread.
+This is the review screen's model and holds no screen code. It ties together the modules
+beside it: each action of the editor makes a new frozen `ReviewState` and pushes the one
+before on the undo stack. An edit goes into the source text at a flag's span
+(`proof.core.edits`) and is checked again for the price of the touched paragraph
+(`recheck`); the decisions follow their flags through it (`hidden`); the grammar checkers
+run in the background, a paragraph at a time (`background`); decisions and dictionary
+words go to the store the session is given (`store`); `navigation` moves between flags.
 """
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from proof.settings.config import Config
-from proof.review.decisions import Decision, Decisions
-from proof.core.document import Document, Paragraph
-from proof.core.edits import Edit, apply_edits, shift
-from proof.pipeline.engine import Engine
-from proof.review.explain import Explanation, explain
-from proof.core.flag import Flag, Source, reading_order
-from proof.pipeline.merge import merge_flags
-from proof.readers import document_from_source, document_from_text
+from proof.core.document import Paragraph
+from proof.core.edits import Edit
+from proof.core.flag import Flag, Source
 from proof.core.source import SourceFile, read_source, write_source
-from proof.core.wordlist import add_word, dictionary_path, undo_add
-
-GRAMMAR = Source.GRAMMAR
-Span = tuple[int, int]
-# A flag a decision hides, with that decision.
-Hidden = tuple[Flag, Decision]
-
-
-def paragraph_span(document: Document, paragraph: Paragraph) -> Span:
-    return document.to_source(paragraph.start, paragraph.end)
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    """Spans that share a character, or touch when one of them is empty or they meet."""
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _merged_into(grammar: Flag, shown: Flag) -> bool:
-    """Whether a grammar flag is the same span as a shown flag, or was merged into it."""
-    return grammar.span == shown.span or (grammar.rule in shown.extra.get("merged", ())
-                                          and _overlaps(grammar.span, shown.span))
-
-
-def _moved(flag: Flag, edit: Edit) -> Flag | None:
-    """The flag after `edit`, or None when the edit changed its text."""
-    if flag.start < edit.end and edit.start < flag.end or (edit.start == edit.end and flag.start < edit.start < flag.end):
-        return None
-    return flag.moved(shift(flag.start, edit), shift(flag.end, edit))
+from proof.core.wordlist import Added
+from proof.pipeline.engine import Engine
+from proof.readers import document_from_source
+from proof.review.background import (
+    BackgroundGrammar,
+    GrammarRun,
+    runs_in_background,
+    with_grammar,
+    without_merged,
+)
+from proof.review.decisions import Decision, decision_for
+from proof.review.explain import Explanation, explain
+from proof.review.hidden import sort_out
+from proof.review.navigation import nearest, next_filter, stepped
+from proof.review.recheck import after_edit
+from proof.review.spans import difference
+from proof.review.state import ReviewState, Step
+from proof.review.store import ProjectStore, ReviewStore
+from proof.settings.config import Config
 
 
 def word_of(text: str) -> bool:
@@ -59,107 +43,65 @@ def word_of(text: str) -> bool:
 
 
 @dataclass(frozen=True)
-class GrammarRun:
-    """What a background grammar run checks: paragraphs of one version of the document."""
-
-    version: int
-    document: Document
-    paragraphs: tuple[Paragraph, ...]
-
-
-@dataclass
-class _Step:
-    """What undo restores, and how to revert a side effect outside the text."""
-
-    label: str
-    text: str
-    document: Document
-    flags: list[Flag]
-    fixed: int
-    ignored: int
-    current: Flag | None
-    decided: frozenset[Decision]
-    hidden: list[Hidden]
-    local: tuple[list[Flag], ...]
-    grammar: list[Flag]
-    revert: Callable[[], None] | None = None
-
-
-@dataclass
 class Counts:
     open: int
     fixed: int
     ignored: int
 
 
-@dataclass
 class ReviewSession:
-    source: SourceFile
-    engine: Engine
-    config: Config
-    decisions: Decisions
-    text: str = ""
-    document: Document | None = None
-    flags: list[Flag] = field(default_factory=list)
-    fixed: int = 0
-    ignored: int = 0
-    current: Flag | None = None
-    source_filter: str | None = None
-    version: int = 0
-    added_words: set[str] = field(default_factory=set)
-    # (version the edit produced, edit), to move grammar results computed on older text.
-    _edits: list[tuple[int, Edit]] = field(default_factory=list)
-    _history: list[_Step] = field(default_factory=list)
-    # Source spans of paragraphs whose grammar is not checked yet, in current coordinates.
-    grammar_pending: list[Span] = field(default_factory=list)
-    # Held while a grammar engine works, so that closing the engines waits for it.
-    grammar_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    # The flags this file's decisions hide, moved along with the text like the open ones,
-    # so that a decision can follow its flag when the editor rewrites the sentence.
-    hidden: list[Hidden] = field(default_factory=list)
-    # Each fast checker's paragraph-local flags, moved along with the text, so that after
-    # an edit only the touched paragraph runs those checks again (`Engine.recheck`).
-    _local: tuple[list[Flag], ...] = ()
-    # The grammar flags taken so far (before merging with the others), moved along too.
-    _grammar: list[Flag] = field(default_factory=list)
+    def __init__(self, source: SourceFile, engine: Engine, config: Config, store: ReviewStore) -> None:
+        self.source = source
+        self.engine = engine
+        self.config = config
+        self.store = store
+        self.source_filter: str | None = None
+        self.fast_checkers = [c for c in engine.checkers if not runs_in_background(c)]
+        self.background = BackgroundGrammar(engine)
+        self._undo: list[Step] = []
+        self.state = self._opened(store.decided(source.path), frozenset())
 
     @classmethod
-    def open(cls, path: str, engine: Engine, config: Config) -> "ReviewSession":
-        session = cls(read_source(path, config["max_file_size"]), engine, config, Decisions.load(config.root))
-        session._start()
-        return session
+    def open(cls, path: str, engine: Engine, config: Config, store: ReviewStore | None = None) -> ReviewSession:
+        """A session on the file at `path`; its decisions and words go to `store`, the
+        project's own files unless given."""
+        source = read_source(path, config["max_file_size"])
+        return cls(source, engine, config, ProjectStore(config) if store is None else store)
 
-    def _start(self) -> None:
-        self.text = self.source.text
-        self.document = document_from_source(self.source)
-        self.hidden = []
-        self._grammar = []
-        checked = self.engine.check_parts(self.document, self.fast_checkers)
-        self._local = checked.local
-        self.flags = self._keep(self.document, checked.flags)
-        self.grammar_pending = [paragraph_span(self.document, p) for p in self.document.paragraphs] \
-            if self.grammar_checkers else []
-        self.current = self.visible[0] if self.visible else None
-        self._history.clear()
-        self.version += 1
+    def _opened(self, decided: frozenset[Decision], added_words: frozenset[str]) -> ReviewState:
+        """The file as read, checked whole: its grammar all to check, nothing to undo."""
+        document = document_from_source(self.source)
+        checked = self.engine.check_parts(document, self.fast_checkers)
+        flags, hidden = sort_out(decided, added_words, document, checked.flags)
+        self.background.start(document)
+        self._undo.clear()
+        return ReviewState(self.source.text, document, tuple(flags), nearest(self._visible(flags), 0),
+                           decided=decided, hidden=tuple(hidden), local=tuple(map(tuple, checked.local)),
+                           added_words=added_words)
 
     # -- what the screen shows ------------------------------------------------------------
 
-    @property
-    def fast_checkers(self) -> list:
-        return [c for c in self.engine.checkers if c.source != GRAMMAR]
+    # Read-only views of the state.
+    text = property(lambda self: self.state.text)
+    document = property(lambda self: self.state.document)
+    current = property(lambda self: self.state.current)
+    fixed = property(lambda self: self.state.fixed)
+    ignored = property(lambda self: self.state.ignored)
+    added_words = property(lambda self: self.state.added_words)
+    flags = property(lambda self: list(self.state.flags))
+    hidden = property(lambda self: list(self.state.hidden))
+    grammar_pending = property(lambda self: self.background.pending)
 
-    @property
-    def grammar_checkers(self) -> list:
-        return [c for c in self.engine.checkers if c.source == GRAMMAR]
+    def _visible(self, flags) -> list[Flag]:
+        return [f for f in flags if self.source_filter in (None, f.source)]
 
     @property
     def visible(self) -> list[Flag]:
-        return [f for f in self.flags if self.source_filter in (None, f.source)]
+        return self._visible(self.state.flags)
 
     @property
     def counts(self) -> Counts:
-        return Counts(len(self.flags), self.fixed, self.ignored)
+        return Counts(len(self.state.flags), self.fixed, self.ignored)
 
     @property
     def dirty(self) -> bool:
@@ -167,11 +109,7 @@ class ReviewSession:
 
     @property
     def can_undo(self) -> bool:
-        return bool(self._history)
-
-    @property
-    def undo_label(self) -> str:
-        return self._history[-1].label if self._history else ""
+        return bool(self._undo)
 
     def flagged_text(self, flag: Flag) -> str:
         return self.text[flag.start:flag.end]
@@ -185,59 +123,36 @@ class ReviewSession:
     def explanation(self, flag: Flag) -> Explanation:
         return explain(flag, self.engine.checkers)
 
-    @property
-    def grammar_engines(self) -> list[str]:
-        """The grammar engines that did the work so far (the fallback, when the first failed)."""
-        return list(self.engine.status(self.grammar_checkers).engines)
-
-    @property
-    def grammar_problems(self) -> list[str]:
-        return list(self.engine.status(self.grammar_checkers).problems)
-
     # -- moving ---------------------------------------------------------------------------
 
     def select(self, flag: Flag | None) -> None:
-        self.current = flag
+        self.state = replace(self.state, current=flag)
 
     def step(self, direction: int) -> Flag | None:
-        visible = self.visible
-        if not visible:
-            self.current = None
-            return None
-        if self.current not in visible:
-            self.current = self._nearest(self.current.start if self.current else 0)
-        else:
-            index = visible.index(self.current) + direction
-            self.current = visible[max(0, min(index, len(visible) - 1))]
+        self.select(stepped(self.visible, self.current, direction))
         return self.current
 
     def cycle_filter(self, sources: tuple[str, ...]) -> str | None:
-        order = (None, *sources)
-        self.source_filter = order[(order.index(self.source_filter) + 1) % len(order)] \
-            if self.source_filter in order else None
-        self.current = self._nearest(self.current.start if self.current else 0)
+        self.source_filter = next_filter(self.source_filter, sources)
+        self.select(nearest(self.visible, self.current.start if self.current else 0))
         return self.source_filter
 
-    def _nearest(self, offset: int) -> Flag | None:
-        """The first visible flag at or after `offset`, else the last one before it."""
-        visible = self.visible
-        after = [f for f in visible if f.start >= offset]
-        return after[0] if after else (visible[-1] if visible else None)
+    # -- actions: each makes a new state, the old one goes on the undo stack --------------
 
-    # -- actions --------------------------------------------------------------------------
-
-    def _remember(self, label: str, revert: Callable[[], None] | None = None) -> None:
-        self._history.append(_Step(label, self.text, self.document, list(self.flags), self.fixed,
-                                   self.ignored, self.current, frozenset(self.decisions.of(self.source.path)),
-                                   list(self.hidden), self._local, list(self._grammar), revert))
+    def _act(self, label: str, state: ReviewState, added: Added | None = None) -> None:
+        if state.decided != self.state.decided:
+            self.store.record(self.source.path, state.decided)
+        self._undo.append(Step(label, self.state, added))
+        self.state = state
 
     def apply(self, flag: Flag, replacement: str) -> None:
         """Replace the flag's text (a suggestion or the editor's own words)."""
-        self._remember(f"fix {self.flagged_text(flag)!r}")
         edit = Edit(flag.start, flag.end, replacement)
-        self._edit(edit)
-        self.fixed += 1
-        self.current = self._nearest(edit.start + len(replacement))
+        state, checked = after_edit(self.state, edit, self.source.path, self.engine, self.fast_checkers)
+        after = nearest(self._visible(state.flags), edit.start + len(replacement))
+        self._act(f"fix {self.flagged_text(flag)!r}", replace(state, fixed=state.fixed + 1, current=after))
+        self.background.edited(edit)
+        self.background.recheck(checked.region, checked.touched)
 
     def ignore(self, flag: Flag) -> None:
         self._decide(f"ignore {self.flagged_text(flag)!r}", Decision.for_flag(self.document, flag))
@@ -248,145 +163,44 @@ class ReviewSession:
     def _decide(self, label: str, decision: Decision) -> None:
         """Record the decision and dismiss every open flag it covers (the same flag
         twice in one sentence, every flag of an ignored rule)."""
-        self._remember(label)
-        self.decisions.add(self.source.path, decision)
-        self.decisions.save(self.source.path)
-        dismissed = [f for f in self.flags if self.decisions.decision_for(self.document, f) == decision]
-        if decision.fingerprint:
-            self.hidden.extend((f, decision) for f in dismissed)
-        self._dismiss(dismissed)
+        state = self.state
+        decided = state.decided | {decision}
+        dismissed = [f for f in state.flags if decision_for(decided, state.document, f) == decision]
+        hidden = state.hidden + tuple((f, decision) for f in dismissed) if decision.fingerprint else state.hidden
+        self._act(label, self._dismissed(replace(state, decided=decided, hidden=hidden), dismissed))
 
     def add_word(self, flag: Flag) -> None:
-        """Add the flagged word to the project dictionary; `DictionaryError` when there is
-        none inside the project, `WriteError` when it cannot be written."""
+        """Add the flagged word to the project dictionary; the store's error
+        (`DictionaryError`, `WriteError`) when it cannot."""
         word = self.flagged_text(flag)
-        added = add_word(dictionary_path(self.config), word)
+        added = self.store.add_word(word)
+        state = replace(self.state, added_words=self.state.added_words | {word})
+        dismissed = [f for f in state.flags if f.source == Source.SPELLING and self.flagged_text(f) == word]
+        self._act(f"add {word!r} to the dictionary", self._dismissed(state, dismissed), added)
 
-        def revert() -> None:
-            self.added_words.discard(word)
-            if added:
-                undo_add(added)
-
-        self._remember(f"add {word!r} to the dictionary", revert)
-        self.added_words.add(word)
-        self._dismiss([f for f in self.flags if f.source == Source.SPELLING and self.flagged_text(f) == word])
-
-    def _dismiss(self, dismissed: list[Flag]) -> None:
-        after = self.current.start if self.current else 0
-        self.flags = [f for f in self.flags if f not in dismissed]
-        # A grammar flag merged into a dismissed one goes with it.
-        self._grammar = [f for f in self._grammar if not any(_merged_into(f, d) for d in dismissed)]
-        self.ignored += len(dismissed)
-        self.current = self._nearest(after)
+    def _dismissed(self, state: ReviewState, dismissed: list[Flag]) -> ReviewState:
+        flags = [f for f in state.flags if f not in dismissed]
+        return replace(state, flags=tuple(flags), grammar=without_merged(state.grammar, dismissed),
+                       ignored=state.ignored + len(dismissed),
+                       current=nearest(self._visible(flags), state.current.start if state.current else 0))
 
     def undo(self) -> str:
         """Undo the last action of any kind; returns what was undone."""
-        step = self._history.pop()
-        if step.text != self.text:
-            self._log(self._difference(self.text, step.text))
-        self.text, self.document, self.flags = step.text, step.document, step.flags
-        self.fixed, self.ignored, self.current = step.fixed, step.ignored, step.current
-        self.hidden, self._local, self._grammar = step.hidden, step.local, step.grammar
-        if step.decided != self.decisions.of(self.source.path):
-            self.decisions.restore(self.source.path, set(step.decided))
-            self.decisions.save(self.source.path)
-        if step.revert:
-            step.revert()
+        step = self._undo.pop()
+        now, self.state = self.state, step.before
+        if now.text != self.text:
+            self.background.edited(difference(now.text, self.text))
+        if now.decided != self.state.decided:
+            self.store.record(self.source.path, self.state.decided)
+        if step.added:
+            self.store.remove_word(step.added)
         return step.label
 
-    @staticmethod
-    def _difference(old: str, new: str) -> Edit:
-        """The one edit that turns `old` into `new` (common prefix and suffix kept)."""
-        prefix = 0
-        limit = min(len(old), len(new))
-        while prefix < limit and old[prefix] == new[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
-            suffix += 1
-        return Edit(prefix, len(old) - suffix, new[prefix:len(new) - suffix])
-
-    # -- re-checking ----------------------------------------------------------------------
-
-    def _keep(self, document: Document, flags: list[Flag]) -> list[Flag]:
-        """The flags the decisions and the words added to the dictionary leave open; the
-        ones a flag decision hides go to `hidden`."""
-        kept = []
-        for flag in flags:
-            decision = self.decisions.decision_for(document, flag)
-            if decision is None:
-                if not (flag.source == Source.SPELLING and document.source[flag.start:flag.end] in self.added_words):
-                    kept.append(flag)
-            elif decision.fingerprint:
-                self.hidden.append((flag, decision))
-        return kept
-
-    def _carry_decisions(self, edit: Edit) -> None:
-        """Move the hidden flags through `edit`. A decision is known by the sentence
-        around its flag, so when the editor rewrites that sentence (but not the flagged
-        text) the decision is re-recorded for the new sentence: the editor's own edit must
-        not bring back what they ignored. A decision whose flagged text was edited lapses."""
-        path = self.source.path
-        carried: list[Hidden] = []
-        changed = False
-        for flag, decision in self.hidden:
-            moved = _moved(flag, edit)
-            if moved is None:
-                continue
-            now = Decision.for_flag(self.document, replace(moved, rule=decision.rule))
-            if now != decision:
-                self.decisions.remove(path, decision)
-                self.decisions.add(path, now)
-                changed = True
-            carried.append((moved, now))
-        self.hidden = carried
-        if changed:
-            self.decisions.save(self.source.path)
-
-    def _forget_hidden(self, region: Span, source: str) -> None:
-        """Drop the hidden flags of one source in a region about to be checked again."""
-        self.hidden = [(f, d) for f, d in self.hidden
-                       if not (_overlaps(f.span, region) and f.source == source)]
-
-    def _log(self, edit: Edit) -> None:
-        self.version += 1
-        self._edits.append((self.version, edit))
-        self.grammar_pending = [(shift(s, edit), shift(e, edit)) for s, e in self.grammar_pending]
-
-    def _edit(self, edit: Edit) -> None:
-        """Apply one edit and re-check: the paragraph-local checks on the paragraph it
-        touched (their other flags just move), the document-level checks on the whole text."""
-        self.text = apply_edits(self.text, [edit])
-        self.document = document_from_text(self.text, self.source.path)
-        self._log(edit)
-        self._carry_decisions(edit)
-        edited = (edit.start, edit.start + len(edit.replacement))
-        paragraphs = [p for p in self.document.paragraphs if _overlaps(paragraph_span(self.document, p), edited)]
-        touched = [paragraph_span(self.document, p) for p in paragraphs]
-        region = (min(s for s, _ in touched), max(e for _, e in touched)) if touched else edited
-
-        def carried(flags: list[Flag]) -> list[Flag]:
-            return [m for m in (_moved(f, edit) for f in flags) if m is not None and not _overlaps(m.span, region)]
-
-        checked = self.engine.recheck(self.document, paragraphs, [carried(own) for own in self._local],
-                                      self.fast_checkers)
-        self._local = checked.local
-        self._grammar = carried(self._grammar)
-        # Every fast flag is new (a document-level one may change anywhere), so the hidden
-        # ones are found again; only the grammar's outside the region stand.
-        self.hidden = [(f, d) for f, d in self.hidden if f.source == GRAMMAR and not _overlaps(f.span, region)]
-        self.flags = sorted(merge_flags(self._keep(self.document, checked.flags) + self._grammar),
-                            key=reading_order)
-        if self.grammar_checkers:
-            self.grammar_pending = [s for s in self.grammar_pending if not _overlaps(s, region)] + touched
+    # -- grammar in the background --------------------------------------------------------
 
     def grammar_run(self) -> GrammarRun | None:
         """The paragraphs of the current text whose grammar is still to be checked."""
-        if not self.grammar_pending:
-            return None
-        paragraphs = tuple(p for p in self.document.paragraphs
-                           if any(_overlaps(paragraph_span(self.document, p), s) for s in self.grammar_pending))
-        return GrammarRun(self.version, self.document, paragraphs)
+        return self.background.run(self.document)
 
     def add_grammar(self, run: GrammarRun, paragraph: Paragraph, flags: list[Flag]) -> bool:
         """Take a paragraph's grammar flags, moved through the edits made since the run began.
@@ -394,22 +208,13 @@ class ReviewSession:
         Returns False (and drops them) when an edit since then touched the paragraph: its
         re-check is already pending.
         """
-        span = paragraph_span(run.document, paragraph)
-        for version, edit in self._edits:
-            if version <= run.version:
-                continue
-            if _overlaps(span, (edit.start, edit.end)):
-                return False
-            span = (shift(span[0], edit), shift(span[1], edit))
-            flags = [m for m in (_moved(f, edit) for f in flags) if m is not None]
-        self._forget_hidden(span, GRAMMAR)
-        flags = self._keep(self.document, flags)
-        self._grammar = [f for f in self._grammar if not (span[0] <= f.start and f.end <= span[1])] + flags
-        self.grammar_pending = [s for s in self.grammar_pending if not _overlaps(s, span)]
-        others = [f for f in self.flags if not (f.source == GRAMMAR and span[0] <= f.start and f.end <= span[1])]
-        self.flags = sorted(merge_flags(others + flags), key=reading_order)
-        if self.current is None:
-            self.current = self._nearest(0)
+        brought = self.background.bring_forward(run, paragraph, flags)
+        if brought is None:
+            return False
+        state = with_grammar(self.state, *brought)
+        if state.current is None:
+            state = replace(state, current=nearest(self._visible(state.flags), 0))
+        self.state = state
         return True
 
     # -- files ----------------------------------------------------------------------------
@@ -422,8 +227,7 @@ class ReviewSession:
     def reload(self) -> None:
         """Read the file again from disk, dropping unsaved edits and the undo history."""
         self.source = read_source(self.source.path, self.config["max_file_size"])
-        self.fixed = self.ignored = 0
-        self._start()
+        self.state = self._opened(self.state.decided, self.added_words)
 
     def summary(self) -> str:
         counts = self.counts

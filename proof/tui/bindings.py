@@ -1,7 +1,10 @@
-"""The review screen's keys, as data. Every binding has an id, so a keymap can remap it."""
+"""The review screen's keys, as data, and when each does something. Every binding has an
+id, so a keymap can remap it."""
 from __future__ import annotations
 
 from textual.binding import Binding
+
+from proof.review.session import ReviewSession
 
 # The digits have their own action (`pick`), not `apply`: the footer shows one key per
 # action, and "1-9" must stand beside "a", greyed out on its own when there is no suggestion.
@@ -21,3 +24,21 @@ REVIEW_BINDINGS = [
     Binding("s,ctrl+s", "save", "Save", key_display="s", id="save"),
     Binding("q", "quit_review", "Quit", id="quit"),
 ]
+
+
+def available(session: ReviewSession, action: str, parameters: tuple[object, ...]) -> bool | None:
+    """Whether a key's action does something now; None greys it out in the footer."""
+    current = session.current
+    if action == "step":
+        return bool(session.visible) or None
+    if action in ("apply", "pick"):
+        return (current is not None and len(current.suggestions) >= int(parameters[0])) or None
+    if action in ("ignore", "ignore_rule", "edit", "explain"):
+        return current is not None or None
+    if action == "add_word":
+        return (current is not None and session.can_add_word(current)) or None
+    if action == "undo":
+        return session.can_undo or None
+    if action == "save":
+        return session.dirty or None
+    return True

@@ -5,7 +5,7 @@ from textual.message import Message
 
 from proof.core.document import Paragraph
 from proof.core.flag import Flag
-from proof.review.session import GrammarRun
+from proof.review.background import GrammarRun
 
 
 class GrammarChecked(Message):

@@ -8,34 +8,22 @@ from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, ProgressBar
+from textual.widgets import Footer, Header, OptionList
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from proof.core.atomic import WriteError
 from proof.core.flag import SOURCES
-from proof.review.session import GrammarRun, ReviewSession
-from proof.core.source import ChangedOnDisk, InputError, WouldReplace, unused_name
-from proof.tui.bindings import REVIEW_BINDINGS
+from proof.core.wordlist import DictionaryError
+from proof.review.background import GrammarRun
+from proof.review.session import ReviewSession
+from proof.tui.bindings import REVIEW_BINDINGS, available
 from proof.tui.messages import GrammarChecked
-from proof.tui.screens.dialogs import (
-    Ask,
-    Explain,
-    changed_on_disk,
-    confirm_quit,
-    confirm_replace,
-)
+from proof.tui.screens.dialogs import Ask, Explain, confirm_quit
+from proof.tui.screens.saving import Saving
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
-from proof.core.wordlist import DictionaryError
-
-
-def _size(path: str) -> str:
-    try:
-        size = os.path.getsize(path)
-    except OSError:
-        return "unreadable"
-    return f"{size:,} bytes"
+from proof.tui.widgets.grammar_bar import GrammarBar
 
 
 class ReviewScreen(Screen):
@@ -46,6 +34,7 @@ class ReviewScreen(Screen):
         self.session = session
         self._problems_shown: set[str] = set()
         self._enabled: tuple[bool | None, ...] = ()
+        self.saving = Saving(self)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -54,9 +43,7 @@ class ReviewScreen(Screen):
             with Vertical(id="side"):
                 yield FlagList(id="flags")
                 yield FlagDetail(id="detail")
-        with Horizontal(id="grammar"):
-            yield Label("grammar", id="grammar-label")
-            yield ProgressBar(show_eta=False, id="grammar-progress")
+        yield GrammarBar(id="grammar")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -89,21 +76,7 @@ class ReviewScreen(Screen):
         self.refresh_view()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        session = self.session
-        current = session.current
-        if action == "step":
-            return bool(session.visible) or None
-        if action in ("apply", "pick"):
-            return (current is not None and len(current.suggestions) >= int(parameters[0])) or None
-        if action in ("ignore", "ignore_rule", "edit", "explain"):
-            return current is not None or None
-        if action == "add_word":
-            return (current is not None and session.can_add_word(current)) or None
-        if action == "undo":
-            return session.can_undo or None
-        if action == "save":
-            return session.dirty or None
-        return True
+        return available(self.session, action, parameters)
 
     # -- keys -----------------------------------------------------------------------------
 
@@ -158,7 +131,7 @@ class ReviewScreen(Screen):
         self.refresh_view()
 
     def action_save(self) -> None:
-        self.save()
+        self.saving.save()
 
     def action_quit_review(self) -> None:
         if not self.session.dirty:
@@ -169,52 +142,9 @@ class ReviewScreen(Screen):
             if answer == "discard":
                 self.app.exit(self.session.summary())
             elif answer == "save":
-                self.save(then=lambda: self.app.exit(self.session.summary()))
+                self.saving.save(then=lambda: self.app.exit(self.session.summary()))
 
         self.app.push_screen(confirm_quit(), answered)
-
-    # -- saving ---------------------------------------------------------------------------
-
-    def save(self, path: str | None = None, then=None, replace: bool = False) -> None:
-        try:
-            self.session.save(path, replace)
-        except ChangedOnDisk:
-            if path is None:
-                self.app.push_screen(changed_on_disk(self.session.source.path),
-                                     lambda answer: self._after_conflict(answer, then))
-            else:
-                self._confirm_replace(path, "It changed on disk since it was opened: those changes will be lost.",
-                                      then)
-            return
-        except WouldReplace:
-            self._confirm_replace(path, f"It exists ({_size(path)}): what it holds now will be lost.", then)
-            return
-        except (WriteError, OSError) as exc:
-            self.notify(f"Not saved: {exc}", severity="error")
-            return
-        self.notify(f"Saved {self.session.source.path}", timeout=2)
-        self.refresh_view()
-        if then:
-            then()
-
-    def _confirm_replace(self, path: str, loses: str, then) -> None:
-        self.app.push_screen(confirm_replace(path, loses),
-                             lambda answer: self.save(path, then, replace=True) if answer == "replace" else None)
-
-    def _after_conflict(self, answer: str | None, then) -> None:
-        if answer == "reload":
-            try:
-                self.session.reload()
-            except InputError as exc:
-                self.notify(str(exc), severity="error")
-                return
-            self.refresh_view()
-            self.start_grammar()
-        elif answer == "save-as":
-            # A new name: the file on disk holds someone else's changes.
-            self.app.push_screen(Ask("Save as:", unused_name(self.session.source.path)),
-                                 lambda path: self.save(path, then) if path else None)
-
 
     # -- edits and grammar ----------------------------------------------------------------
 
@@ -225,18 +155,12 @@ class ReviewScreen(Screen):
 
     def start_grammar(self) -> None:
         run = self.session.grammar_run()
-        bar = self.query_one("#grammar")
+        bar = self.query_one(GrammarBar)
         if run is None:
             bar.display = False
             return
-        bar.display = True
-        self._grammar_label()
-        self.query_one(ProgressBar).update(total=len(run.paragraphs), progress=0)
+        bar.start(len(run.paragraphs), self.session.background.engines)
         self.check_grammar(run)
-
-    def _grammar_label(self) -> None:
-        engines = self.session.grammar_engines
-        self.query_one("#grammar-label", Label).update(f"grammar ({', '.join(engines)})" if engines else "grammar")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="grammar")
     def check_grammar(self, run: GrammarRun) -> None:
@@ -245,29 +169,25 @@ class ReviewScreen(Screen):
         for paragraph in run.paragraphs:
             if worker.is_cancelled:
                 return
-            # Grammar checkers are not assumed thread-safe: a cancelled run may still be
-            # inside one paragraph when the next run starts.
-            with session.grammar_lock:
-                flags = session.engine.check_paragraph(run.document, paragraph, session.grammar_checkers)
-            self.post_message(GrammarChecked(run, paragraph, flags))
+            self.post_message(GrammarChecked(run, paragraph, session.background.check(run, paragraph)))
 
     def on_grammar_checked(self, message: GrammarChecked) -> None:
         self.session.add_grammar(message.run, message.paragraph, message.flags)
-        self.query_one(ProgressBar).advance(1)
-        self._grammar_label()
+        bar = self.query_one(GrammarBar)
+        bar.advance(self.session.background.engines)
         self._show_grammar_problems()
         if not self.session.grammar_pending:
-            self.query_one("#grammar").display = False
+            bar.display = False
         self.refresh_view()
 
     def _show_grammar_problems(self) -> None:
         """Each problem once: a grammar engine that could not start, and what ran instead."""
-        for problem in self.session.grammar_problems:
+        for problem in self.session.background.problems:
             if problem not in self._problems_shown:
                 self._problems_shown.add(problem)
                 self.notify(problem, severity="warning", timeout=8)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "grammar" and event.state == WorkerState.ERROR:
-            self.query_one("#grammar").display = False
+            self.query_one(GrammarBar).display = False
             self.notify(f"Grammar check failed: {event.worker.error}", severity="error")

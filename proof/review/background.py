@@ -1,0 +1,129 @@
+"""The grammar check that runs in the background of a review, a paragraph at a time.
+
+Grammar engines are slow, so the review screen runs them off the UI thread on the
+paragraphs still to check (`run`) while the editor goes on working. A paragraph's result
+comes back for the text as it was when the run began; `bring_forward` moves it through
+the edits made since, or drops it when an edit touched the paragraph (its re-check is
+pending again by then). `with_grammar` folds the result into the open flags.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from proof.core.document import Document, Paragraph
+from proof.core.edits import Edit
+from proof.core.flag import Flag, Source
+from proof.pipeline.engine import Engine
+from proof.pipeline.merge import merge_flags
+from proof.review.hidden import outside, sort_out
+from proof.review.spans import Span, in_order, inside, moved_all, overlaps, paragraph_span, shifted
+from proof.review.state import ReviewState
+
+GRAMMAR = Source.GRAMMAR
+
+
+def runs_in_background(checker) -> bool:
+    """Whether a checker is one of the slow grammar checkers the review runs in the background."""
+    return checker.source == GRAMMAR
+
+
+@dataclass(frozen=True)
+class GrammarRun:
+    """What a background grammar run checks: paragraphs of one version of the document."""
+
+    version: int
+    document: Document
+    paragraphs: tuple[Paragraph, ...]
+
+
+class BackgroundGrammar:
+    """The grammar checkers of a review, which paragraphs they still have to check, and
+    the edits that moved the text since a run began. Not part of undo: an undo is one
+    more edit here."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.checkers = [c for c in engine.checkers if runs_in_background(c)]
+        self.version = 0
+        # Source spans of paragraphs whose grammar is not checked yet, in current coordinates.
+        self.pending: list[Span] = []
+        # (version the edit produced, edit), to move grammar results computed on older text.
+        self._edits: list[tuple[int, Edit]] = []
+        # Held while a grammar engine works, so that closing the engines waits for it.
+        self.lock = threading.Lock()
+
+    @property
+    def engines(self) -> list[str]:
+        """The grammar engines that did the work so far (the fallback, when the first failed)."""
+        return list(self.engine.status(self.checkers).engines)
+
+    @property
+    def problems(self) -> list[str]:
+        return list(self.engine.status(self.checkers).problems)
+
+    def check(self, run: GrammarRun, paragraph: Paragraph) -> list[Flag]:
+        """One paragraph's grammar flags, off the UI thread. Grammar checkers are not assumed
+        thread-safe: a cancelled run may still be inside one paragraph when the next starts."""
+        with self.lock:
+            return self.engine.check_paragraph(run.document, paragraph, self.checkers)
+
+    def start(self, document: Document) -> None:
+        """A new text: every paragraph is to check."""
+        self.pending = [paragraph_span(document, p) for p in document.paragraphs] if self.checkers else []
+        self.version += 1
+
+    def edited(self, edit: Edit) -> None:
+        self.version += 1
+        self._edits.append((self.version, edit))
+        self.pending = [shifted(span, edit) for span in self.pending]
+
+    def recheck(self, region: Span, touched: Sequence[Span]) -> None:
+        """The paragraphs in `region` changed: check the `touched` ones again."""
+        if self.checkers:
+            self.pending = [*(span for span in self.pending if not overlaps(span, region)), *touched]
+
+    def run(self, document: Document) -> GrammarRun | None:
+        """The paragraphs of the current text whose grammar is still to be checked."""
+        if not self.pending:
+            return None
+        paragraphs = tuple(p for p in document.paragraphs
+                           if any(overlaps(paragraph_span(document, p), span) for span in self.pending))
+        return GrammarRun(self.version, document, paragraphs)
+
+    def bring_forward(self, run: GrammarRun, paragraph: Paragraph,
+                      flags: list[Flag]) -> tuple[Span, list[Flag]] | None:
+        """The paragraph's span and grammar flags moved through the edits made since the
+        run began, and no longer pending; None when an edit since then touched it."""
+        span = paragraph_span(run.document, paragraph)
+        for version, edit in self._edits:
+            if version <= run.version:
+                continue
+            if overlaps(span, (edit.start, edit.end)):
+                return None
+            span = shifted(span, edit)
+            flags = moved_all(flags, edit)
+        self.pending = [pending for pending in self.pending if not overlaps(pending, span)]
+        return span, flags
+
+
+def _merged_into(grammar: Flag, shown: Flag) -> bool:
+    """Whether a grammar flag is the same span as a shown flag, or was merged into it."""
+    return grammar.span == shown.span or (grammar.rule in shown.extra.get("merged", ())
+                                          and overlaps(grammar.span, shown.span))
+
+
+def without_merged(grammar: tuple[Flag, ...], dismissed: list[Flag]) -> tuple[Flag, ...]:
+    """The grammar flags taken so far, but those merged into a dismissed flag: they go with it."""
+    return tuple(f for f in grammar if not any(_merged_into(f, d) for d in dismissed))
+
+
+def with_grammar(state: ReviewState, span: Span, found: list[Flag]) -> ReviewState:
+    """`state` with a paragraph's grammar flags `found` in `span` in place of the ones taken
+    there before, the decisions applied; grammar and other flags on one finding merge."""
+    found, hidden = sort_out(state.decided, state.added_words, state.document, found)
+    grammar = [f for f in state.grammar if not inside(f, span)] + found
+    others = [f for f in state.flags if not (f.source == GRAMMAR and inside(f, span))]
+    return replace(state, flags=tuple(in_order(merge_flags(others + found))), grammar=tuple(grammar),
+                   hidden=(*outside(state.hidden, span, GRAMMAR), *hidden))

@@ -1,0 +1,28 @@
+"""Moving between the flags the review screen shows."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from proof.core.flag import Flag
+
+
+def nearest(visible: Sequence[Flag], offset: int) -> Flag | None:
+    """The first visible flag at or after `offset`, else the last one before it."""
+    after = [f for f in visible if f.start >= offset]
+    return after[0] if after else (visible[-1] if visible else None)
+
+
+def stepped(visible: Sequence[Flag], current: Flag | None, direction: int) -> Flag | None:
+    """The flag `direction` steps from `current` (the nearest one when it is not shown)."""
+    if not visible:
+        return None
+    if current not in visible:
+        return nearest(visible, current.start if current else 0)
+    index = visible.index(current) + direction
+    return visible[max(0, min(index, len(visible) - 1))]
+
+
+def next_filter(shown: str | None, sources: tuple[str, ...]) -> str | None:
+    """The source to show after `shown` (None: all of them), in the order all, *sources."""
+    order = (None, *sources)
+    return order[(order.index(shown) + 1) % len(order)] if shown in order else None

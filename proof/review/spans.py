@@ -1,0 +1,54 @@
+"""Spans and flags in a text the editor changes: where they land after an edit."""
+from __future__ import annotations
+
+from proof.core.document import Document, Paragraph
+from proof.core.edits import Edit, shift
+from proof.core.flag import Flag, reading_order
+
+Span = tuple[int, int]
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    """Spans that share a character, or touch when one of them is empty or they meet."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def inside(flag: Flag, span: Span) -> bool:
+    return span[0] <= flag.start and flag.end <= span[1]
+
+
+def paragraph_span(document: Document, paragraph: Paragraph) -> Span:
+    return document.to_source(paragraph.start, paragraph.end)
+
+
+def shifted(span: Span, edit: Edit) -> Span:
+    return shift(span[0], edit), shift(span[1], edit)
+
+
+def moved(flag: Flag, edit: Edit) -> Flag | None:
+    """The flag after `edit`, or None when the edit changed its text."""
+    overlapping = flag.start < edit.end and edit.start < flag.end
+    if overlapping or (edit.start == edit.end and flag.start < edit.start < flag.end):
+        return None
+    return flag.moved(shift(flag.start, edit), shift(flag.end, edit))
+
+
+def moved_all(flags: tuple[Flag, ...] | list[Flag], edit: Edit) -> list[Flag]:
+    """The flags `edit` left alone, moved; the ones whose text it changed are gone."""
+    return [m for m in (moved(f, edit) for f in flags) if m is not None]
+
+
+def difference(old: str, new: str) -> Edit:
+    """The one edit that turns `old` into `new` (common prefix and suffix kept)."""
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return Edit(prefix, len(old) - suffix, new[prefix:len(new) - suffix])
+
+
+def in_order(flags: list[Flag]) -> list[Flag]:
+    return sorted(flags, key=reading_order)

@@ -1,0 +1,74 @@
+"""Saving from the review screen, with the questions it may take: the file changed on
+disk since it was opened (save as a new name, reload, cancel), or save as names a file
+that exists (replace, cancel). Nothing is overwritten without the editor's answer."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from proof.core.atomic import WriteError
+from proof.core.source import ChangedOnDisk, InputError, WouldReplace, unused_name
+from proof.tui.screens.dialogs import Ask, changed_on_disk, confirm_replace
+
+if TYPE_CHECKING:
+    from proof.tui.screens.review import ReviewScreen
+
+Then = Callable[[], None] | None
+
+
+def _size(path: str) -> str:
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        return "unreadable"
+    return f"{size:,} bytes"
+
+
+class Saving:
+    """The save dialogs of one review screen; `then` runs once the file is saved."""
+
+    def __init__(self, screen: ReviewScreen) -> None:
+        self.screen = screen
+
+    def save(self, path: str | None = None, then: Then = None, replace: bool = False) -> None:
+        screen = self.screen
+        try:
+            screen.session.save(path, replace)
+        except ChangedOnDisk:
+            if path is None:
+                screen.app.push_screen(changed_on_disk(screen.session.source.path),
+                                       lambda answer: self._after_conflict(answer, then))
+            else:
+                self._confirm_replace(path, "It changed on disk since it was opened: those changes will be lost.",
+                                      then)
+            return
+        except WouldReplace:
+            self._confirm_replace(path, f"It exists ({_size(path)}): what it holds now will be lost.", then)
+            return
+        except (WriteError, OSError) as exc:
+            screen.notify(f"Not saved: {exc}", severity="error")
+            return
+        screen.notify(f"Saved {screen.session.source.path}", timeout=2)
+        screen.refresh_view()
+        if then:
+            then()
+
+    def _confirm_replace(self, path: str, loses: str, then: Then) -> None:
+        self.screen.app.push_screen(confirm_replace(path, loses),
+                                    lambda answer: self.save(path, then, replace=True) if answer == "replace" else None)
+
+    def _after_conflict(self, answer: str | None, then: Then) -> None:
+        screen = self.screen
+        if answer == "reload":
+            try:
+                screen.session.reload()
+            except InputError as exc:
+                screen.notify(str(exc), severity="error")
+                return
+            screen.refresh_view()
+            screen.start_grammar()
+        elif answer == "save-as":
+            # A new name: the file on disk holds someone else's changes.
+            screen.app.push_screen(Ask("Save as:", unused_name(screen.session.source.path)),
+                                   lambda path: self.save(path, then) if path else None)
