@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import anyio
 from starlette.applications import Starlette
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -74,8 +75,8 @@ async def _multipart(request: Request, body: bytes) -> dict[str, str]:
 
     try:
         form: FormData = await Request(request.scope, replay).form()
-    except Exception as exc:  # python-multipart's several parse errors
-        raise BadRequest(f"Error: the multipart body cannot be read ({exc})") from None
+    except HTTPException as exc:  # Starlette's answer to a body python-multipart cannot parse
+        raise BadRequest(f"Error: the multipart body cannot be read ({exc.detail})") from None
     return {key: value for key, value in form.items() if isinstance(value, str)}
 
 

@@ -172,6 +172,13 @@ def test_check_over_the_time_limit_gets_503_and_the_server_goes_on(house_config)
     assert languages.status_code == 200
 
 
+def test_broken_multipart_body_gets_400(server_url):
+    response = httpx.post(f"{server_url}/v2/check", content=b"--b\r\nno headers here",
+                          headers={"content-type": "multipart/form-data; boundary=b"})
+    assert response.status_code == 400
+    assert response.text.startswith("Error: ")
+
+
 def test_multipart_form_is_read_like_a_urlencoded_one(server_url):
     response = httpx.post(f"{server_url}/v2/check", files={"text": (None, "One of the rouge states."),
                                                            "language": (None, "en-GB")})

@@ -61,6 +61,6 @@ def test_unusable_config_is_refused_at_start_with_exit_2(tmp_path):
     (tmp_path / "proof.toml").write_text("language = 'fr'\n")
     result = subprocess.run([sys.executable, "-m", "proof", "serve", "--no-grammar", "--port", str(free_port()),
                              "--config", str(tmp_path / "proof.toml")],
-                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+                            cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2
     assert "proof.toml" in result.stderr and "language" in result.stderr
