@@ -29,7 +29,10 @@ SHUTDOWN_GRACE = 3
               help="Largest request body in bytes; a larger one is answered 413.")
 @click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIME_LIMIT,
               show_default=True, help="Seconds one check may take; a slower one is answered 503.")
-def serve(host, port, workers, config_path, languagetool_url, no_grammar, max_request_size, time_limit):
+@click.option("--allow-origin", "allow_origins", multiple=True,
+              help="A web origin whose pages may call the server from scripts (CORS); '*' for any. Repeatable.")
+def serve(host, port, workers, config_path, languagetool_url, no_grammar, max_request_size, time_limit,
+          allow_origins):
     """Serve LanguageTool's HTTP API (/v2/check, /v2/languages) with proof's checks.
 
     LanguageTool's clients (its browser add-on, LibreOffice extension, editor plugins,
@@ -44,7 +47,8 @@ def serve(host, port, workers, config_path, languagetool_url, no_grammar, max_re
         click.echo(f"proof: {exc}", err=True)
         sys.exit(TROUBLE)
     settings = {"config": os.path.abspath(config_path) if config_path else "", "languagetool_url": languagetool_url,
-                "grammar": "0" if no_grammar else "1", "max_body": max_request_size, "time_limit": time_limit}
+                "grammar": "0" if no_grammar else "1", "max_body": max_request_size, "time_limit": time_limit,
+                "allow_origin": ",".join(allow_origins)}
     # The workers are new processes: they read their settings from the environment.
     for name, variable in ENVIRONMENT.items():
         os.environ[variable] = str(settings[name] or "")

@@ -16,6 +16,8 @@ import anyio
 from starlette.applications import Starlette
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -153,8 +155,11 @@ def _same(start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def create_app(make_engine: Callable[[], ServeEngine], limits: Limits = Limits()) -> Starlette:
-    """The app; `make_engine` runs once, at start (in each worker process)."""
+def create_app(make_engine: Callable[[], ServeEngine], limits: Limits = Limits(),
+               allow_origins: tuple[str, ...] = ()) -> Starlette:
+    """The app; `make_engine` runs once, at start (in each worker process). Web pages from
+    `allow_origins` ("*": any) may call it from their scripts (CORS), as LanguageTool's
+    `--allow-origin` allows."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -185,18 +190,21 @@ def create_app(make_engine: Callable[[], ServeEngine], limits: Limits = Limits()
     routes = [Route("/v2/check", check, methods=["GET", "POST"]),
               Route("/v2/languages", list_languages, methods=["GET"]),
               Route("/v2/healthcheck", healthcheck, methods=["GET"])]
-    return Starlette(routes=routes, lifespan=lifespan)
+    middleware = [Middleware(CORSMiddleware, allow_origins=list(allow_origins), allow_methods=["GET", "POST"],
+                             allow_headers=["*"])] if allow_origins else []
+    return Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
 
 
 #: Environment variables that carry `proof serve`'s options to uvicorn's worker processes.
 ENVIRONMENT = {"config": "PROOF_SERVE_CONFIG", "languagetool_url": "PROOF_SERVE_LANGUAGETOOL_URL",
                "grammar": "PROOF_SERVE_GRAMMAR", "max_body": "PROOF_SERVE_MAX_BODY",
-               "time_limit": "PROOF_SERVE_TIME_LIMIT"}
+               "time_limit": "PROOF_SERVE_TIME_LIMIT", "allow_origin": "PROOF_SERVE_ALLOW_ORIGIN"}
 
 
 def app_from_environment() -> Starlette:
     """The app of a uvicorn worker, its settings from `ENVIRONMENT` (uvicorn's factory)."""
     env = {name: os.environ.get(variable) for name, variable in ENVIRONMENT.items()}
     limits = Limits(int(env["max_body"] or DEFAULT_MAX_BODY), float(env["time_limit"] or DEFAULT_TIME_LIMIT))
+    origins = tuple(origin for origin in (env["allow_origin"] or "").split(",") if origin)
     return create_app(lambda: build_engine(env["config"] or None, env["languagetool_url"] or None,
-                                           env["grammar"] != "0"), limits)
+                                           env["grammar"] != "0"), limits, origins)

@@ -15,9 +15,11 @@ from proof.serve.engine import build_engine
 
 
 @contextlib.contextmanager
-def running_server(config_path: str, limits: Limits | None = None) -> Iterator[str]:
+def running_server(config_path: str, limits: Limits | None = None,
+                   allow_origins: tuple[str, ...] = ()) -> Iterator[str]:
     """The URL of a server with proof's checks (no grammar engine: no Java needed)."""
-    app = create_app(lambda: build_engine(config_path, None, grammar=False), limits or Limits())
+    app = create_app(lambda: build_engine(config_path, None, grammar=False), limits or Limits(),
+                     allow_origins)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]

@@ -197,3 +197,13 @@ def test_64_requests_from_16_clients_are_answered_identically(server_url):
     assert {status for status, _ in answers} == {200}
     assert len({body for _, body in answers}) == 1
     assert json.loads(answers[0][1])["matches"]
+
+
+def test_allowed_origin_gets_cors_headers(house_config):
+    with running_server(house_config, allow_origins=("https://cms.example",)) as url:
+        allowed = httpx.post(f"{url}/v2/check", data={"text": "Hi.", "language": "en-GB"},
+                             headers={"origin": "https://cms.example"})
+        other = httpx.post(f"{url}/v2/check", data={"text": "Hi.", "language": "en-GB"},
+                           headers={"origin": "https://elsewhere.example"})
+    assert allowed.headers["access-control-allow-origin"] == "https://cms.example"
+    assert "access-control-allow-origin" not in other.headers
