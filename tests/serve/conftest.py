@@ -16,9 +16,9 @@ from proof.serve.engine import build_engine
 
 @contextlib.contextmanager
 def running_server(config_path: str, limits: Limits | None = None,
-                   allow_origins: tuple[str, ...] = ()) -> Iterator[str]:
-    """The URL of a server with proof's checks (no grammar engine: no Java needed)."""
-    app = create_app(lambda: build_engine(config_path, None, grammar=False), limits or Limits(),
+                   allow_origins: tuple[str, ...] = (), languagetool_url: str | None = None) -> Iterator[str]:
+    """The URL of a server with proof's checks; grammar only from `languagetool_url`, when given."""
+    app = create_app(lambda: build_engine(config_path, languagetool_url, grammar=bool(languagetool_url)), limits or Limits(),
                      allow_origins)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
