@@ -21,7 +21,7 @@ from proof.pipeline.factory import RunOptions, build_checkers
 from proof.pipeline.levels import RulePolicy
 from proof.pipeline.suppressions import suppress_comments
 from proof.serve.selection import Selection
-from proof.settings.config import LANGUAGES, Config, ConfigFinder
+from proof.settings.config import Config, ConfigFinder
 from proof.settings.house import METADATA_KEY, house_settings
 
 
@@ -90,5 +90,3 @@ def build_engine(config_path: str | None, languagetool_url: str | None, grammar:
     config = ConfigFinder(config_path).for_path("-")
     return ServeEngine(config, RunOptions(grammar=grammar, languagetool_url=languagetool_url, cache=False))
 
-
-SUPPORTED_LANGUAGES = LANGUAGES
