@@ -8,7 +8,8 @@ import click
 
 from proof.exit_codes import TROUBLE
 from proof.serve.app import DEFAULT_MAX_BODY, DEFAULT_TIME_LIMIT, ENVIRONMENT
-from proof.settings.config import ConfigError, ConfigFinder
+from proof.serve.engine import house_config
+from proof.settings.config import ConfigError
 
 #: Seconds uvicorn waits for open requests after SIGTERM before it closes them.
 SHUTDOWN_GRACE = 3
@@ -42,7 +43,7 @@ def serve(host, port, workers, config_path, languagetool_url, no_grammar, max_re
     import uvicorn
 
     try:
-        ConfigFinder(config_path).for_path("-")
+        house_config(config_path)
     except ConfigError as exc:
         click.echo(f"proof: {exc}", err=True)
         sys.exit(TROUBLE)

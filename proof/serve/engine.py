@@ -84,9 +84,14 @@ class ServeEngine:
             self._checkers.clear()
 
 
+def house_config(config_path: str | None) -> Config:
+    """The house config: `config_path`, else the proof.toml found from the current folder,
+    else the defaults. ConfigError when it cannot be used."""
+    return ConfigFinder(config_path).for_path("-")
+
+
 def build_engine(config_path: str | None, languagetool_url: str | None, grammar: bool) -> ServeEngine:
-    """The engine of the house config: `config_path`, else the proof.toml found from the
-    current folder, else the defaults. ConfigError when it cannot be used."""
-    config = ConfigFinder(config_path).for_path("-")
+    """The engine of the house config (`house_config`)."""
+    config = house_config(config_path)
     return ServeEngine(config, RunOptions(grammar=grammar, languagetool_url=languagetool_url, cache=False))
 
