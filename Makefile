@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-batch bench-grammar bench-languagetool clean
+.PHONY: demo test bench bench-batch bench-grammar bench-languagetool bench-serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ bench-grammar: $(STAMP)
 
 bench-languagetool: $(STAMP)
 	$(BIN)/python benchmarks/bench_languagetool.py
+
+bench-serve: $(STAMP)
+	$(BIN)/python benchmarks/bench_serve.py
 
 bench-batch: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'

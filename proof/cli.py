@@ -9,6 +9,7 @@ from proof.commands.fix import fix
 from proof.commands.languagetool import languagetool
 from proof.commands.review import review
 from proof.commands.rules import rules
+from proof.commands.serve import serve
 from proof.run.interrupts import stop_on_signals
 
 
@@ -31,6 +32,7 @@ cli.add_command(fix)
 cli.add_command(rules)
 cli.add_command(review)
 cli.add_command(languagetool)
+cli.add_command(serve)
 
 
 def main() -> None:

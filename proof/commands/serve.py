@@ -1,0 +1,57 @@
+"""`proof serve`: proof's checks over LanguageTool's HTTP API (`proof/serve/`)."""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from proof.exit_codes import TROUBLE
+from proof.serve.app import DEFAULT_MAX_BODY, DEFAULT_TIME_LIMIT, ENVIRONMENT
+from proof.serve.engine import house_config
+from proof.settings.config import ConfigError
+
+#: Seconds uvicorn waits for open requests after SIGTERM before it closes them.
+SHUTDOWN_GRACE = 3
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface; put it behind a proxy first).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8081, show_default=True, help="Port to listen on.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes serving requests, each with its own checkers.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="The house config [default: the proof.toml found from the current folder].")
+@click.option("--languagetool-url", default=None,
+              help="A LanguageTool server for grammar, over the config and PROOF_LANGUAGETOOL_URL.")
+@click.option("--no-grammar", is_flag=True, help="Do not run a grammar engine.")
+@click.option("--max-request-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BODY, show_default=True,
+              help="Largest request body in bytes; a larger one is answered 413.")
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIME_LIMIT,
+              show_default=True, help="Seconds one check may take; a slower one is answered 503.")
+@click.option("--allow-origin", "allow_origins", multiple=True,
+              help="A web origin whose pages may call the server from scripts (CORS); '*' for any. Repeatable.")
+def serve(host, port, workers, config_path, languagetool_url, no_grammar, max_request_size, time_limit,
+          allow_origins):
+    """Serve LanguageTool's HTTP API (/v2/check, /v2/languages) with proof's checks.
+
+    LanguageTool's clients (its browser add-on, LibreOffice extension, editor plugins,
+    language-tool-python) pointed at http://HOST:PORT get spelling, house style and
+    grammar as `proof check` gives them. Stops on Ctrl-C or SIGTERM, after open requests.
+    """
+    import uvicorn
+
+    try:
+        house_config(config_path)
+    except ConfigError as exc:
+        click.echo(f"proof: {exc}", err=True)
+        sys.exit(TROUBLE)
+    settings = {"config": os.path.abspath(config_path) if config_path else "", "languagetool_url": languagetool_url,
+                "grammar": "0" if no_grammar else "1", "max_body": max_request_size, "time_limit": time_limit,
+                "allow_origin": ",".join(allow_origins)}
+    # The workers are new processes: they read their settings from the environment.
+    for name, variable in ENVIRONMENT.items():
+        os.environ[variable] = str(settings[name] or "")
+    uvicorn.run("proof.serve.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                timeout_graceful_shutdown=SHUTDOWN_GRACE, log_level="info")
