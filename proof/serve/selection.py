@@ -1,14 +1,15 @@
 """A request's choice of rules: LanguageTool's enabledRules, disabledRules, enabledCategories,
 disabledCategories and enabledOnly, read as proof reads rule selectors.
 
-A rule selector is an id or an id prefix, as in the config's `[rules]` table ("newsroom"
-selects every newsroom rule); a category is matched by its exact name.
+A rule selector is an id or whole dotted parts of one, as in the config's `[rules]` table
+("newsroom" selects every newsroom rule); a category is matched by its exact name.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from proof.core.flag import Flag
+from proof.pipeline.selectors import selects
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,8 @@ class Selection:
         if flag.category in self.disabled_categories:
             return False
         if self.enabled_only:
-            return flag.category in self.enabled_categories or any(
-                flag.rule.startswith(selector) for selector in self.enabled_rules)
+            return flag.category in self.enabled_categories or selects(
+                flag.rule, self.enabled_rules)
         return True
 
 
