@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from proof.settings.config import Config
 from proof.core.source import atomic_write
+from proof.settings.config import Config
 
 DEFAULT = os.path.join(".proof", "dictionary.txt")
 

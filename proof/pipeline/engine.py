@@ -5,13 +5,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from proof.pipeline.checker import Checker
 from proof.core.dialect import resolve_language
 from proof.core.document import Document, Paragraph
 from proof.core.flag import Flag
+from proof.pipeline.checker import Checker
+from proof.pipeline.levels import RulePolicy
 from proof.pipeline.merge import merge_flags
 from proof.pipeline.placement import place_flag
-from proof.pipeline.levels import RulePolicy
 
 FlagFilter = Callable[[Document, list[Flag]], list[Flag]]
 
@@ -139,7 +139,8 @@ class _ShiftedOffsets:
         return self._offsets.span(start + self._delta, end + self._delta)
 
     def runs(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [(s - self._delta, e - self._delta) for s, e in self._offsets.runs(start + self._delta, end + self._delta)]
+        runs = self._offsets.runs(start + self._delta, end + self._delta)
+        return [(s - self._delta, e - self._delta) for s, e in runs]
 
 
 def excerpt(document: Document, paragraph: Paragraph) -> Document:

@@ -13,11 +13,11 @@ import json
 import os
 from dataclasses import dataclass, replace
 
-from proof.settings.config import ConfigError
 from proof.core.document import Document
 from proof.core.fingerprint import fingerprint
 from proof.core.flag import Flag
 from proof.core.source import atomic_write
+from proof.settings.config import ConfigError
 
 DECISIONS_FILE = os.path.join(".proof", "decisions.json")
 VERSION = 1
@@ -31,7 +31,7 @@ class Decision:
     fingerprint: str = ""
 
     @classmethod
-    def for_flag(cls, document: Document, flag: Flag) -> "Decision":
+    def for_flag(cls, document: Document, flag: Flag) -> Decision:
         return cls(flag.rule, document.source[flag.start:flag.end], fingerprint(document, flag))
 
     def as_json(self) -> dict:
@@ -58,7 +58,7 @@ class Decisions:
         return os.path.join(self.root, DECISIONS_FILE)
 
     @classmethod
-    def load(cls, root: str) -> "Decisions":
+    def load(cls, root: str) -> Decisions:
         decisions = cls(root)
         try:
             with open(decisions.path, encoding="utf-8") as f:

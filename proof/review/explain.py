@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from proof.pipeline.checker import Checker
 from proof.core.flag import Flag
+from proof.pipeline.checker import Checker
 from proof.style.checker import StyleChecker
 
 

@@ -13,17 +13,17 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from proof.settings.config import Config
-from proof.review.decisions import Decision, Decisions
 from proof.core.document import Document, Paragraph
 from proof.core.edits import Edit, apply_edits, shift
-from proof.pipeline.engine import Engine
-from proof.review.explain import Explanation, explain
 from proof.core.flag import Flag
-from proof.pipeline.merge import merge_flags
-from proof.readers import document_from_source, document_from_text
 from proof.core.source import SourceFile, read_source, write_source
 from proof.core.wordlist import add_word, dictionary_path, undo_add
+from proof.pipeline.engine import Engine
+from proof.pipeline.merge import merge_flags
+from proof.readers import document_from_source, document_from_text
+from proof.review.decisions import Decision, Decisions
+from proof.review.explain import Explanation, explain
+from proof.settings.config import Config
 
 GRAMMAR = "grammar"
 Span = tuple[int, int]
@@ -48,7 +48,8 @@ def _merged_into(grammar: Flag, shown: Flag) -> bool:
 
 def _moved(flag: Flag, edit: Edit) -> Flag | None:
     """The flag after `edit`, or None when the edit changed its text."""
-    if flag.start < edit.end and edit.start < flag.end or (edit.start == edit.end and flag.start < edit.start < flag.end):
+    if (flag.start < edit.end and edit.start < flag.end) or (
+            edit.start == edit.end and flag.start < edit.start < flag.end):
         return None
     return flag.moved(shift(flag.start, edit), shift(flag.end, edit))
 
@@ -124,7 +125,7 @@ class ReviewSession:
     _grammar: list[Flag] = field(default_factory=list)
 
     @classmethod
-    def open(cls, path: str, engine: Engine, config: Config) -> "ReviewSession":
+    def open(cls, path: str, engine: Engine, config: Config) -> ReviewSession:
         session = cls(read_source(path, config["max_file_size"]), engine, config, Decisions.load(config.root))
         session._start()
         return session

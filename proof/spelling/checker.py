@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from proof.pipeline.checker import Checker
-from proof.settings.config import Config
 from proof.core.dialect import (
     LANGUAGES,
     american_forms,
@@ -22,6 +20,8 @@ from proof.core.dialect import (
 )
 from proof.core.document import Document
 from proof.core.flag import Flag
+from proof.pipeline.checker import Checker
+from proof.settings.config import Config
 from proof.spelling.dates import calendar_word
 from proof.spelling.lexicon import (
     ATTESTED,
@@ -52,7 +52,8 @@ DIALECT_NAMES = {"en-GB": "British", "en-US": "American"}
 
 # Lower-case particles of names (Ludwig von Mises, Rafael del Pino).
 NAME_PARTICLES = frozenset(
-    ["von", "van", "der", "den", "de", "des", "la", "le", "al", "el", "bin", "ibn", "da", "dal", "dalla", "di", "du", "dos", "das", "del", "della", "ter", "ten", "zu"])
+    ["von", "van", "der", "den", "de", "des", "la", "le", "al", "el", "bin", "ibn", "da", "dal", "dalla", "di",
+     "du", "dos", "das", "del", "della", "ter", "ten", "zu"])
 # A capitalised unknown word opening a sentence is flagged only this close to a word at
 # least this common (pyspellchecker's counts): "Definately" is one edit from a very common
 # word, while Hagel (bagel, hazel), Carlsson or Oxfam are names. Two edits count only

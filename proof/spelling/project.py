@@ -6,8 +6,8 @@ regular file and be no larger than `max_file_size`.
 """
 from __future__ import annotations
 
-from proof.settings.config import SCHEMA, Config, ConfigError
 from proof.core.regular_file import Refused, read_regular_file
+from proof.settings.config import SCHEMA, Config, ConfigError
 from proof.spelling.lexicon import parse_word_list
 
 

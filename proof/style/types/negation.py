@@ -31,8 +31,17 @@ from proof.core.document import Document
 from proof.core.flag import Flag
 from proof.style.parties import Lexicon, Party
 from proof.style.rule import Rule
-from proof.style.wordseq import (LexiconError, Phrase, Word, WordSet, compile_classes, compile_phrases,
-                                 document_sentences, normalise, word_set)
+from proof.style.wordseq import (
+    LexiconError,
+    Phrase,
+    Word,
+    WordSet,
+    compile_classes,
+    compile_phrases,
+    document_sentences,
+    normalise,
+    word_set,
+)
 
 _KINDS = ("inverted", "doubled")
 _VOICES = ("passive", "active")

@@ -13,8 +13,9 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from proof.core.atomic import WriteError
 from proof.core.flag import SOURCES
-from proof.review.session import GrammarRun, ReviewSession
 from proof.core.source import ChangedOnDisk, InputError, WouldReplace, unused_name
+from proof.core.wordlist import DictionaryError
+from proof.review.session import GrammarRun, ReviewSession
 from proof.tui.bindings import REVIEW_BINDINGS
 from proof.tui.messages import GrammarChecked
 from proof.tui.screens.dialogs import (
@@ -27,7 +28,6 @@ from proof.tui.screens.dialogs import (
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
-from proof.core.wordlist import DictionaryError
 
 
 def _size(path: str) -> str:
