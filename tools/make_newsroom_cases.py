@@ -41,7 +41,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from proof.style.news.lexicon import FUNCTION_WORDS
 from proof.style.news.names import is_given_name
 from proof.style.news.quantities import QUALIFIERS
-from tests.style.newsroom_cases import Article, render
+from tools.newsroom_articles import Article, render
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
