@@ -17,7 +17,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP)
 	$(BIN)/proof check examples/ --fail-on never
 
+# Lint, format check and type check first (seconds), then every test; for a quick run of the
+# tests that start no process: $(BIN)/python -m pytest -q -m "not slow" (docs/development.md).
 test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -34,6 +34,7 @@ import sys
 import tempfile
 import threading
 import time
+from pathlib import Path
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join(ROOT, "examples")
@@ -155,7 +156,7 @@ def main() -> None:
             count, origin = write_example_corpus(corpus, args.articles), "copies of examples/"
         with open(os.path.join(corpus, "proof.toml"), "w", encoding="utf-8") as f:
             f.write(CORPUS_CONFIG + f"[grammar.harper]\ndisable = {json.dumps(args.harper_off)}\n")
-        words = sum(len(open(os.path.join(corpus, f), encoding="utf-8").read().split())
+        words = sum(len(Path(corpus, f).read_text(encoding="utf-8").split())
                     for f in os.listdir(corpus) if f.endswith(".txt"))
         report = os.path.join(work, "proof.json")
         proof = [sys.executable, "-m", "proof", "check", "--format", "json", "--output", report,

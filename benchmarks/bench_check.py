@@ -48,10 +48,10 @@ def copies(folder: str, count: int) -> None:
 
 def checker_costs(runs: int = 20) -> list[tuple[str, float, float, float]]:
     """(checker, construction, first check, steady check per article) in seconds."""
-    from proof.pipeline.factory import RunOptions, build_checkers
-    from proof.settings.config import load_config
     from proof.core.dialect import resolve_language
+    from proof.pipeline.factory import RunOptions, build_checkers
     from proof.readers import load_document
+    from proof.settings.config import load_config
 
     config = load_config(os.path.join(EXAMPLES, "proof.toml"))
     documents = [load_document(os.path.join(EXAMPLES, f)) for f in sorted(os.listdir(EXAMPLES)) if f.endswith(".txt")]
@@ -81,11 +81,11 @@ def main() -> None:
     bare = wall([python, "-c", "pass"])
     rows = [("python -c pass", bare, 1),
             ("python -c 'import proof.cli'", wall([python, "-c", "import proof.cli"]), 1)]
-    examples = wall(check + [EXAMPLES])
+    examples = wall([*check, EXAMPLES])
     rows.append(("proof check examples/ (2 articles)", examples, 2))
     with tempfile.TemporaryDirectory() as folder:
         copies(folder, COPIES)
-        many = wall(check + [folder], runs=3)
+        many = wall([*check, folder], runs=3)
     rows.append((f"proof check {COPIES} copies", many, COPIES))
     print(f"{'what':<40} {'seconds':>8} {'x bare':>7}")
     for what, seconds, _ in rows:

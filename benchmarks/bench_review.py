@@ -54,16 +54,16 @@ def article(folder: str) -> str:
 
 def runner(grammar: bool):
     from proof.pipeline.factory import RunOptions
-    from proof.settings.config import ConfigFinder
     from proof.run.runner import Runner
+    from proof.settings.config import ConfigFinder
 
     return Runner(RunOptions(grammar=grammar), ConfigFinder(), decisions=False)
 
 
 def baseline(path: str) -> float:
-    from proof.settings.config import ConfigFinder
-    from proof.readers import document_from_source
     from proof.core.source import read_source
+    from proof.readers import document_from_source
+    from proof.settings.config import ConfigFinder
 
     checks = runner(grammar=False)
     engine = checks.engine_for(ConfigFinder().for_path(path))
@@ -83,8 +83,8 @@ class Timing:
 
 
 async def review(path: str, grammar: bool, fix: bool = False) -> Timing:
-    from proof.settings.config import ConfigFinder
     from proof.review.session import ReviewSession
+    from proof.settings.config import ConfigFinder
     from proof.tui.app import ReviewApp
     from proof.tui.widgets.article import ArticleView
     from proof.tui.widgets.flag_list import FlagList

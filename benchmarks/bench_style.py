@@ -16,9 +16,10 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from pathlib import Path
 
-from proof.settings.config import default_config
 from proof.readers import document_from_text
+from proof.settings.config import default_config
 from proof.style.checker import StyleChecker
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -27,7 +28,7 @@ EXAMPLES = [os.path.join(ROOT, "examples", name)
 
 
 def article(run: int) -> str:
-    texts = [open(path, encoding="utf-8").read() for path in EXAMPLES]
+    texts = [Path(path).read_text(encoding="utf-8") for path in EXAMPLES]
     return "\n\n".join(texts) + f"\n\nThis is run number {run} of the benchmark.\n"
 
 

@@ -1,26 +1,22 @@
+"""Fixtures for every test; plain helpers are in tests/helpers/."""
 import os
-import subprocess
-import sys
 
 import pytest
 from hypothesis import settings
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-EXAMPLES = os.path.join(ROOT, "examples")
-FIXTURES = os.path.join(ROOT, "tests", "fixtures")
-WIRE = os.path.join(EXAMPLES, "russia-missile-defence-wire.txt")
-WEB = os.path.join(EXAMPLES, "russia-missile-defence-web.txt")
-
-
-def run_proof(*args, cwd=None, input=None):
-    """Run the real `proof` command in a subprocess."""
-    return subprocess.run([sys.executable, "-m", "proof", *args], capture_output=True, text=True, check=False,
-                          cwd=cwd or ROOT, input=input)
+from tests.helpers.cli import run_proof
+from tests.helpers.word_checker import WordChecker
 
 
 @pytest.fixture
 def proof_cli():
     return run_proof
+
+
+@pytest.fixture
+def word_checker(monkeypatch):
+    """Make every run (in this process and forked workers) use only `WordChecker`."""
+    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config, options: [WordChecker()])
 
 
 # Property tests (hypothesis) run the same examples on every machine and keep no example

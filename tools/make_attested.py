@@ -44,7 +44,10 @@ def attested(zipf: float, zipf_term: float) -> list[str]:
             break  # the list runs from the most frequent down
         if len(word) < _MIN_LENGTH or not word.isalpha() or not word.islower() or known(word):
             continue
-        if held(word, known) or any(built_from_known(word, known, language, part=True) for language in LANGUAGES) or len(word) >= _LONG_WORD and frequency >= zipf_term and not any(candidates(word, language) for language in LANGUAGES):
+        built = any(built_from_known(word, known, language, part=True) for language in LANGUAGES)
+        long_and_common = len(word) >= _LONG_WORD and frequency >= zipf_term
+        if held(word, known) or built or (long_and_common
+                                          and not any(candidates(word, language) for language in LANGUAGES)):
             found.append(word)
     return sorted(found)
 

@@ -38,10 +38,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from proof.style.news.lexicon import FUNCTION_WORDS  # noqa: E402
-from proof.style.news.names import is_given_name  # noqa: E402
-from proof.style.news.quantities import QUALIFIERS  # noqa: E402
-from tests.style.newsroom_cases import Article, render  # noqa: E402
+from proof.style.news.lexicon import FUNCTION_WORDS
+from proof.style.news.names import is_given_name
+from proof.style.news.quantities import QUALIFIERS
+from tools.newsroom_articles import Article, render
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -87,7 +87,7 @@ def quoted(text: str, at: int) -> bool:
     following = re.compile(r"\n+\s*[\"“]").match(text, text.find("\n", at) if "\n" in text[at:] else len(text))
     return bool(text.count('"', paragraph + 1, at) % 2) or \
         text.count("“", paragraph + 1, at) > text.count("”", paragraph + 1, at) or \
-        bool(following) and bool(re.search(r"[\"“]", text[paragraph + 1:at]))
+        (bool(following) and bool(re.search(r"[\"“]", text[paragraph + 1:at])))
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -224,7 +224,7 @@ def figure_cases(a: Article, text: str) -> list[dict]:
     for m in _COUNT.finditer(text, paras[0][0], paras[1][1]):
         number, noun = m.groups()
         value = WORDS.index(number) if number in WORDS else int(number.replace(",", ""))
-        if value < 2 or not counted(text, m, noun) or "," not in number and 1800 <= value <= 2100:
+        if value < 2 or not counted(text, m, noun) or ("," not in number and 1800 <= value <= 2100):
             continue
         other = f"{value + 2:,}" if number[0].isdigit() else WORDS[value + 2] if value + 2 < len(WORDS) else None
         copy = copied_sentence(text, m.start(), m.end())

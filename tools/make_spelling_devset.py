@@ -124,7 +124,8 @@ def build(sentences: list[str], pairs: dict[str, str], confusables: list[tuple[s
     twins: dict[str, set[str]] = {"dev": set(), "heldout": set()}
     picks = [(wrong, right, variant) for wrong, right in sorted(pairs.items())
              for variant in sorted(where.get(right, {}))]
-    picks += [(wrong, right, "realword") for wrong, right in confusables if where.get(right, {}).get("misspelling-lower")]
+    picks += [(wrong, right, "realword") for wrong, right in confusables
+              if where.get(right, {}).get("misspelling-lower")]
     rng.shuffle(picks)
     taken: dict[tuple[str, str], int] = defaultdict(int)
     for wrong, right, variant in picks:

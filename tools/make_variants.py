@@ -11,8 +11,8 @@ Writes, under proof/data/:
 - variants.tsv: British form, American form, and which of the two is exclusive to its
   dialect. A British word is paired with an American one when a systematic spelling
   correspondence (our/or, ise/ize, yse/yze, re/er, ence/ense, ll/l, ogue/og, ae/e,
-  oe/e, ...: `proof.core.dialect.CORRESPONDENCES`) turns one into the other, both words are in their dialect's list, and at
-  least one of them is missing from the other dialect's list (so "travelled", which
+  oe/e, ...: `proof.core.dialect.CORRESPONDENCES`) turns one into the other, both words
+  are in their dialect's list, and at least one of them is missing from the other dialect's list (so "travelled", which
   American lists accept too, is never flagged under en-US).
 - british-extra.txt and american-extra.txt: words of each large list (size 70) that
   pyspellchecker's English dictionary lacks (its list leans American: "defence", "colour"
@@ -105,7 +105,8 @@ def main() -> None:
     args = parser.parse_args()
     for path in (BRITISH, AMERICAN, BRITISH_LARGE, AMERICAN_LARGE, COPYRIGHT):
         if not os.path.exists(path):
-            sys.exit(f"make_variants: {path} missing: apt-get install -y wbritish wamerican wbritish-large wamerican-large")
+            sys.exit(f"make_variants: {path} missing: "
+                     "apt-get install -y wbritish wamerican wbritish-large wamerican-large")
     # Variants are paired on the size-50 lists: the large ones hold rare words that a
     # correspondence pairs wrongly (centare, a unit, is no British "center").
     pairs = pair_variants(common_words(read_words(BRITISH)), common_words(read_words(AMERICAN)))

@@ -38,8 +38,8 @@ def load_examples(path: str = EXAMPLES, every: int = 1) -> list[dict]:
 
 def profiled_out(examples: list[dict]) -> list[dict]:
     """The examples whose rule or category proof's default profile leaves on."""
-    from proof.settings.config import default_config
     from proof.grammar.select import languagetool_switches
+    from proof.settings.config import default_config
 
     switches = languagetool_switches(default_config())
     return [e for e in examples if e["rule"] not in switches.disabled_rules
@@ -88,9 +88,8 @@ def proof_check(url: str, examples: list[dict], language: str, proof: str, extra
         path = os.path.join(folder, "examples.txt")
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
-        command = shlex.split(proof) + ["check", "--format", "json", "--fail-on", "never", "--no-cache",
-                                        "--require-grammar", "--languagetool-url", url, "--language", language,
-                                        *extra, path]
+        command = [*shlex.split(proof), "check", "--format", "json", "--fail-on", "never", "--no-cache",
+                   "--require-grammar", "--languagetool-url", url, "--language", language, *extra, path]
         done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):
         raise RuntimeError(f"proof check exited {done.returncode}: {done.stderr[-2000:]}")

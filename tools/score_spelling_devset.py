@@ -63,7 +63,8 @@ def score(cases: list[dict], flags: dict[str, list[dict]]) -> tuple[dict, list[s
             row["flagged"] += bool(found)
             row["spelling"] += any(f["source"] == "spelling" for f in found)
             for f in found:
-                misses.append(f"false {f['rule']}: {c['text'][f['offset']:f['offset'] + f['length']]!r} in {c['text'].strip()[:120]!r}")
+                flagged = c["text"][f["offset"]:f["offset"] + f["length"]]
+                misses.append(f"false {f['rule']}: {flagged!r} in {c['text'].strip()[:120]!r}")
             continue
         overlapping = hits(c, found)
         row["detected"] += bool(overlapping)
@@ -89,7 +90,8 @@ def report(rows: dict) -> str:
     errors = [r for v, r in rows.items() if v.startswith("misspelling")]
     total = sum(r["cases"] for r in errors)
     if total:
-        lines.append(f"{'misspellings (all)':26} {total:5} cases  detected {sum(r['detected'] for r in errors) / total:6.1%}  "
+        detected = sum(r["detected"] for r in errors) / total
+        lines.append(f"{'misspellings (all)':26} {total:5} cases  detected {detected:6.1%}  "
                      f"first suggestion right {sum(r['first_right'] for r in errors) / total:6.1%}")
     return "\n".join(lines)
 

@@ -9,16 +9,16 @@ from collections.abc import Iterator
 import click
 
 from proof.core.atomic import WriteError, atomic_writer
-from proof.run.baseline import BaselineError, load_baseline, write_baseline
-from proof.run.batch import BatchSettings, check_files, default_jobs
-from proof.pipeline.factory import RunOptions
-from proof.settings.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
 from proof.grammar.select import starts_local_server
-from proof.settings.house import parse_date
-from proof.run.outputs import output_conflict
+from proof.pipeline.factory import RunOptions
 from proof.report import REPORTERS, FileReport, Summary, summary_line
+from proof.run.baseline import BaselineError, load_baseline, write_baseline
+from proof.run.batch import BatchSettings, check_files, default_jobs
+from proof.run.outputs import output_conflict
 from proof.run.runner import discover
+from proof.settings.config import LANGUAGES, ConfigError, ConfigFinder
+from proof.settings.house import parse_date
 
 # Fewer files than this finish before a progress bar would be worth drawing.
 PROGRESS_MIN_FILES = 5

@@ -8,15 +8,15 @@ import sys
 import click
 
 from proof.core.atomic import WriteError
-from proof.pipeline.factory import RunOptions, known_rule_ids
-from proof.settings.config import LANGUAGES, ConfigError, ConfigFinder
+from proof.core.source import BOM, ChangedOnDisk, InputError, write_source
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
-from proof.run.autofix import fix_text
+from proof.pipeline.factory import RunOptions, known_rule_ids
+from proof.pipeline.selectors import describe_unknown, unknown_selectors
 from proof.report import FileReport, Summary, file_report
 from proof.report.text import flag_lines, summary_line
+from proof.run.autofix import fix_text
 from proof.run.runner import STDIN, FileResult, Runner, discover
-from proof.pipeline.selectors import describe_unknown, unknown_selectors
-from proof.core.source import BOM, ChangedOnDisk, InputError, write_source
+from proof.settings.config import LANGUAGES, ConfigError, ConfigFinder
 from proof.style.loader import load_rules
 
 

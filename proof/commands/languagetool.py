@@ -6,12 +6,12 @@ import sys
 
 import click
 
-from proof.settings.config import ConfigError, ConfigFinder
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
 from proof.grammar import local_server
 from proof.grammar.backend import GrammarUnavailable
 from proof.grammar.languagetool import downloaded_folder
 from proof.grammar.select import languagetool_folder
+from proof.settings.config import ConfigError, ConfigFinder
 
 config_option = click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
                              help="Use this config file instead of searching for proof.toml.")

@@ -5,12 +5,12 @@ import sys
 
 import click
 
-from proof.pipeline.factory import RunOptions
-from proof.settings.config import LANGUAGES, ConfigError, ConfigFinder
-from proof.exit_codes import TROUBLE
-from proof.run.runner import Runner
-from proof.review.session import ReviewSession
 from proof.core.source import InputError
+from proof.exit_codes import TROUBLE
+from proof.pipeline.factory import RunOptions
+from proof.review.session import ReviewSession
+from proof.run.runner import Runner
+from proof.settings.config import LANGUAGES, ConfigError, ConfigFinder
 
 
 @click.command()

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import click
 
-from proof.settings.config import Config, ConfigError, ConfigFinder
-from proof.pipeline.engine import Engine
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
 from proof.grammar.backend import GrammarUnavailable
 from proof.grammar.languagetool_profile import decisions
 from proof.grammar.select import harper_backend
+from proof.pipeline.engine import Engine
 from proof.readers import document_from_text
+from proof.settings.config import Config, ConfigError, ConfigFinder
 from proof.style.checker import StyleChecker
 from proof.style.loader import Pack, configured_packs, load_pack, load_rules
 from proof.style.rule import Rule

@@ -13,6 +13,7 @@ import bisect
 import itertools
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,18 @@ class Piece:
     source_start: int
     source_len: int
     verbatim: bool
+
+
+class SourceOffsets(Protocol):
+    """What a document's `offsets` offer: an `OffsetMap`, or a view of one (a paragraph's)."""
+
+    def start(self, index: int) -> int: ...
+
+    def end(self, index: int) -> int: ...
+
+    def span(self, start: int, end: int) -> tuple[int, int]: ...
+
+    def runs(self, start: int, end: int) -> list[tuple[int, int]]: ...
 
 
 class OffsetMap:
@@ -155,7 +168,7 @@ class Document:
     source: str
     text: str
     paragraphs: tuple[Paragraph, ...]
-    offsets: OffsetMap
+    offsets: SourceOffsets
     format: str = "txt"
     language: str | None = None
     metadata: dict = field(default_factory=dict)

@@ -1,6 +1,7 @@
 """Applying fixes to a source text: replacements at source spans, nothing else touched."""
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 
@@ -22,7 +23,7 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     byte for byte.
     """
     ordered = sorted(edits, key=lambda e: (e.start, e.end))
-    for before, after in zip(ordered, ordered[1:]):
+    for before, after in itertools.pairwise(ordered):
         if after.start < before.end:
             raise OverlappingEdits(f"edits at {before.start}-{before.end} and {after.start}-{after.end} overlap")
     parts = []

@@ -51,7 +51,7 @@ class Flag:
     def span(self) -> tuple[int, int]:
         return self.start, self.end
 
-    def moved(self, start: int, end: int) -> "Flag":
+    def moved(self, start: int, end: int) -> Flag:
         return replace(self, start=start, end=end)
 
 

@@ -29,7 +29,7 @@ class GrammarMatch:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "GrammarMatch":
+    def from_dict(cls, data: dict) -> GrammarMatch:
         return cls(**{**data, "suggestions": tuple(data.get("suggestions", ()))})
 
 

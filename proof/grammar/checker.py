@@ -13,12 +13,12 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from proof.pipeline.checker import Checker, CheckerStatus
 from proof.core.document import Document
 from proof.core.flag import Flag, Source
+from proof.core.text import sentences
 from proof.grammar.backend import GrammarBackend, GrammarMatch, GrammarUnavailable
 from proof.grammar.cache import GrammarCache, cache_key
-from proof.core.text import sentences
+from proof.pipeline.checker import Checker, CheckerStatus
 
 # LanguageTool servers refuse long texts (20,000 characters on the public one); news
 # paragraphs are far shorter, so only pathological ones are cut, at sentence ends.

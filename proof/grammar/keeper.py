@@ -10,6 +10,7 @@ kills a `proof check` does not reach it.
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import json
 import os
@@ -25,10 +26,9 @@ _PR_SET_PDEATHSIG = 1
 
 
 def _die_with_parent() -> None:  # runs in the child between fork and exec
-    try:
+    # Not Linux: the keeper's own handlers still end the server.
+    with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        pass  # not Linux: the keeper's own handlers still end the server
 
 
 def java() -> str:
@@ -81,7 +81,7 @@ def main(argv: list[str]) -> int:
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     server = subprocess.Popen(server_command(folder, port, java()), cwd=folder,
-                              stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)  # noqa: PLW1509 - no threads here
+                              stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)
     write_state(state_dir, {"pid": os.getpid(), "java_pid": server.pid, "port": port, "folder": folder,
                             "idle": idle, "started": time.time()})
     try:
@@ -90,10 +90,8 @@ def main(argv: list[str]) -> int:
     finally:
         end(server)
         if (read_state(state_dir) or {}).get("pid") == os.getpid():
-            try:
+            with contextlib.suppress(OSError):
                 os.remove(os.path.join(state_dir, STATE_FILE))
-            except OSError:
-                pass
     return 0
 
 

@@ -186,7 +186,7 @@ def downloaded_folder() -> str:
         if local not in local.get_installed_versions():
             local.download()
         return str(local.get_directory_path())
-    except Exception as exc:  # noqa: BLE001 - language-tool-python raises many unrelated types here
+    except Exception as exc:
         raise GrammarUnavailable(
             f"could not download LanguageTool ({root_cause(exc)}); set languagetool.path or "
             f"PROOF_LANGUAGETOOL_PATH to an unpacked LanguageTool (the folder holding languagetool-server.jar), "

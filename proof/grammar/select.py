@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import os
 
-from proof.pipeline.checker import Checker
-from proof.settings.config import Config
 from proof.grammar.backend import GrammarBackend, GrammarUnavailable
 from proof.grammar.cache import GrammarCache
 from proof.grammar.checker import GrammarChecker
 from proof.grammar.harper_engine import HarperBackend, UnknownHarperNames
 from proof.grammar.languagetool import LanguageToolBackend
-from proof.pipeline.selectors import did_you_mean
 from proof.grammar.languagetool_profile import Switches, switches
 from proof.grammar.local_server import PATH_ENV
+from proof.pipeline.checker import Checker
+from proof.pipeline.selectors import did_you_mean
+from proof.settings.config import Config
 
 URL_ENV = "PROOF_LANGUAGETOOL_URL"
 

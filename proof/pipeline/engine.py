@@ -5,13 +5,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from proof.pipeline.checker import Checker, CheckerStatus, local_checks
 from proof.core.dialect import resolve_language
 from proof.core.document import Document, Paragraph
 from proof.core.flag import Flag, reading_order
+from proof.pipeline.checker import Checker, CheckerStatus, local_checks
+from proof.pipeline.levels import RulePolicy
 from proof.pipeline.merge import merge_flags
 from proof.pipeline.placement import place_flag
-from proof.pipeline.levels import RulePolicy
 
 FlagFilter = Callable[[Document, list[Flag]], list[Flag]]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from proof.pipeline.checker import Checker
-from proof.settings.config import Config
 from proof.grammar import build_grammar_checkers
+from proof.pipeline.checker import Checker
 from proof.pipeline.selectors import describe_unknown, unknown_selectors
+from proof.settings.config import Config
 from proof.spelling import SpellingChecker
 from proof.spelling.checker import MISSPELLED, NAME_VARIANT, VARIANT
 from proof.style.checker import StyleChecker

@@ -56,7 +56,7 @@ def did_you_mean(name: str, candidates: Iterable[str]) -> str:
 
 def selector_names(known: Iterable[str]) -> list[str]:
     """Every id and every id prefix ending at a dot: what a selector may sensibly be."""
-    names = set()
+    names: set[str] = set()
     for rule in (*known, *(p.rstrip(".") for p in GRAMMAR_PREFIXES)):
         parts = rule.split(".")
         names.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))

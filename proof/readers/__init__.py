@@ -4,10 +4,10 @@ from __future__ import annotations
 import os
 
 from proof.core.document import Document
+from proof.core.source import SourceFile, read_source
 from proof.readers.html import read_html
 from proof.readers.markdown import read_markdown
 from proof.readers.plain import read_plain
-from proof.core.source import SourceFile, read_source
 
 READERS = {".txt": read_plain, ".md": read_markdown, ".markdown": read_markdown,
            ".html": read_html, ".htm": read_html}

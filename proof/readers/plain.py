@@ -124,9 +124,9 @@ def read_plain(source: str, path: str = "<text>") -> Document:
     width = _wrap_width(blocks)
     builder = TextBuilder()
     paragraphs = []
+    previous_end = 0
     for lines in _paragraph_lines(blocks, wrapped, width):
         if paragraphs:
-            previous_end = lines_end
             builder.replace(previous_end, lines[0].content_start, "\n\n")
         start = builder.length
         spans = []
@@ -136,7 +136,7 @@ def read_plain(source: str, path: str = "<text>") -> Document:
             line_start = builder.length
             builder.copy(line.content_start, line.content)
             spans.append((line_start, builder.length))
-        lines_end = lines[-1].content_end
+        previous_end = lines[-1].content_end
         paragraphs.append(Paragraph(start, builder.length, _kind(lines), tuple(spans)))
     text, offsets = builder.build()
     return Document(path=path, source=source, text=text, paragraphs=tuple(paragraphs),

@@ -36,7 +36,7 @@ class Summary:
             self.by_severity[severity] = self.by_severity.get(severity, 0) + 1
 
     @classmethod
-    def of(cls, reports: Iterable[FileReport], engines: Iterable[str] = ()) -> "Summary":
+    def of(cls, reports: Iterable[FileReport], engines: Iterable[str] = ()) -> Summary:
         summary = cls(engines=list(engines))
         for report in reports:
             summary.add(report)

@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.util import Finalize
 
-from proof.run.baseline import Baseline, BaselineFilter
 from proof.pipeline.factory import RunOptions
-from proof.settings.config import ConfigFinder
 from proof.report.records import FileReport, file_report
+from proof.run.baseline import Baseline, BaselineFilter
 from proof.run.runner import STDIN, Runner
 from proof.run.workers import Check, check_in_workers
+from proof.settings.config import ConfigFinder
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def check_one(runner: Runner, path: str, fingerprints: bool) -> FileReport:
     file that could not be checked, and the run goes on with the others."""
     try:
         return file_report(runner.check(path), fingerprints)
-    except Exception as exc:  # noqa: BLE001 - whatever one file raises, the others are still checked
+    except Exception as exc:
         shown = runner.shown_name(path)
         cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         return FileReport(shown, error=f"{shown}: not checked: proof failed on it ({cause})")

@@ -7,18 +7,18 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from proof.pipeline.factory import RunOptions, build_checkers
-from proof.settings.config import Config, ConfigError, ConfigFinder
-from proof.review.decisions import Decisions
 from proof.core.document import Document
-from proof.pipeline.engine import Engine, FlagFilter
 from proof.core.flag import Flag
-from proof.settings.house import METADATA_KEY, house_settings
-from proof.pipeline.levels import RulePolicy
-from proof.readers import SUPPORTED_SUFFIXES, document_from_source
 from proof.core.regular_file import Refused, read_bounded, refuse_special
 from proof.core.source import InputError, SourceFile, decode, read_source
+from proof.pipeline.engine import Engine, FlagFilter
+from proof.pipeline.factory import RunOptions, build_checkers
+from proof.pipeline.levels import RulePolicy
 from proof.pipeline.suppressions import suppress_comments
+from proof.readers import SUPPORTED_SUFFIXES, document_from_source
+from proof.review.decisions import Decisions
+from proof.settings.config import Config, ConfigError, ConfigFinder
+from proof.settings.house import METADATA_KEY, house_settings
 
 STDIN = "-"
 _ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".proof"}

@@ -15,6 +15,7 @@ each worker has a pipe of its own and is sent one path at a time, so:
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import os
@@ -158,11 +159,9 @@ def check_in_workers(files: list[str], context: BaseContext, count: int,
     def give(worker: _Worker) -> None:
         worker.job = waiting.popleft() if waiting else None
         if worker.job is not None:
-            try:
+            # If it died since its last file, the next wait sees that, with this file its own.
+            with contextlib.suppress(OSError):
                 worker.connection.send(worker.job[1])
-            except OSError:
-                # It died since its last file: the next wait sees that, with this file its own.
-                pass
 
     def retire(worker: _Worker) -> None:
         worker.process.join(_REAP_SECONDS)

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from proof.core.flag import SEVERITIES
-from proof.settings.house import parse_date
 from proof.core.regular_file import DEFAULT_MAX_FILE_SIZE
+from proof.settings.house import parse_date
 
 CONFIG_NAMES = ("proof.toml", "pyproject.toml")
 LANGUAGES = ("auto", "en-GB", "en-US")
-RULE_LEVELS = ("off", "on") + SEVERITIES
+RULE_LEVELS = ("off", "on", *SEVERITIES)
 
 
 class ConfigError(Exception):
@@ -221,7 +221,7 @@ class Config:
         """A path from the config file, relative to the file's folder."""
         return os.path.normpath(os.path.join(self.root, os.path.expanduser(path)))
 
-    def with_values(self, **overrides: Any) -> "Config":
+    def with_values(self, **overrides: Any) -> Config:
         return Config({**self.values, **{k: v for k, v in overrides.items() if v is not None}},
                       self.path, self.root)
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from proof.pipeline.checker import Checker
-from proof.settings.config import Config
 from proof.core.dialect import (
     LANGUAGES,
     american_forms,
@@ -22,6 +20,9 @@ from proof.core.dialect import (
 )
 from proof.core.document import Document
 from proof.core.flag import Flag, Source
+from proof.core.wordlist import project_words
+from proof.pipeline.checker import Checker
+from proof.settings.config import Config
 from proof.spelling.dates import calendar_word
 from proof.spelling.lexicon import (
     ATTESTED,
@@ -34,7 +35,6 @@ from proof.spelling.lexicon import (
 )
 from proof.spelling.morphology import PREFIXES, built_word, elided
 from proof.spelling.names import name_variants
-from proof.core.wordlist import project_words
 from proof.spelling.suggest import (
     LIMIT,
     accented_form,

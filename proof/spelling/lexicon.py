@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from proof.core.text import APOSTROPHES
@@ -36,7 +36,7 @@ def frequencies() -> Mapping[str, int]:
     return SpellChecker(language="en").word_frequency.dictionary
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_words(name: str) -> frozenset[str]:
     """A word list shipped in proof/data: one word a line, `#` comments."""
     text = (resources.files("proof") / "data" / name).read_text(encoding="utf-8")
@@ -82,7 +82,7 @@ class Lexicon:
 
     def _has(self, key: str) -> bool:
         # A plain loop: called for every word of every article, mostly found in the first set.
-        for words in self._sets:
+        for words in self._sets:  # noqa: SIM110
             if key in words:
                 return True
         return False

@@ -3,8 +3,9 @@
 Candidates are dictionary words within a small edit distance (optimal string alignment,
 so a swapped pair of letters counts as one edit), ranked by distance and then by how
 common the word is, with a head start for the words that only add letters to the typo:
-a dropped letter is the commonest slip ("wich" is "which" before it is "with"). A word run together with the next ("alot") is split when both halves
-are common words. Computed only for words that are not accepted, and cached.
+a dropped letter is the commonest slip ("wich" is "which" before it is "with"). A word
+run together with the next ("alot") is split when both halves are common words. Computed
+only for words that are not accepted, and cached.
 """
 from __future__ import annotations
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 
-from proof.pipeline.checker import Checker, ExplainsRules, LocalChecks, RuleHelp
-from proof.settings.config import Config
 from proof.core.document import Document
 from proof.core.flag import Flag, Source, severity_rank
+from proof.pipeline.checker import Checker, ExplainsRules, LocalChecks, RuleHelp
 from proof.pipeline.levels import RulePolicy
+from proof.settings.config import Config
 from proof.style import patterns
 from proof.style.loader import load_rules
 from proof.style.quotes import quotations
@@ -50,7 +50,7 @@ class StyleChecker(Checker, LocalChecks, ExplainsRules):
         self._warn = warn
 
     @classmethod
-    def from_config(cls, config: Config, rules: Iterable[Rule] | None = None) -> "StyleChecker":
+    def from_config(cls, config: Config, rules: Iterable[Rule] | None = None) -> StyleChecker:
         """The config's enabled rules, out of `rules` when they are already loaded."""
         policy = RulePolicy(config["rules"])
         return cls(rule for rule in (load_rules(config) if rules is None else rules) if policy.enabled(rule.info.id))

@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from proof.settings.config import Config
 from proof.core.flag import SEVERITIES
+from proof.settings.config import Config
 from proof.style.registry import rule_types
 from proof.style.rule import Rule, RuleError, RuleInfo
 

@@ -67,7 +67,7 @@ class Party:
     plural: bool = False
 
     @classmethod
-    def before(cls, sentence: Sequence[Word], end: int, lexicon: Lexicon) -> "Party":
+    def before(cls, sentence: Sequence[Word], end: int, lexicon: Lexicon) -> Party:
         """The party named by the capitalised words of the clause that ends before index
         `end` ("After talks with Putin, Zelenskiy demanded": Zelenskiy, not Putin)."""
         start = end
@@ -88,7 +88,7 @@ class Party:
             return False
         # Mid-sentence capitals are names; a sentence-initial "The" is not.
         pronoun = word.key in self.lexicon.pronouns and not (self.plural and word.key in self.lexicon.singular)
-        named = pronoun or not word.first and word.text[:1].isupper() and _name_key(word.key) in self.names
+        named = pronoun or (not word.first and word.text[:1].isupper() and _name_key(word.key) in self.names)
         return named and not self._adversary_after(sentence, index)
 
     def _adversary_after(self, sentence: Sequence[Word], index: int) -> bool:

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from proof.settings.config import ConfigError
 from proof.core.document import Document
 from proof.core.flag import Flag, Source
+from proof.settings.config import ConfigError
 from proof.style import scope as scopes
 from proof.style.patterns import PatternError, compile_pattern
 
@@ -111,7 +111,7 @@ class Rule(ABC):
             return default
         value = self.spec[field_name]
         kinds = kind if isinstance(kind, tuple) else (kind,)
-        if not isinstance(value, kinds) or isinstance(value, bool) and bool not in kinds:
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
             names = " or ".join(_KIND_NAMES.get(k, k.__name__) for k in kinds)
             raise self.error(field_name, f"must be {names}, not {value!r}")
         return value

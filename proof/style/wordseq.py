@@ -21,9 +21,9 @@ from dataclasses import dataclass
 import regex
 
 from proof.core.document import Document
+from proof.core.text import sentences, words
 from proof.style.news.memo import per_document
 from proof.style.patterns import PatternError, compile_pattern, fullmatch
-from proof.core.text import sentences, words
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 _GAP = 2  # words `...` may skip
@@ -143,7 +143,7 @@ class WordSet:
         # Most sets have no patterns: their test is then over without setting up a search.
         return bool(self.patterns) and any(fullmatch(p, key) for p in self.patterns)
 
-    def __or__(self, other: "WordSet") -> "WordSet":
+    def __or__(self, other: WordSet) -> WordSet:
         return WordSet(self.literals | other.literals, self.patterns + other.patterns)
 
 

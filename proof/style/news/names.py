@@ -25,7 +25,7 @@ NOT_GIVEN = frozenset({
     "Van", "De", "Le", "Al", "El", "Ban", "Moon", "Chase", "Morgan", "May", "April", "June",
     "August", "Lord", "Lady", "Sir", "Dame", "Saint", "President", "Minister", "Pope", "Bishop",
     "Judge", "Justice", "Senator", "Governor", "Mayor", "Major", "Colonel", "Captain", "Admiral",
-    "Marshal", "Sergeant", "Dean", "Grant", "Ray", "Rich", "Will", "Worth", "Major", "Young",
+    "Marshal", "Sergeant", "Dean", "Grant", "Ray", "Rich", "Will", "Worth", "Young",
     "Early", "Long", "Rose", "Star", "Sunny", "Summer", "Autumn", "Winter", "Golden", "Silver",
     "Mark",
     # Places the name dictionary also lists as given names ("London Tory spin doctors").
@@ -209,11 +209,11 @@ def _word_before(text: str, paragraph_start: int, at: int) -> str | None:
     if not before:
         return None
     token = before.group("token")
-    if token[-1] in ",;:!?\"”" or token[-1] == "." and token.rstrip(".") not in TITLES and len(token) > 2:
+    if token[-1] in ",;:!?\"”" or (token[-1] == "." and token.rstrip(".") not in TITLES and len(token) > 2):
         return None
     word = token.rstrip(".")
     lead = before.group("lead")
-    opens_sentence = bool(lead) or lead == "" and window_start == paragraph_start
+    opens_sentence = bool(lead) or (lead == "" and window_start == paragraph_start)
     if opens_sentence and word not in TITLES | HONORIFICS and frequencies().get(word.lower(), 0) >= COMMON_WORD:
         return None  # "Later Sergei Shoigu left"; but "Lord Butler said" keeps its title
     return word
@@ -226,8 +226,8 @@ def _inside_longer_name(text: str, paragraph_start: int, at: int) -> bool:
     if word is None:
         return False
     # An abbreviation before a name is a title too ("radio DJ Mike Read", "Labour MP Diane Abbott").
-    title = word in TITLES or word.isupper() and len(word) <= 4
-    return word in ("of", "the", "&") or word[:1].isupper() and not title
+    title = word in TITLES or (word.isupper() and len(word) <= 4)
+    return word in ("of", "the", "&") or (word[:1].isupper() and not title)
 
 
 def surname_spans(text: str, surname: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -42,7 +42,7 @@ _AFTER_NUMBER = regex.compile(r"(?:\d|\b(?i:" + "|".join(WORD_NUMBERS) + r"))\s+
 
 
 def plural(word: str) -> bool:
-    return word in PLURALS or word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word in PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 @dataclass(frozen=True)

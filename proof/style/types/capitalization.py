@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from proof.core.document import Document
 from proof.core.flag import Flag
+from proof.core.text import Token, sentences, words
 from proof.style.patterns import fullmatch
 from proof.style.rule import Rule
-from proof.core.text import Token, sentences, words
 
 # Words a headline-case (AP, Chicago) title keeps in lower case unless first or last.
 MINOR_WORDS = frozenset("a an and as at but by en for if in nor of off on or per so the to up via vs yet "
@@ -106,7 +106,7 @@ class Capitalization(Rule):
     def _expected(self, document: Document, token: Token, i: int, tokens: list[Token], text: str) -> str | None:
         """How `token` should be written, or None if this rule does not judge it."""
         word = token.text
-        if word in self.exceptions or word.isupper() and len(word) > 1:
+        if word in self.exceptions or (word.isupper() and len(word) > 1):
             return None
         if self.match == "$lower":
             return word.lower()

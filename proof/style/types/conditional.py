@@ -69,5 +69,5 @@ class Conditional(PatternRule):
                 continue
             seen.add(term)
             at = defined.get(term)
-            if at is None and self.undefined or at is not None and match.start() < at:
+            if (at is None and self.undefined) or (at is not None and match.start() < at):
                 yield self.flag(match.start(), match.end(), match=term)

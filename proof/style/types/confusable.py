@@ -17,8 +17,17 @@ from proof.core.document import Document
 from proof.core.flag import Flag
 from proof.style.case import match_case
 from proof.style.rule import Rule
-from proof.style.wordseq import (LexiconError, Phrase, Word, any_after, any_before, compile_classes,
-                                 compile_phrases, normalise, occurrences)
+from proof.style.wordseq import (
+    LexiconError,
+    Phrase,
+    Word,
+    any_after,
+    any_before,
+    compile_classes,
+    compile_phrases,
+    normalise,
+    occurrences,
+)
 
 _CONTEXT_KEYS = {"preceded_by", "followed_by", "word"}
 # Punctuation after which a capital starts a new stretch of prose, not a name.

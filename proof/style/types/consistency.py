@@ -20,10 +20,10 @@ import regex
 from proof.core.dialect import variant_table
 from proof.core.document import Document
 from proof.core.flag import Flag
+from proof.core.text import ABBREVIATIONS
 from proof.style.case import match_case
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
 from proof.style.patterns import WORD_END, literal_text, words_pattern
-from proof.core.text import ABBREVIATIONS
 
 
 @dataclass(frozen=True)

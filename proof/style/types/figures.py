@@ -20,7 +20,6 @@ from proof.style.news.lexicon import FUNCTION_WORDS, SAYING
 from proof.style.news.quantities import Count, counts, stem
 from proof.style.rule import Rule
 
-
 _WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
 
 

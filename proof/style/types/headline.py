@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from proof.core.dialect import detect_dialect, variant_table
 from proof.core.document import Document
 from proof.core.flag import Flag
+from proof.core.text import simple_words
 from proof.style.case import match_case
 from proof.style.news.article import body, headline
 from proof.style.rule import Rule
-from proof.core.text import simple_words
 
 
 class Headline(Rule):

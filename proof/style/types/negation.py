@@ -32,8 +32,16 @@ from proof.style.harms import Harm, parse_harm
 from proof.style.negation_clauses import DoubledClauses, InvertedClauses
 from proof.style.parties import Lexicon
 from proof.style.rule import Rule
-from proof.style.wordseq import (LexiconError, Phrase, WordSet, compile_classes, compile_phrases,
-                                 document_sentences, normalise, word_set)
+from proof.style.wordseq import (
+    LexiconError,
+    Phrase,
+    WordSet,
+    compile_classes,
+    compile_phrases,
+    document_sentences,
+    normalise,
+    word_set,
+)
 
 _KINDS = ("inverted", "doubled")
 

@@ -24,12 +24,12 @@ import regex
 from proof.core.dialect import detect_dialect
 from proof.core.document import Document
 from proof.core.flag import Flag
+from proof.core.text import sentences
 from proof.settings.house import house_of
 from proof.style.news.article import titles
 from proof.style.news.lexicon import FUNCTION_WORDS
 from proof.style.news.quantities import NUMBER_WORDS, Count, counts
 from proof.style.rule import Rule
-from proof.core.text import sentences
 
 CHECKS = ("small", "large", "start", "percent", "mixed")
 _FIGURE_START = regex.compile(r"[\"“‘'(]?(\d[\d,.]*)(?P<rest>\S*)")

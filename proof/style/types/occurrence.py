@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from proof.core.document import Document
 from proof.core.flag import Flag
-from proof.style.patterns import finditer
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
+from proof.style.patterns import finditer
 
 
 class Occurrence(PatternRule):
@@ -44,6 +44,6 @@ class Occurrence(PatternRule):
             if i >= 0 and match.end() <= spans[i][1]:
                 counts[i] += 1
         for (start, end), count in zip(spans, counts):
-            if self.max is not None and count > self.max or self.min is not None and count < self.min:
+            if (self.max is not None and count > self.max) or (self.min is not None and count < self.min):
                 yield self.flag(start, end, match=text[start:end], count=str(count),
                                 max=str(self.max), min=str(self.min))

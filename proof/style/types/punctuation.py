@@ -128,7 +128,8 @@ class Punctuation(Rule):
                     continue
                 for match in pattern.finditer(text, line_start, line_end):
                     start, end = match.span(1)
-                    if double and not self.after_sentence and _SENTENCE_GAP.match(text, _gap_start(text, start), end + 1):
+                    if double and not self.after_sentence and _SENTENCE_GAP.match(
+                            text, _gap_start(text, start), end + 1):
                         continue
                     if _verbatim(document, start, end):
                         yield self.flag(start, end, [replacement], safe_fix=True, match=match.group(1))
@@ -214,8 +215,8 @@ class Punctuation(Rule):
         word = sentence[index]
         # Not a verb of the list: a present tense ("which employs") or nothing to judge by
         # ("who on Thursday won": the aside's own verb comes later, and the next is unknown).
-        if self._is_verb(sentence, index) or word.key.endswith("s") and len(word.key) > 3 \
-                and word.key not in self.openers and word.key not in self.pronouns:
+        if self._is_verb(sentence, index) or (word.key.endswith("s") and len(word.key) > 3 \
+                and word.key not in self.openers and word.key not in self.pronouns):
             return index
         return None
 

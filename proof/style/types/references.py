@@ -20,6 +20,7 @@ so a person the article calls "Mr X" is not judged for repeats.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -28,8 +29,20 @@ from proof.core.document import Document, Paragraph
 from proof.core.flag import Flag
 from proof.style.news.article import story
 from proof.style.news.lexicon import describes
-from proof.style.news.names import (COMPANY_WORDS, HONORIFICS, NOT_GIVEN, NOT_SURNAMES, TITLES, Mention, firm_names,
-                                    full_names, listed_given_name, name_fronts, surname_alone, surname_spans)
+from proof.style.news.names import (
+    COMPANY_WORDS,
+    HONORIFICS,
+    NOT_GIVEN,
+    NOT_SURNAMES,
+    TITLES,
+    Mention,
+    firm_names,
+    full_names,
+    listed_given_name,
+    name_fronts,
+    surname_alone,
+    surname_spans,
+)
 from proof.style.rule import Rule
 
 CHECKS = ("first", "repeat")
@@ -103,7 +116,7 @@ class References(Rule):
         alone = [at for at, _ in surname_spans(text, surname, first.end, paragraphs[-1].end)
                  if not any(s <= at < e for s, e in full_spans)]
         starts = [p.start for p in paragraphs]
-        for previous, mention in zip(named, named[1:]):
+        for previous, mention in itertools.pairwise(named):
             if mention.paragraph == first.paragraph or not any(a < mention.start for a in alone):
                 continue
             last = max([previous.start] + [a for a in alone if a < mention.start])
@@ -119,7 +132,8 @@ class References(Rule):
 
 def _word_at(text: str, word: str, at: int) -> bool:
     """Is `word` (which starts and ends with a letter) written at `at` as a whole word?"""
-    return text.startswith(word, at) and bool(_WORD_EDGE.match(text, at)) and bool(_WORD_EDGE.match(text, at + len(word)))
+    return (text.startswith(word, at) and bool(_WORD_EDGE.match(text, at))
+            and bool(_WORD_EDGE.match(text, at + len(word))))
 
 
 def _written_in_full(text: str, given: str, surname: str) -> int | None:

@@ -73,11 +73,11 @@ class Repetition(PatternRule):
                 yield self.flag(match.start(), match.end(), [one], match=two)
 
     def _double(self, one: str, two: str) -> bool:
-        if self._key(one) in self.exceptions or self.alpha and not one.isalpha():
+        if self._key(one) in self.exceptions or (self.alpha and not one.isalpha()):
             return False
         if _title(one) and _title(two):
             return False
         # "law lord Lord Bingham", "the bill Bill Clinton": a capital mid-sentence starts a name.
         if one[:1].islower() and two[:1].isupper():
             return False
-        return self.ignorecase or one == two or one[:1].isupper() and one[1:] == two[1:]
+        return self.ignorecase or one == two or (one[:1].isupper() and one[1:] == two[1:])

@@ -95,7 +95,7 @@ class Titles(Rule):
                 wrong, capital = capitalised, False
             elif not (capitalised and lower):
                 continue
-            elif len(capitalised) > len(lower) or before_name and len(capitalised) == len(lower):
+            elif len(capitalised) > len(lower) or (before_name and len(capitalised) == len(lower)):
                 wrong, capital = lower, True
             else:
                 wrong, capital = capitalised, False

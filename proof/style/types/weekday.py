@@ -16,11 +16,11 @@ import regex
 
 from proof.core.document import Document
 from proof.core.flag import Flag
+from proof.core.text import words
 from proof.settings.house import house_of
 from proof.style.news.article import article_date, body
 from proof.style.news.dates import MONTH, WEEKDAY, long_date, month_day, weekday_name
 from proof.style.rule import Rule
-from proof.core.text import words
 
 # "Monday, March 25, 2013", "Monday, 25 March", "Monday (March 25)".
 EXPLICIT = regex.compile(

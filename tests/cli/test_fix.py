@@ -1,0 +1,90 @@
+"""`proof fix` and the pure fixer under it."""
+import re
+
+from proof.core.flag import Flag
+from proof.pipeline.checker import Checker
+from proof.run.autofix import fix_text, safe_edits
+from tests.helpers.cli import invoke
+from tests.helpers.word_checker import WordChecker
+
+STORY = "The rouge states met.\n\nIt was teh very end.\n"
+FIXED = "The rogue states met.\n\nIt was the very end.\n"
+
+
+class Doubled(Checker):
+    """Flags every 'aa' (left to right, not overlapping) with the safe fix 'a'."""
+
+    def check(self, document):
+        for match in re.finditer("aa", document.text):
+            yield Flag("test.Doubled", "style", "test", "warning", "doubled", match.start(), match.end(), ("a",),
+                       safe_fix=True)
+
+
+class Editor(WordChecker):
+    """Saves a change to the file while proof is checking it, as a colleague might."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def check(self, document):
+        with open(self.path, "a", encoding="utf-8") as f:
+            f.write("A late paragraph.\n")
+        return super().check(document)
+
+
+def test_fixes_repeat_until_nothing_safe_is_left():
+    outcome = fix_text("aaaa baa\n", "x.txt", lambda doc: list(Doubled().check(doc)))
+    assert outcome.document.source == "a ba\n"
+    assert outcome.fixed == 4
+    assert outcome.remaining == []
+
+
+def test_overlapping_and_unsafe_flags_are_skipped():
+    flags = [Flag("r", "style", "c", "warning", "m", 0, 5, ("x",), safe_fix=True),
+             Flag("r", "style", "c", "warning", "m", 3, 8, ("y",), safe_fix=True),
+             Flag("r", "style", "c", "warning", "m", 9, 10, ("z",), safe_fix=False),
+             Flag("s.One", "style", "c", "warning", "m", 11, 12, ("w",), safe_fix=True)]
+    assert [(e.start, e.replacement) for e in safe_edits("0123456789abc", flags)] == [(0, "x"), (11, "w")]
+    assert [(e.start, e.replacement) for e in safe_edits("0123456789abc", flags, ["s"])] == [(11, "w")]
+
+
+def test_diff_shows_the_safe_fixes_and_writes_nothing(word_checker, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    done = invoke("fix", "--diff", "story.txt")
+    assert (tmp_path / "story.txt").read_text(encoding="utf-8") == STORY
+    assert done.stdout.splitlines() == [
+        "--- a/story.txt", "+++ b/story.txt", "@@ -1,3 +1,3 @@",
+        "-The rouge states met.", "+The rogue states met.", " ",
+        "-It was teh very end.", "+It was the very end."]
+    assert "story.txt:3:12: info house.Weasel" in done.stderr
+    assert "2 safe fixes to apply" in done.stderr
+    assert done.exit_code == 0
+
+
+def test_fix_writes_exactly_the_safe_fixes(word_checker, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_bytes(("\ufeff" + STORY.replace("\n", "\r\n")).encode("utf-8"))
+    done = invoke("fix", "--fail-on", "info", str(story))
+    assert done.exit_code == 1  # the unsafe 'very' remains
+    assert story.read_bytes() == ("\ufeff" + FIXED.replace("\n", "\r\n")).encode("utf-8")
+    again = invoke("fix", str(story))
+    assert again.stdout == "" and "0 safe fixes applied" in again.stderr
+
+
+def test_fix_of_one_rule(word_checker, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    invoke("fix", "--rule", "spelling", str(story))
+    assert story.read_text(encoding="utf-8") == STORY.replace("teh", "the")
+
+
+def test_a_file_changed_on_disk_is_not_overwritten(tmp_path, monkeypatch):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config, options: [Editor(str(story))])
+    done = invoke("fix", str(story))
+    assert done.exit_code == 2
+    assert "changed on disk" in done.stderr and str(story) in done.stderr
+    assert story.read_text(encoding="utf-8").startswith(STORY)
+    assert "rouge" in story.read_text(encoding="utf-8")

@@ -1,0 +1,67 @@
+"""Test-only checkers and helpers for the review screen and session tests."""
+from __future__ import annotations
+
+import os
+import shutil
+
+from proof.core.flag import Flag
+from proof.core.text import words
+from proof.pipeline.checker import Checker
+from proof.pipeline.engine import Engine
+from proof.pipeline.factory import RunOptions
+from proof.review.session import ReviewSession
+from proof.run.runner import Runner
+from proof.settings.config import ConfigFinder, default_config
+
+
+class WordChecker(Checker):
+    """Flags the words of a table (word -> suggestions) wherever they stand."""
+
+    def __init__(self, rule: str, source: str, table: dict[str, tuple[str, ...]], severity: str = "warning"):
+        self.rule = rule
+        self.source = source
+        self.table = table
+        self.severity = severity
+        self.name = rule
+
+    def check(self, document):
+        return [Flag(self.rule, self.source, self.source, self.severity, f"{token.text!r}: check this word",
+                     token.start, token.end, self.table[token.text], description=f"{self.rule} explained",
+                     link="https://example.org/rules")
+                for token in words(document.text) if token.text in self.table]
+
+
+def sample_checkers() -> list[Checker]:
+    return [WordChecker("test.Confusable", "style", {"rouge": ("rogue",), "forgo": ("forego", "give up")}),
+            WordChecker("test.Spelling", "spelling", {"Shoigu": (), "Baczynska": ("Baczynski",)}, "error"),
+            WordChecker("test.Variant", "spelling", {"defense": ("defence",)})]
+
+
+def copy_of(source: str, folder) -> str:
+    target = os.path.join(str(folder), os.path.basename(source))
+    shutil.copyfile(source, target)
+    return target
+
+
+def open_session(path: str, checkers: list[Checker] | None = None) -> ReviewSession:
+    """A session on `path`, its project rooted in the file's folder."""
+    config = default_config(os.path.dirname(os.path.abspath(path)))
+    engine = Engine(sample_checkers() if checkers is None else checkers, language="en-GB")
+    return ReviewSession.open(path, engine, config)
+
+
+def real_session(path: str, grammar: bool = False) -> tuple[ReviewSession, Runner]:
+    """A session on the engine `proof review` builds; close the runner after use."""
+    finder = ConfigFinder()
+    config = finder.for_path(path)
+    runner = Runner(RunOptions(grammar=grammar), finder, decisions=False)
+    return ReviewSession.open(path, runner.engine_for(config), config), runner
+
+
+async def press_until(pilot, app, rule: str, key: str = "n", limit: int = 50) -> None:
+    """Press `key` until the current flag is of `rule`."""
+    for _ in range(limit):
+        if app.session.current and app.session.current.rule == rule:
+            return
+        await pilot.press(key)
+    raise AssertionError(f"no {rule} flag reached with {key!r}")

@@ -1,0 +1,218 @@
+"""The review session: edits at flag spans, paragraph re-checks, grammar merging, undo."""
+import os
+from dataclasses import replace
+
+from proof.core.wordlist import Added
+from proof.grammar import build_grammar_checkers
+from proof.pipeline.checker import Checker
+from proof.pipeline.engine import Engine
+from proof.review.background import runs_in_background
+from proof.review.decisions import Decisions
+from proof.review.session import ReviewSession
+from proof.settings.config import default_config
+from tests.helpers.paths import WIRE
+from tests.helpers.review import WordChecker, copy_of, open_session, sample_checkers
+
+
+class CountingChecker(WordChecker):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.seen: list[str] = []
+
+    def check(self, document):
+        self.seen.append(document.text)
+        return super().check(document)
+
+
+def grammar_checker():
+    return CountingChecker("grammar.Agreement", "grammar", {"asks": ("ask",), "Russia": ()})
+
+
+def test_fix_keeps_every_other_byte_and_moves_later_flags(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeffrouge one\r\nwraps here.\r\n\r\nthe forgo case\r\n".encode())
+    session = open_session(str(path))
+    rouge, _forgo = session.flags
+    session.apply(rouge, "rogue and")
+    assert session.text == "rogue and one\r\nwraps here.\r\n\r\nthe forgo case\r\n"
+    [moved] = session.flags
+    assert session.flagged_text(moved) == "forgo"
+    assert session.current == moved
+    session.save()
+    assert path.read_bytes() == "\ufeffrogue and one\r\nwraps here.\r\n\r\nthe forgo case\r\n".encode()
+
+
+def test_only_the_touched_paragraph_gets_new_flags(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("A rouge state.\n\nThe forgo case.\n")
+    checker = WordChecker("test.Word", "style", {"rouge": ("rogue",), "forgo": ("forego",), "rogue": ("x",)})
+    session = open_session(str(path), [checker])
+    session.apply(session.flags[0], "rogue")
+    assert [(f.rule, session.flagged_text(f)) for f in session.flags] == [("test.Word", "rogue"),
+                                                                           ("test.Word", "forgo")]
+
+
+def test_undo_restores_text_flags_and_counts(tmp_path):
+    session = open_session(copy_of(WIRE, tmp_path))
+    before = list(session.flags)
+    session.apply(session.flags[0], "defence")
+    session.ignore(session.current)
+    assert (session.fixed, session.ignored) == (1, 1)
+    assert session.undo().startswith("ignore")
+    assert session.undo().startswith("fix")
+    assert session.flags == before and not session.dirty
+    assert (session.fixed, session.ignored) == (0, 0)
+    assert not session.can_undo
+
+
+def test_grammar_runs_a_paragraph_at_a_time_and_merges_into_the_open_flags(tmp_path):
+    checker = grammar_checker()
+    session = open_session(copy_of(WIRE, tmp_path), [checker])
+    assert session.flags == []
+    run = session.grammar_run()
+    assert len(run.paragraphs) == len(session.document.paragraphs)
+    for paragraph in run.paragraphs:
+        assert session.add_grammar(run, paragraph, session.engine.check_paragraph(run.document, paragraph,
+                                                                                  [checker]))
+    assert all(len(text) < 400 for text in checker.seen)
+    assert session.grammar_pending == []
+    assert session.grammar_run() is None
+    whole = session.engine.check(session.document, [checker])
+    assert session.flags == whole and len(whole) == 10
+
+
+def test_grammar_results_computed_before_an_edit_move_with_the_text(tmp_path):
+    checker = grammar_checker()
+    fast = WordChecker("test.Word", "style", {"rouge": ("rogue and very",)})
+    session = open_session(copy_of(WIRE, tmp_path), [fast, checker])
+    run = session.grammar_run()
+    results = [(p, session.engine.check_paragraph(run.document, p, [checker])) for p in run.paragraphs]
+    rouge = session.flags[0]
+    session.apply(rouge, "rogue and very")
+    taken = [session.add_grammar(run, p, flags) for p, flags in results]
+    assert taken.count(False) == 1
+    assert all(session.flagged_text(f) in ("Russia", "asks") for f in session.flags)
+    again = session.grammar_run()
+    assert len(again.paragraphs) == 1 and "rogue and very" in session.document.paragraph_text(again.paragraphs[0])
+
+
+def test_added_word_is_accepted_until_undone(tmp_path):
+    session = open_session(copy_of(WIRE, tmp_path))
+    shoigu = next(f for f in session.flags if session.flagged_text(f) == "Shoigu")
+    session.add_word(shoigu)
+    assert all(session.flagged_text(f) != "Shoigu" for f in session.flags)
+    session.apply(session.flags[0], "defence")
+    assert all(session.flagged_text(f) != "Shoigu" for f in session.flags)
+    session.undo()
+    session.undo()
+    assert sum(session.flagged_text(f) == "Shoigu" for f in session.flags) == 3
+
+
+class Empty(Checker):
+    def check(self, document):
+        return []
+
+
+def test_no_flags_means_nothing_selected(tmp_path):
+    session = open_session(copy_of(WIRE, tmp_path), [Empty()])
+    assert session.current is None and session.step(1) is None
+    assert session.summary().endswith("0 fixed, 0 ignored, 0 remaining")
+
+
+def test_a_decision_follows_its_flag_when_the_editor_rewrites_the_sentence(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The rouge and forgo case.\n\nAnother rouge here.\n")
+    session = open_session(str(path))
+    rouge = session.flags[0]
+    session.ignore(rouge)
+    before = session.state.decided
+    session.apply(session.current, "give up")
+    assert [session.flagged_text(f) for f in session.flags] == ["rouge"]
+    assert session.flags[0].start > rouge.start
+    after = Decisions.load(str(tmp_path))
+    assert after.of(str(path)) != before
+    assert not [f for f in session.engine.check(session.document) if not after.ignores(session.document, f)
+                and session.flagged_text(f) == "rouge" and f.start == rouge.start]
+    session.undo()
+    assert Decisions.load(str(tmp_path)).of(str(path)) == before
+
+
+def test_a_decision_lapses_when_its_flagged_text_is_edited(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The rouge case.\n")
+    session = open_session(str(path))
+    session.ignore(session.flags[0])
+    session.step(1)
+    assert session.hidden
+    session.apply(replace(session.hidden[0][0], suggestions=("rogue",)), "rogue")
+    assert session.hidden == []
+
+
+def test_the_real_grammar_checkers_are_the_ones_run_in_the_background():
+    checkers = build_grammar_checkers(default_config())
+    assert checkers and all(runs_in_background(checker) for checker in checkers)
+
+
+class PhraseChecker(Checker):
+    """House style flags "Russia asks" (one flag over two words)."""
+
+    name = "test.Phrase"
+    source = "style"
+
+    def check(self, document):
+        from proof.core.flag import Flag
+
+        at = document.text.find("Russia asks")
+        return [Flag("test.Phrase", "style", "style", "warning", "phrase", at, at + len("Russia asks"),
+                     ("Russia asked",))] if at >= 0 else []
+
+
+def test_ignoring_a_flag_drops_the_overlapping_grammar_flag_merged_into_it(tmp_path):
+    checker = grammar_checker()
+    session = open_session(copy_of(WIRE, tmp_path), [PhraseChecker(), checker])
+    run = session.grammar_run()
+    for paragraph in run.paragraphs:
+        session.add_grammar(run, paragraph, session.engine.check_paragraph(run.document, paragraph, [checker]))
+    [phrase] = [f for f in session.flags if f.rule == "test.Phrase"]
+    assert set(phrase.extra["merged"]) == {"grammar.Agreement"} and phrase.suggestions == ("Russia asked",)
+    session.ignore(phrase)
+    later = next(f for f in session.flags if session.flagged_text(f) == "Russia")
+    session.apply(later, "Moscow")  # merging again must not bring the grammar flags on "Russia asks" back
+    assert not any(f.start < phrase.end and f.end > phrase.start for f in session.flags)
+
+
+class MemoryStore:
+    """Decisions and dictionary words kept in memory: a store as the session is given one."""
+
+    def __init__(self):
+        self.files: dict[str, frozenset] = {}
+        self.words: list[str] = []
+
+    def decided(self, path):
+        return self.files.get(path, frozenset())
+
+    def record(self, path, decided):
+        self.files[path] = decided
+
+    def add_word(self, word):
+        self.words.append(word)
+        return Added("<memory>", word, b"", b"")
+
+    def remove_word(self, added):
+        self.words.remove(added.word)
+
+
+def test_decisions_and_words_go_to_the_store_the_session_is_given_and_undo_takes_them_back(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    store = MemoryStore()
+    session = ReviewSession.open(path, Engine(sample_checkers(), language="en-GB"), default_config(str(tmp_path)),
+                                 store)
+    shoigu = next(f for f in session.flags if session.flagged_text(f) == "Shoigu")
+    session.add_word(shoigu)
+    session.ignore(session.current)
+    assert store.words == ["Shoigu"] and len(store.files[path]) == 1
+    assert os.listdir(tmp_path) == [os.path.basename(path)]
+    session.undo()
+    assert store.files[path] == frozenset() and store.words == ["Shoigu"]
+    session.undo()
+    assert store.words == []

@@ -1,0 +1,87 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.cli import run_proof
+from tests.helpers.paths import WIRE
+from tests.helpers.rules import flagged, make_rule, run_rule
+
+DEFENCE = make_rule("""\
+    type: consistency
+    message: "'{match}': this article mostly uses '{suggestion}'."
+    dialects: [en-GB, en-US]
+    either:
+      defences?: defenses?
+    """)
+
+
+def test_minority_form_is_flagged_with_the_majority_one():
+    text = "Missile defense talks\n\nThe defence plan and air defences were discussed.\n"
+    assert flagged(DEFENCE, text) == [("defense", ("defence",))]
+
+
+def test_a_possessive_counts_as_a_use_of_the_word():
+    text = "The defence's budget rose. The defence plan passed. The defense ministry objected.\n"
+    assert flagged(DEFENCE, text) == [("defense", ("defence",))]
+    assert flagged(DEFENCE, "The defense’s budget rose, and the defence plan passed.\n",
+                   language="en-US") == [("defence", ("defense",))]
+
+
+def test_one_form_alone_is_not_flagged():
+    assert flagged(DEFENCE, "Missile defense talks\n\nThe defense plan was discussed.\n") == []
+
+
+def test_tie_goes_to_the_documents_dialect():
+    text = "The defence plan was criticised; the defense budget was not.\n"
+    assert flagged(DEFENCE, text, language="en-GB") == [("defense", ("defence",))]
+    assert flagged(DEFENCE, text, language="en-US") == [("defence", ("defense",))]
+
+
+def test_without_dialects_a_tie_goes_to_the_first_form_used():
+    rule = make_rule("type: consistency\nmessage: m\neither:\n  e-mail: email\n")
+    assert flagged(rule, "Send an email or an e-mail.\n") == [("e-mail", ("email",))]
+
+
+def test_pattern_forms_swap_only_the_differing_piece():
+    rule = make_rule("""\
+        type: consistency
+        message: m
+        either:
+          '(?:organ|real)is(?:e|es|ed|ing|ation)': '(?:organ|real)iz(?:e|es|ed|ing|ation)'
+          per cent: percent
+        """)
+    text = ("They realised it and organised it. The organization realized it was organised. "
+            "Up 5 per cent, or 5 percent, or 6 PER CENT.\n")
+    assert flagged(rule, text) == [("organization", ("organisation",)), ("realized", ("realised",)),
+                                   ("percent", ("per cent",))]
+
+
+def test_wire_headline_defense_against_body_defence():
+    text = Path(WIRE).read_text(encoding="utf-8")
+    flags = run_rule(DEFENCE, text)
+    assert [(text[f.start:f.end], f.suggestions, f.start < text.index("\n")) for f in flags] == [
+        ("defense", ("defence",), True)]
+
+
+def test_with_names_a_capital_counts_only_at_a_sentence_start():
+    rule = make_rule("""\
+        type: consistency
+        message: m
+        names: true
+        ignorecase: true
+        either:
+          defence: defense
+        """)
+    text = ("Defence cuts loom\n\nDefence spending fell. The U.S. Defense Department and "
+            "the Israel Defense Forces said defense was up, as were defence bonds. Defense matters, he said.\n")
+    assert flagged(rule, text) == [("defense", ("defence",)), ("Defense", ("Defence",))]
+
+
+@pytest.mark.slow
+def test_wire_example_through_proof_check_flags_defense_once():
+    done = run_proof("check", "--no-grammar", "--format", "json", "--fail-on", "never", WIRE)
+    flags = json.loads(done.stdout)["files"][0]["flags"]
+    defense = [f for f in flags if f["text"] == "defense"]
+    assert len(defense) == 1
+    assert (defense[0]["line"], defense[0]["suggestions"][0]) == (1, "defence")

@@ -1,0 +1,20 @@
+from tests.helpers.rules import flagged, make_rule
+
+
+def test_long_sentence_is_flagged_whole():
+    rule = make_rule("type: occurrence\nmessage: '{count} words (over {max})'\nmax: 5\ntoken: '[^\\s]+'\n")
+    text = "Short one here. This sentence has far too many words in it.\n"
+    assert flagged(rule, text) == [("This sentence has far too many words in it.", ())]
+
+
+def test_min_and_scope_heading():
+    rule = make_rule("type: occurrence\nmessage: m\nmin: 3\nscope: heading\ntoken: '\\w+'\n")
+    assert [t for t, _ in flagged(rule, "Talks\n\nOne. Two.\n")] == ["Talks"]
+
+
+def test_occurrence_needs_a_limit():
+    import pytest
+
+    from proof.style.rule import RuleError
+    with pytest.raises(RuleError, match="max"):
+        make_rule("type: occurrence\nmessage: m\ntoken: x\n")

@@ -1,0 +1,33 @@
+from tests.helpers.rules import flagged, make_rule, run_rule
+
+RULE = make_rule("""\
+    type: repetition
+    message: "'{match}' is repeated."
+    exceptions: [had, that, is, do]
+    """)
+
+
+def test_doubled_word_is_flagged_and_the_fix_drops_one():
+    text = "He said the the talks would go on.\nThe the plan failed.\n"
+    assert flagged(RULE, text) == [("the the", ("the",)), ("The the", ("The",))]
+    assert all(f.safe_fix for f in run_rule(RULE, text))
+
+
+def test_a_title_before_a_name_is_not_a_double():
+    assert flagged(RULE, "On Thursday, senior law lord Lord Bingham ruled.\n") == []
+
+
+def test_a_double_across_a_wrapped_line_is_flagged():
+    text = "It is a long line of wire copy that wraps here and goes on to the\nthe next line, as wire does.\n"
+    assert [t for t, _ in flagged(RULE, text)] == ["the\nthe"]
+
+
+def test_grammatical_doubles_names_and_punctuation_pass():
+    text = ("He had had enough. She said that that decision stood. What it is is a mess. "
+            "Sirhan Sirhan spoke. He won, won again. It ended. Ended. A post-war war crime. "
+            "It fell 10 10 times.\n")
+    assert flagged(RULE, text) == []
+
+
+def test_no_pair_across_a_paragraph_break():
+    assert flagged(RULE, "Talks go on\n\non Monday, officials said.\n") == []
