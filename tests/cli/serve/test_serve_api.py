@@ -11,7 +11,7 @@ import pytest
 from proof.serve.app import Limits
 from tests.helpers.cli import run_proof
 from tests.helpers.paths import WIRE
-from tests.serve.conftest import running_server
+from tests.helpers.serve import running_server
 
 
 def wire_text() -> str:

@@ -7,7 +7,7 @@ import os
 import httpx
 import pytest
 
-from tests.serve.conftest import running_server
+from tests.helpers.serve import running_server
 
 URL = os.environ.get("PROOF_LANGUAGETOOL_URL")
 pytestmark = [pytest.mark.languagetool,
