@@ -11,7 +11,7 @@ import time
 import pytest
 from conftest import ROOT, run_proof
 
-from proof import atomic
+from proof.core import atomic
 from proof.core.atomic import WriteError, atomic_writer
 from proof.grammar.cache import GrammarCache
 from proof.core.source import (
