@@ -5,7 +5,7 @@ import os
 import shutil
 
 from proof.pipeline.checker import Checker
-from proof.pipeline.factory import RunOptions
+from proof.commands.options import Overrides
 from proof.settings.config import ConfigFinder, default_config
 from proof.pipeline.engine import Engine
 from proof.core.flag import Flag
@@ -52,9 +52,9 @@ def open_session(path: str, checkers: list[Checker] | None = None) -> ReviewSess
 
 def real_session(path: str, grammar: bool = False) -> tuple[ReviewSession, Runner]:
     """A session on the engine `proof review` builds; close the runner after use."""
-    finder = ConfigFinder()
+    finder = ConfigFinder(override=Overrides(grammar=grammar))
     config = finder.for_path(path)
-    runner = Runner(RunOptions(grammar=grammar), finder, decisions=False)
+    runner = Runner(finder, decisions=False)
     return ReviewSession.open(path, runner.engine_for(config), config), runner
 
 

@@ -11,9 +11,9 @@ def write(tmp_path, name, text):
 
 def test_defaults_and_values(tmp_path):
     config = load_config(write(tmp_path, "proof.toml", 'language = "en-GB"\n[rules]\nspelling = "off"\n'))
-    assert config["language"] == "en-GB"
-    assert config["rules"] == {"spelling": "off"}
-    assert config["fail_on"] == "warning"
+    assert config.settings.language == "en-GB"
+    assert config.settings.rules == {"spelling": "off"}
+    assert config.settings.fail_on == "warning"
     assert config.resolve(".proof/dictionary.txt") == str(tmp_path / ".proof" / "dictionary.txt")
 
 
@@ -37,14 +37,14 @@ def test_found_upwards_and_pyproject_table(tmp_path):
     write(tmp_path, "pyproject.toml", '[tool.proof]\nlanguage = "en-US"\n')
     (tmp_path / "a" / "b").mkdir(parents=True)
     article = write(tmp_path / "a" / "b", "x.txt", "Text.\n")
-    assert ConfigFinder().for_path(article)["language"] == "en-US"
+    assert ConfigFinder().for_path(article).settings.language == "en-US"
 
 
 def test_pyproject_without_proof_table_is_not_a_config(tmp_path):
     write(tmp_path, "pyproject.toml", '[project]\nname = "x"\n')
     article = write(tmp_path, "x.txt", "Text.\n")
     config = ConfigFinder().for_path(article)
-    assert config.path is None and config["language"] == "auto"
+    assert config.path is None and config.settings.language == "auto"
 
 
 BROKEN_PYPROJECT = '[tool.proof]\nfail_on = "never\n'

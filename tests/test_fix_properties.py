@@ -21,8 +21,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from proof.pipeline.checker import Checker
-from proof.pipeline.factory import RunOptions
-from proof.settings.config import ConfigFinder, default_config
+from proof.commands.options import Overrides
+from proof.settings.config import Config, ConfigFinder, Settings
 from proof.core.edits import apply_edits
 from proof.pipeline.engine import Engine
 from proof.run.autofix import fix_text, safe_edits
@@ -103,8 +103,8 @@ FORMATS = {"txt": "story.txt", "md": "story.md", "html": "story.html"}
 def engine(tmp_path_factory):
     """The engine `proof fix --no-grammar` runs, on a project with the default config."""
     root = tmp_path_factory.mktemp("project")
-    runner = Runner(RunOptions(grammar=False, language="en-GB"), ConfigFinder())
-    yield runner.engine_for(default_config(str(root)))
+    runner = Runner(ConfigFinder())
+    yield runner.engine_for(Config(Overrides(language="en-GB", grammar=False)(Settings()), None, str(root)))
     runner.close()
 
 

@@ -3,15 +3,15 @@ from reviewkit import copy_of, open_session, sample_checkers
 
 import proof.run.runner
 from conftest import WIRE
-from proof.pipeline.factory import RunOptions
+from proof.commands.options import Overrides
 from proof.settings.config import ConfigFinder
 from proof.run.runner import Runner
 from proof.tui.app import ReviewApp
 
 
 def checked(path, monkeypatch):
-    monkeypatch.setattr(proof.run.runner, "build_checkers", lambda config, options: sample_checkers())
-    runner = Runner(RunOptions(grammar=False), ConfigFinder())
+    monkeypatch.setattr(proof.run.runner, "build_checkers", lambda config: sample_checkers())
+    runner = Runner(ConfigFinder(override=Overrides(grammar=False)))
     try:
         result = runner.check(path)
     finally:

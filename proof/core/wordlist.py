@@ -28,7 +28,7 @@ def _inside(path: str, root: str) -> bool:
 
 def dictionary_path(config: Config) -> str:
     """The dictionary words are added to: the first named one inside the project."""
-    named = [config.resolve(name) for name in config["dictionary"]] or [config.resolve(DEFAULT)]
+    named = [config.resolve(name) for name in config.settings.dictionary] or [config.resolve(DEFAULT)]
     for path in named:
         if _inside(path, config.root):
             return path

@@ -125,7 +125,7 @@ class ReviewSession:
 
     @classmethod
     def open(cls, path: str, engine: Engine, config: Config) -> "ReviewSession":
-        session = cls(read_source(path, config["max_file_size"]), engine, config, Decisions.load(config.root))
+        session = cls(read_source(path, config.settings.max_file_size), engine, config, Decisions.load(config.root))
         session._start()
         return session
 
@@ -421,7 +421,7 @@ class ReviewSession:
 
     def reload(self) -> None:
         """Read the file again from disk, dropping unsaved edits and the undo history."""
-        self.source = read_source(self.source.path, self.config["max_file_size"])
+        self.source = read_source(self.source.path, self.config.settings.max_file_size)
         self.fixed = self.ignored = 0
         self._start()
 

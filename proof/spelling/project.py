@@ -6,7 +6,7 @@ regular file and be no larger than `max_file_size`.
 """
 from __future__ import annotations
 
-from proof.settings.config import SCHEMA, Config, ConfigError
+from proof.settings.config import DEFAULT_DICTIONARY, Config, ConfigError
 from proof.core.regular_file import Refused, read_regular_file
 from proof.spelling.lexicon import parse_word_list
 
@@ -14,12 +14,12 @@ from proof.spelling.lexicon import parse_word_list
 def project_words(config: Config) -> frozenset[str]:
     words: set[str] = set()
     where = config.path or "configuration"
-    for name in config["dictionary"]:
+    for name in config.settings.dictionary:
         path = config.resolve(name)
         try:
-            words.update(parse_word_list(read_regular_file(path, config["max_file_size"]).decode("utf-8-sig")))
+            words.update(parse_word_list(read_regular_file(path, config.settings.max_file_size).decode("utf-8-sig")))
         except FileNotFoundError:
-            if name in SCHEMA["dictionary"].default:
+            if name == DEFAULT_DICTIONARY:
                 continue
             raise ConfigError(f"{where}: dictionary file {path} not found") from None
         except Refused as exc:
