@@ -37,7 +37,7 @@ class WordChecker(Checker):
 @pytest.fixture
 def word_checker(monkeypatch):
     """Make every run (in this process and forked workers) use only `WordChecker`."""
-    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config, options: [WordChecker()])
+    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config: [WordChecker()])
 
 
 def invoke(*args):
