@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join(ROOT, "examples")
@@ -48,17 +49,19 @@ def copies(folder: str, count: int) -> None:
 
 def checker_costs(runs: int = 20) -> list[tuple[str, float, float, float]]:
     """(checker, construction, first check, steady check per article) in seconds."""
+    from proof.commands.options import Overrides
     from proof.core.dialect import resolve_language
-    from proof.pipeline.factory import RunOptions, build_checkers
+    from proof.pipeline.factory import build_checkers
     from proof.readers import load_document
     from proof.settings.config import load_config
 
     config = load_config(os.path.join(EXAMPLES, "proof.toml"))
+    config = replace(config, settings=Overrides(grammar=False)(config.settings))
     documents = [load_document(os.path.join(EXAMPLES, f)) for f in sorted(os.listdir(EXAMPLES)) if f.endswith(".txt")]
     for document in documents:
-        document.language = resolve_language(config["language"], document.text)
+        document.language = resolve_language(config.settings.language, document.text)
     start = time.perf_counter()
-    checkers = build_checkers(config, RunOptions(grammar=False))
+    checkers = build_checkers(config)
     built = (time.perf_counter() - start) / max(len(checkers), 1)
     costs = []
     for checker in checkers:

@@ -20,17 +20,21 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import replace
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from proof.commands.options import Overrides  # noqa: E402
 from proof.grammar.cache import GrammarCache  # noqa: E402
 from proof.grammar.checker import GrammarChecker, chunks  # noqa: E402
 from proof.grammar.harper_engine import HarperBackend  # noqa: E402
-from proof.pipeline.engine import Engine  # noqa: E402
-from proof.pipeline.factory import RunOptions, build_checkers  # noqa: E402
+from proof.pipeline.engine import Engine  # noqa: E402  # noqa: E402
+from proof.pipeline.factory import (  # noqa: E402
+    build_checkers,
+)
 from proof.readers import document_from_text  # noqa: E402
-from proof.settings.config import default_config  # noqa: E402
+from proof.settings.config import default_config  # noqa: E402  # noqa: E402
 from proof.settings.house import METADATA_KEY, house_settings  # noqa: E402
 
 ARTICLES = 200
@@ -85,8 +89,9 @@ def main() -> None:
     edits = [document_from_text(edited(text), f"{i}.txt") for i, text in enumerate(slices[2])]
     words = [sum(len(text.split()) for text in part) for part in slices]
     config = default_config()
-    style_spelling = Engine(build_checkers(config, RunOptions(grammar=False)), language="en-US",
-                            metadata={METADATA_KEY: house_settings(config, None)})
+    config = replace(config, settings=Overrides(grammar=False)(config.settings))
+    style_spelling = Engine(build_checkers(config), language="en-US",
+                            metadata={METADATA_KEY: house_settings(config.settings)})
     style_spelling.check(document_from_text(texts[0], "warm-up.txt"))
 
     def fresh_harper() -> HarperBackend:

@@ -39,11 +39,11 @@ MEASURE = """
 import json, os, sys, time
 start = time.process_time()
 from proof.run.batch import BatchSettings, build_runner, check_one
-from proof.pipeline.factory import RunOptions
+from proof.commands.options import Overrides
 imported = time.process_time()
 folder = sys.argv[1]
 paths = [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".txt")]
-runner = build_runner(BatchSettings(RunOptions(grammar=False, cache=False)))
+runner = build_runner(BatchSettings(override=Overrides(grammar=False, cache=False)))
 check_one(runner, paths[0], False)
 started = time.process_time()
 flags = 0
@@ -57,10 +57,10 @@ print(json.dumps({"import": imported - start, "startup": started - imported,
 PROFILE = """
 import cProfile, os, sys
 from proof.run.batch import BatchSettings, build_runner, check_one
-from proof.pipeline.factory import RunOptions
+from proof.commands.options import Overrides
 folder, output = sys.argv[1], sys.argv[2]
 paths = [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".txt")]
-runner = build_runner(BatchSettings(RunOptions(grammar=False, cache=False)))
+runner = build_runner(BatchSettings(override=Overrides(grammar=False, cache=False)))
 check_one(runner, paths[0], False)
 cProfile.run("for path in paths[1:]: check_one(runner, path, False)", output)
 """

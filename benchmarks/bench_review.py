@@ -53,11 +53,11 @@ def article(folder: str) -> str:
 
 
 def runner(grammar: bool):
-    from proof.pipeline.factory import RunOptions
+    from proof.commands.options import Overrides
     from proof.run.runner import Runner
     from proof.settings.config import ConfigFinder
 
-    return Runner(RunOptions(grammar=grammar), ConfigFinder(), decisions=False)
+    return Runner(ConfigFinder(override=Overrides(grammar=grammar)), decisions=False)
 
 
 def baseline(path: str) -> float:

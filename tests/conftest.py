@@ -16,7 +16,7 @@ def proof_cli():
 @pytest.fixture
 def word_checker(monkeypatch):
     """Make every run (in this process and forked workers) use only `WordChecker`."""
-    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config, options: [WordChecker()])
+    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config: [WordChecker()])
 
 
 # Property tests (hypothesis) run the same examples on every machine and keep no example

@@ -39,9 +39,9 @@ def load_examples(path: str = EXAMPLES, every: int = 1) -> list[dict]:
 def profiled_out(examples: list[dict]) -> list[dict]:
     """The examples whose rule or category proof's default profile leaves on."""
     from proof.grammar.select import languagetool_switches
-    from proof.settings.config import default_config
+    from proof.settings.config import Settings
 
-    switches = languagetool_switches(default_config())
+    switches = languagetool_switches(Settings())
     return [e for e in examples if e["rule"] not in switches.disabled_rules
             and e["category"] not in switches.disabled_categories]
 

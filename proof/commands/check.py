@@ -8,25 +8,29 @@ from collections.abc import Iterator
 
 import click
 
+from proof.commands.options import (
+    Overrides,
+    config_option,
+    date_option,
+    fail,
+    fail_on_option,
+    language_option,
+    languagetool_url_option,
+    no_cache_option,
+    no_grammar_option,
+)
 from proof.core.atomic import WriteError, atomic_writer
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
 from proof.grammar.select import starts_local_server
-from proof.pipeline.factory import RunOptions
 from proof.report import REPORTERS, FileReport, Summary, summary_line
 from proof.run.baseline import BaselineError, load_baseline, write_baseline
 from proof.run.batch import BatchSettings, check_files, default_jobs
 from proof.run.outputs import output_conflict
 from proof.run.runner import discover
-from proof.settings.config import LANGUAGES, ConfigError, ConfigFinder
-from proof.settings.house import parse_date
+from proof.settings.config import ConfigError, ConfigFinder
 
 # Fewer files than this finish before a progress bar would be worth drawing.
 PROGRESS_MIN_FILES = 5
-
-
-def _fail(message: str) -> None:
-    click.echo(f"proof: {message}", err=True)
-    sys.exit(TROUBLE)
 
 
 @contextlib.contextmanager
@@ -36,7 +40,7 @@ def _written_or_fail(path: str) -> Iterator:
         with atomic_writer(path) as stream:
             yield stream
     except WriteError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def _with_progress(reports: Iterator[FileReport], total: int) -> Iterator[FileReport]:
@@ -53,35 +57,21 @@ def _with_progress(reports: Iterator[FileReport], total: int) -> Iterator[FileRe
             progress.advance(task)
 
 
-def _valid_date(ctx, param, value):
-    if value is not None:
-        try:
-            parse_date(value)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc)) from None
-    return value
-
-
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(list(REPORTERS)), default="text",
               show_default=True, help="Report format.")
 @click.option("--output", "-o", "output_path", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the report to FILE (atomically); the summary line still goes to the terminal.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
-              help="Lowest severity that makes the exit status 1 [default: warning, or the config's fail_on].")
-@click.option("--language", type=click.Choice(LANGUAGES), default=None,
-              help="Override the config's language.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="Use this config file instead of searching for proof.toml.")
-@click.option("--no-grammar", is_flag=True, help="Do not run a grammar engine.")
-@click.option("--languagetool-url", default=None,
-              help="A LanguageTool server (e.g. http://localhost:8081), over the config and PROOF_LANGUAGETOOL_URL.")
+@fail_on_option
+@language_option
+@config_option
+@no_grammar_option
+@languagetool_url_option
 @click.option("--require-grammar", is_flag=True,
               help="Exit 2 when a configured grammar engine could not be used.")
-@click.option("--no-cache", is_flag=True, help="Ask the grammar engine about every paragraph again.")
-@click.option("--date", "article_date", default=None, callback=_valid_date,
-              help="The article's date (YYYY-MM-DD) for the weekday check, over the config's `date`.")
+@no_cache_option
+@date_option
 @click.option("--stdin-filename", default=None,
               help="Name (and so format and config) of the text read from stdin with PATH '-'.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
@@ -97,29 +87,29 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
     Exit status: 0 no flag at or above --fail-on, 1 flags at or above it,
     2 a usage, config or input error (the other files are still checked).
     """
+    overrides = Overrides(language=language, date=article_date, languagetool_url=languagetool_url,
+                          grammar=not no_grammar, cache=not no_cache)
     try:
-        finder = ConfigFinder(config_path)
+        finder = ConfigFinder(config_path, overrides)
         found = discover(list(paths), finder)
         files = found.files
         run_config = finder.first_usable(files)
-        fail_on = fail_on or run_config["fail_on"]
+        fail_on = fail_on or run_config.settings.fail_on
         baseline = load_baseline(baseline_path) if baseline_path and not write_baseline_path else None
     except (ConfigError, BaselineError) as exc:
-        _fail(str(exc))
+        fail(str(exc))
     conflict = output_conflict({"--output": output_path, "--write-baseline": write_baseline_path},
                                [*files, *([baseline_path] if baseline_path else [])])
     if conflict:
-        _fail(conflict)
+        fail(conflict)
     if require_grammar and no_grammar:
-        _fail("--require-grammar and --no-grammar contradict each other")
+        fail("--require-grammar and --no-grammar contradict each other")
     for skipped in found.skipped:
         click.echo(f"proof: {skipped}", err=True)
-    options = RunOptions(language=language, grammar=not no_grammar, date=article_date,
-                         languagetool_url=languagetool_url, cache=not no_cache)
-    if options.grammar and files and starts_local_server(run_config, languagetool_url):
+    if files and starts_local_server(run_config.settings):
         # One local LanguageTool server for the whole run: it checks paragraphs in parallel itself.
         jobs = 1
-    settings = BatchSettings(options, config_path, stdin_filename, baseline,
+    settings = BatchSettings(config_path, overrides, stdin_filename, baseline,
                              fingerprints=output_format == "sarif" or bool(write_baseline_path))
     summary = Summary()
     kept: list[FileReport] = []
@@ -152,7 +142,7 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
         try:
             write_baseline(write_baseline_path, kept)
         except WriteError as exc:
-            _fail(str(exc))
+            fail(str(exc))
         click.echo(f"proof: baseline of {summary.flags} flags written to {write_baseline_path}", err=True)
     if summary.errors:
         sys.exit(TROUBLE)

@@ -7,16 +7,17 @@ import sys
 
 import click
 
+from proof.commands.options import Overrides, config_option, fail, fail_on_option, language_option, no_grammar_option
 from proof.core.atomic import WriteError
 from proof.core.source import BOM, ChangedOnDisk, InputError, write_source
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
-from proof.pipeline.factory import RunOptions, known_rule_ids
+from proof.pipeline.factory import known_rule_ids
 from proof.pipeline.selectors import describe_unknown, unknown_selectors
 from proof.report import FileReport, Summary, file_report
 from proof.report.text import flag_lines, summary_line
 from proof.run.autofix import fix_text
 from proof.run.runner import STDIN, FileResult, Runner, discover
-from proof.settings.config import LANGUAGES, ConfigError, ConfigFinder
+from proof.settings.config import ConfigError, ConfigFinder
 from proof.style.loader import load_rules
 
 
@@ -64,12 +65,10 @@ def unified_diff(path: str, before: str, after: str) -> str:
 @click.option("--rule", "rules", multiple=True, metavar="ID",
               help="Fix only this rule (an id or whole dotted parts of one); repeat for more. Default: every safe fix.")
 @click.option("--diff", "diff_only", is_flag=True, help="Show the fixes as a diff; do not write any file.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
-              help="Lowest severity of a remaining flag that makes the exit status 1 [default: the config's].")
-@click.option("--language", type=click.Choice(LANGUAGES), default=None, help="Override the config's language.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="Use this config file instead of searching for proof.toml.")
-@click.option("--no-grammar", is_flag=True, help="Do not run a grammar engine.")
+@fail_on_option
+@language_option
+@config_option
+@no_grammar_option
 def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     """Apply the fixes of rules marked safe (repeated words, doubled spaces, rouge -> rogue...).
 
@@ -80,22 +79,20 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     permission denied, changed on disk).
     """
     try:
-        finder = ConfigFinder(config_path)
+        finder = ConfigFinder(config_path, Overrides(language=language, grammar=not no_grammar))
         found = discover([p for p in paths if p != STDIN], finder)
         files = found.files
         run_config = finder.first_usable(files)
-        fail_on = fail_on or run_config["fail_on"]
+        fail_on = fail_on or run_config.settings.fail_on
         known = known_rule_ids(load_rules(run_config))
     except ConfigError as exc:
-        click.echo(f"proof: {exc}", err=True)
-        sys.exit(TROUBLE)
+        fail(exc)
     unknown = unknown_selectors(rules, known)
     if unknown:
-        click.echo(f"proof: --rule: {describe_unknown(unknown, known)}", err=True)
-        sys.exit(TROUBLE)
+        fail(f"--rule: {describe_unknown(unknown, known)}")
     for skipped in found.skipped:
         click.echo(f"proof: {skipped}", err=True)
-    runner = Runner(RunOptions(language=language, grammar=not no_grammar), finder)
+    runner = Runner(finder)
     summary = Summary()
     fixed_total = 0
     told: set[str] = set()

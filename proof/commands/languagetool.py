@@ -1,25 +1,17 @@
 """`proof languagetool start|status|stop`: the local LanguageTool server kept warm."""
 from __future__ import annotations
 
-import os
 import sys
 
 import click
 
-from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
+from proof.commands.options import config_here, config_option, fail
+from proof.exit_codes import CLEAN, FLAGGED
 from proof.grammar import local_server
 from proof.grammar.backend import GrammarUnavailable
 from proof.grammar.languagetool import downloaded_folder
 from proof.grammar.select import languagetool_folder
-from proof.settings.config import ConfigError, ConfigFinder
-
-config_option = click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-                             help="Use this config file instead of searching for proof.toml.")
-
-
-def _fail(message: str) -> None:
-    click.echo(f"proof: {message}", err=True)
-    sys.exit(TROUBLE)
+from proof.settings.config import ConfigError
 
 
 def _describe(server: local_server.Server) -> str:
@@ -40,11 +32,11 @@ def languagetool() -> None:
 def start(config_path):
     """Start the server (or keep the running one) and print its URL."""
     try:
-        config = ConfigFinder(config_path).for_path(os.getcwd())
+        config = config_here(config_path)
         folder = languagetool_folder(config) or downloaded_folder()
-        server = local_server.ensure(folder, config.get("languagetool.idle_timeout"))
+        server = local_server.ensure(folder, config.settings.languagetool.idle_timeout)
     except (ConfigError, GrammarUnavailable) as exc:
-        _fail(str(exc))
+        fail(exc)
     click.echo(server.url)
     click.echo(_describe(server), err=True)
 

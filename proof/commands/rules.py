@@ -7,28 +7,17 @@ from pathlib import Path
 
 import click
 
-from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
+from proof.commands.options import config_here, config_option, fail
+from proof.exit_codes import CLEAN, FLAGGED
 from proof.grammar.backend import GrammarUnavailable
 from proof.grammar.languagetool_profile import decisions
 from proof.grammar.select import harper_backend
 from proof.pipeline.engine import Engine
 from proof.readers import document_from_text
-from proof.settings.config import Config, ConfigError, ConfigFinder
+from proof.settings.config import Config, ConfigError
 from proof.style.checker import StyleChecker
 from proof.style.loader import Pack, configured_packs, load_pack, load_rules
 from proof.style.rule import Rule
-
-config_option = click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-                             help="Use this config file instead of searching for proof.toml.")
-
-
-def _config(config_path: str | None) -> Config:
-    return ConfigFinder(config_path).for_path(os.getcwd())
-
-
-def _fail(exc: Exception) -> None:
-    click.echo(f"proof: {exc}", err=True)
-    sys.exit(TROUBLE)
 
 
 @click.group()
@@ -41,9 +30,9 @@ def rules() -> None:
 def list_rules(config_path):
     """One line a rule: id, type, severity."""
     try:
-        found = load_rules(_config(config_path))
+        found = load_rules(config_here(config_path))
     except ConfigError as exc:
-        _fail(exc)
+        fail(exc)
     width = max((len(r.info.id) for r in found), default=0)
     for rule in found:
         click.echo(f"{rule.info.id:<{width}}  {rule.info.type:<14} {rule.info.severity}")
@@ -57,9 +46,9 @@ def harper_rules(show_all, config_path):
 
     Rule and group names go in `grammar.harper.enable` / `disable`."""
     try:
-        groups = harper_backend(_config(config_path)).rule_groups()
+        groups = harper_backend(config_here(config_path)).rule_groups()
     except (ConfigError, GrammarUnavailable) as exc:
-        _fail(exc)
+        fail(exc)
     for label, found in groups.items():
         click.echo(f"{label}: {sum(on for _, on in found)} of {len(found)} on")
         if show_all:
@@ -77,12 +66,12 @@ def languagetool_rules(config_path):
     `languagetool.enabled_rules` / `disabled_rules` (categories: `enabled_categories` /
     `disabled_categories`); `languagetool.profile = "none"` drops the profile."""
     try:
-        config = _config(config_path)
+        config = config_here(config_path)
     except ConfigError as exc:
-        _fail(exc)
-    settings = config["languagetool"]
-    click.echo(f"profile: {settings['profile']}; every rule not listed runs as LanguageTool ships it")
-    chosen = decisions(settings["profile"], config["house"], settings)
+        fail(exc)
+    settings = config.settings
+    click.echo(f"profile: {settings.languagetool.profile}; every rule not listed runs as LanguageTool ships it")
+    chosen = decisions(settings.languagetool, settings.house)
     width = max((len(d.id) for d in chosen), default=0)
     for decision in chosen:
         label = f"{decision.state} ({decision.kind})" if decision.kind == "category" else decision.state
@@ -95,12 +84,12 @@ def languagetool_rules(config_path):
 def show_rule(rule_id, config_path):
     """A rule's description, examples and link."""
     try:
-        found = {r.info.id: r for r in load_rules(_config(config_path))}
+        found = {r.info.id: r for r in load_rules(config_here(config_path))}
     except ConfigError as exc:
-        _fail(exc)
+        fail(exc)
     rule = found.get(rule_id)
     if rule is None:
-        _fail(ConfigError(f"no rule {rule_id!r} (see `proof rules list`)"))
+        fail(ConfigError(f"no rule {rule_id!r} (see `proof rules list`)"))
     info = rule.info
     click.echo(f"{info.id}  ({info.type}, {info.severity}, {info.category})")
     click.echo(f"file: {info.path}")
@@ -157,9 +146,9 @@ def test_rules(packs, config_path):
     lists the failures; 2 is a broken rule file.
     """
     try:
-        selected = [rule for pack in _selected_packs(packs, _config(config_path)) for rule in load_pack(pack)]
+        selected = [rule for pack in _selected_packs(packs, config_here(config_path)) for rule in load_pack(pack)]
     except ConfigError as exc:
-        _fail(exc)
+        fail(exc)
     failures = [problem for rule in selected for problem in example_failures(rule)]
     for problem in failures:
         click.echo(problem)

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import os
-import sys
 
 import click
 
-from proof.exit_codes import TROUBLE
+from proof.commands.options import config_option, fail, languagetool_url_option, no_grammar_option
 from proof.serve.app import DEFAULT_MAX_BODY, DEFAULT_TIME_LIMIT, ENVIRONMENT
 from proof.serve.engine import house_config
 from proof.settings.config import ConfigError
@@ -21,11 +20,9 @@ SHUTDOWN_GRACE = 3
 @click.option("--port", type=click.IntRange(0, 65535), default=8081, show_default=True, help="Port to listen on.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes serving requests, each with its own checkers.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="The house config [default: the proof.toml found from the current folder].")
-@click.option("--languagetool-url", default=None,
-              help="A LanguageTool server for grammar, over the config and PROOF_LANGUAGETOOL_URL.")
-@click.option("--no-grammar", is_flag=True, help="Do not run a grammar engine.")
+@config_option
+@languagetool_url_option
+@no_grammar_option
 @click.option("--max-request-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BODY, show_default=True,
               help="Largest request body in bytes; a larger one is answered 413.")
 @click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIME_LIMIT,
@@ -45,8 +42,7 @@ def serve(host, port, workers, config_path, languagetool_url, no_grammar, max_re
     try:
         house_config(config_path)
     except ConfigError as exc:
-        click.echo(f"proof: {exc}", err=True)
-        sys.exit(TROUBLE)
+        fail(exc)
     settings = {"config": os.path.abspath(config_path) if config_path else "", "languagetool_url": languagetool_url,
                 "grammar": "0" if no_grammar else "1", "max_body": max_request_size, "time_limit": time_limit,
                 "allow_origin": ",".join(allow_origins)}

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from proof.core.regular_file import Refused, read_regular_file
 from proof.core.source import atomic_write
-from proof.settings.config import SCHEMA, Config, ConfigError
+from proof.settings.config import DEFAULT_DICTIONARY, Config, ConfigError
 
 #: The dictionary of a config that names none.
-DEFAULT: str = SCHEMA["dictionary"].default[0]
+DEFAULT = DEFAULT_DICTIONARY
 
 
 class DictionaryError(Exception):
@@ -35,7 +35,7 @@ def _inside(path: str, root: str) -> bool:
 
 def dictionary_path(config: Config) -> str:
     """The dictionary words are added to: the first named one inside the project."""
-    named = [config.resolve(name) for name in config["dictionary"]] or [config.resolve(DEFAULT)]
+    named = [config.resolve(name) for name in config.settings.dictionary] or [config.resolve(DEFAULT)]
     for path in named:
         if _inside(path, config.root):
             return path
@@ -67,10 +67,10 @@ def project_words(config: Config) -> frozenset[str]:
     cannot be read."""
     words: set[str] = set()
     where = config.path or "configuration"
-    for name in config["dictionary"]:
+    for name in config.settings.dictionary:
         path = config.resolve(name)
         try:
-            words.update(parse_words(read_regular_file(path, config["max_file_size"]).decode("utf-8-sig")))
+            words.update(parse_words(read_regular_file(path, config.settings.max_file_size).decode("utf-8-sig")))
         except FileNotFoundError:
             if name == DEFAULT:
                 continue

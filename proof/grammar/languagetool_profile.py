@@ -17,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from proof.settings.config import HouseTable, LanguageToolTable
+
 PROFILE_FILE = "languagetool-profile.toml"
 # LanguageTool's dictionary spellers; proof's spelling checker owns what they flag.
 SPELLER_PREFIXES = ("MORFOLOGIK_RULE_", "HUNSPELL_")
@@ -76,15 +78,15 @@ def news_profile() -> tuple[ProfileEntry, ...]:
     return tuple(_entry(raw) for raw in tomllib.loads(text)["entry"])
 
 
-def _lifted(entry: ProfileEntry, house: dict) -> bool:
-    return bool(entry.lifted_by) and all(house.get(key) == value for key, value in entry.lifted_by)
+def _lifted(entry: ProfileEntry, house: HouseTable) -> bool:
+    return bool(entry.lifted_by) and all(getattr(house, key) == value for key, value in entry.lifted_by)
 
 
-def decisions(profile: str, house: dict, settings: dict) -> list[Decision]:
+def decisions(languagetool: LanguageToolTable, house: HouseTable) -> list[Decision]:
     """Every rule and category the profile or the config decides, in profile order then
     config order; anything not listed runs as LanguageTool ships it."""
     found: dict[tuple[str, str], Decision] = {}
-    if profile == "news":
+    if languagetool.profile == "news":
         for entry in news_profile():
             if _lifted(entry, house):
                 named = " and ".join(f"house.{key} = {json.dumps(value)}" for key, value in entry.lifted_by)
@@ -93,18 +95,18 @@ def decisions(profile: str, house: dict, settings: dict) -> list[Decision]:
                 found[entry.kind, entry.id] = Decision(entry.id, entry.kind, entry.level, entry.why)
     for kind, key, state in (("rule", "disabled_rules", "off"), ("category", "disabled_categories", "off"),
                              ("rule", "enabled_rules", "on"), ("category", "enabled_categories", "on")):
-        for name in settings[key]:
+        for name in getattr(languagetool, key):
             found[kind, name] = Decision(name, kind, state, f"languagetool.{key} in the config")
-    if not settings["spelling"]:
+    if not languagetool.spelling:
         found["rule", "MORFOLOGIK_RULE_*"] = Decision(
             "MORFOLOGIK_RULE_*, HUNSPELL_*", "rule", "off",
             "dictionary spelling: proof's spelling checker owns it (languagetool.spelling = true keeps them)")
     return list(found.values())
 
 
-def switches(profile: str, house: dict, settings: dict) -> Switches:
+def switches(languagetool: LanguageToolTable, house: HouseTable) -> Switches:
     """The profile and the config as LanguageTool request options and proof's levels."""
-    chosen = decisions(profile, house, settings)
+    chosen = decisions(languagetool, house)
     named = [d for d in chosen if "*" not in d.id]
 
     def ids(kind: str, state: str) -> tuple[str, ...]:
@@ -113,4 +115,4 @@ def switches(profile: str, house: dict, settings: dict) -> Switches:
     return Switches(disabled_rules=ids("rule", "off"), disabled_categories=ids("category", "off"),
                     enabled_rules=ids("rule", "on"), enabled_categories=ids("category", "on"),
                     levels=tuple((d.id, d.state) for d in named if d.state not in ("on", "off")),
-                    spelling=settings["spelling"])
+                    spelling=languagetool.spelling)

@@ -1,8 +1,9 @@
-"""Which grammar engines a run uses, from the config and the command line.
+"""Which grammar engines a run uses, from its settings.
 
-LanguageTool's mode `auto` means: a server URL when one is set (config, option or
-PROOF_LANGUAGETOOL_URL), else a local server when Java is installed; Harper, which needs
-neither, takes over whenever LanguageTool is off or cannot be used.
+LanguageTool's mode `auto` means: a server URL when one is set (the config's, which
+`--languagetool-url` overrides, else PROOF_LANGUAGETOOL_URL), else a local server when Java
+is installed; Harper, which needs neither, takes over whenever LanguageTool is off or
+cannot be used.
 """
 from __future__ import annotations
 
@@ -17,23 +18,23 @@ from proof.grammar.languagetool_profile import Switches, switches
 from proof.grammar.local_server import PATH_ENV
 from proof.pipeline.checker import Checker
 from proof.pipeline.selectors import did_you_mean
-from proof.settings.config import Config
+from proof.settings.config import Config, HarperTable, Settings
 
 URL_ENV = "PROOF_LANGUAGETOOL_URL"
 
 
 def languagetool_folder(config: Config) -> str:
     """The LanguageTool folder a local server runs from; "" for language-tool-python's download."""
-    path = config.get("languagetool.path")
+    path = config.settings.languagetool.path
     return config.resolve(path) if path else os.environ.get(PATH_ENV, "")
 
 
-def languagetool_url(config: Config, option_url: str | None) -> str | None:
-    return option_url or config.get("languagetool.url") or os.environ.get(URL_ENV) or None
+def languagetool_url(settings: Settings) -> str | None:
+    return settings.languagetool.url or os.environ.get(URL_ENV) or None
 
 
-def languagetool_mode(config: Config, url: str | None) -> str:
-    mode = config.get("languagetool.mode")
+def languagetool_mode(settings: Settings, url: str | None) -> str:
+    mode = settings.languagetool.mode
     if mode == "auto":
         return "remote" if url else "local"
     if mode == "remote" and not url:
@@ -41,60 +42,62 @@ def languagetool_mode(config: Config, url: str | None) -> str:
     return mode
 
 
-def starts_local_server(config: Config, option_url: str | None) -> bool:
-    """Whether a run with this config starts a LanguageTool server of its own."""
-    return "languagetool" in config.get("grammar.engines") and \
-        languagetool_mode(config, languagetool_url(config, option_url)) == "local"
+def starts_local_server(settings: Settings) -> bool:
+    """Whether a run with these settings starts a LanguageTool server of its own."""
+    return "languagetool" in settings.grammar.engines and \
+        languagetool_mode(settings, languagetool_url(settings)) == "local"
 
 
-def languagetool_switches(config: Config) -> Switches:
-    settings = config["languagetool"]
-    return switches(settings["profile"], config["house"], settings)
+def languagetool_switches(settings: Settings) -> Switches:
+    return switches(settings.languagetool, settings.house)
 
 
 def _languagetool(config: Config, url: str | None, mode: str) -> LanguageToolBackend:
-    settings = config["languagetool"]
+    settings = config.settings
+    languagetool = settings.languagetool
     return LanguageToolBackend(
-        url, mode, concurrency=config.get("grammar.concurrency"), timeout=config.get("grammar.timeout"),
-        switches=languagetool_switches(config), picky=settings["picky"], mother_tongue=settings["mother_tongue"],
-        folder=languagetool_folder(config), idle_timeout=settings["idle_timeout"])
+        url, mode, concurrency=settings.grammar.concurrency, timeout=settings.grammar.timeout,
+        switches=languagetool_switches(settings), picky=languagetool.picky, mother_tongue=languagetool.mother_tongue,
+        folder=languagetool_folder(config), idle_timeout=languagetool.idle_timeout)
 
 
 def harper_backend(config: Config) -> HarperBackend:
     """Harper as configured. Rule or group names it does not have are a ConfigError
     naming the key and the names, found by building Harper's linter now (the only way to
     know its names) when any are configured."""
-    settings = config["grammar"]["harper"]
-    backend = HarperBackend(settings["enable"], settings["disable"], settings["spelling"])
-    if settings["enable"] or settings["disable"]:
+    harper = config.settings.grammar.harper
+    backend = HarperBackend(harper.enable, harper.disable, harper.spelling)
+    if harper.enable or harper.disable:
         try:
             backend.load()
         except UnknownHarperNames as exc:
-            raise config.key_error(*_first_unknown(settings, exc)) from None
+            raise config.key_error(*_first_unknown(harper, exc)) from None
         except GrammarUnavailable:
             pass  # no harper-py: said when Harper would check, like any engine that cannot start
     return backend
 
 
-def _first_unknown(settings: dict, exc: UnknownHarperNames) -> tuple[str, str]:
+def _first_unknown(harper: HarperTable, exc: UnknownHarperNames) -> tuple[str, str]:
     """The key and the description of the configured Harper names Harper does not have."""
-    key = next(key for key in ("enable", "disable") if set(settings[key]) & set(exc.names))
-    names = [name for name in settings[key] if name in exc.names]
+    key = next(key for key in ("enable", "disable") if set(getattr(harper, key)) & set(exc.names))
+    names = [name for name in getattr(harper, key) if name in exc.names]
     problem = "; ".join(f"no Harper rule or group named {name!r}{did_you_mean(name, exc.known)}" for name in names)
     return f"grammar.harper.{key}", f"{problem}; `proof rules harper --all` lists the rules and their groups"
 
 
-def build_grammar_checkers(config: Config, option_url: str | None = None, cache: bool = True) -> list[Checker]:
-    url = languagetool_url(config, option_url)
-    mode = languagetool_mode(config, url)
-    engines = list(dict.fromkeys(config.get("grammar.engines")))
-    fallback = config.get("grammar.fallback")
-    shared_cache = GrammarCache() if cache and config.get("grammar.cache") else None
+def build_grammar_checkers(config: Config) -> list[Checker]:
+    grammar = config.settings.grammar
+    engines = list(dict.fromkeys(grammar.engines))
+    if not engines:
+        return []  # `--no-grammar` (or `engines = []`): not even the answer cache is opened
+    url = languagetool_url(config.settings)
+    mode = languagetool_mode(config.settings, url)
+    shared_cache = GrammarCache() if grammar.cache else None
     checkers: list[Checker] = []
     for name in engines:
         backend: GrammarBackend
         if name == "languagetool":
-            harper_fallback = fallback == "harper" and "harper" not in engines
+            harper_fallback = grammar.fallback == "harper" and "harper" not in engines
             if mode == "off":
                 if harper_fallback:
                     checkers.append(GrammarChecker(harper_backend(config), cache=shared_cache))

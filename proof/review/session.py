@@ -65,7 +65,7 @@ class ReviewSession:
     def open(cls, path: str, engine: Engine, config: Config, store: ReviewStore | None = None) -> ReviewSession:
         """A session on the file at `path`; its decisions and words go to `store`, the
         project's own files unless given."""
-        source = read_source(path, config["max_file_size"])
+        source = read_source(path, config.settings.max_file_size)
         return cls(source, engine, config, ProjectStore(config) if store is None else store)
 
     def _opened(self, decided: frozenset[Decision], added_words: frozenset[str]) -> ReviewState:
@@ -226,7 +226,7 @@ class ReviewSession:
 
     def reload(self) -> None:
         """Read the file again from disk, dropping unsaved edits and the undo history."""
-        self.source = read_source(self.source.path, self.config["max_file_size"])
+        self.source = read_source(self.source.path, self.config.settings.max_file_size)
         self.state = self._opened(self.state.decided, self.added_words)
 
     def summary(self) -> str:

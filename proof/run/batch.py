@@ -18,20 +18,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.util import Finalize
 
-from proof.pipeline.factory import RunOptions
 from proof.report.records import FileReport, file_report
 from proof.run.baseline import Baseline, BaselineFilter
 from proof.run.runner import STDIN, Runner
 from proof.run.workers import Check, check_in_workers
-from proof.settings.config import ConfigFinder
+from proof.settings.config import ConfigFinder, Override
 
 
 @dataclass(frozen=True)
 class BatchSettings:
     """Everything a worker needs to build its Runner; sent to each worker once."""
 
-    options: RunOptions
     config_path: str | None = None
+    #: The command line's values over every config (`proof.commands.options.Overrides`).
+    override: Override | None = None
     stdin_filename: str | None = None
     baseline: Baseline | None = None
     fingerprints: bool = False
@@ -39,7 +39,7 @@ class BatchSettings:
 
 def build_runner(settings: BatchSettings) -> Runner:
     filters = [BaselineFilter(settings.baseline)] if settings.baseline else []
-    return Runner(settings.options, ConfigFinder(settings.config_path), settings.stdin_filename, filters)
+    return Runner(ConfigFinder(settings.config_path, settings.override), settings.stdin_filename, filters)
 
 
 def check_one(runner: Runner, path: str, fingerprints: bool) -> FileReport:

@@ -12,7 +12,7 @@ from proof.core.flag import Flag
 from proof.core.regular_file import Refused, read_bounded, refuse_special
 from proof.core.source import InputError, SourceFile, decode, read_source
 from proof.pipeline.engine import Engine, FlagFilter
-from proof.pipeline.factory import RunOptions, build_checkers
+from proof.pipeline.factory import build_checkers
 from proof.pipeline.levels import RulePolicy
 from proof.pipeline.suppressions import suppress_comments
 from proof.readers import SUPPORTED_SUFFIXES, document_from_source
@@ -39,7 +39,7 @@ class FileResult:
 def _excluded(path: str, config: Config) -> bool:
     relative = os.path.relpath(os.path.abspath(path), config.root)
     parts = relative.split(os.sep)
-    for pattern in config["exclude"]:
+    for pattern in config.settings.exclude:
         if fnmatch.fnmatch(relative, pattern) or any(fnmatch.fnmatch(p, pattern) for p in parts):
             return True
     return False
@@ -111,11 +111,11 @@ def discover(paths: list[str], finder: ConfigFinder) -> Found:
 
 
 class Runner:
-    """Checks files; one engine per distinct config, reused for every file under it."""
+    """Checks files; one engine per distinct config, reused for every file under it. The
+    finder's configs carry the command line's values already."""
 
-    def __init__(self, options: RunOptions, finder: ConfigFinder, stdin_filename: str | None = None,
+    def __init__(self, finder: ConfigFinder, stdin_filename: str | None = None,
                  filters: Sequence[FlagFilter] = (), decisions: bool = True):
-        self.options = options
         # False for `proof review`, which applies the decisions itself as the editor makes them.
         self.decisions = decisions
         self.finder = finder
@@ -131,17 +131,17 @@ class Runner:
         if key in self._broken:
             raise ConfigError(self._broken[key])
         if key not in self._engines:
-            language = self.options.language or config["language"]
             try:
                 # The cheap parts first: a broken decisions file must not leave a grammar
                 # server started for nothing.
                 filters = [*self.filters, *self._decisions(config)]
-                metadata = {METADATA_KEY: house_settings(config, self.options.date)}
-                checkers = build_checkers(config, self.options)
+                metadata = {METADATA_KEY: house_settings(config.settings)}
+                checkers = build_checkers(config)
             except ConfigError as exc:
                 self._broken[key] = str(exc)
                 raise
-            self._engines[key] = Engine(checkers, RulePolicy(config["rules"]), language, filters, metadata=metadata)
+            self._engines[key] = Engine(checkers, RulePolicy(config.settings.rules), config.settings.language, filters,
+                                        metadata=metadata)
         return self._engines[key]
 
     def _decisions(self, config: Config) -> list[FlagFilter]:
@@ -154,7 +154,7 @@ class Runner:
     def load(self, path: str) -> SourceFile:
         """The file's text, read under its config's `max_file_size`."""
         shown = self.shown_name(path)
-        limit = self.finder.for_path(shown)["max_file_size"]
+        limit = self.finder.for_path(shown).settings.max_file_size
         if path != STDIN:
             return read_source(path, limit)
         try:

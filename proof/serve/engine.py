@@ -1,7 +1,7 @@
 """The server's engine: proof's checkers, built from the house config once per worker.
 
-The only module of `proof.serve` that knows how a config becomes checkers (the config,
-`RunOptions`, `build_checkers`, the rule levels); the rest sees `ServeEngine.check`, which
+The only module of `proof.serve` that knows how a config becomes checkers (the config and
+its command-line overrides, `build_checkers`, the rule levels); the rest sees `ServeEngine.check`, which
 takes a text and gives flags, as `proof check` finds them.
 
 Nothing here reads or writes a file once the server is up: the config and its word lists
@@ -11,13 +11,14 @@ decisions file (inline suppression comments still work: they are in the text).
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from proof.commands.options import Overrides
 from proof.core.document import Document
 from proof.core.flag import Flag
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
-from proof.pipeline.factory import RunOptions, build_checkers
+from proof.pipeline.factory import build_checkers
 from proof.pipeline.levels import RulePolicy
 from proof.pipeline.suppressions import suppress_comments
 from proof.serve.selection import Selection
@@ -37,25 +38,23 @@ class ServeEngine:
     the checkers keep state across a check (a grammar engine's client); processes
     (`--workers`) give the parallelism."""
 
-    def __init__(self, config: Config, options: RunOptions):
+    def __init__(self, config: Config):
         self._config = config
-        self._options = options
         self._checkers: dict[str, list[Checker]] = {}
         self._lock = threading.Lock()
-        self.default_language = config["language"]
+        self.default_language = config.settings.language
         self.checkers_for(self.default_language)
 
     def checkers_for(self, language: str) -> list[Checker]:
         """The checkers of one language setting, built the first time it is asked for (the
         spelling checker is built for its dialect, as `proof check --language` builds it)."""
         if language not in self._checkers:
-            options = RunOptions(language=language, grammar=self._options.grammar,
-                                 languagetool_url=self._options.languagetool_url, cache=False)
-            self._checkers[language] = build_checkers(self._config, options)
+            settings = replace(self._config.settings, language=language)
+            self._checkers[language] = build_checkers(replace(self._config, settings=settings))
         return self._checkers[language]
 
     def _policy(self, selection: Selection) -> RulePolicy:
-        levels = dict(self._config["rules"])
+        levels = dict(self._config.settings.rules)
         for selector in selection.enabled_rules:
             if levels.get(selector) in (None, "off"):
                 levels[selector] = "on"
@@ -72,7 +71,7 @@ class ServeEngine:
         with self._lock:
             engine = Engine(self.checkers_for(language), self._policy(selection), language,
                             [suppress_comments, selected],
-                            metadata={METADATA_KEY: house_settings(self._config)})
+                            metadata={METADATA_KEY: house_settings(self._config.settings)})
             flags = engine.check(document)
         return Checked(flags, document.language or language)
 
@@ -84,14 +83,15 @@ class ServeEngine:
             self._checkers.clear()
 
 
-def house_config(config_path: str | None) -> Config:
+def house_config(config_path: str | None, overrides: Overrides | None = None) -> Config:
     """The house config: `config_path`, else the proof.toml found from the current folder,
-    else the defaults. ConfigError when it cannot be used."""
-    return ConfigFinder(config_path).for_path("-")
+    else the defaults, with `overrides` over it. ConfigError when it cannot be used."""
+    return ConfigFinder(config_path, overrides).for_path("-")
 
 
 def build_engine(config_path: str | None, languagetool_url: str | None, grammar: bool) -> ServeEngine:
     """The engine of the house config (`house_config`)."""
-    config = house_config(config_path)
-    return ServeEngine(config, RunOptions(grammar=grammar, languagetool_url=languagetool_url, cache=False))
+    # No grammar cache: a request never reads or writes a file.
+    overrides = Overrides(grammar=grammar, languagetool_url=languagetool_url, cache=False)
+    return ServeEngine(house_config(config_path, overrides))
 

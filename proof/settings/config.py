@@ -1,8 +1,10 @@
 """Configuration: `proof.toml`, or `[tool.proof]` in `pyproject.toml`.
 
 The nearest such file above the checked file is used, or the one named by `--config`.
-Every key is declared in `SCHEMA`; an unknown key or a value of the wrong type is an
-error naming the key and the file. Paths in the file are relative to the file.
+Every key is a field of `Settings` or of one of its tables, with its default and its
+validator; an unknown key or a value of the wrong type is an error naming the key and the
+file. Paths in the file are relative to the file. The loaded settings are frozen: the
+command line's values go over them once, by the override given to `ConfigFinder`.
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
 from proof.core.flag import SEVERITIES
@@ -19,6 +21,8 @@ from proof.settings.house import parse_date
 
 CONFIG_NAMES = ("proof.toml", "pyproject.toml")
 LANGUAGES = ("auto", "en-GB", "en-US")
+FAIL_ON = ("error", "warning", "info", "never")
+DEFAULT_DICTIONARY = ".proof/dictionary.txt"
 RULE_LEVELS = ("off", "on", *SEVERITIES)
 
 
@@ -63,10 +67,10 @@ def number(value):
 
 def string_list(value):
     if isinstance(value, str):
-        return [value]
+        return (value,)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError("must be a string or a list of strings")
-    return list(value)
+    return tuple(value)
 
 
 def iso_date(value):
@@ -116,89 +120,117 @@ def rule_levels(value):
     return dict(value)
 
 
+# The schema: a frozen dataclass per table of the config file. Each field is one key,
+# with its default; its metadata holds the validator of a value read from the file and
+# what the key means. A field whose default is a schema dataclass is a sub-table. The
+# loader walks these fields, so a key exists once, here.
+VALIDATE, HELP = "validate", "help"
+
+
+def about(validate: Validator, help: str) -> dict[str, Any]:
+    """A key's metadata: the validator of its value in the file, and what it means."""
+    return {VALIDATE: validate, HELP: help}
+
+
+def setting(validate: Validator, default: Any, help: str) -> Any:
+    """A key with an immutable default."""
+    return field(default=default, metadata=about(validate, help))
+
+
 @dataclass(frozen=True)
-class Key:
-    validate: Validator
-    default: Any
-    help: str
+class HouseTable:
+    trailer: bool = setting(boolean, False, "true: every article must end with a trailer "
+                            "(\"(Reporting by ...; Editing by ...)\")")
+    spell_numbers_below: int = setting(whole_number, 10, "whole numbers below this are spelt out "
+                                       "(news style: one to nine); 0 switches the number-style check off")
+    known_abbreviations: tuple[str, ...] = setting(string_list, (), "abbreviations every reader knows, never "
+                                                   "required to be spelt out at first use")
+    quotes: str = setting(choice("any", "curly"), "any", "curly: straight quotation marks are flagged "
+                          "(LanguageTool's EN_QUOTES); any: either kind")
+    dashes: str = setting(choice("any", "typographic"), "any", "typographic: a spaced hyphen used as a dash "
+                          "is flagged (LanguageTool's DASH_RULE); any: either")
+    oxford_spelling: bool = setting(boolean, False, "true: British copy takes Oxford -ize (LanguageTool's "
+                                    "BRE_STYLE_OXFORD_SPELLING rules); false: -ise or -ize follows the dialect")
 
 
-# Every configuration key, with its default. Sub-tables are nested dicts of Keys.
-SCHEMA: dict[str, Any] = {
-    "language": Key(choice(*LANGUAGES), "auto",
-                    "en-GB, en-US, or auto (take the dialect from the document's own spellings)"),
-    "dictionary": Key(string_list, [".proof/dictionary.txt"],
-                      "project word lists, one word per line, accepted by the spelling checker"),
-    "exclude": Key(string_list, [], "glob patterns of files and folders not to check in a directory walk"),
-    "fail_on": Key(choice("error", "warning", "info", "never"), "warning",
-                   "lowest severity that makes `proof check` exit 1"),
-    "max_file_size": Key(byte_size, DEFAULT_MAX_FILE_SIZE, "the largest file read (an article or a word list), "
-                         "in bytes or with a unit: \"10 MB\", \"500 KB\"; larger ones are not checked"),
-    "styles": Key(string_list, [], "house-style rule packs (folders of YAML rule files) added to the "
-                  "built-in newsroom pack"),
-    "rules": Key(rule_levels, {}, "rule id or id prefix = off | on | error | warning | info"),
-    "date": Key(iso_date, "", "the article's date (YYYY-MM-DD) for the weekday check, when the text "
-                "gives no year; `proof check --date` overrides it"),
-    "house": {
-        "trailer": Key(boolean, False, "true: every article must end with a trailer "
-                       "(\"(Reporting by ...; Editing by ...)\")"),
-        "spell_numbers_below": Key(whole_number, 10, "whole numbers below this are spelt out "
-                                   "(news style: one to nine); 0 switches the number-style check off"),
-        "known_abbreviations": Key(string_list, [], "abbreviations every reader knows, never "
-                                   "required to be spelt out at first use"),
-        "quotes": Key(choice("any", "curly"), "any", "curly: straight quotation marks are flagged "
-                      "(LanguageTool's EN_QUOTES); any: either kind"),
-        "dashes": Key(choice("any", "typographic"), "any", "typographic: a spaced hyphen used as a dash "
-                      "is flagged (LanguageTool's DASH_RULE); any: either"),
-        "oxford_spelling": Key(boolean, False, "true: British copy takes Oxford -ize (LanguageTool's "
-                               "BRE_STYLE_OXFORD_SPELLING rules); false: -ise or -ize follows the dialect"),
-    },
-    "grammar": {
-        "engines": Key(engine_list, ["languagetool"],
-                       "grammar engines to run, in order: languagetool, harper"),
-        "fallback": Key(choice("harper", "none"), "harper",
-                        "engine that takes over when LanguageTool is off or unavailable"),
-        "concurrency": Key(positive_int, 4, "LanguageTool requests sent at once"),
-        "timeout": Key(number, 30.0, "seconds to wait for one LanguageTool answer"),
-        "cache": Key(boolean, True, "keep grammar answers per paragraph in the user cache folder"),
-        "harper": {
-            "enable": Key(string_list, [], "Harper rules or rule groups to switch on"),
-            "disable": Key(string_list, [], "Harper rules or rule groups to switch off"),
-            "spelling": Key(boolean, False, "keep Harper's spelling lints"),
-        },
-    },
-    "languagetool": {
-        "mode": Key(choice("auto", "local", "remote", "off"), "auto",
-                    "auto: remote when a URL is set, else local when Java is found"),
-        "url": Key(string, "", "a LanguageTool server, e.g. http://localhost:8081"),
-        "path": Key(string, "", "local mode: an unpacked LanguageTool folder (holding languagetool-server.jar) "
-                    "to run; else PROOF_LANGUAGETOOL_PATH, else language-tool-python's download"),
-        "idle_timeout": Key(number, 900.0, "local mode: seconds a kept-warm LanguageTool server waits unused "
-                            "before it stops"),
-        "profile": Key(choice("news", "none"), "news", "news: proof's news-copy profile (`proof rules "
-                       "languagetool` lists it); none: LanguageTool's rules as it ships them"),
-        "enabled_rules": Key(string_list, [], "LanguageTool rule ids to switch on (over the profile)"),
-        "disabled_rules": Key(string_list, [], "LanguageTool rule ids to switch off"),
-        "enabled_categories": Key(string_list, [], "LanguageTool category ids to switch on (over the profile)"),
-        "disabled_categories": Key(string_list, [], "LanguageTool category ids to switch off"),
-        "picky": Key(boolean, False, "LanguageTool's picky level (more style rules)"),
-        "mother_tongue": Key(string, "", "the writer's first language, for false-friend rules"),
-        "spelling": Key(boolean, False, "keep LanguageTool's dictionary spelling rules "
-                        "(MORFOLOGIK_RULE_*, HUNSPELL_*)"),
-    },
-}
+@dataclass(frozen=True)
+class HarperTable:
+    enable: tuple[str, ...] = setting(string_list, (), "Harper rules or rule groups to switch on")
+    disable: tuple[str, ...] = setting(string_list, (), "Harper rules or rule groups to switch off")
+    spelling: bool = setting(boolean, False, "keep Harper's spelling lints")
 
 
-@dataclass
+@dataclass(frozen=True)
+class GrammarTable:
+    engines: tuple[str, ...] = setting(engine_list, ("languagetool",),
+                                       "grammar engines to run, in order: languagetool, harper")
+    fallback: str = setting(choice("harper", "none"), "harper",
+                            "engine that takes over when LanguageTool is off or unavailable")
+    concurrency: int = setting(positive_int, 4, "LanguageTool requests sent at once")
+    timeout: float = setting(number, 30.0, "seconds to wait for one LanguageTool answer")
+    cache: bool = setting(boolean, True, "keep grammar answers per paragraph in the user cache folder")
+    harper: HarperTable = field(default_factory=HarperTable)
+
+
+@dataclass(frozen=True)
+class LanguageToolTable:
+    mode: str = setting(choice("auto", "local", "remote", "off"), "auto",
+                        "auto: remote when a URL is set, else local when Java is found")
+    url: str = setting(string, "", "a LanguageTool server, e.g. http://localhost:8081")
+    path: str = setting(string, "", "local mode: an unpacked LanguageTool folder (holding "
+                        "languagetool-server.jar) to run; else PROOF_LANGUAGETOOL_PATH, else "
+                        "language-tool-python's download")
+    idle_timeout: float = setting(number, 900.0, "local mode: seconds a kept-warm LanguageTool server "
+                                  "waits unused before it stops")
+    profile: str = setting(choice("news", "none"), "news", "news: proof's news-copy profile (`proof rules "
+                           "languagetool` lists it); none: LanguageTool's rules as it ships them")
+    enabled_rules: tuple[str, ...] = setting(string_list, (), "LanguageTool rule ids to switch on "
+                                             "(over the profile)")
+    disabled_rules: tuple[str, ...] = setting(string_list, (), "LanguageTool rule ids to switch off")
+    enabled_categories: tuple[str, ...] = setting(string_list, (), "LanguageTool category ids to switch on "
+                                                  "(over the profile)")
+    disabled_categories: tuple[str, ...] = setting(string_list, (), "LanguageTool category ids to switch off")
+    picky: bool = setting(boolean, False, "LanguageTool's picky level (more style rules)")
+    mother_tongue: str = setting(string, "", "the writer's first language, for false-friend rules")
+    spelling: bool = setting(boolean, False, "keep LanguageTool's dictionary spelling rules "
+                             "(MORFOLOGIK_RULE_*, HUNSPELL_*)")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every key of the config file, with its default."""
+
+    language: str = setting(choice(*LANGUAGES), "auto",
+                            "en-GB, en-US, or auto (take the dialect from the document's own spellings)")
+    dictionary: tuple[str, ...] = setting(string_list, (DEFAULT_DICTIONARY,),
+                                          "project word lists, one word per line, accepted by the spelling "
+                                          "checker")
+    exclude: tuple[str, ...] = setting(string_list, (), "glob patterns of files and folders not to check in a "
+                                       "directory walk")
+    fail_on: str = setting(choice(*FAIL_ON), "warning", "lowest severity that makes `proof check` exit 1")
+    max_file_size: int = setting(byte_size, DEFAULT_MAX_FILE_SIZE, "the largest file read (an article or a "
+                                 "word list), in bytes or with a unit: \"10 MB\", \"500 KB\"; larger ones are "
+                                 "not checked")
+    styles: tuple[str, ...] = setting(string_list, (), "house-style rule packs (folders of YAML rule files) "
+                                      "added to the built-in newsroom pack")
+    # The one mutable value: a table of selector = level, read-only by convention.
+    rules: dict[str, str] = field(default_factory=dict, metadata=about(
+        rule_levels, "rule id or id prefix = off | on | error | warning | info"))
+    date: str = setting(iso_date, "", "the article's date (YYYY-MM-DD) for the weekday check, when the text "
+                        "gives no year; `proof check --date` overrides it")
+    house: HouseTable = field(default_factory=HouseTable)
+    grammar: GrammarTable = field(default_factory=GrammarTable)
+    languagetool: LanguageToolTable = field(default_factory=LanguageToolTable)
+
+
+@dataclass(frozen=True)
 class Config:
-    """Validated settings plus where they came from."""
+    """Validated settings plus where they came from: the file (None for the defaults) and
+    the folder its paths are relative to."""
 
-    values: dict[str, Any]
+    settings: Settings = field(default_factory=Settings)
     path: str | None = None
     root: str = field(default_factory=os.getcwd)
-
-    def __getitem__(self, key: str) -> Any:
-        return self.values[key]
 
     @property
     def where(self) -> str:
@@ -211,50 +243,37 @@ class Config:
         """An error about one key's value, found after loading (it needed the rules or an engine)."""
         return ConfigError(f"{self.where}: key {key!r}: {problem}")
 
-    def get(self, dotted: str) -> Any:
-        value: Any = self.values
-        for part in dotted.split("."):
-            value = value[part]
-        return value
-
     def resolve(self, path: str) -> str:
         """A path from the config file, relative to the file's folder."""
         return os.path.normpath(os.path.join(self.root, os.path.expanduser(path)))
 
-    def with_values(self, **overrides: Any) -> Config:
-        return Config({**self.values, **{k: v for k, v in overrides.items() if v is not None}},
-                      self.path, self.root)
 
-
-def _defaults(schema: dict[str, Any]) -> dict[str, Any]:
-    return {name: (_defaults(key) if isinstance(key, dict) else
-                   (dict(key.default) if isinstance(key.default, dict) else
-                    list(key.default) if isinstance(key.default, list) else key.default))
-            for name, key in schema.items()}
-
-
-def _validate(raw: dict, schema: dict[str, Any], where: str, prefix: str = "") -> dict[str, Any]:
-    values = _defaults(schema)
+def _validate(schema: type, raw: dict, where: str, prefix: str = "") -> Any:
+    """An instance of `schema` (a dataclass above) from a TOML table, walking its fields."""
+    keys = {key.name: key for key in fields(schema)}
+    values: dict[str, Any] = {}
     for name, value in raw.items():
         dotted = f"{prefix}{name}"
-        if name not in schema:
-            known = ", ".join(sorted(schema))
-            raise ConfigError(f"{where}: unknown key {dotted!r} (known keys: {known})")
-        key = schema[name]
-        if isinstance(key, dict):
+        if name not in keys:
+            raise ConfigError(f"{where}: unknown key {dotted!r} (known keys: {', '.join(sorted(keys))})")
+        key = keys[name]
+        if is_dataclass(key.default_factory):
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: key {dotted!r} must be a table")
-            values[name] = _validate(value, key, where, dotted + ".")
+            values[name] = _validate(key.default_factory, value, where, dotted + ".")
             continue
         try:
-            values[name] = key.validate(value)
+            values[name] = key.metadata[VALIDATE](value)
         except ValueError as exc:
             raise ConfigError(f"{where}: key {dotted!r} {exc}") from None
-    return values
+    return schema(**values)
 
 
 def default_config(root: str | None = None) -> Config:
-    return Config(_defaults(SCHEMA), None, root or os.getcwd())
+    return Config(Settings(), None, root or os.getcwd())
+
+
+Override = Callable[[Settings], Settings]
 
 
 def load_config(path: str) -> Config:
@@ -275,7 +294,7 @@ def load_config(path: str) -> Config:
     else:
         where = path
     root = os.path.dirname(os.path.abspath(path))
-    return Config(_validate(data, SCHEMA, where), os.path.abspath(path), root)
+    return Config(_validate(Settings, data, where), os.path.abspath(path), root)
 
 
 def _declares_proof(path: str) -> bool:
@@ -321,13 +340,18 @@ class ConfigFinder:
     ConfigError without the file being read again.
     """
 
-    def __init__(self, explicit: str | None = None):
-        self._explicit = load_config(explicit) if explicit else None
+    def __init__(self, explicit: str | None = None, override: Override | None = None):
+        # The command line's values over every config found (`proof.commands.options`).
+        self._override = override
+        self._explicit = self._overridden(load_config(explicit)) if explicit else None
         self._loaded: dict[str | None, Config] = {}
         self._broken: dict[str | None, str] = {}
         # The config file found for each folder asked about, so that the folders of a walk
         # (however deep) are each looked at once, not once for every file and folder below.
         self._nearest: dict[str, str | None] = {}
+
+    def _overridden(self, config: Config) -> Config:
+        return replace(config, settings=self._override(config.settings)) if self._override else config
 
     def _find(self, start: str) -> str | None:
         """The nearest proof.toml (or pyproject.toml with [tool.proof]) at or above `start`."""
@@ -353,7 +377,7 @@ class ConfigFinder:
             raise ConfigError(self._broken[found])
         if found not in self._loaded:
             try:
-                self._loaded[found] = load_config(found) if found else default_config()
+                self._loaded[found] = self._overridden(load_config(found) if found else default_config())
             except ConfigError as exc:
                 self._broken[found] = str(exc)
                 raise
@@ -367,4 +391,4 @@ class ConfigFinder:
                 return self.for_path(path)
             except ConfigError:
                 continue
-        return self._explicit or default_config()
+        return self._explicit or self._overridden(default_config())

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from proof.core.document import Document
+
+if TYPE_CHECKING:  # config.py reads `parse_date` from here
+    from proof.settings.config import Settings
 
 
 @dataclass(frozen=True)
@@ -37,13 +41,12 @@ def parse_date(value: str) -> datetime.date:
         raise ValueError(f"must be a date written YYYY-MM-DD, not {value!r}") from None
 
 
-def house_settings(config, date: str | None = None) -> HouseSettings:
-    """The settings of a config, with `date` (from the command line) overriding its `date`."""
-    house = config["house"]
-    chosen = date or config["date"]
-    return HouseSettings(date=parse_date(chosen) if chosen else None, trailer=house["trailer"],
-                         spell_numbers_below=house["spell_numbers_below"],
-                         known_abbreviations=tuple(house["known_abbreviations"]))
+def house_settings(settings: Settings) -> HouseSettings:
+    """What the newsroom checks need of the settings (`--date` is already over `date`)."""
+    house = settings.house
+    return HouseSettings(date=parse_date(settings.date) if settings.date else None, trailer=house.trailer,
+                         spell_numbers_below=house.spell_numbers_below,
+                         known_abbreviations=house.known_abbreviations)
 
 
 def house_of(document: Document) -> HouseSettings:

@@ -90,8 +90,8 @@ class SpellingChecker(Checker):
         self._lexicons: dict[tuple[str, ...], Lexicon] = {}
 
     @classmethod
-    def from_config(cls, config: Config, language: str | None = None) -> SpellingChecker:
-        return cls(frozenset(normalise(word) for word in project_words(config)), language or config["language"])
+    def from_config(cls, config: Config) -> SpellingChecker:
+        return cls(frozenset(normalise(word) for word in project_words(config)), config.settings.language)
 
     def lexicon(self, dialects: tuple[str, ...]) -> Lexicon:
         if dialects not in self._lexicons:

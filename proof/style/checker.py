@@ -52,7 +52,7 @@ class StyleChecker(Checker, LocalChecks, ExplainsRules):
     @classmethod
     def from_config(cls, config: Config, rules: Iterable[Rule] | None = None) -> StyleChecker:
         """The config's enabled rules, out of `rules` when they are already loaded."""
-        policy = RulePolicy(config["rules"])
+        policy = RulePolicy(config.settings.rules)
         return cls(rule for rule in (load_rules(config) if rules is None else rules) if policy.enabled(rule.info.id))
 
     def check(self, document: Document) -> list[Flag]:

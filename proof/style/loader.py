@@ -220,7 +220,7 @@ def configured_packs(config: Config) -> list[Pack]:
     """The built-in packs and those named by the config's `styles`, built-ins first."""
     packs = builtin_packs()
     where = config.path or "config"
-    for entry in config["styles"]:
+    for entry in config.settings.styles:
         folder = Path(config.resolve(entry))
         if not folder.is_dir():
             raise RuleError(f"style pack folder {str(folder)!r} not found", where, None, "styles")

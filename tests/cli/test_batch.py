@@ -6,7 +6,9 @@ import signal
 
 import pytest
 
-from proof.run.batch import MIN_FILES_PER_WORKER, worker_count
+from proof.commands.options import Overrides
+from proof.run.batch import MIN_FILES_PER_WORKER, BatchSettings, check_files, worker_count
+from proof.spelling.checker import VARIANT
 from tests.helpers.cli import invoke, run_proof
 from tests.helpers.paths import EXAMPLES
 from tests.helpers.word_checker import WordChecker
@@ -111,7 +113,7 @@ class _Failing(WordChecker):
 
 @pytest.fixture
 def failing_checker(monkeypatch):
-    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config, options: [_Failing()])
+    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config: [_Failing()])
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -151,3 +153,15 @@ def test_a_worker_that_dies_is_reported_on_its_file_and_the_run_goes_on(failing_
     # The files after a worker's death are checked as one process checks them.
     after = next(entry for entry in report["files"] if entry["path"] == str(tmp_path / "story-048.txt"))
     assert "story-048.txt:1:" in one.stdout and after["flags"]
+
+
+def test_workers_started_afresh_apply_the_command_line_values(tmp_path, monkeypatch):
+    # Where processes cannot fork, each worker builds its own runner from the BatchSettings
+    # it is sent: the command line's values (here --language en-US) must travel with them.
+    for i in range(2 * MIN_FILES_PER_WORKER):
+        (tmp_path / f"story-{i:03}.txt").write_text("The colour of the sky.\n", encoding="utf-8")
+    files = sorted(str(path) for path in tmp_path.iterdir())
+    monkeypatch.setattr("proof.run.batch.multiprocessing.get_all_start_methods", lambda: ["spawn"])
+    reports = list(check_files(files, BatchSettings(override=Overrides(language="en-US", grammar=False)), 2))
+    assert [report.path for report in reports] == files
+    assert all([located.flag.rule for located in report.flags] == [VARIANT] for report in reports)

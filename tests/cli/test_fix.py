@@ -82,7 +82,7 @@ def test_fix_of_one_rule(word_checker, tmp_path):
 def test_a_file_changed_on_disk_is_not_overwritten(tmp_path, monkeypatch):
     story = tmp_path / "story.txt"
     story.write_text(STORY, encoding="utf-8")
-    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config, options: [Editor(str(story))])
+    monkeypatch.setattr("proof.run.runner.build_checkers", lambda config: [Editor(str(story))])
     done = invoke("fix", str(story))
     assert done.exit_code == 2
     assert "changed on disk" in done.stderr and str(story) in done.stderr

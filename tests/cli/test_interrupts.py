@@ -12,6 +12,7 @@ import psutil
 import pytest
 
 from proof.exit_codes import FLAGGED, INTERRUPTED, TERMINATED
+from proof.run.interrupts import stop_on_signals
 from tests.helpers.paths import ROOT, WIRE
 
 pytestmark = pytest.mark.slow  # every test here starts processes
@@ -106,3 +107,26 @@ def test_ctrl_c_ends_a_one_process_check_with_130(corpus):
     run.send_signal(signal.SIGINT)
     code, _ = _ended(run, [])
     assert code == INTERRUPTED
+
+
+class _SignalledWhileFinalized:
+    """An object whose finalizer is running when a signal arrives (as a regex parse tree's
+    is when the garbage collector frees it in the middle of a check)."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+
+    def __del__(self):
+        signal.raise_signal(self.signum)
+        for _ in range(3):
+            pass  # the handler runs here, inside the finalizer, whose exceptions Python drops
+
+
+@pytest.mark.parametrize("signum, status", [(signal.SIGINT, INTERRUPTED), (signal.SIGTERM, TERMINATED)])
+def test_a_signal_that_lands_in_a_finalizer_still_stops_the_command(signum, status):
+    with pytest.raises(SystemExit) as stopped, stop_on_signals():
+        _SignalledWhileFinalized(signum)
+        for _ in range(3 * 10**7):
+            pass  # the work that would go on; the signal ends it long before the end
+        pytest.fail("the command went on after the signal")
+    assert stopped.value.code == status

@@ -96,7 +96,7 @@ def test_endless_standard_input_is_read_no_further_than_the_limit(folder):
                                          (4096, 4096)])
 def test_max_file_size_takes_bytes_or_a_unit(tmp_path, value, size):
     (tmp_path / "proof.toml").write_text(f"max_file_size = {value!r}\n".replace("'", '"'), encoding="utf-8")
-    assert load_config(str(tmp_path / "proof.toml"))["max_file_size"] == size
+    assert load_config(str(tmp_path / "proof.toml")).settings.max_file_size == size
 
 
 @pytest.mark.parametrize("value", ['"10 TB"', '"lots"', "0", '""'])

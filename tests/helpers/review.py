@@ -4,11 +4,11 @@ from __future__ import annotations
 import os
 import shutil
 
+from proof.commands.options import Overrides
 from proof.core.flag import Flag
 from proof.core.text import words
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
-from proof.pipeline.factory import RunOptions
 from proof.review.session import ReviewSession
 from proof.run.runner import Runner
 from proof.settings.config import ConfigFinder, default_config
@@ -52,9 +52,9 @@ def open_session(path: str, checkers: list[Checker] | None = None) -> ReviewSess
 
 def real_session(path: str, grammar: bool = False) -> tuple[ReviewSession, Runner]:
     """A session on the engine `proof review` builds; close the runner after use."""
-    finder = ConfigFinder()
+    finder = ConfigFinder(override=Overrides(grammar=grammar))
     config = finder.for_path(path)
-    runner = Runner(RunOptions(grammar=grammar), finder, decisions=False)
+    runner = Runner(finder, decisions=False)
     return ReviewSession.open(path, runner.engine_for(config), config), runner
 
 

@@ -1,6 +1,6 @@
 """Decisions made in a review are honoured by the next check run."""
 import proof.run.runner
-from proof.pipeline.factory import RunOptions
+from proof.commands.options import Overrides
 from proof.run.runner import Runner
 from proof.settings.config import ConfigFinder
 from proof.tui.app import ReviewApp
@@ -9,8 +9,8 @@ from tests.helpers.review import copy_of, open_session, sample_checkers
 
 
 def checked(path, monkeypatch):
-    monkeypatch.setattr(proof.run.runner, "build_checkers", lambda config, options: sample_checkers())
-    runner = Runner(RunOptions(grammar=False), ConfigFinder())
+    monkeypatch.setattr(proof.run.runner, "build_checkers", lambda config: sample_checkers())
+    runner = Runner(ConfigFinder(override=Overrides(grammar=False)))
     try:
         result = runner.check(path)
     finally:

@@ -3,12 +3,13 @@ and the rule examples kept as regression data."""
 import importlib.util
 import json
 import os
+from dataclasses import replace
 
 import pytest
 
 from proof.grammar.languagetool_profile import news_profile
 from proof.grammar.select import languagetool_switches
-from proof.settings.config import default_config
+from proof.settings.config import Settings
 from tests.helpers.cli import run_proof
 from tests.helpers.paths import FIXTURES, ROOT
 
@@ -16,15 +17,12 @@ EXAMPLES = os.path.join(FIXTURES, "languagetool-examples.jsonl")
 
 
 def configured(**tables):
-    config = default_config()
-    values = {**config.values}
-    for table, settings in tables.items():
-        values[table] = {**values[table], **settings}
-    return config.with_values(**values)
+    defaults = Settings()
+    return replace(defaults, **{name: replace(getattr(defaults, name), **keys) for name, keys in tables.items()})
 
 
 def test_news_profile_switches_off_the_noise_and_keeps_real_word_rules():
-    switches = languagetool_switches(default_config())
+    switches = languagetool_switches(Settings())
     for rule in ("EN_QUOTES", "DASH_RULE", "WHITESPACE_RULE", "UNIT_SPACE", "CD_NN", "EN_SPECIFIC_CASE"):
         assert rule in switches.disabled_rules
     assert "BRE_STYLE_OXFORD_SPELLING" in switches.disabled_categories
@@ -48,7 +46,7 @@ def test_house_settings_decide_quotes_dashes_and_oxford_spelling():
 
 
 def test_config_turns_profile_rules_back_on_and_others_off():
-    settings = {"enabled_rules": ["CD_NN"], "disabled_rules": ["EN_A_VS_AN"], "disabled_categories": ["STYLE"]}
+    settings = {"enabled_rules": ("CD_NN",), "disabled_rules": ("EN_A_VS_AN",), "disabled_categories": ("STYLE",)}
     switches = languagetool_switches(configured(languagetool=settings))
     assert "CD_NN" in switches.enabled_rules and "CD_NN" not in switches.disabled_rules
     assert "EN_A_VS_AN" in switches.disabled_rules and "STYLE" in switches.disabled_categories
@@ -63,7 +61,7 @@ def test_profile_none_runs_languagetool_as_it_ships_but_for_the_dictionary_spell
 
 
 def test_re_levelled_rule_is_reported_at_the_profile_level_with_its_sub_ids():
-    switches = languagetool_switches(default_config())
+    switches = languagetool_switches(Settings())
     assert switches.level("MISSING_HYPHEN", "PUNCTUATION") == "info"
     assert switches.level("MISSING_HYPHEN_X", "PUNCTUATION") == "info"
     assert switches.level("EN_A_VS_AN", "MISC") is None

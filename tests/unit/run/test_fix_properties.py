@@ -20,16 +20,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from proof.commands.options import Overrides
 from proof.core.edits import apply_edits
 from proof.core.flag import Flag
 from proof.core.source import BOM, decode, encode
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
-from proof.pipeline.factory import RunOptions
 from proof.readers import document_from_text
 from proof.run.autofix import fix_text, safe_edits
 from proof.run.runner import Runner
-from proof.settings.config import ConfigFinder, default_config
+from proof.settings.config import Config, ConfigFinder, Settings
 
 WORDS = ["the", "the", "a", "story", "plan", "said", "colour", "color", "towards", "is", "was", "teh",
          "rouge", "Minister", "officials", "its", "it's", "😀", "“quoted”", "don’t", "café"]
@@ -103,8 +103,8 @@ FORMATS = {"txt": "story.txt", "md": "story.md", "html": "story.html"}
 def engine(tmp_path_factory):
     """The engine `proof fix --no-grammar` runs, on a project with the default config."""
     root = tmp_path_factory.mktemp("project")
-    runner = Runner(RunOptions(grammar=False, language="en-GB"), ConfigFinder())
-    yield runner.engine_for(default_config(str(root)))
+    runner = Runner(ConfigFinder())
+    yield runner.engine_for(Config(Overrides(language="en-GB", grammar=False)(Settings()), None, str(root)))
     runner.close()
 
 

@@ -1,6 +1,9 @@
+from dataclasses import FrozenInstanceError
+
 import pytest
 
-from proof.settings.config import ConfigError, ConfigFinder, load_config
+from proof.commands.options import Overrides
+from proof.settings.config import ConfigError, ConfigFinder, Settings, load_config
 
 
 def write(tmp_path, name, text):
@@ -11,9 +14,9 @@ def write(tmp_path, name, text):
 
 def test_defaults_and_values(tmp_path):
     config = load_config(write(tmp_path, "proof.toml", 'language = "en-GB"\n[rules]\nspelling = "off"\n'))
-    assert config["language"] == "en-GB"
-    assert config["rules"] == {"spelling": "off"}
-    assert config["fail_on"] == "warning"
+    assert config.settings.language == "en-GB"
+    assert config.settings.rules == {"spelling": "off"}
+    assert config.settings.fail_on == "warning"
     assert config.resolve(".proof/dictionary.txt") == str(tmp_path / ".proof" / "dictionary.txt")
 
 
@@ -37,14 +40,14 @@ def test_found_upwards_and_pyproject_table(tmp_path):
     write(tmp_path, "pyproject.toml", '[tool.proof]\nlanguage = "en-US"\n')
     (tmp_path / "a" / "b").mkdir(parents=True)
     article = write(tmp_path / "a" / "b", "x.txt", "Text.\n")
-    assert ConfigFinder().for_path(article)["language"] == "en-US"
+    assert ConfigFinder().for_path(article).settings.language == "en-US"
 
 
 def test_pyproject_without_proof_table_is_not_a_config(tmp_path):
     write(tmp_path, "pyproject.toml", '[project]\nname = "x"\n')
     article = write(tmp_path, "x.txt", "Text.\n")
     config = ConfigFinder().for_path(article)
-    assert config.path is None and config["language"] == "auto"
+    assert config.path is None and config.settings.language == "auto"
 
 
 BROKEN_PYPROJECT = '[tool.proof]\nfail_on = "never\n'
@@ -89,3 +92,49 @@ def test_config_that_is_not_utf8_is_an_error_naming_the_file(tmp_path):
     with pytest.raises(ConfigError) as error:
         load_config(str(path))
     assert str(path) in str(error.value) and "UTF-8" in str(error.value)
+
+
+def test_unknown_key_in_a_table_is_named_with_its_table(tmp_path):
+    path = write(tmp_path, "proof.toml", '[grammar.harper]\nspeling = true\n')
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert f"{path}: unknown key 'grammar.harper.speling' (known keys: disable, enable, spelling)" == str(error.value)
+
+
+def test_a_key_that_must_be_a_table_is_named(tmp_path):
+    path = write(tmp_path, "proof.toml", 'house = "curly"\n')
+    with pytest.raises(ConfigError, match="key 'house' must be a table"):
+        load_config(path)
+
+
+def test_loaded_settings_are_typed_and_cannot_be_changed(tmp_path):
+    config = load_config(write(tmp_path, "proof.toml", 'exclude = "drafts"\n[grammar]\nengines = ["harper"]\n'
+                                                      '[house]\nspell_numbers_below = 0\n'))
+    assert config.settings.exclude == ("drafts",)
+    assert config.settings.grammar.engines == ("harper",)
+    assert config.settings.house.spell_numbers_below == 0
+    assert config.settings.languagetool.profile == "news"  # untouched tables keep their defaults
+    with pytest.raises(FrozenInstanceError):
+        config.settings.grammar.harper.spelling = True
+
+
+def test_command_line_values_go_over_the_config_keys():
+    settings = Settings(language="en-GB", date="2013-03-25")
+    assert Overrides()(settings) == settings
+    overridden = Overrides(language="en-US", date="2014-01-01", languagetool_url="http://localhost:8081",
+                           grammar=False, cache=False)(settings)
+    assert (overridden.language, overridden.date) == ("en-US", "2014-01-01")
+    assert overridden.languagetool.url == "http://localhost:8081"
+    assert overridden.grammar.engines == () and overridden.grammar.cache is False
+    assert overridden.house == settings.house and overridden.rules == settings.rules
+
+
+def test_every_config_a_finder_gives_carries_the_command_line_values(tmp_path):
+    write(tmp_path, "proof.toml", 'language = "en-GB"\nfail_on = "error"\n')
+    (tmp_path / "elsewhere").mkdir()
+    finder = ConfigFinder(override=Overrides(language="en-US"))
+    configured = finder.for_path(write(tmp_path, "x.txt", "Text.\n"))
+    assert (configured.settings.language, configured.settings.fail_on) == ("en-US", "error")
+    assert finder.first_usable([]).settings.language == "en-US"
+    explicit = ConfigFinder(str(tmp_path / "proof.toml"), Overrides(language="en-US"))
+    assert explicit.for_path(str(tmp_path / "elsewhere")).settings.language == "en-US"

@@ -2,7 +2,7 @@
 import pytest
 
 from proof.readers import document_from_text, load_document
-from proof.settings.config import Config, ConfigError, default_config
+from proof.settings.config import Config, ConfigError, Settings, default_config
 from proof.spelling import SpellingChecker
 from tests.helpers.paths import WEB, WIRE
 
@@ -225,8 +225,7 @@ def test_missing_default_dictionary_is_fine(tmp_path):
 
 
 def test_missing_configured_dictionary_is_a_config_error_naming_it(tmp_path):
-    config = Config({**default_config().values, "dictionary": ["missing.txt"]}, str(tmp_path / "proof.toml"),
-                    str(tmp_path))
+    config = Config(Settings(dictionary=("missing.txt",)), str(tmp_path / "proof.toml"), str(tmp_path))
     with pytest.raises(ConfigError, match=r"missing\.txt"):
         SpellingChecker.from_config(config)
 
