@@ -75,23 +75,23 @@ class References(Rule):
         firms = firm_names(document)
         titled = {m.end() for m in _AFTER_HONORIFIC.finditer(document.text)} if self.which == "repeat" else set()
         mention_starts = sorted(m.start for m in mentions)
+        starts = [p.start for p in paragraphs]
         for surname, named in people.items():
             if len({f for f in fronts.get(surname, ()) if listed_given_name(f)} - TITLES) > 1 or surname in firms:
                 continue  # two people bear the surname ("Bill Clinton", "Hillary Clinton"), or a firm
             if self.which == "first":
-                yield from self._before_full_name(document, paragraphs, surname, named[0])
+                yield from self._before_full_name(document, paragraphs, starts, surname, named[0])
             elif not any(at in titled and _word_at(document.text, surname, at)
                          for at in name_starts(document, surname, 0, len(document.text))):
-                yield from self._repeated(document, paragraphs, surname, named, mention_starts)
+                yield from self._repeated(document, paragraphs, starts, surname, named, mention_starts)
 
-    def _before_full_name(self, document: Document, paragraphs: list[Paragraph], surname: str,
+    def _before_full_name(self, document: Document, paragraphs: list[Paragraph], starts: list[int], surname: str,
                           first: Mention) -> Iterator[Flag]:
         text = document.text
         # The full name written anywhere earlier counts, even where it was not taken for a
         # person ("the Michael Jackson trial", "Empire's Angie Errigo").
         written = _written_in_full(document, first.given, surname)
         introduced = first.start if written is None else min(first.start, written)
-        starts = [p.start for p in paragraphs]
         # The surname's places before the introduction, in order; each judged within its paragraph.
         for at in name_starts(document, surname, paragraphs[0].start, introduced):
             paragraph = paragraphs[bisect.bisect_right(starts, at) - 1]
@@ -101,9 +101,10 @@ class References(Rule):
                 yield self.flag(at, end, [first.text], match=surname, name=first.text)
                 return
 
-    def _repeated(self, document: Document, paragraphs: list[Paragraph], surname: str, named: list[Mention],
-                  everyone: list[int]) -> Iterator[Flag]:
-        """`everyone`: where each full name in the article starts, in order."""
+    def _repeated(self, document: Document, paragraphs: list[Paragraph], starts: list[int], surname: str,
+                  named: list[Mention], everyone: list[int]) -> Iterator[Flag]:
+        """`starts`: the paragraphs' starts; `everyone`: where each full name in the article
+        starts, in order."""
         text = document.text
         first = named[0]
         full_starts = [m.start for m in named]
@@ -112,7 +113,6 @@ class References(Rule):
         # each found by bisection rather than a scan of all of them at each place).
         alone = [at for at, _ in surname_spans(document, surname, first.end, paragraphs[-1].end)
                  if not _within(full_starts, furthest, at)]
-        starts = [p.start for p in paragraphs]
         for previous, mention in zip(named, named[1:]):
             before = bisect.bisect_left(alone, mention.start)
             if mention.paragraph == first.paragraph or not before:
