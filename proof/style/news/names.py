@@ -6,6 +6,8 @@ first use.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -230,19 +232,42 @@ def _inside_longer_name(text: str, paragraph_start: int, at: int) -> bool:
     return word in ("of", "the", "&") or (word[:1].isupper() and not title)
 
 
-def surname_spans(text: str, surname: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Where `surname` is written as a word of its own in text[start:end], in order.
+_CAPITALISED_WORD = regex.compile(r"(?<!\w)\p{Lu}\w*")
+_HEAD = regex.compile(r"\w+")
 
-    Found with str.find and two fixed patterns rather than a pattern compiled for each
-    name: compiling one per surname per article cost more than the rest of the search."""
-    at = text.find(surname, start, end)
-    while at != -1:
-        stop = at + len(surname)
-        if _OPENS_WORD.match(text, at) and _CLOSES_WORD.match(text, stop, end):
-            yield at, stop
-            at = text.find(surname, stop, end)
-        else:
-            at = text.find(surname, at + 1, end)
+
+@per_document
+def _capitalised_words(document: Document) -> dict[str, list[int]]:
+    """Where each run of word characters that opens with a capital starts, in order."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for m in _CAPITALISED_WORD.finditer(document.text):
+        found[m.group()].append(m.start())
+    return found
+
+
+def name_starts(document: Document, name: str, start: int, end: int) -> list[int]:
+    """Every position in [start, end) where `name` (a given name or surname as FULL_NAME
+    finds them: it opens with a capital) may be written as a word, in order, and perhaps
+    more: where the word characters it opens with stand as a run of their own. Read from
+    an index of the document's capitalised words, as a search of the text for each name
+    made a long document's cost grow with its length times its names."""
+    starts = _capitalised_words(document).get(_HEAD.match(name).group(), [])
+    return starts[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def surname_at(text: str, surname: str, at: int, end: int) -> bool:
+    """Is `surname` written at `at` as a word of its own, ending by `end`?"""
+    stop = at + len(surname)
+    return stop <= end and text.startswith(surname, at) and bool(_OPENS_WORD.match(text, at)) \
+        and bool(_CLOSES_WORD.match(text, stop, end))
+
+
+def surname_spans(document: Document, surname: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where `surname` is written as a word of its own in text[start:end], in order."""
+    text = document.text
+    for at in name_starts(document, surname, start, end):
+        if surname_at(text, surname, at, end):
+            yield at, at + len(surname)
 
 
 def surname_alone(text: str, paragraph_start: int, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterator
+from itertools import accumulate
 
 import regex
 
@@ -40,7 +41,9 @@ from proof.style.news.names import (
     full_names,
     listed_given_name,
     name_fronts,
+    name_starts,
     surname_alone,
+    surname_at,
     surname_spans,
 )
 from proof.style.rule import Rule
@@ -84,45 +87,56 @@ class References(Rule):
             people.setdefault(mention.surname, []).append(mention)
         fronts = name_fronts(document)
         firms = firm_names(document)
-        titled = [m.end() for m in _AFTER_HONORIFIC.finditer(document.text)] if self.which == "repeat" else []
+        titled = {m.end() for m in _AFTER_HONORIFIC.finditer(document.text)} if self.which == "repeat" else set()
+        mention_starts = sorted(m.start for m in mentions)
+        starts = [p.start for p in paragraphs]
         for surname, named in people.items():
             if len({f for f in fronts.get(surname, ()) if listed_given_name(f)} - TITLES) > 1 or surname in firms:
                 continue  # two people bear the surname ("Bill Clinton", "Hillary Clinton"), or a firm
             if self.which == "first":
-                yield from self._before_full_name(document, paragraphs, surname, named[0])
-            elif not any(_word_at(document.text, surname, at) for at in titled):
-                yield from self._repeated(document, paragraphs, surname, named, mentions)
+                yield from self._before_full_name(document, paragraphs, starts, surname, named[0])
+            elif not any(at in titled and _word_at(document.text, surname, at)
+                         for at in name_starts(document, surname, 0, len(document.text))):
+                yield from self._repeated(document, paragraphs, starts, surname, named, mention_starts)
 
-    def _before_full_name(self, document: Document, paragraphs: list[Paragraph], surname: str,
+    def _before_full_name(self, document: Document, paragraphs: list[Paragraph], starts: list[int], surname: str,
                           first: Mention) -> Iterator[Flag]:
         text = document.text
         # The full name written anywhere earlier counts, even where it was not taken for a
         # person ("the Michael Jackson trial", "Empire's Angie Errigo").
-        written = _written_in_full(text, first.given, surname)
+        written = _written_in_full(document, first.given, surname)
         introduced = first.start if written is None else min(first.start, written)
-        for paragraph in paragraphs:
-            if paragraph.start >= introduced:
+        # The surname's places before the introduction, in order; each judged within its paragraph.
+        for at in name_starts(document, surname, paragraphs[0].start, introduced):
+            paragraph = paragraphs[bisect.bisect_right(starts, at) - 1]
+            end = at + len(surname)
+            if surname_at(text, surname, at, min(paragraph.end, introduced)) \
+                    and surname_alone(text, paragraph.start, at, end):
+                yield self.flag(at, end, [first.text], match=surname, name=first.text)
                 return
-            for start, end in surname_spans(text, surname, paragraph.start, min(paragraph.end, introduced)):
-                if surname_alone(text, paragraph.start, start, end):
-                    yield self.flag(start, end, [first.text], match=surname, name=first.text)
-                    return
 
-    def _repeated(self, document: Document, paragraphs: list[Paragraph], surname: str, named: list[Mention],
-                  everyone: list[Mention]) -> Iterator[Flag]:
+    def _repeated(self, document: Document, paragraphs: list[Paragraph], starts: list[int], surname: str,
+                  named: list[Mention], everyone: list[int]) -> Iterator[Flag]:
+        """`starts`: the paragraphs' starts; `everyone`: where each full name in the article
+        starts, in order."""
         text = document.text
         first = named[0]
-        full_spans = {(m.start, m.end) for m in named}
-        alone = [at for at, _ in surname_spans(text, surname, first.end, paragraphs[-1].end)
-                 if not any(s <= at < e for s, e in full_spans)]
-        starts = [p.start for p in paragraphs]
+        full_starts = [m.start for m in named]
+        furthest = list(accumulate((m.end for m in named), max))
+        # The surname standing alone: in no full name of this person (spans in text order,
+        # each found by bisection rather than a scan of all of them at each place).
+        alone = [at for at, _ in surname_spans(document, surname, first.end, paragraphs[-1].end)
+                 if not _within(full_starts, furthest, at)]
         for previous, mention in itertools.pairwise(named):
-            if mention.paragraph == first.paragraph or not any(a < mention.start for a in alone):
+            before = bisect.bisect_left(alone, mention.start)
+            if mention.paragraph == first.paragraph or not before:
                 continue
-            last = max([previous.start] + [a for a in alone if a < mention.start])
+            last = max(previous.start, alone[before - 1])
             gap = mention.paragraph - (bisect.bisect_right(starts, last) - 1)
             # In a list of names ("Clint Eastwood, Jamie Foxx and Hilary Swank") each is in full.
-            listed = any(0 < abs(m.start - mention.start) < 40 for m in everyone)
+            near = everyone[bisect.bisect_right(everyone, mention.start - 40):
+                            bisect.bisect_left(everyone, mention.start + 40)]
+            listed = any(at != mention.start for at in near)
             if (gap <= self.reach and not listed and _prose(text, paragraphs[mention.paragraph])
                     and not _described(text, paragraphs[mention.paragraph].start, mention.start)):
                 yield self.flag(mention.start, mention.end, [mention.surname], match=mention.text,
@@ -136,19 +150,24 @@ def _word_at(text: str, word: str, at: int) -> bool:
             and bool(_WORD_EDGE.match(text, at + len(word))))
 
 
-def _written_in_full(text: str, given: str, surname: str) -> int | None:
+def _written_in_full(document: Document, given: str, surname: str) -> int | None:
     """Where the given name and the surname are first written together, perhaps with a
     middle initial between them.
 
     Exact for names as FULL_NAME finds them: a surname's second character is a letter or
     an apostrophe, so where _NAME_GAP takes an initial the surname could not start there."""
-    at = text.find(given)
-    while at != -1:
+    text = document.text
+    for at in name_starts(document, given, 0, len(text)):
         gap = _NAME_GAP.match(text, at + len(given))
         if gap and _word_at(text, given, at) and _word_at(text, surname, gap.end()):
             return at
-        at = text.find(given, at + 1)
     return None
+
+
+def _within(starts: list[int], furthest: list[int], at: int) -> bool:
+    """Is `at` inside one of the spans whose starts and running furthest ends are given?"""
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < furthest[i]
 
 
 def _prose(text: str, paragraph: Paragraph) -> bool:
