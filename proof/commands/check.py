@@ -18,6 +18,7 @@ from proof.commands.options import (
     languagetool_url_option,
     no_cache_option,
     no_grammar_option,
+    say,
 )
 from proof.core.atomic import WriteError, atomic_writer
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
@@ -105,7 +106,7 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
     if require_grammar and no_grammar:
         fail("--require-grammar and --no-grammar contradict each other")
     for skipped in found.skipped:
-        click.echo(f"proof: {skipped}", err=True)
+        say(skipped)
     if files and starts_local_server(run_config.settings):
         # One local LanguageTool server for the whole run: it checks paragraphs in parallel itself.
         jobs = 1
@@ -127,11 +128,11 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
             # A broken config fails every file under it with the same error: said once.
             if report.error and report.error not in told:
                 told.add(report.error)
-                click.echo(f"proof: {report.error}", err=True)
+                say(report.error)
             shown = len(summary.problems)
             summary.add(report)
             for problem in summary.problems[shown:]:
-                click.echo(f"proof: {problem}", err=True)
+                say(problem)
             reporter.file(report)
             if write_baseline_path:
                 kept.append(report)

@@ -7,7 +7,15 @@ import sys
 
 import click
 
-from proof.commands.options import Overrides, config_option, fail, fail_on_option, language_option, no_grammar_option
+from proof.commands.options import (
+    Overrides,
+    config_option,
+    fail,
+    fail_on_option,
+    language_option,
+    no_grammar_option,
+    say,
+)
 from proof.core.atomic import WriteError
 from proof.core.source import BOM, ChangedOnDisk, InputError, write_source
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
@@ -91,7 +99,7 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     if unknown:
         fail(f"--rule: {describe_unknown(unknown, known)}")
     for skipped in found.skipped:
-        click.echo(f"proof: {skipped}", err=True)
+        say(skipped)
     runner = Runner(finder)
     summary = Summary()
     fixed_total = 0
@@ -113,7 +121,7 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
                 # A broken config fails every file under it with the same error: said once.
                 if str(exc) not in told:
                     told.add(str(exc))
-                    click.echo(f"proof: {exc}", err=True)
+                    say(exc)
                 summary.add(FileReport(path, error=str(exc)))
                 continue
             fixed_total += outcome.fixed

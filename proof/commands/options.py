@@ -10,13 +10,20 @@ from typing import NoReturn
 import click
 
 from proof.exit_codes import TROUBLE
+from proof.report.printable import printable
 from proof.settings.config import FAIL_ON, LANGUAGES, Config, ConfigFinder, Settings
 from proof.settings.house import parse_date
 
 
+def say(problem: object) -> None:
+    """One line on standard error; a file name that is not UTF-8 shows its bytes as `\\xNN`,
+    as the reports show it."""
+    click.echo(f"proof: {printable(str(problem))}", err=True)
+
+
 def fail(problem: object) -> NoReturn:
     """Say what went wrong and end the command with exit 2 (a usage, config or input error)."""
-    click.echo(f"proof: {problem}", err=True)
+    say(problem)
     sys.exit(TROUBLE)
 
 

@@ -87,3 +87,15 @@ def test_fix_diff_of_a_latin1_file_name_is_a_patch_git_applies(latin1_named):
     subprocess.run(["git", "apply", "fix.patch"], cwd=latin1_named, check=True)
     with open(os.path.join(os.fsencode(latin1_named), NAME), "rb") as f:
         assert f.read() == b"The cat sat.\n"
+
+
+def test_an_error_line_names_a_latin1_file_with_its_byte_escaped(tmp_path):
+    folder = os.fsencode(tmp_path)
+    try:
+        with open(os.path.join(folder, b"bad\xe9.txt"), "wb") as f:
+            f.write(b"\x00\x01 binary\n")
+    except OSError:
+        pytest.skip("this file system only takes UTF-8 file names")
+    rc, _, err = proof_bytes(".", cwd=str(tmp_path))
+    assert rc == 2
+    assert "bad\\xe9.txt" in err and "\\udce9" not in err
