@@ -22,6 +22,7 @@ counts memory the forked workers share once per worker, and PSS, which counts it
 target is judged on PSS),
 and proof's time as a ratio of proselint's. Targets: 50 articles/s or more, under 400 MB.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -128,10 +129,14 @@ def bench(name: str, command: list[str], runs: int, output: str, ok: tuple[int, 
     for *_, status in results:
         if status not in ok:
             sys.exit(f"bench_batch: {name} exited {status}: {' '.join(command)}")
-    return {"name": name, "seconds": statistics.median(r[0] for r in results),
-            "cpu": statistics.median(r[1] for r in results),
-            "process_mb": max(r[2] for r in results), "rss_mb": max(r[3] for r in results),
-            "pss_mb": max(r[4] for r in results)}
+    return {
+        "name": name,
+        "seconds": statistics.median(r[0] for r in results),
+        "cpu": statistics.median(r[1] for r in results),
+        "process_mb": max(r[2] for r in results),
+        "rss_mb": max(r[3] for r in results),
+        "pss_mb": max(r[4] for r in results),
+    }
 
 
 def main() -> None:
@@ -139,11 +144,19 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="articles to check (at least 500 for the target)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--harper-off", action="append", default=[], metavar="NAME",
-                        help="a Harper rule or group to switch off in the Harper run (repeatable), to "
-                             "measure what it costs: --harper-off 'Word Choice and Usage'")
-    parser.add_argument("--corpus", default=DEFAULT_CORPUS,
-                        help="folder of *.jsonl articles [default: ../shared/corpus]; examples/ if missing")
+    parser.add_argument(
+        "--harper-off",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a Harper rule or group to switch off in the Harper run (repeatable), to "
+        "measure what it costs: --harper-off 'Word Choice and Usage'",
+    )
+    parser.add_argument(
+        "--corpus",
+        default=DEFAULT_CORPUS,
+        help="folder of *.jsonl articles [default: ../shared/corpus]; examples/ if missing",
+    )
     args = parser.parse_args()
     load_before = " / ".join(f"{value:.1f}" for value in os.getloadavg())
     proselint = shutil.which("proselint", path=os.path.dirname(sys.executable)) or shutil.which("proselint")
@@ -156,46 +169,90 @@ def main() -> None:
             count, origin = write_example_corpus(corpus, args.articles), "copies of examples/"
         with open(os.path.join(corpus, "proof.toml"), "w", encoding="utf-8") as f:
             f.write(CORPUS_CONFIG + f"[grammar.harper]\ndisable = {json.dumps(args.harper_off)}\n")
-        words = sum(len(Path(corpus, f).read_text(encoding="utf-8").split())
-                    for f in os.listdir(corpus) if f.endswith(".txt"))
+        words = sum(
+            len(Path(corpus, f).read_text(encoding="utf-8").split()) for f in os.listdir(corpus) if f.endswith(".txt")
+        )
         report = os.path.join(work, "proof.json")
-        proof = [sys.executable, "-m", "proof", "check", "--format", "json", "--output", report,
-                 "--fail-on", "never", "--jobs", str(args.jobs), corpus]
-        rows = [bench(f"proof (Harper) -j {args.jobs}", [*proof, "--no-cache"], args.runs,
-                      os.path.join(work, "proof.out"), (0,))]
+        proof = [
+            sys.executable,
+            "-m",
+            "proof",
+            "check",
+            "--format",
+            "json",
+            "--output",
+            report,
+            "--fail-on",
+            "never",
+            "--jobs",
+            str(args.jobs),
+            corpus,
+        ]
+        rows = [
+            bench(
+                f"proof (Harper) -j {args.jobs}",
+                [*proof, "--no-cache"],
+                args.runs,
+                os.path.join(work, "proof.out"),
+                (0,),
+            )
+        ]
         with open(report, encoding="utf-8") as f:
             data = json.load(f)
-        rows.append(bench(f"proof --no-grammar -j {args.jobs}", [*proof, "--no-grammar"], args.runs,
-                          os.path.join(work, "proof.out"), (0,)))
+        rows.append(
+            bench(
+                f"proof --no-grammar -j {args.jobs}",
+                [*proof, "--no-grammar"],
+                args.runs,
+                os.path.join(work, "proof.out"),
+                (0,),
+            )
+        )
         with open(report, encoding="utf-8") as f:
             flags_without = json.load(f)["summary"]["flags"]
         if proselint:
-            rows.append(bench("proselint check", [proselint, "check", "-o", "compact", corpus], args.runs,
-                              os.path.join(work, "proselint.out"), (0, 1, 2)))
+            rows.append(
+                bench(
+                    "proselint check",
+                    [proselint, "check", "-o", "compact", corpus],
+                    args.runs,
+                    os.path.join(work, "proselint.out"),
+                    (0, 1, 2),
+                )
+            )
     load = os.getloadavg()
-    print(f"corpus: {count} articles, {words} words, from {origin}; {os.cpu_count()} cores, load average "
-          f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1/5/15 min) at the end (before: {load_before}; other "
-          f"work on the machine slows wall times, not CPU times)")
+    print(
+        f"corpus: {count} articles, {words} words, from {origin}; {os.cpu_count()} cores, load average "
+        f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1/5/15 min) at the end (before: {load_before}; other "
+        f"work on the machine slows wall times, not CPU times)"
+    )
     switched_off = f"; Harper rules or groups off: {', '.join(args.harper_off)}" if args.harper_off else ""
-    print(f"proof: grammar engines {', '.join(data['engines']) or 'none'}; {data['summary']['flags']} flags "
-          f"({flags_without} without grammar){switched_off}")
-    print(f"{'what':<26} {'seconds':>8} {'articles/s':>11} {'CPU s':>7} {'largest MB':>11} {'RSS MB':>7} "
-          f"{'PSS MB':>7}")
+    print(
+        f"proof: grammar engines {', '.join(data['engines']) or 'none'}; {data['summary']['flags']} flags "
+        f"({flags_without} without grammar){switched_off}"
+    )
+    print(f"{'what':<26} {'seconds':>8} {'articles/s':>11} {'CPU s':>7} {'largest MB':>11} {'RSS MB':>7} {'PSS MB':>7}")
     for row in rows:
-        print(f"{row['name']:<26} {row['seconds']:8.2f} {count / row['seconds']:11.1f} {row['cpu']:7.1f} "
-              f"{row['process_mb']:11.0f} {row['rss_mb']:7.0f} {row['pss_mb']:7.0f}")
+        print(
+            f"{row['name']:<26} {row['seconds']:8.2f} {count / row['seconds']:11.1f} {row['cpu']:7.1f} "
+            f"{row['process_mb']:11.0f} {row['rss_mb']:7.0f} {row['pss_mb']:7.0f}"
+        )
     for row in rows[:2]:
         rate = count / row["seconds"]
-        print(f"{row['name']}: {row['cpu'] / count * 1000:.1f} ms CPU per article "
-              f"({count / row['cpu']:.0f} articles per CPU second); {rate:.1f} articles/s "
-              f"(target {TARGET_RATE:.0f}: {'met' if rate >= TARGET_RATE else 'NOT met'}), "
-              f"peak {row['pss_mb']:.0f} MB PSS over all processes (target {TARGET_MB:.0f}: "
-              f"{'met' if row['pss_mb'] < TARGET_MB else 'NOT met'}; RSS summed over them "
-              f"{row['rss_mb']:.0f} MB counts shared pages once per process)")
+        print(
+            f"{row['name']}: {row['cpu'] / count * 1000:.1f} ms CPU per article "
+            f"({count / row['cpu']:.0f} articles per CPU second); {rate:.1f} articles/s "
+            f"(target {TARGET_RATE:.0f}: {'met' if rate >= TARGET_RATE else 'NOT met'}), "
+            f"peak {row['pss_mb']:.0f} MB PSS over all processes (target {TARGET_MB:.0f}: "
+            f"{'met' if row['pss_mb'] < TARGET_MB else 'NOT met'}; RSS summed over them "
+            f"{row['rss_mb']:.0f} MB counts shared pages once per process)"
+        )
     if len(rows) > 2:
         for row in rows[:2]:
-            print(f"{row['name']} / proselint: wall time {row['seconds'] / rows[2]['seconds']:.2f}, "
-                  f"CPU time {row['cpu'] / rows[2]['cpu']:.2f}")
+            print(
+                f"{row['name']} / proselint: wall time {row['seconds'] / rows[2]['seconds']:.2f}, "
+                f"CPU time {row['cpu'] / rows[2]['cpu']:.2f}"
+            )
     else:
         print("proselint not installed (pip install -e '.[bench]'): no side-by-side ratio")
 

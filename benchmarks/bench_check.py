@@ -11,6 +11,7 @@ Run by hand (`make bench`), not a test. Times, each the median of several runs:
   put down to the checker that makes it slow.
 Prints each time and its ratio to the bare interpreter start-up.
 """
+
 from __future__ import annotations
 
 import os
@@ -82,8 +83,7 @@ def main() -> None:
     python = sys.executable
     check = [python, "-m", "proof", "check", "--no-grammar", "--fail-on", "never"]
     bare = wall([python, "-c", "pass"])
-    rows = [("python -c pass", bare, 1),
-            ("python -c 'import proof.cli'", wall([python, "-c", "import proof.cli"]), 1)]
+    rows = [("python -c pass", bare, 1), ("python -c 'import proof.cli'", wall([python, "-c", "import proof.cli"]), 1)]
     examples = wall([*check, EXAMPLES])
     rows.append(("proof check examples/ (2 articles)", examples, 2))
     with tempfile.TemporaryDirectory() as folder:
@@ -94,8 +94,7 @@ def main() -> None:
     for what, seconds, _ in rows:
         print(f"{what:<40} {seconds:8.3f} {seconds / bare:7.1f}")
     per_article = (many - examples) / (COPIES - 2)
-    print(f"per-article cost after start-up: {per_article * 1000:.1f} ms "
-          f"({per_article / bare:.2f} x bare start-up)")
+    print(f"per-article cost after start-up: {per_article * 1000:.1f} ms ({per_article / bare:.2f} x bare start-up)")
     print(f"examples under 1 s: {'yes' if examples < 1.0 else 'NO'} ({examples:.3f} s)")
     print(f"\n{'checker (in process)':<24} {'build':>8} {'first':>8} {'per article':>12}")
     for name, built, first, steady in checker_costs():

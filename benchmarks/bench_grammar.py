@@ -12,6 +12,7 @@ else numbered copies of examples/), in this one process, per 1,000 words:
 Prints each time and its ratio to the baseline. LanguageTool is not timed
 here: it needs a server, and its cost is the server's.
 """
+
 from __future__ import annotations
 
 import glob
@@ -90,8 +91,9 @@ def main() -> None:
     words = [sum(len(text.split()) for text in part) for part in slices]
     config = default_config()
     config = replace(config, settings=Overrides(grammar=False)(config.settings))
-    style_spelling = Engine(build_checkers(config), language="en-US",
-                            metadata={METADATA_KEY: house_settings(config.settings)})
+    style_spelling = Engine(
+        build_checkers(config), language="en-US", metadata={METADATA_KEY: house_settings(config.settings)}
+    )
     style_spelling.check(document_from_text(texts[0], "warm-up.txt"))
 
     def fresh_harper() -> HarperBackend:
@@ -112,8 +114,11 @@ def main() -> None:
     rows.append(("grammar checker, no cache", timed_checker(lambda: GrammarChecker(fresh_harper()), documents[1]), 1))
     with tempfile.TemporaryDirectory() as folder:
         cache = GrammarCache(os.path.join(folder, "grammar.sqlite3"))
-        for what, docs in (("grammar checker, cold cache", documents[2]), ("grammar checker, warm cache", documents[2]),
-                           ("warm cache, last paragraph edited", edits)):
+        for what, docs in (
+            ("grammar checker, cold cache", documents[2]),
+            ("grammar checker, warm cache", documents[2]),
+            ("warm cache, last paragraph edited", edits),
+        ):
             rows.append((what, timed_checker(lambda: GrammarChecker(fresh_harper(), cache=cache), docs), 2))
         cache.close()
     base = rows[0][1] / words[2]

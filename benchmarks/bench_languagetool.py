@@ -12,6 +12,7 @@ runtime folder and cache:
 - 100 corpus articles (CORPUS_DIR, default ../shared/corpus: 50 BBC + 50 Reuters), warm server, empty cache,
   then all cached.
 """
+
 from __future__ import annotations
 
 import glob
@@ -29,8 +30,9 @@ DEFAULT_FOLDER = os.path.join(ROOT, "..", "shared", "languagetool", "LanguageToo
 
 def proof(env: dict, *args: str) -> float:
     began = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "proof", *args], env=env, cwd=ROOT, capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "proof", *args], env=env, cwd=ROOT, capture_output=True, text=True, check=False
+    )
     took = time.perf_counter() - began
     if done.returncode not in (0, 1):
         sys.exit(f"proof {' '.join(args)} exited {done.returncode}: {done.stderr[-1500:]}")
@@ -53,8 +55,12 @@ def main() -> int:
     folder = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("PROOF_LANGUAGETOOL_PATH", DEFAULT_FOLDER)
     corpus = sys.argv[2] if len(sys.argv) > 2 else CORPUS
     with tempfile.TemporaryDirectory() as scratch:
-        env = {**os.environ, "PROOF_RUNTIME_DIR": os.path.join(scratch, "runtime"),
-               "PROOF_CACHE_DIR": os.path.join(scratch, "cache"), "PROOF_LANGUAGETOOL_PATH": os.path.abspath(folder)}
+        env = {
+            **os.environ,
+            "PROOF_RUNTIME_DIR": os.path.join(scratch, "runtime"),
+            "PROOF_CACHE_DIR": os.path.join(scratch, "cache"),
+            "PROOF_LANGUAGETOOL_PATH": os.path.abspath(folder),
+        }
         env.pop("PROOF_LANGUAGETOOL_URL", None)
         check = ("check", "--fail-on", "never", "--require-grammar")
         try:

@@ -19,6 +19,7 @@ one of this tree's runs, and prints this tree's cost as a ratio of the baseline'
 tree on main: `git archive main | tar -x -C /tmp/proof-main`. --profile FILE writes a
 cProfile of one steady pass over the corpus instead.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -85,9 +86,11 @@ def summary(runs: list[dict]) -> dict:
 def show(name: str, runs: list[dict]) -> dict:
     median = summary(runs)
     steady = sorted(round(run["steady"] * 1000, 2) for run in runs)
-    print(f"{name}: {median['steady'] * 1000:.2f} ms CPU per article (runs: {steady}), "
-          f"start-up {median['startup'] * 1000:.0f} ms + import {median['import'] * 1000:.0f} ms, "
-          f"{runs[0]['flags']} flags")
+    print(
+        f"{name}: {median['steady'] * 1000:.2f} ms CPU per article (runs: {steady}), "
+        f"start-up {median['startup'] * 1000:.0f} ms + import {median['import'] * 1000:.0f} ms, "
+        f"{runs[0]['flags']} flags"
+    )
     return median
 
 
@@ -119,8 +122,10 @@ def main() -> None:
         current = show("this tree", ours)
         if args.baseline:
             base = show("baseline ", theirs)
-            print(f"ratio this/baseline: steady {current['steady'] / base['steady']:.2f}, "
-                  f"start-up {current['startup'] / base['startup']:.2f}")
+            print(
+                f"ratio this/baseline: steady {current['steady'] / base['steady']:.2f}, "
+                f"start-up {current['startup'] / base['startup']:.2f}"
+            )
         print(f"load average {os.getloadavg()[0]:.2f}")
 
 

@@ -20,6 +20,7 @@ median of R runs after a warm-up run (which pays for loading the dictionaries):
   files, dictionaries, first check, app), beside a fresh `proof check --no-grammar`.
 Printed: seconds and the ratio to the baseline; target: the article shown within 1 s.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -75,9 +76,9 @@ def baseline(path: str) -> float:
 
 @dataclass
 class Timing:
-    shown: float      # the article's rows first painted, its flags highlighted
-    grammar: float    # the last paragraph's grammar flags taken in (0 without grammar)
-    fixed: float      # `a` pressed until the screen is idle again with the fix shown
+    shown: float  # the article's rows first painted, its flags highlighted
+    grammar: float  # the last paragraph's grammar flags taken in (0 without grammar)
+    fixed: float  # `a` pressed until the screen is idle again with the fix shown
     flags: int
     painted_at: float = 0.0  # time.perf_counter() at the first paint
 
@@ -155,16 +156,21 @@ async def bare_textual(path: str) -> float:
 
 def cold(path: str, grammar: bool) -> tuple[float, float]:
     """(cold review in a fresh process, a fresh `proof check --no-grammar`) in seconds."""
-    code = (f"import sys, time; start = time.perf_counter(); sys.path.insert(0, {os.path.dirname(__file__)!r}); "
-            f"import asyncio, bench_review; timing = asyncio.run(bench_review.review({path!r}, {grammar!r})); "
-            "print(timing.painted_at - start)")
+    code = (
+        f"import sys, time; start = time.perf_counter(); sys.path.insert(0, {os.path.dirname(__file__)!r}); "
+        f"import asyncio, bench_review; timing = asyncio.run(bench_review.review({path!r}, {grammar!r})); "
+        "print(timing.painted_at - start)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     if done.returncode:
         sys.exit(f"bench_review: cold run failed\n{done.stderr}")
     review_seconds = float(done.stdout.split()[-1])
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "proof", "check", "--fail-on", "never", "--no-grammar", path],
-                   capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-m", "proof", "check", "--fail-on", "never", "--no-grammar", path],
+        capture_output=True,
+        cwd=ROOT,
+    )
     return review_seconds, time.perf_counter() - start
 
 
@@ -188,17 +194,21 @@ def main() -> None:
         cold_review, cold_check = cold(path, grammar)
     print(f"article: {words} words, {runs[0].flags} spelling and style flags; grammar {'on' if grammar else 'off'}")
     print(f"{'what':<52} {'seconds':>8} {'x baseline':>10}")
-    for what, seconds in (("baseline: engine spelling + style check", base),
-                          ("bare Textual app showing the text (no checks)", textual),
-                          ("review: article and flags on screen", shown),
-                          *((("review: grammar flags all in (background)", grammar_done),) if grammar else ()),
-                          ("review: one fix applied and shown", fixed),
-                          ("cold process: review, article and flags on screen", cold_review),
-                          ("cold process: proof check (whole command)", cold_check)):
+    for what, seconds in (
+        ("baseline: engine spelling + style check", base),
+        ("bare Textual app showing the text (no checks)", textual),
+        ("review: article and flags on screen", shown),
+        *((("review: grammar flags all in (background)", grammar_done),) if grammar else ()),
+        ("review: one fix applied and shown", fixed),
+        ("cold process: review, article and flags on screen", cold_review),
+        ("cold process: proof check (whole command)", cold_check),
+    ):
         print(f"{what:<52} {seconds:8.3f} {seconds / base:10.1f}")
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print(f"article shown within {TARGET:g} s: {'yes' if shown < TARGET else 'NO'} ({shown:.3f} s warm, "
-          f"{cold_review:.3f} s from a cold start)")
+    print(
+        f"article shown within {TARGET:g} s: {'yes' if shown < TARGET else 'NO'} ({shown:.3f} s warm, "
+        f"{cold_review:.3f} s from a cold start)"
+    )
 
 
 if __name__ == "__main__":

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """`proof serve` under load, with a LanguageTool server measured in the same run as the anchor.
 
-Run by hand (`make bench-serve`, or `python benchmarks/bench_serve.py [REQUESTS [LANGUAGETOOL_DIR]]`),
-not a test. Needs Java: it starts the shared LanguageTool server (LANGUAGETOOL_DIR/start.sh, by default
-../shared/languagetool) and stops it at the end. Every request checks the same wire article (examples/, en-GB), form-encoded as
-LanguageTool's clients send it, from 1, 4 and 16 concurrent clients (threads of this process,
-on the same machine as the servers: the figures are for comparing, not for capacity planning).
+Run by hand (`make bench-serve`, or `python benchmarks/bench_serve.py [REQUESTS
+[LANGUAGETOOL_DIR]]`), not a test. Needs Java: it starts the shared LanguageTool server
+(LANGUAGETOOL_DIR/start.sh, by default ../shared/languagetool) and stops it at the end. Every
+request checks the same wire article (examples/, en-GB), form-encoded as LanguageTool's clients send
+it, from 1, 4 and 16 concurrent clients (threads of this process, on the same machine as the
+servers: the figures are for comparing, not for capacity planning).
 
 Targets:
 - LanguageTool: the shared server's own /v2/check (the anchor);
@@ -15,6 +16,7 @@ Targets:
 Prints requests/s and p50/p95/p99 latency per target and concurrency, and each proof
 server's resident memory after its run, as a Markdown table.
 """
+
 from __future__ import annotations
 
 import os
@@ -55,8 +57,12 @@ def stop_languagetool(folder: str, url: str) -> None:
 
 def start_proof(*options: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "proof", "serve", "--port", str(port), *options],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "proof", "serve", "--port", str(port), *options],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -83,6 +89,7 @@ def resident_mb(process: subprocess.Popen) -> float:
 def load(url: str, text: str, clients: int, requests: int) -> tuple[float, list[float]]:
     """(requests per second, latencies in seconds) of `requests` checks from `clients` at once."""
     with httpx.Client(timeout=120, limits=httpx.Limits(max_connections=clients)) as client:
+
         def ask(_: int) -> float:
             began = time.perf_counter()
             response = client.post(f"{url}/v2/check", data={"text": text, "language": "en-GB"})
@@ -114,9 +121,11 @@ def main() -> None:
     rows, memory = [], []
     languagetool = start_languagetool(folder)
     try:
-        targets = [("LanguageTool 6.3 (anchor)", None, languagetool),
-                   ("proof serve --no-grammar", ("--no-grammar",), None),
-                   ("proof serve + LanguageTool", ("--languagetool-url", languagetool), None)]
+        targets = [
+            ("LanguageTool 6.3 (anchor)", None, languagetool),
+            ("proof serve --no-grammar", ("--no-grammar",), None),
+            ("proof serve + LanguageTool", ("--languagetool-url", languagetool), None),
+        ]
         for name, options, url in targets:
             process = None
             if options is not None:

@@ -19,6 +19,7 @@ size; the memory ratio by the figure at the first size of 1 MB or more, as below
 document's memory hides under the start-up's own peak (loading the dictionary). 1.0 all
 the way down is linear growth. Targets: 10 MB in under 60 s of CPU and under 1 GB.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,8 +48,12 @@ def articles(corpus: str) -> list[tuple[str, list[str]]]:
                 with open(os.path.join(corpus, name), encoding="utf-8") as f:
                     for line in f:
                         article = json.loads(line)
-                        found.append((article.get("title", "").strip(),
-                                      [p.strip() for p in article["body"].split("\n\n") if p.strip()]))
+                        found.append(
+                            (
+                                article.get("title", "").strip(),
+                                [p.strip() for p in article["body"].split("\n\n") if p.strip()],
+                            )
+                        )
     else:
         for name in sorted(f for f in os.listdir(EXAMPLES) if f.endswith(".txt")):
             with open(os.path.join(EXAMPLES, name), encoding="utf-8") as f:
@@ -83,8 +88,7 @@ def document(stories: list[tuple[str, list[str]]], kind: str, size: float) -> st
 
 def measure(path: str) -> tuple[float, float]:
     """CPU seconds and peak memory (MB) of `proof check --no-grammar` on `path`."""
-    command = [sys.executable, "-m", "proof", "check", "--no-grammar", "--fail-on", "never",
-               "--format", "json", path]
+    command = [sys.executable, "-m", "proof", "check", "--no-grammar", "--fail-on", "never", "--format", "json", path]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -109,8 +113,7 @@ def main() -> None:
             f.write(render(stories[0], "txt") + "\n")
         base_cpu, base_memory = measure(short)
         print(f"baseline (one short article, start-up): {base_cpu:.2f} s CPU, {base_memory:.0f} MB peak\n")
-        print(f"{'file':<16} {'MB':>6} {'CPU s':>8} {'peak MB':>8} {'s/MB':>7} {'ratio':>6} "
-              f"{'MB/MB':>7} {'ratio':>6}")
+        print(f"{'file':<16} {'MB':>6} {'CPU s':>8} {'peak MB':>8} {'s/MB':>7} {'ratio':>6} {'MB/MB':>7} {'ratio':>6}")
         runs = [(kind, size, False) for kind in args.formats.split(",") for size in sizes]
         runs.append(("txt", SINGLE_LINE_MB, True))
         cpu_reference: dict[str, float] = {}
@@ -133,14 +136,21 @@ def main() -> None:
             if megabytes >= 1:
                 memory_reference.setdefault(kind, per_memory)
             memory_ratio = f"{per_memory / memory_reference[kind]:6.2f}" if kind in memory_reference else "     -"
-            print(f"{label:<16} {megabytes:6.2f} {cpu:8.1f} {memory:8.0f} {per_cpu:7.2f} {cpu_ratio:6.2f} "
-                  f"{per_memory:7.1f} {memory_ratio}", flush=True)
+            print(
+                f"{label:<16} {megabytes:6.2f} {cpu:8.1f} {memory:8.0f} {per_cpu:7.2f} {cpu_ratio:6.2f} "
+                f"{per_memory:7.1f} {memory_ratio}",
+                flush=True,
+            )
             if size == TARGET_MB and not single_line:
-                verdicts.append(f"{kind} {TARGET_MB} MB: {cpu:.1f} s CPU (target < {TARGET_CPU:g}: "
-                                f"{'yes' if cpu < TARGET_CPU else 'NO'}), {memory:.0f} MB "
-                                f"(target < {TARGET_MEMORY:g}: {'yes' if memory < TARGET_MEMORY else 'NO'})")
-    print("\n(ratios: per-MB cost over the same format's at the smallest size for CPU, at the first "
-          "size of 1 MB or more for memory; the single line is compared with txt)")
+                verdicts.append(
+                    f"{kind} {TARGET_MB} MB: {cpu:.1f} s CPU (target < {TARGET_CPU:g}: "
+                    f"{'yes' if cpu < TARGET_CPU else 'NO'}), {memory:.0f} MB "
+                    f"(target < {TARGET_MEMORY:g}: {'yes' if memory < TARGET_MEMORY else 'NO'})"
+                )
+    print(
+        "\n(ratios: per-MB cost over the same format's at the smallest size for CPU, at the first "
+        "size of 1 MB or more for memory; the single line is compared with txt)"
+    )
     for verdict in verdicts:
         print(verdict)
 

@@ -9,6 +9,7 @@ the owner of a slow type can see it.
 
     .venv/bin/python benchmarks/bench_style.py [RUNS]
 """
+
 from __future__ import annotations
 
 import os
@@ -23,8 +24,10 @@ from proof.settings.config import default_config
 from proof.style.checker import StyleChecker
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-EXAMPLES = [os.path.join(ROOT, "examples", name)
-            for name in ("russia-missile-defence-wire.txt", "russia-missile-defence-web.txt")]
+EXAMPLES = [
+    os.path.join(ROOT, "examples", name)
+    for name in ("russia-missile-defence-wire.txt", "russia-missile-defence-web.txt")
+]
 
 
 def article(run: int) -> str:

@@ -1,4 +1,5 @@
 """The `proof` command line. Each subcommand lives in `proof/commands/`."""
+
 from __future__ import annotations
 
 import click

@@ -1,4 +1,5 @@
 """Fixtures for every test; plain helpers are in tests/helpers/."""
+
 import os
 
 import pytest

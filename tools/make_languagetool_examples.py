@@ -15,6 +15,7 @@ languagetool-language-modules/en jars). One JSON line an example:
 that LanguageTool switches off by default are left out: plain LanguageTool would not
 find their examples either.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,8 +26,9 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 RULE_FILE = "org/languagetool/rules/en/grammar.xml"
-DEFAULT_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "languagetool",
-                              "LanguageTool-6.3")
+DEFAULT_FOLDER = os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "languagetool", "LanguageTool-6.3"
+)
 
 
 def read_rule_file(folder: str, name: str = RULE_FILE) -> bytes:
@@ -58,7 +60,7 @@ def marked_example(example: ET.Element) -> tuple[str, str, int] | None:
     folded = re.sub(r"\s+", " ", raw).strip()
     start = folded.index("\x00")
     text = folded.replace("\x00", "").replace("\x01", "")
-    marked = folded[start + 1:folded.index("\x01")]
+    marked = folded[start + 1 : folded.index("\x01")]
     return text, marked, start
 
 
@@ -69,8 +71,13 @@ def examples(xml: bytes):
         if _is_off(category):
             continue
         for child in category:
-            rules = [(child.get("id"), child)] if child.tag == "rule" else \
-                [(child.get("id"), rule) for rule in child.findall("rule")] if child.tag == "rulegroup" else []
+            rules = (
+                [(child.get("id"), child)]
+                if child.tag == "rule"
+                else [(child.get("id"), rule) for rule in child.findall("rule")]
+                if child.tag == "rulegroup"
+                else []
+            )
             if child.tag == "rulegroup" and _is_off(child):
                 continue
             for rule_id, rule in rules:
@@ -84,8 +91,14 @@ def examples(xml: bytes):
                         continue
                     text, marked, start = found
                     correction = example.get("correction") or ""
-                    yield {"rule": rule_id, "category": category.get("id"), "text": text, "match": marked,
-                           "start": start, "correction": [c for c in correction.split("|") if c]}
+                    yield {
+                        "rule": rule_id,
+                        "category": category.get("id"),
+                        "text": text,
+                        "match": marked,
+                        "start": start,
+                        "correction": [c for c in correction.split("|") if c],
+                    }
 
 
 def main(argv: list[str]) -> int:

@@ -27,6 +27,7 @@ with the same number) and must raise nothing new. Write the fixtures with:
 
 The selection and the edits are deterministic; review the cases file before committing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,17 +45,82 @@ from proof.style.news.quantities import QUALIFIERS
 from tools.newsroom_articles import Article, render
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
-WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " \
-        "sixteen seventeen eighteen nineteen twenty".split()
-KNOWN = {"UN", "EU", "US", "UK", "NATO", "IMF", "BBC", "CEO", "GDP", "FBI", "CIA", "OPEC", "NHS", "MP", "MPs",
-         "TV", "PLC", "WHO", "AIDS", "HIV", "DNA", "NASA", "CNN", "USA", "VAT", "ID", "AI", "IT", "AM", "PM"}
-PREFIXES = ("anti", "non", "co", "pre", "post", "re", "multi", "e", "semi", "sub", "mid", "inter", "counter",
-            "pro", "ex", "cross", "over", "under", "self")
-CREDITS = ("(Reporting by Gabriela Baczynska; Editing by Angus MacSwan)",
-           "(Reporting by Philip Blenkinsop; Additional reporting by Foo Yun Chee; Editing by Mark Potter)",
-           "(Reporting by Tim Castle; Writing by Kate Holton; Editing by Janet Lawrence)")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split()
+)
+KNOWN = {
+    "UN",
+    "EU",
+    "US",
+    "UK",
+    "NATO",
+    "IMF",
+    "BBC",
+    "CEO",
+    "GDP",
+    "FBI",
+    "CIA",
+    "OPEC",
+    "NHS",
+    "MP",
+    "MPs",
+    "TV",
+    "PLC",
+    "WHO",
+    "AIDS",
+    "HIV",
+    "DNA",
+    "NASA",
+    "CNN",
+    "USA",
+    "VAT",
+    "ID",
+    "AI",
+    "IT",
+    "AM",
+    "PM",
+}
+PREFIXES = (
+    "anti",
+    "non",
+    "co",
+    "pre",
+    "post",
+    "re",
+    "multi",
+    "e",
+    "semi",
+    "sub",
+    "mid",
+    "inter",
+    "counter",
+    "pro",
+    "ex",
+    "cross",
+    "over",
+    "under",
+    "self",
+)
+CREDITS = (
+    "(Reporting by Gabriela Baczynska; Editing by Angus MacSwan)",
+    "(Reporting by Philip Blenkinsop; Additional reporting by Foo Yun Chee; Editing by Mark Potter)",
+    "(Reporting by Tim Castle; Writing by Kate Holton; Editing by Janet Lawrence)",
+)
 MAX_CHARS = 3200
 KINDS = ("weekday", "reference", "figure", "compound", "small", "large", "start", "acronym")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -63,6 +129,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def units(rule: str) -> frozenset[str]:
     """The nouns a rule of the pack treats as measures, never as counted things."""
     import yaml
+
     with open(os.path.join(ROOT, "rules", "newsroom", rule + ".yml"), encoding="utf-8") as f:
         return frozenset(yaml.safe_load(f)["units"])
 
@@ -74,10 +141,14 @@ def counted(text: str, match: re.Match, noun: str) -> bool:
     """A plural noun that counts things: not a measure, a verb ("was"), a singular in
     -ss/-us/-is, nor a number qualified ("about 12", "first four"), in a range or ratio
     ("one of 12") or inside a quotation."""
-    before = re.findall(r"[\w’']+", text[max(0, match.start() - 25):match.start()])
-    return (noun not in MEASURES and noun not in FUNCTION_WORDS and not noun.endswith(("ss", "us", "is"))
-            and not (before and before[-1].lower() in QUALIFIERS | {"of", "in", "to", "and", "or", "top"})
-            and not quoted(text, match.start()))
+    before = re.findall(r"[\w’']+", text[max(0, match.start() - 25) : match.start()])
+    return (
+        noun not in MEASURES
+        and noun not in FUNCTION_WORDS
+        and not noun.endswith(("ss", "us", "is"))
+        and not (before and before[-1].lower() in QUALIFIERS | {"of", "in", "to", "and", "or", "top"})
+        and not quoted(text, match.start())
+    )
 
 
 def quoted(text: str, at: int) -> bool:
@@ -85,9 +156,11 @@ def quoted(text: str, at: int) -> bool:
     quotation goes on in the next ("... there.\n\n\"It was"): style is not judged there."""
     paragraph = text.rfind("\n", 0, at)
     following = re.compile(r"\n+\s*[\"“]").match(text, text.find("\n", at) if "\n" in text[at:] else len(text))
-    return bool(text.count('"', paragraph + 1, at) % 2) or \
-        text.count("“", paragraph + 1, at) > text.count("”", paragraph + 1, at) or \
-        (bool(following) and bool(re.search(r"[\"“]", text[paragraph + 1:at])))
+    return (
+        bool(text.count('"', paragraph + 1, at) % 2)
+        or text.count("“", paragraph + 1, at) > text.count("”", paragraph + 1, at)
+        or (bool(following) and bool(re.search(r"[\"“]", text[paragraph + 1 : at])))
+    )
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -144,8 +217,14 @@ def edit(text: str, start: int, end: int, new: str) -> list[str]:
     return [text[s:e], text[s:start] + new + text[end:e]]
 
 
-def case(article: Article, kind: str, text: str, changes: list[tuple[int, int, str]],
-         expect: tuple[str, str, int] | None, **house) -> dict:
+def case(
+    article: Article,
+    kind: str,
+    text: str,
+    changes: list[tuple[int, int, str]],
+    expect: tuple[str, str, int] | None,
+    **house,
+) -> dict:
     """Changes are (start, end, new) in the rendered text, applied right to left; the
     expected offset is in the edited text."""
     edits = []
@@ -174,25 +253,40 @@ def weekday_cases(a: Article, text: str) -> list[dict]:
         return []
     date = datetime.date.fromisoformat(a.date)
     m = re.compile(r"\b(?:said|told)\b(?! (?:on|today|yesterday|last|it would|in a statement)\b)").search(
-        text, body_start(text))
+        text, body_start(text)
+    )
     if not m:
         return []
     tomorrow = WEEKDAYS[(date.weekday() + 1) % 7]
     yesterday = WEEKDAYS[(date.weekday() - 1) % 7]
-    out = [case(a, "weekday", text, [(m.end(), m.end(), f" on {tomorrow}")], ("WeekdayDate", f"on {tomorrow}",
-                                                                            m.end() + 1)),
-           case(a, "weekday", text, [(m.end(), m.end(), f" on {yesterday}")], None)]
+    out = [
+        case(
+            a, "weekday", text, [(m.end(), m.end(), f" on {tomorrow}")], ("WeekdayDate", f"on {tomorrow}", m.end() + 1)
+        ),
+        case(a, "weekday", text, [(m.end(), m.end(), f" on {yesterday}")], None),
+    ]
     wrong = WEEKDAYS[(date.weekday() + 2) % 7]
     full = f"{MONTHS[date.month - 1]} {date.day}, {date.year}"
-    out.append(case(a, "weekday", text, [(m.end(), m.end(), f" on {wrong}, {full},")],
-                    ("WeekdayDate", wrong, m.end() + 4), date=""))
-    out.append(case(a, "weekday", text, [(m.end(), m.end(), f" on {WEEKDAYS[date.weekday()]}, {full},")], None,
-                    date=""))
+    out.append(
+        case(
+            a,
+            "weekday",
+            text,
+            [(m.end(), m.end(), f" on {wrong}, {full},")],
+            ("WeekdayDate", wrong, m.end() + 4),
+            date="",
+        )
+    )
+    out.append(
+        case(a, "weekday", text, [(m.end(), m.end(), f" on {WEEKDAYS[date.weekday()]}, {full},")], None, date="")
+    )
     return out
 
 
-_PAIR = re.compile(r"(?<![\w.\-])(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
-                   r"([A-Z][a-z]+) ([A-Z][a-z]{2,})(?![\w\-])(?! [A-Z])")
+_PAIR = re.compile(
+    r"(?<![\w.\-])(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
+    r"([A-Z][a-z]+) ([A-Z][a-z]{2,})(?![\w\-])(?! [A-Z])"
+)
 
 
 def reference_cases(a: Article, text: str) -> list[dict]:
@@ -201,9 +295,15 @@ def reference_cases(a: Article, text: str) -> list[dict]:
         given, surname = m.groups()
         if not is_given_name(given) or text.count(f"{given} {surname}") != 1:
             continue
-        bare = [b for b in re.finditer(rf"(?<![A-Za-z] )(?<![\w\-]){surname}\b(?! [A-Z])", text, )
-                if b.start() > m.end() and text[b.start() - 1] in " \n"]
-        if not bare or re.search(rf"\b{surname}\b", text[:m.start()]):
+        bare = [
+            b
+            for b in re.finditer(
+                rf"(?<![A-Za-z] )(?<![\w\-]){surname}\b(?! [A-Z])",
+                text,
+            )
+            if b.start() > m.end() and text[b.start() - 1] in " \n"
+        ]
+        if not bare or re.search(rf"\b{surname}\b", text[: m.start()]):
             continue
         later = bare[0]
         changes = [(m.start(), m.end(), surname), (later.start(), later.end(), f"{given} {surname}")]
@@ -211,8 +311,7 @@ def reference_cases(a: Article, text: str) -> list[dict]:
     return []
 
 
-_COUNT = re.compile(r"(?<![\w$£.,/\-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(WORDS[2:]) +
-                    r") ([a-z]+s)\b(?![\-%])")
+_COUNT = re.compile(r"(?<![\w$£.,/\-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(WORDS[2:]) + r") ([a-z]+s)\b(?![\-%])")
 
 
 def figure_cases(a: Article, text: str) -> list[dict]:
@@ -231,9 +330,11 @@ def figure_cases(a: Article, text: str) -> list[dict]:
         if other is None or copy is None or "(Reuters)" in copy[1]:
             continue
         at, sentence, offset = copy
-        moved = sentence[:offset] + other + sentence[offset + len(number):]
-        return [case(a, "figure", text, [(at, at, " " + moved)], ("LedeFigures", f"{other} {noun}", at + 1 + offset)),
-                case(a, "figure", text, [(at, at, " " + sentence)], None)]
+        moved = sentence[:offset] + other + sentence[offset + len(number) :]
+        return [
+            case(a, "figure", text, [(at, at, " " + moved)], ("LedeFigures", f"{other} {noun}", at + 1 + offset)),
+            case(a, "figure", text, [(at, at, " " + sentence)], None),
+        ]
     return []
 
 
@@ -255,7 +356,7 @@ def copied_sentence(text: str, start: int, end: int) -> tuple[int, str, int] | N
 
 def compound_cases(a: Article, text: str) -> list[dict]:
     found: dict[str, list[re.Match]] = {}
-    for m in re.finditer(rf"(?<![\w\-])(?:{'|'.join(PREFIXES)})-[a-z]+(?![\w\-])", text[body_start(text):]):
+    for m in re.finditer(rf"(?<![\w\-])(?:{'|'.join(PREFIXES)})-[a-z]+(?![\w\-])", text[body_start(text) :]):
         found.setdefault(m.group().lower(), []).append(m)
     start = body_start(text)
     for word, uses in found.items():
@@ -267,8 +368,11 @@ def compound_cases(a: Article, text: str) -> list[dict]:
         s, e = start + last.start(), start + last.end()
         if quoted(text, s):
             continue
-        written = text[s:e].replace("-", "") if len(uses) > 1 or prefix not in ("anti", "post", "non") \
+        written = (
+            text[s:e].replace("-", "")
+            if len(uses) > 1 or prefix not in ("anti", "post", "non")
             else text[s:e].replace("-", " ")
+        )
         if len(uses) == 1:
             # One use: the sentence comes again in a later paragraph (an earlier version
             # pasted in), with the word written the other way.
@@ -276,7 +380,7 @@ def compound_cases(a: Article, text: str) -> list[dict]:
             if copy is None:
                 continue
             at, sentence, offset = copy
-            moved = sentence[:offset] + written + sentence[offset + e - s:]
+            moved = sentence[:offset] + written + sentence[offset + e - s :]
             return [case(a, "compound", text, [(at, at, " " + moved)], ("CompoundForms", written, at + 1 + offset))]
         return [case(a, "compound", text, [(s, e, written)], ("CompoundForms", written, s))]
     return []
@@ -300,27 +404,30 @@ def number_cases(a: Article, text: str) -> list[dict]:
         word = WORDS[int(m.group(1))]
         out.append(case(a, "large", text, [(m.start(1), m.end(1), word)], ("NumberLarge", word, m.start(1))))
         break
-    opening = re.compile(r"(?<=[a-z]\. )(?:(Some|About|Around|Nearly|Almost|The) )?"
-                         r"(Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|\d{2,3}) ([a-z]+)")
+    opening = re.compile(
+        r"(?<=[a-z]\. )(?:(Some|About|Around|Nearly|Almost|The) )?"
+        r"(Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|\d{2,3}) ([a-z]+)"
+    )
     for m in opening.finditer(text, start):
         number = m.group(2)
         figure = str(WORDS.index(number.lower())) if number.isalpha() else number
         if m.group(1) is None and not number.isalpha():
             continue
-        out.append(case(a, "start", text, [(m.start(), m.end(2), figure)], ("NumberStartsSentence", figure,
-                                                                              m.start())))
+        out.append(case(a, "start", text, [(m.start(), m.end(2), figure)], ("NumberStartsSentence", figure, m.start())))
         break
     return out
 
 
-_DEFINED = re.compile(r"(?<![\w\-])((?!The\b)(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the|on)\s+)*){1,5}[A-Z][a-z]+) "
-                      r"\(([A-Z]{2,6})\)")
+_DEFINED = re.compile(
+    r"(?<![\w\-])((?!The\b)(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the|on)\s+)*){1,5}[A-Z][a-z]+) "
+    r"\(([A-Z]{2,6})\)"
+)
 
 
 def acronym_cases(a: Article, text: str) -> list[dict]:
     for m in _DEFINED.finditer(text, body_start(text)):
         full, short = m.groups()
-        if short in KNOWN or re.search(rf"\b{short}\b", text[:m.start()]):
+        if short in KNOWN or re.search(rf"\b{short}\b", text[: m.start()]):
             continue
         later = re.compile(rf"(?<![\w(]){short}\b(?!\))").search(text, m.end())
         if not later:
@@ -335,9 +442,11 @@ def trailer_cases(a: Article, text: str, n: int) -> list[dict]:
     end = len(text.rstrip("\n"))
     last_line = text.rstrip("\n").rsplit("\n", 1)[-1]
     comma = credit.replace("; Editing", ", Editing")
-    return [case(a, "trailer", text, [], ("Trailer", last_line, end - len(last_line)), trailer=True),
-            case(a, "trailer", text, [(end, end, "\n\n" + credit)], None, trailer=True),
-            case(a, "trailer", text, [(end, end, "\n\n" + comma)], ("Trailer", comma, end + 2))]
+    return [
+        case(a, "trailer", text, [], ("Trailer", last_line, end - len(last_line)), trailer=True),
+        case(a, "trailer", text, [(end, end, "\n\n" + credit)], None, trailer=True),
+        case(a, "trailer", text, [(end, end, "\n\n" + comma)], ("Trailer", comma, end + 2)),
+    ]
 
 
 def dateline_cases(a: Article, text: str, n: int) -> list[dict]:
@@ -346,10 +455,13 @@ def dateline_cases(a: Article, text: str, n: int) -> list[dict]:
     start = body_start(text)
     line = a.dateline + " (Reuters) - "
     place, _, day = a.dateline.rpartition(", ")
-    broken = [a.dateline + " (Reuters) ", a.dateline + " Reuters - ", f"{place} {day} (Reuters) - ",
-              a.dateline + " - "][n % 4]
-    return [case(a, "dateline", text, [(start, start + len(line), broken)],
-                 ("DatelineShape", broken.rstrip(), start))]
+    broken = [
+        a.dateline + " (Reuters) ",
+        a.dateline + " Reuters - ",
+        f"{place} {day} (Reuters) - ",
+        a.dateline + " - ",
+    ][n % 4]
+    return [case(a, "dateline", text, [(start, start + len(line), broken)], ("DatelineShape", broken.rstrip(), start))]
 
 
 def main() -> None:
@@ -364,8 +476,14 @@ def main() -> None:
         candidates = []
         for a in load(path):
             text = render(a)
-            found = (weekday_cases(a, text) + reference_cases(a, text) + figure_cases(a, text)
-                     + compound_cases(a, text) + number_cases(a, text) + acronym_cases(a, text))
+            found = (
+                weekday_cases(a, text)
+                + reference_cases(a, text)
+                + figure_cases(a, text)
+                + compound_cases(a, text)
+                + number_cases(a, text)
+                + acronym_cases(a, text)
+            )
             kinds = {c["kind"] for c in found if "expect" in c}
             if kinds:
                 candidates.append((a, text, found, kinds))

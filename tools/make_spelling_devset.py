@@ -24,6 +24,7 @@ it is written under build/ and made again from these commands.
     .venv/bin/pip install codespell
     .venv/bin/python tools/make_spelling_devset.py ../shared/corpus/*.jsonl
 """
+
 from __future__ import annotations
 
 import argparse
@@ -111,21 +112,30 @@ def shaped(word: str, like: str) -> str:
 
 
 def case(case_id: str, variant: str, at: Occurrence, replacement: str, correction: str) -> dict:
-    text = at.sentence[:at.start] + replacement + at.sentence[at.end:]
-    return {"id": case_id, "category": variant, "variant": variant, "correction": correction,
-            "text": text + "\n", "expect": [{"match": replacement, "fixed": correction}]}
+    text = at.sentence[: at.start] + replacement + at.sentence[at.end :]
+    return {
+        "id": case_id,
+        "category": variant,
+        "variant": variant,
+        "correction": correction,
+        "text": text + "\n",
+        "expect": [{"match": replacement, "fixed": correction}],
+    }
 
 
-def build(sentences: list[str], pairs: dict[str, str], confusables: list[tuple[str, str]],
-          seed: int, per_variant: int) -> dict[str, list[dict]]:
+def build(
+    sentences: list[str], pairs: dict[str, str], confusables: list[tuple[str, str]], seed: int, per_variant: int
+) -> dict[str, list[dict]]:
     rng = random.Random(seed)
     where = occurrences(sentences)
     parts: dict[str, list[dict]] = {"dev": [], "heldout": []}
     twins: dict[str, set[str]] = {"dev": set(), "heldout": set()}
-    picks = [(wrong, right, variant) for wrong, right in sorted(pairs.items())
-             for variant in sorted(where.get(right, {}))]
-    picks += [(wrong, right, "realword") for wrong, right in confusables
-              if where.get(right, {}).get("misspelling-lower")]
+    picks = [
+        (wrong, right, variant) for wrong, right in sorted(pairs.items()) for variant in sorted(where.get(right, {}))
+    ]
+    picks += [
+        (wrong, right, "realword") for wrong, right in confusables if where.get(right, {}).get("misspelling-lower")
+    ]
     rng.shuffle(picks)
     taken: dict[tuple[str, str], int] = defaultdict(int)
     for wrong, right, variant in picks:
@@ -138,13 +148,21 @@ def build(sentences: list[str], pairs: dict[str, str], confusables: list[tuple[s
             continue
         taken[part, variant] += 1
         n = taken[part, variant]
-        parts[part].append(case(f"{variant}-{n:05d}", variant, at, shaped(wrong, at.sentence[at.start:at.end]),
-                                shaped(right, at.sentence[at.start:at.end])))
+        parts[part].append(
+            case(
+                f"{variant}-{n:05d}",
+                variant,
+                at,
+                shaped(wrong, at.sentence[at.start : at.end]),
+                shaped(right, at.sentence[at.start : at.end]),
+            )
+        )
         twins[part].add(at.sentence)
     for part, texts in twins.items():
         for n, text in enumerate(sorted(texts), 1):
-            parts[part].append({"id": f"clean-{n:05d}", "category": "clean", "variant": "clean",
-                                "text": text + "\n", "expect": []})
+            parts[part].append(
+                {"id": f"clean-{n:05d}", "category": "clean", "variant": "clean", "text": text + "\n", "expect": []}
+            )
     return parts
 
 
@@ -156,8 +174,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "spelling-devset"))
     args = ap.parse_args()
-    parts = build(corpus_sentences(args.corpus, args.skip), codespell_pairs(), confusable_pairs(),
-                  args.seed, args.per_variant)
+    parts = build(
+        corpus_sentences(args.corpus, args.skip), codespell_pairs(), confusable_pairs(), args.seed, args.per_variant
+    )
     os.makedirs(args.out, exist_ok=True)
     for part, cases in parts.items():
         path = os.path.join(args.out, f"{part}.jsonl")

@@ -1,6 +1,7 @@
 """The articles of the newsroom consistency cases: the record `make_newsroom_cases.py`
 writes to `articles.jsonl`, and the plain-text file each one becomes (the cases' edits
 are offsets into that text, so the generator and the tests that measure them share it)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -11,6 +11,7 @@ rule as it ships, spelling included, one request per batch of examples), and by
 grammar). Examples of rules or categories that proof's profile switches off are left out
 of both counts. Prints both rates, their ratio and the rules proof misses most.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,8 +43,11 @@ def profiled_out(examples: list[dict]) -> list[dict]:
     from proof.settings.config import Settings
 
     switches = languagetool_switches(Settings())
-    return [e for e in examples if e["rule"] not in switches.disabled_rules
-            and e["category"] not in switches.disabled_categories]
+    return [
+        e
+        for e in examples
+        if e["rule"] not in switches.disabled_rules and e["category"] not in switches.disabled_categories
+    ]
 
 
 def layout(examples: list[dict]) -> tuple[str, list[tuple[int, int]]]:
@@ -71,7 +75,7 @@ def _utf16_to_code_points(text: str):
 def plain_languagetool(url: str, examples: list[dict], language: str) -> list[bool]:
     results = []
     for first in range(0, len(examples), BATCH):
-        batch = examples[first:first + BATCH]
+        batch = examples[first : first + BATCH]
         text, spans = layout(batch)
         data = urllib.parse.urlencode({"text": text, "language": language}).encode()
         with urllib.request.urlopen(url.rstrip("/") + "/v2/check", data, timeout=600) as answer:
@@ -88,8 +92,22 @@ def proof_check(url: str, examples: list[dict], language: str, proof: str, extra
         path = os.path.join(folder, "examples.txt")
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
-        command = [*shlex.split(proof), "check", "--format", "json", "--fail-on", "never", "--no-cache",
-                   "--require-grammar", "--languagetool-url", url, "--language", language, *extra, path]
+        command = [
+            *shlex.split(proof),
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--no-cache",
+            "--require-grammar",
+            "--languagetool-url",
+            url,
+            "--language",
+            language,
+            *extra,
+            path,
+        ]
         done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):
         raise RuntimeError(f"proof check exited {done.returncode}: {done.stderr[-2000:]}")
@@ -97,15 +115,20 @@ def proof_check(url: str, examples: list[dict], language: str, proof: str, extra
     return found(spans, [(f["offset"], f["offset"] + f["length"]) for f in flags])
 
 
-def score(url: str, examples: list[dict], language: str = "en-US",
-          proof: str = f"{sys.executable} -m proof") -> dict:
+def score(url: str, examples: list[dict], language: str = "en-US", proof: str = f"{sys.executable} -m proof") -> dict:
     kept = profiled_out(examples)
     plain = plain_languagetool(url, kept, language)
     ours = proof_check(url, kept, language, proof)
     missed = Counter(e["rule"] for e, p, o in zip(kept, plain, ours) if p and not o)
-    return {"examples": len(kept), "left_out": len(examples) - len(kept), "plain": sum(plain),
-            "proof": sum(ours), "both": sum(p and o for p, o in zip(plain, ours)),
-            "ratio": sum(ours) / max(sum(plain), 1), "missed": missed.most_common(20)}
+    return {
+        "examples": len(kept),
+        "left_out": len(examples) - len(kept),
+        "plain": sum(plain),
+        "proof": sum(ours),
+        "both": sum(p and o for p, o in zip(plain, ours)),
+        "ratio": sum(ours) / max(sum(plain), 1),
+        "missed": missed.most_common(20),
+    }
 
 
 def main() -> int:
@@ -121,11 +144,15 @@ def main() -> int:
     n = result["examples"]
     print(f"{n} examples ({result['left_out']} left out: rules the profile switches off)")
     print(f"  plain LanguageTool finds {result['plain']} ({100 * result['plain'] / n:.1f}%)")
-    print(f"  proof finds {result['proof']} ({100 * result['proof'] / n:.1f}%), "
-          f"{result['both']} of them also found by plain LanguageTool")
+    print(
+        f"  proof finds {result['proof']} ({100 * result['proof'] / n:.1f}%), "
+        f"{result['both']} of them also found by plain LanguageTool"
+    )
     print(f"  proof / plain: {100 * result['ratio']:.1f}%")
-    print("  found by plain LanguageTool, missed by proof: "
-          + ", ".join(f"{rule} x{count}" for rule, count in result["missed"]))
+    print(
+        "  found by plain LanguageTool, missed by proof: "
+        + ", ".join(f"{rule} x{count}" for rule, count in result["missed"])
+    )
     return 0
 
 

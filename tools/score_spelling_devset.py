@@ -11,6 +11,7 @@ all and any spelling flag. Runs the real CLI once over every case:
 
 Arguments after `--` go to `proof check` (which always gets `--no-grammar` here).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,8 +37,19 @@ def run(cases: list[dict], extra: list[str]) -> dict[str, list[dict]]:
             with open(path, "w", encoding="utf-8", newline="") as f:
                 f.write(c["text"])
             paths[os.path.realpath(path)] = c["id"]
-        cmd = [sys.executable, "-m", "proof", "check", "--format", "json", "--fail-on", "never",
-               "--no-grammar", *extra, folder]
+        cmd = [
+            sys.executable,
+            "-m",
+            "proof",
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--no-grammar",
+            *extra,
+            folder,
+        ]
         done = subprocess.run(cmd, check=False, capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"score_spelling_devset: proof check exited {done.returncode}\n{done.stderr[-2000:]}")
@@ -63,7 +75,7 @@ def score(cases: list[dict], flags: dict[str, list[dict]]) -> tuple[dict, list[s
             row["flagged"] += bool(found)
             row["spelling"] += any(f["source"] == "spelling" for f in found)
             for f in found:
-                flagged = c["text"][f["offset"]:f["offset"] + f["length"]]
+                flagged = c["text"][f["offset"] : f["offset"] + f["length"]]
                 misses.append(f"false {f['rule']}: {flagged!r} in {c['text'].strip()[:120]!r}")
             continue
         overlapping = hits(c, found)
@@ -85,14 +97,18 @@ def report(rows: dict) -> str:
         if variant == "clean":
             lines.append(f"{variant:26} {n:5} texts  any flag {row['flagged']:4}  spelling flag {row['spelling']:4}")
         else:
-            lines.append(f"{variant:26} {n:5} cases  detected {row['detected'] / n:6.1%}  "
-                         f"first suggestion right {row['first_right'] / n:6.1%}")
+            lines.append(
+                f"{variant:26} {n:5} cases  detected {row['detected'] / n:6.1%}  "
+                f"first suggestion right {row['first_right'] / n:6.1%}"
+            )
     errors = [r for v, r in rows.items() if v.startswith("misspelling")]
     total = sum(r["cases"] for r in errors)
     if total:
         detected = sum(r["detected"] for r in errors) / total
-        lines.append(f"{'misspellings (all)':26} {total:5} cases  detected {detected:6.1%}  "
-                     f"first suggestion right {sum(r['first_right'] for r in errors) / total:6.1%}")
+        lines.append(
+            f"{'misspellings (all)':26} {total:5} cases  detected {detected:6.1%}  "
+            f"first suggestion right {sum(r['first_right'] for r in errors) / total:6.1%}"
+        )
     return "\n".join(lines)
 
 
@@ -101,7 +117,7 @@ def main() -> None:
     extra = []
     if "--" in argv:
         cut = argv.index("--")
-        argv, extra = argv[:cut], argv[cut + 1:]
+        argv, extra = argv[:cut], argv[cut + 1 :]
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("cases")
     ap.add_argument("--misses", type=int, default=0, help="print this many misses, wrong suggestions and false flags")
@@ -110,7 +126,7 @@ def main() -> None:
     rows, misses = score(cases, run(cases, extra))
     print(report(rows))
     if args.misses:
-        print("\n".join(sorted(misses)[:args.misses] if args.misses < 0 else misses[:args.misses]))
+        print("\n".join(sorted(misses)[: args.misses] if args.misses < 0 else misses[: args.misses]))
 
 
 if __name__ == "__main__":

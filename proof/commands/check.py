@@ -1,4 +1,5 @@
 """`proof check`: the pre-publish gate."""
+
 from __future__ import annotations
 
 import contextlib
@@ -60,36 +61,83 @@ def _with_progress(reports: Iterator[FileReport], total: int) -> Iterator[FileRe
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(list(REPORTERS)), default="text",
-              show_default=True, help="Report format.")
-@click.option("--output", "-o", "output_path", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write the report to FILE (atomically); the summary line still goes to the terminal.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(list(REPORTERS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--output",
+    "-o",
+    "output_path",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write the report to FILE (atomically); the summary line still goes to the terminal.",
+)
 @fail_on_option
 @language_option
 @config_option
 @no_grammar_option
 @languagetool_url_option
-@click.option("--require-grammar", is_flag=True,
-              help="Exit 2 when a configured grammar engine could not be used.")
+@click.option("--require-grammar", is_flag=True, help="Exit 2 when a configured grammar engine could not be used.")
 @no_cache_option
 @date_option
-@click.option("--stdin-filename", default=None,
-              help="Name (and so format and config) of the text read from stdin with PATH '-'.")
-@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
-              help="Report only flags that are not in this baseline file.")
-@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False), default=None,
-              help="Record every current flag in this baseline file (and exit 0 unless a file could not be read).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes checking files in parallel [default: the number of cores].")
-def check(paths, output_format, output_path, fail_on, language, config_path, no_grammar, languagetool_url,
-          require_grammar, no_cache, article_date, stdin_filename, baseline_path, write_baseline_path, jobs):
+@click.option(
+    "--stdin-filename", default=None, help="Name (and so format and config) of the text read from stdin with PATH '-'."
+)
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Report only flags that are not in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Record every current flag in this baseline file (and exit 0 unless a file could not be read).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes checking files in parallel [default: the number of cores].",
+)
+def check(
+    paths,
+    output_format,
+    output_path,
+    fail_on,
+    language,
+    config_path,
+    no_grammar,
+    languagetool_url,
+    require_grammar,
+    no_cache,
+    article_date,
+    stdin_filename,
+    baseline_path,
+    write_baseline_path,
+    jobs,
+):
     """Check files and directories (*.txt, *.md, *.html) and report flags.
 
     Exit status: 0 no flag at or above --fail-on, 1 flags at or above it,
     2 a usage, config or input error (the other files are still checked).
     """
-    overrides = Overrides(language=language, date=article_date, languagetool_url=languagetool_url,
-                          grammar=not no_grammar, cache=not no_cache)
+    overrides = Overrides(
+        language=language,
+        date=article_date,
+        languagetool_url=languagetool_url,
+        grammar=not no_grammar,
+        cache=not no_cache,
+    )
     try:
         finder = ConfigFinder(config_path, overrides)
         found = discover(list(paths), finder)
@@ -99,8 +147,10 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
         baseline = load_baseline(baseline_path) if baseline_path and not write_baseline_path else None
     except (ConfigError, BaselineError) as exc:
         fail(str(exc))
-    conflict = output_conflict({"--output": output_path, "--write-baseline": write_baseline_path},
-                               [*files, *([baseline_path] if baseline_path else [])])
+    conflict = output_conflict(
+        {"--output": output_path, "--write-baseline": write_baseline_path},
+        [*files, *([baseline_path] if baseline_path else [])],
+    )
     if conflict:
         fail(conflict)
     if require_grammar and no_grammar:
@@ -110,15 +160,19 @@ def check(paths, output_format, output_path, fail_on, language, config_path, no_
     if files and starts_local_server(run_config.settings):
         # One local LanguageTool server for the whole run: it checks paragraphs in parallel itself.
         jobs = 1
-    settings = BatchSettings(config_path, overrides, stdin_filename, baseline,
-                             fingerprints=output_format == "sarif" or bool(write_baseline_path))
+    settings = BatchSettings(
+        config_path,
+        overrides,
+        stdin_filename,
+        baseline,
+        fingerprints=output_format == "sarif" or bool(write_baseline_path),
+    )
     summary = Summary()
     kept: list[FileReport] = []
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(_written_or_fail(output_path)) if output_path else sys.stdout
         # NO_COLOR (no-color.org): set and not empty, no colour.
-        color = output_format == "text" and out is sys.stdout and sys.stdout.isatty() \
-            and not os.environ.get("NO_COLOR")
+        color = output_format == "text" and out is sys.stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         reporter = REPORTERS[output_format](out, color=color)
         reporter.start()
         told: set[str] = set()

@@ -1,4 +1,5 @@
 """`proof fix`: apply the safe fixes, show them as a unified diff, write atomically."""
+
 from __future__ import annotations
 
 import difflib
@@ -61,17 +62,25 @@ def unified_diff(path: str, before: str, after: str) -> str:
     A file outside that folder is named by its absolute path, which `git apply` cannot use."""
     name = diff_name(path)
     fromfile, tofile = (f"a/{name}", f"b/{name}") if name else (os.path.abspath(path),) * 2
-    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                 fromfile=patch_name(fromfile), tofile=patch_name(tofile))
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=patch_name(fromfile),
+        tofile=patch_name(tofile),
+    )
     # A last line without a newline would run into the next file's header.
-    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
-                   for line in lines)
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--rule", "rules", multiple=True, metavar="ID",
-              help="Fix only this rule (an id or whole dotted parts of one); repeat for more. Default: every safe fix.")
+@click.option(
+    "--rule",
+    "rules",
+    multiple=True,
+    metavar="ID",
+    help="Fix only this rule (an id or whole dotted parts of one); repeat for more. Default: every safe fix.",
+)
 @click.option("--diff", "diff_only", is_flag=True, help="Show the fixes as a diff; do not write any file.")
 @fail_on_option
 @language_option
@@ -131,8 +140,9 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     finally:
         runner.close()
     verb = "to apply" if diff_only else "applied"
-    click.echo(f"{fixed_total} safe fix{'' if fixed_total == 1 else 'es'} {verb}; remaining: {summary_line(summary)}",
-               err=True)
+    click.echo(
+        f"{fixed_total} safe fix{'' if fixed_total == 1 else 'es'} {verb}; remaining: {summary_line(summary)}", err=True
+    )
     if summary.errors:
         sys.exit(TROUBLE)
     sys.exit(FLAGGED if summary.fails(fail_on) else CLEAN)

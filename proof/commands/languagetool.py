@@ -1,4 +1,5 @@
 """`proof languagetool start|status|stop`: the local LanguageTool server kept warm."""
+
 from __future__ import annotations
 
 import sys
@@ -15,8 +16,10 @@ from proof.settings.config import ConfigError
 
 
 def _describe(server: local_server.Server) -> str:
-    return (f"LanguageTool at {server.url} (keeper pid {server.pid}, java pid {server.java_pid}), "
-            f"from {server.folder}; stops after {server.idle_left:.0f} s unused")
+    return (
+        f"LanguageTool at {server.url} (keeper pid {server.pid}, java pid {server.java_pid}), "
+        f"from {server.folder}; stops after {server.idle_left:.0f} s unused"
+    )
 
 
 @click.group()

@@ -1,5 +1,6 @@
 """What the commands share: their common options, the one place where the command line's
 values go over the config's, and the one way a command fails."""
+
 from __future__ import annotations
 
 import os
@@ -51,8 +52,13 @@ class Overrides:
             grammar = replace(grammar, cache=False)
         if self.languagetool_url:
             languagetool = replace(languagetool, url=self.languagetool_url)
-        return replace(settings, language=self.language or settings.language, date=self.date or settings.date,
-                       grammar=grammar, languagetool=languagetool)
+        return replace(
+            settings,
+            language=self.language or settings.language,
+            date=self.date or settings.date,
+            grammar=grammar,
+            languagetool=languagetool,
+        )
 
 
 def config_here(config_path: str | None) -> Config:
@@ -69,17 +75,33 @@ def _valid_date(ctx, param, value):
     return value
 
 
-config_option = click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-                             help="Use this config file instead of searching for proof.toml.")
-language_option = click.option("--language", type=click.Choice(LANGUAGES), default=None,
-                               help="Override the config's language.")
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Use this config file instead of searching for proof.toml.",
+)
+language_option = click.option(
+    "--language", type=click.Choice(LANGUAGES), default=None, help="Override the config's language."
+)
 no_grammar_option = click.option("--no-grammar", is_flag=True, help="Do not run a grammar engine.")
 languagetool_url_option = click.option(
-    "--languagetool-url", default=None,
-    help="A LanguageTool server (e.g. http://localhost:8081), over the config and PROOF_LANGUAGETOOL_URL.")
+    "--languagetool-url",
+    default=None,
+    help="A LanguageTool server (e.g. http://localhost:8081), over the config and PROOF_LANGUAGETOOL_URL.",
+)
 no_cache_option = click.option("--no-cache", is_flag=True, help="Ask the grammar engine about every paragraph again.")
-date_option = click.option("--date", "article_date", default=None, callback=_valid_date,
-                           help="The article's date (YYYY-MM-DD) for the weekday check, over the config's `date`.")
-fail_on_option = click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
-                              help="Lowest severity of a flag that makes the exit status 1 "
-                                   "[default: the config's fail_on, else warning].")
+date_option = click.option(
+    "--date",
+    "article_date",
+    default=None,
+    callback=_valid_date,
+    help="The article's date (YYYY-MM-DD) for the weekday check, over the config's `date`.",
+)
+fail_on_option = click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default=None,
+    help="Lowest severity of a flag that makes the exit status 1 [default: the config's fail_on, else warning].",
+)

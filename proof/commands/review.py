@@ -1,4 +1,5 @@
 """`proof review`: step through a file's flags on a terminal screen."""
+
 from __future__ import annotations
 
 import sys

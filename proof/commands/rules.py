@@ -1,4 +1,5 @@
 """`proof rules`: list, show and test the house-style rules a project uses."""
+
 from __future__ import annotations
 
 import os
@@ -108,15 +109,20 @@ def show_rule(rule_id, config_path):
 def example_failures(rule: Rule) -> list[str]:
     """What is wrong with a rule's examples: each bad one must raise the rule, no good one may."""
     info = rule.info
-    problems = [f"{info.id}: has no {kind} example"
-                for kind, texts in (("bad", info.bad_examples), ("good", info.good_examples)) if not texts]
+    problems = [
+        f"{info.id}: has no {kind} example"
+        for kind, texts in (("bad", info.bad_examples), ("good", info.good_examples))
+        if not texts
+    ]
     engine = Engine([StyleChecker([rule])])
     for should_flag, texts in ((True, info.bad_examples), (False, info.good_examples)):
         for text in texts:
             flagged = any(f.rule == info.id for f in engine.check(document_from_text(text, "example.txt")))
             if flagged != should_flag:
-                problems.append(f"{info.id}: {'bad example not flagged' if should_flag else 'good example flagged'}:"
-                                f" {text.strip()!r}")
+                problems.append(
+                    f"{info.id}: {'bad example not flagged' if should_flag else 'good example flagged'}:"
+                    f" {text.strip()!r}"
+                )
     return problems
 
 

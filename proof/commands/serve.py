@@ -1,4 +1,5 @@
 """`proof serve`: proof's checks over LanguageTool's HTTP API (`proof/serve/`)."""
+
 from __future__ import annotations
 
 import os
@@ -15,22 +16,44 @@ SHUTDOWN_GRACE = 3
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (0.0.0.0: every interface; put it behind a proxy first).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0: every interface; put it behind a proxy first).",
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=8081, show_default=True, help="Port to listen on.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes serving requests, each with its own checkers.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes serving requests, each with its own checkers.",
+)
 @config_option
 @languagetool_url_option
 @no_grammar_option
-@click.option("--max-request-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BODY, show_default=True,
-              help="Largest request body in bytes; a larger one is answered 413.")
-@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIME_LIMIT,
-              show_default=True, help="Seconds one check may take; a slower one is answered 503.")
-@click.option("--allow-origin", "allow_origins", multiple=True,
-              help="A web origin whose pages may call the server from scripts (CORS); '*' for any. Repeatable.")
-def serve(host, port, workers, config_path, languagetool_url, no_grammar, max_request_size, time_limit,
-          allow_origins):
+@click.option(
+    "--max-request-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BODY,
+    show_default=True,
+    help="Largest request body in bytes; a larger one is answered 413.",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds one check may take; a slower one is answered 503.",
+)
+@click.option(
+    "--allow-origin",
+    "allow_origins",
+    multiple=True,
+    help="A web origin whose pages may call the server from scripts (CORS); '*' for any. Repeatable.",
+)
+def serve(host, port, workers, config_path, languagetool_url, no_grammar, max_request_size, time_limit, allow_origins):
     """Serve LanguageTool's HTTP API (/v2/check, /v2/languages) with proof's checks.
 
     LanguageTool's clients (its browser add-on, LibreOffice extension, editor plugins,
@@ -43,11 +66,23 @@ def serve(host, port, workers, config_path, languagetool_url, no_grammar, max_re
         house_config(config_path)
     except ConfigError as exc:
         fail(exc)
-    settings = {"config": os.path.abspath(config_path) if config_path else "", "languagetool_url": languagetool_url,
-                "grammar": "0" if no_grammar else "1", "max_body": max_request_size, "time_limit": time_limit,
-                "allow_origin": ",".join(allow_origins)}
+    settings = {
+        "config": os.path.abspath(config_path) if config_path else "",
+        "languagetool_url": languagetool_url,
+        "grammar": "0" if no_grammar else "1",
+        "max_body": max_request_size,
+        "time_limit": time_limit,
+        "allow_origin": ",".join(allow_origins),
+    }
     # The workers are new processes: they read their settings from the environment.
     for name, variable in ENVIRONMENT.items():
         os.environ[variable] = str(settings[name] or "")
-    uvicorn.run("proof.serve.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
-                timeout_graceful_shutdown=SHUTDOWN_GRACE, log_level="info")
+    uvicorn.run(
+        "proof.serve.app:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        timeout_graceful_shutdown=SHUTDOWN_GRACE,
+        log_level="info",
+    )

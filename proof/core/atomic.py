@@ -13,6 +13,7 @@ clean up (kill -9, power loss) can leave one behind: its name, `.proof-PID-XXXXX
 says which process wrote it, and the next write into that folder removes it once that
 process is gone.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -66,8 +67,12 @@ def is_stale_temporary(folder: str, name: str) -> bool:
         info = os.lstat(os.path.join(folder, name))
     except OSError:
         return False
-    return (stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() and info.st_mtime < _STARTED
-            and not _running(int(match.group(1))))
+    return (
+        stat.S_ISREG(info.st_mode)
+        and info.st_uid == os.getuid()
+        and info.st_mtime < _STARTED
+        and not _running(int(match.group(1)))
+    )
 
 
 def sweep_stale_temporaries(folder: str) -> None:

@@ -5,6 +5,7 @@ two the other dialect lacks) is generated from SCOWL word lists by `tools/make_v
 Only a form that is exclusive to one dialect counts: "travelled" is also American, so it
 is neither evidence of British copy nor a variant to flag under en-US.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,32 +17,32 @@ LANGUAGES = ("en-GB", "en-US")
 # British spelling → American spelling, as regular expressions over a lower-case word.
 # tools/make_variants.py pairs the SCOWL lists' words with these.
 CORRESPONDENCES: tuple[tuple[str, str], ...] = (
-    (r"our", "or"),                 # colour, labour, behaviour
-    (r"is", "iz"),                  # organise, civilisation
-    (r"ys", "yz"),                  # analyse, paralysed
-    (r"cos", "coz"),                # cosy
-    (r"re$", "er"),                 # centre, theatre
+    (r"our", "or"),  # colour, labour, behaviour
+    (r"is", "iz"),  # organise, civilisation
+    (r"ys", "yz"),  # analyse, paralysed
+    (r"cos", "coz"),  # cosy
+    (r"re$", "er"),  # centre, theatre
     (r"res$", "ers"),
-    (r"red$", "ered"),              # centred
+    (r"red$", "ered"),  # centred
     (r"ring$", "ering"),
-    (r"ence", "ense"),              # defence, offence
-    (r"ll", "l"),                   # travelled, counsellor
-    (r"l", "ll"),                   # fulfil, enrol, skilful
-    (r"ogue", "og"),                # catalogue, dialogue
-    (r"ae", "e"),                   # anaemia, paediatric
-    (r"oe(?![ds]?$)", "e"),         # manoeuvre, oestrogen (not shoe+d, toe+s)
-    (r"mme", "m"),                  # programme
-    (r"e(?=ment|ing|able)", ""),    # judgement, ageing, likeable
-    (r"que", "ck"),                 # cheque
-    (r"yre", "ire"),                # tyre
-    (r"ium$", "um"),                # aluminium
-    (r"ough", "ow"),                # plough
-    (r"oul", "ol"),                 # mould, smoulder
-    (r"sc", "sk"),                  # sceptic
-    (r"ey", "ay"),                  # grey
-    (r"xe$", "x"),                  # axe
-    (r"ality", "alty"),             # speciality
-    (r"ou", "u"),                   # moustache, rouble
+    (r"ence", "ense"),  # defence, offence
+    (r"ll", "l"),  # travelled, counsellor
+    (r"l", "ll"),  # fulfil, enrol, skilful
+    (r"ogue", "og"),  # catalogue, dialogue
+    (r"ae", "e"),  # anaemia, paediatric
+    (r"oe(?![ds]?$)", "e"),  # manoeuvre, oestrogen (not shoe+d, toe+s)
+    (r"mme", "m"),  # programme
+    (r"e(?=ment|ing|able)", ""),  # judgement, ageing, likeable
+    (r"que", "ck"),  # cheque
+    (r"yre", "ire"),  # tyre
+    (r"ium$", "um"),  # aluminium
+    (r"ough", "ow"),  # plough
+    (r"oul", "ol"),  # mould, smoulder
+    (r"sc", "sk"),  # sceptic
+    (r"ey", "ay"),  # grey
+    (r"xe$", "x"),  # axe
+    (r"ality", "alty"),  # speciality
+    (r"ou", "u"),  # moustache, rouble
 )
 # The correspondences regular enough to recognise a British form that no list holds
 # (criminalise, paedophiles, diallers). Not our/or, nor ll/l at the end of a word:
@@ -51,7 +52,7 @@ OPEN_CORRESPONDENCES: tuple[tuple[str, str], ...] = (
     (r"ys", "yz"),
     (r"ae", "e"),
     (r"oe(?![ds]?$)", "e"),
-    (r"ll(?=e[rd]|ing|or)", "l"),   # dialler, modelling, counsellor
+    (r"ll(?=e[rd]|ing|or)", "l"),  # dialler, modelling, counsellor
 )
 _COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in CORRESPONDENCES)
 _OPEN = tuple((re.compile(pattern), replacement) for pattern, replacement in OPEN_CORRESPONDENCES)
@@ -90,7 +91,7 @@ def american_forms(word: str, open_only: bool = False) -> dict[str, int]:
         for form in frontier:
             for pattern, replacement in rules:
                 for match in pattern.finditer(form):
-                    changed = form[:match.start()] + replacement + form[match.end():]
+                    changed = form[: match.start()] + replacement + form[match.end() :]
                     if changed not in found:
                         found[changed] = depth
                         following.append(changed)

@@ -7,6 +7,7 @@ piece by piece, where each run of checked text came from, so every span a checke
 maps back to the exact code points of the source. Line and column are computed only at
 the edge, from the source's line starts.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -118,12 +119,21 @@ class TextBuilder:
 
     def _add(self, piece: Piece, text: str) -> None:
         last = self._pieces[-1] if self._pieces else None
-        if piece.verbatim and last is not None and last.verbatim \
-                and last.source_start + last.source_len == piece.source_start:
+        if (
+            piece.verbatim
+            and last is not None
+            and last.verbatim
+            and last.source_start + last.source_len == piece.source_start
+        ):
             # Text that goes on in the source goes on in the same piece: maps the same, and
             # a long document does not keep a piece for every word.
-            self._pieces[-1] = Piece(last.check_start, last.check_len + piece.check_len, last.source_start,
-                                     last.source_len + piece.source_len, True)
+            self._pieces[-1] = Piece(
+                last.check_start,
+                last.check_len + piece.check_len,
+                last.source_start,
+                last.source_len + piece.source_len,
+                True,
+            )
         else:
             self._pieces.append(piece)
         self._parts.append(text)
@@ -174,7 +184,7 @@ class Document:
     metadata: dict = field(default_factory=dict)
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
-        return self.text[paragraph.start:paragraph.end]
+        return self.text[paragraph.start : paragraph.end]
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         return self.offsets.span(start, end)

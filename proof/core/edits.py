@@ -1,4 +1,5 @@
 """Applying fixes to a source text: replacements at source spans, nothing else touched."""
+
 from __future__ import annotations
 
 import itertools
@@ -29,7 +30,7 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     parts = []
     position = 0
     for edit in ordered:
-        parts.append(text[position:edit.start])
+        parts.append(text[position : edit.start])
         parts.append(edit.replacement)
         position = edit.end
     parts.append(text[position:])

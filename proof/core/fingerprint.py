@@ -4,6 +4,7 @@ A flag is known by its rule, the flagged text and the sentence around it (white 
 folded), not by its offset, so an editor's decision or a baseline entry still matches
 after paragraphs are added or changed elsewhere.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -29,6 +30,6 @@ def context_of(document: Document, flag: Flag) -> str:
 
 
 def fingerprint(document: Document, flag: Flag) -> str:
-    text = document.source[flag.start:flag.end]
+    text = document.source[flag.start : flag.end]
     key = "\x1f".join((flag.rule, _SPACE.sub(" ", text), context_of(document, flag)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]

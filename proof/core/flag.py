@@ -1,4 +1,5 @@
 """A flag: one thing a checker wants an editor to look at."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace

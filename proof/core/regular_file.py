@@ -5,6 +5,7 @@ a socket cannot be opened at all, so those are refused from their `stat`, before
 opened. A file over the size limit is refused too, and the read itself is bounded, so a
 file that grows while it is read cannot take more than the limit either.
 """
+
 from __future__ import annotations
 
 import os

@@ -4,6 +4,7 @@ The BOM is removed from the text (offsets count from the first character after i
 remembered, with the bytes' fingerprint, so that a later write can keep the encoding and
 refuse to overwrite a file that changed on disk in the meantime.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -47,8 +48,10 @@ def decode(data: bytes, path: str) -> SourceFile:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
-                         f"convert it to UTF-8 first") from None
+        raise InputError(
+            f"{path}: not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "
+            f"convert it to UTF-8 first"
+        ) from None
     has_bom = text.startswith(BOM)
     return SourceFile(path, text[1:] if has_bom else text, has_bom, digest_bytes(data))
 

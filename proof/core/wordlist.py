@@ -11,6 +11,7 @@ config must not be able to make review write to a file elsewhere on the machine.
 appended as a new line; every other byte of the file (order, comments, BOM, line endings)
 stays as the editor left it.
 """
+
 from __future__ import annotations
 
 import os
@@ -39,9 +40,11 @@ def dictionary_path(config: Config) -> str:
     for path in named:
         if _inside(path, config.root):
             return path
-    raise DictionaryError(f"no dictionary inside the project {config.root} to add words to "
-                          f"({', '.join(named)} {'is' if len(named) == 1 else 'are'} outside it); "
-                          f"name one in the config's `dictionary`, e.g. \"{DEFAULT}\"")
+    raise DictionaryError(
+        f"no dictionary inside the project {config.root} to add words to "
+        f"({', '.join(named)} {'is' if len(named) == 1 else 'are'} outside it); "
+        f'name one in the config\'s `dictionary`, e.g. "{DEFAULT}"'
+    )
 
 
 def _read_bytes(path: str) -> bytes:

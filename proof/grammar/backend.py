@@ -3,6 +3,7 @@
 A backend checks one paragraph of plain text and returns `GrammarMatch`es with spans in
 code points of that text. Matches are plain data so they can be cached on disk.
 """
+
 from __future__ import annotations
 
 from abc import ABC, abstractmethod

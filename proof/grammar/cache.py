@@ -12,6 +12,7 @@ had the cache open opens its own.
 A cache that cannot be opened (a cache folder that cannot be created, a file where the
 folder should be) is said once on standard error, and grammar runs without it.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -6,6 +6,7 @@ document's checked text (the engine then maps it to the source). When the engine
 start or fails during the run, one problem is recorded and the fallback engine, if any,
 takes over, so the other checkers' flags and the rest of the grammar are never lost.
 """
+
 from __future__ import annotations
 
 import os
@@ -40,7 +41,7 @@ def chunks(document: Document) -> list[tuple[int, str]]:
                 units.append((start, document.text[start:end]))
                 start = end
         if start < paragraph.end:
-            units.append((start, document.text[start:paragraph.end]))
+            units.append((start, document.text[start : paragraph.end]))
     return units
 
 
@@ -64,8 +65,9 @@ def within(match: GrammarMatch, text: str) -> bool:
 class GrammarChecker(Checker):
     source = Source.GRAMMAR
 
-    def __init__(self, backend: GrammarBackend, fallback: GrammarBackend | None = None,
-                 cache: GrammarCache | None = None):
+    def __init__(
+        self, backend: GrammarBackend, fallback: GrammarBackend | None = None, cache: GrammarCache | None = None
+    ):
         self.name = backend.name
         self._backends = [b for b in (backend, fallback) if b is not None]
         self._cache = cache
@@ -79,13 +81,13 @@ class GrammarChecker(Checker):
         self._pool_owner = 0
 
     def status(self) -> CheckerStatus:
-        return CheckerStatus(engines=tuple(self._used), checked_by=tuple(self._last),
-                             problems=tuple(self._problems))
+        return CheckerStatus(engines=tuple(self._used), checked_by=tuple(self._last), problems=tuple(self._problems))
 
     def _fail(self, backend: GrammarBackend, reason: str) -> None:
-        following = self._backends[self._backends.index(backend) + 1:]
-        instead = f"; {ENGINE_NAMES.get(following[0].name, following[0].name)} checks grammar instead" \
-            if following else ""
+        following = self._backends[self._backends.index(backend) + 1 :]
+        instead = (
+            f"; {ENGINE_NAMES.get(following[0].name, following[0].name)} checks grammar instead" if following else ""
+        )
         self._note(f"grammar: {ENGINE_NAMES.get(backend.name, backend.name)} not used: {reason}{instead}")
 
     def _note(self, problem: str) -> None:
@@ -156,8 +158,9 @@ class GrammarChecker(Checker):
                 continue
             if self._cache:
                 self._cache.put([(key, matches) for (_, _, key), matches in zip(missing, found)])
-            keyed.extend(Answer(start, text, backend.name, matches)
-                         for (start, text, _), matches in zip(missing, found))
+            keyed.extend(
+                Answer(start, text, backend.name, matches) for (start, text, _), matches in zip(missing, found)
+            )
             for used in (self._used, self._last):
                 if backend.name not in used:
                     used.append(backend.name)
@@ -175,15 +178,26 @@ class GrammarChecker(Checker):
                 if not within(match, answer.text):
                     dropped[answer.engine] += 1
                     continue
-                flags.append(Flag(rule=match.rule, source=Source.GRAMMAR, category=match.category,
-                                  severity=match.severity, message=match.message,
-                                  start=answer.start + match.start, end=answer.start + match.end,
-                                  suggestions=match.suggestions, description=match.description,
-                                  link=match.link))
+                flags.append(
+                    Flag(
+                        rule=match.rule,
+                        source=Source.GRAMMAR,
+                        category=match.category,
+                        severity=match.severity,
+                        message=match.message,
+                        start=answer.start + match.start,
+                        end=answer.start + match.end,
+                        suggestions=match.suggestions,
+                        description=match.description,
+                        link=match.link,
+                    )
+                )
         for engine, count in dropped.items():
-            self._note(f"grammar: {ENGINE_NAMES.get(engine, engine)} returned {count} "
-                       f"match{'' if count == 1 else 'es'} outside the text it was sent in {document.path}; "
-                       f"{'it was' if count == 1 else 'they were'} dropped")
+            self._note(
+                f"grammar: {ENGINE_NAMES.get(engine, engine)} returned {count} "
+                f"match{'' if count == 1 else 'es'} outside the text it was sent in {document.path}; "
+                f"{'it was' if count == 1 else 'they were'} dropped"
+            )
         return flags
 
     def close(self) -> None:

@@ -1,4 +1,5 @@
 """Harper through harper-py: an offline grammar checker, no Java and no server."""
+
 from __future__ import annotations
 
 import re
@@ -14,29 +15,77 @@ from proof.grammar.backend import GrammarBackend, GrammarMatch, GrammarUnavailab
 # lints raised was a false alarm on correct news copy:
 DEFAULT_OFF = (
     # spelling belongs to the spelling checker
-    "SpellCheck", "Misspell",
+    "SpellCheck",
+    "Misspell",
     # house style owns these and decides them differently: spelled-out numbers, joined
     # prefixes, sentence length, spacing, repeated words, renamed places, compounds
-    "SpelledNumbers", "DisjointPrefixes", "LongSentences", "Spaces", "RepeatedWords",
-    "UpdatePlaceNames", "SplitWords", "MergeWords", "CompoundNouns", "PhrasalVerbAsCompoundNoun",
+    "SpelledNumbers",
+    "DisjointPrefixes",
+    "LongSentences",
+    "Spaces",
+    "RepeatedWords",
+    "UpdatePlaceNames",
+    "SplitWords",
+    "MergeWords",
+    "CompoundNouns",
+    "PhrasalVerbAsCompoundNoun",
     # typography that wire copy writes in ASCII on purpose
-    "Dashes", "NumericRangeEnDash", "UseEllipsisCharacter", "EllipsisLength", "QuoteSpacing",
+    "Dashes",
+    "NumericRangeEnDash",
+    "UseEllipsisCharacter",
+    "EllipsisLength",
+    "QuoteSpacing",
     "NoFrenchSpaces",
     # news style: no serial comma, quotations that run over paragraphs leave the opening
     # mark unclosed, "some 15" and "both 1985" are normal
-    "OxfordComma", "UnclosedQuotes", "QuantifierNumeralConflict",
+    "OxfordComma",
+    "UnclosedQuotes",
+    "QuantifierNumeralConflict",
     # capitalisation guesses that misfire on headlines, wire copy in capitals and brand names
-    "SentenceCapitalization", "OrthographicConsistency", "NumberSuffixCapitalization",
-    "AppleNames", "Countries", "NotablePlaces", "OceansAndSeas", "Months",
+    "SentenceCapitalization",
+    "OrthographicConsistency",
+    "NumberSuffixCapitalization",
+    "AppleNames",
+    "Countries",
+    "NotablePlaces",
+    "OceansAndSeas",
+    "Months",
     # taste, not error: a copy editor would not thank the tool for these
-    "Regionalisms", "DiscourseMarkers", "AvoidAndAlso", "Excellent", "CondenseAllThe",
-    "RedundantFirsts", "ExpandPrevious", "ExpandTimeShorthands", "ExpandMemoryShorthands",
-    "OkToOkay", "AvoidCurses", "HelloGreeting", "Damages", "TheProperNounPossessive",
-    "HaveTakeALook", "Freezing", "WouldNeverHave", "FindOut", "InTimeFromNow", "TheHowWhy",
+    "Regionalisms",
+    "DiscourseMarkers",
+    "AvoidAndAlso",
+    "Excellent",
+    "CondenseAllThe",
+    "RedundantFirsts",
+    "ExpandPrevious",
+    "ExpandTimeShorthands",
+    "ExpandMemoryShorthands",
+    "OkToOkay",
+    "AvoidCurses",
+    "HelloGreeting",
+    "Damages",
+    "TheProperNounPossessive",
+    "HaveTakeALook",
+    "Freezing",
+    "WouldNeverHave",
+    "FindOut",
+    "InTimeFromNow",
+    "TheHowWhy",
     # wrong more often than right on published copy
-    "MassNouns", "WrongNegative", "MissingPreposition", "MissingTo",
-    "OneOfTheSingular", "WereWhere", "ToTwoToo", "TheirToTheyre", "TheirToThere", "There",
-    "Everyone", "PluralDecades", "TransposedSpace", "InDemandInDepth",
+    "MassNouns",
+    "WrongNegative",
+    "MissingPreposition",
+    "MissingTo",
+    "OneOfTheSingular",
+    "WereWhere",
+    "ToTwoToo",
+    "TheirToTheyre",
+    "TheirToThere",
+    "There",
+    "Everyone",
+    "PluralDecades",
+    "TransposedSpace",
+    "InDemandInDepth",
 )
 
 _PARAGRAPH_BREAK = "\n\n"
@@ -46,26 +95,40 @@ _SUBJECT = re.compile(r"(?:(\w+)\s+|(/))?(\w+)\s*$")
 # Verbs whose past tense is the base form: "he beat Roddick" is the past, not "he beats".
 SAME_IN_THE_PAST = frozenset(
     "bet bid broadcast burst bust beat cast cost cut fit forecast hit hurt input knit let offset "
-    "outbid output put quit read reset rid set shed shut slit split spread thrust upset wed wet".split())
+    "outbid output put quit read reset rid set shed shut slit split spread thrust upset wed wet".split()
+)
 _JOINING_WORDS = ("and", "or", "nor")
 _IT_IS_TIME = re.compile(r"\s+time\s+(?:to|for)\b", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?:"”')
 
-_SEVERITIES = {"Agreement": "warning", "Grammar": "warning", "Punctuation": "warning",
-               "Capitalization": "warning", "Repetition": "warning", "WordChoice": "warning",
-               "Usage": "warning", "Typo": "warning", "Miscellaneous": "info", "Readability": "info",
-               "Style": "info", "Enhancement": "info", "Formatting": "info", "Spelling": "warning"}
+_SEVERITIES = {
+    "Agreement": "warning",
+    "Grammar": "warning",
+    "Punctuation": "warning",
+    "Capitalization": "warning",
+    "Repetition": "warning",
+    "WordChoice": "warning",
+    "Usage": "warning",
+    "Typo": "warning",
+    "Miscellaneous": "info",
+    "Readability": "info",
+    "Style": "info",
+    "Enhancement": "info",
+    "Formatting": "info",
+    "Spelling": "warning",
+}
 
-_DIALECTS = {"en-GB": "BRITISH", "en-US": "AMERICAN", "en-AU": "AUSTRALIAN", "en-CA": "CANADIAN",
-             "en-IN": "INDIAN"}
+_DIALECTS = {"en-GB": "BRITISH", "en-US": "AMERICAN", "en-AU": "AUSTRALIAN", "en-CA": "CANADIAN", "en-IN": "INDIAN"}
 
 
 class UnknownHarperNames(GrammarUnavailable):
     """Configured rule or group names Harper does not have; `known` holds those it has."""
 
     def __init__(self, names: list[str], known: list[str]):
-        super().__init__(f"unknown Harper rule(s) {', '.join(names)} in grammar.harper; "
-                         f"`proof rules harper --all` lists the rules and their groups")
+        super().__init__(
+            f"unknown Harper rule(s) {', '.join(names)} in grammar.harper; "
+            f"`proof rules harper --all` lists the rules and their groups"
+        )
         self.names = names
         self.known = known
 
@@ -118,8 +181,10 @@ class HarperBackend(GrammarBackend):
         """Harper's rules by group, each with whether it is on as configured."""
         linter = self._linter(language)
         config = linter.get_lint_config()
-        return {label: [(name, config.get(name, False)) for name in names]
-                for label, names in harper_groups(linter.get_structured_lint_config()).items()}
+        return {
+            label: [(name, config.get(name, False)) for name in names]
+            for label, names in harper_groups(linter.get_structured_lint_config()).items()
+        }
 
     def _rule_switches(self, linter) -> dict[str, bool]:
         """The configured rules, on or off, with Harper's group names ("Phrase
@@ -180,11 +245,17 @@ class HarperBackend(GrammarBackend):
                 misfire = _MISFIRES.get(rule)
                 if misfire is not None and misfire(text, lint):
                     continue
-                found.append(GrammarMatch(
-                    rule=f"grammar.harper.{rule}", category=lint.lint_kind_pretty.lower(),
-                    severity=_SEVERITIES.get(lint.lint_kind, "warning"), message=lint.message,
-                    start=lint.span.start, end=lint.span.end,
-                    suggestions=tuple(_replacement(lint, s) for s in lint.suggestions[:5])))
+                found.append(
+                    GrammarMatch(
+                        rule=f"grammar.harper.{rule}",
+                        category=lint.lint_kind_pretty.lower(),
+                        severity=_SEVERITIES.get(lint.lint_kind, "warning"),
+                        message=lint.message,
+                        start=lint.span.start,
+                        end=lint.span.end,
+                        suggestions=tuple(_replacement(lint, s) for s in lint.suggestions[:5]),
+                    )
+                )
         return found
 
 
@@ -230,7 +301,7 @@ def _not_an_agreement_error(text: str, lint) -> bool:
     of two subjects ("he and she go", "she/he kill") or is "you" ("you guys")."""
     start, end = lint.span.start, lint.span.end
     verb = text[start:end]
-    if not lint.suggestions or verb[:1].isupper() or text[end:end + 1] == "-" or verb.lower() in SAME_IN_THE_PAST:
+    if not lint.suggestions or verb[:1].isupper() or text[end : end + 1] == "-" or verb.lower() in SAME_IN_THE_PAST:
         return True
     subject = _SUBJECT.search(text, max(0, start - 40), start)
     if subject is None:
@@ -246,13 +317,16 @@ def _it_is(text: str, lint) -> bool:
     in "it's time to" / "it's time for"."""
     following = _NEXT_WORD.match(text, lint.span.end)
     word = following.group(1) if following else ""
-    return (word[:1].isupper() or word.lower().endswith("ing") or word.lower() in ("no", "not")
-            or bool(_IT_IS_TIME.match(text, lint.span.end)))
+    return (
+        word[:1].isupper()
+        or word.lower().endswith("ing")
+        or word.lower() in ("no", "not")
+        or bool(_IT_IS_TIME.match(text, lint.span.end))
+    )
 
 
 # Harper's lints that misfire on news copy in known ways, with the test that spots each misfire.
-_MISFIRES = {"AnA": _not_an_article_choice, "PronounVerbAgreement": _not_an_agreement_error,
-             "ItsPossessive": _it_is}
+_MISFIRES = {"AnA": _not_an_article_choice, "PronounVerbAgreement": _not_an_agreement_error, "ItsPossessive": _it_is}
 
 
 def _replacement(lint, suggestion) -> str:

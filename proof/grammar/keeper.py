@@ -8,6 +8,7 @@ also gets SIGTERM from the kernel if the keeper itself dies (even by SIGKILL), s
 outlives it. The keeper runs in a session of its own: a Ctrl-C or a CI timeout that
 kills a `proof check` does not reach it.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -38,8 +39,15 @@ def java() -> str:
 
 
 def server_command(folder: str, port: int, java: str = "java") -> list[str]:
-    return [java, "-Xmx1g", "-cp", os.path.join(folder, "languagetool-server.jar"),
-            "org.languagetool.server.HTTPServer", "--port", str(port)]
+    return [
+        java,
+        "-Xmx1g",
+        "-cp",
+        os.path.join(folder, "languagetool-server.jar"),
+        "org.languagetool.server.HTTPServer",
+        "--port",
+        str(port),
+    ]
 
 
 def end(server: subprocess.Popen) -> None:
@@ -80,10 +88,20 @@ def main(argv: list[str]) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    server = subprocess.Popen(server_command(folder, port, java()), cwd=folder,
-                              stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)
-    write_state(state_dir, {"pid": os.getpid(), "java_pid": server.pid, "port": port, "folder": folder,
-                            "idle": idle, "started": time.time()})
+    server = subprocess.Popen(
+        server_command(folder, port, java()), cwd=folder, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent
+    )
+    write_state(
+        state_dir,
+        {
+            "pid": os.getpid(),
+            "java_pid": server.pid,
+            "port": port,
+            "folder": folder,
+            "idle": idle,
+            "started": time.time(),
+        },
+    )
     try:
         while server.poll() is None and not stopping and idle_for(state_dir) < idle:
             time.sleep(POLL)

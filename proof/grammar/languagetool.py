@@ -8,6 +8,7 @@ leaves lengths in UTF-16 units, so a match over an emoji or another character ou
 Basic Multilingual Plane would end one character late; `match_span` counts the length
 back in code points.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,9 +18,18 @@ from proof.grammar import local_server
 from proof.grammar.backend import GrammarBackend, GrammarMatch, GrammarUnavailable
 from proof.grammar.languagetool_profile import Switches
 
-_SEVERITIES = {"misspelling": "warning", "grammar": "warning", "duplication": "warning",
-               "typographical": "warning", "inconsistency": "warning", "whitespace": "info",
-               "style": "info", "locale-violation": "info", "register": "info", "uncategorized": "warning"}
+_SEVERITIES = {
+    "misspelling": "warning",
+    "grammar": "warning",
+    "duplication": "warning",
+    "typographical": "warning",
+    "inconsistency": "warning",
+    "whitespace": "info",
+    "style": "info",
+    "locale-violation": "info",
+    "register": "info",
+    "uncategorized": "warning",
+}
 
 
 # No profile: LanguageTool as it ships, without its dictionary spellers.
@@ -61,17 +71,32 @@ def to_grammar_match(match, text: str, switches: Switches = PLAIN) -> GrammarMat
     start, end = match_span(text, match.offset, match.error_length)
     issue = (match.rule_issue_type or "").lower()
     severity = switches.level(match.rule_id, match.category or "") or _SEVERITIES.get(issue, "warning")
-    return GrammarMatch(rule=f"grammar.languagetool.{match.rule_id}", category=(match.category or "grammar").lower(),
-                        severity=severity, message=match.message, start=start, end=end,
-                        suggestions=tuple(match.replacements[:5]))
+    return GrammarMatch(
+        rule=f"grammar.languagetool.{match.rule_id}",
+        category=(match.category or "grammar").lower(),
+        severity=severity,
+        message=match.message,
+        start=start,
+        end=end,
+        suggestions=tuple(match.replacements[:5]),
+    )
 
 
 class LanguageToolBackend(GrammarBackend):
     name = "languagetool"
 
-    def __init__(self, url: str | None, mode: str, concurrency: int = 4, timeout: float = 30.0,
-                 switches: Switches = PLAIN, picky: bool = False, mother_tongue: str = "",
-                 folder: str = "", idle_timeout: float = 900.0):
+    def __init__(
+        self,
+        url: str | None,
+        mode: str,
+        concurrency: int = 4,
+        timeout: float = 30.0,
+        switches: Switches = PLAIN,
+        picky: bool = False,
+        mother_tongue: str = "",
+        folder: str = "",
+        idle_timeout: float = 900.0,
+    ):
         self.url = url
         self.mode = mode
         self.concurrency = concurrency
@@ -109,20 +134,22 @@ class LanguageToolBackend(GrammarBackend):
         import requests
 
         try:
-            answer = requests.post(self._url + "check", data={"text": "a", "language": "en-US"},
-                                   timeout=self.timeout)
+            answer = requests.post(self._url + "check", data={"text": "a", "language": "en-US"}, timeout=self.timeout)
             software = answer.json().get("software", {})
             return f"LanguageTool {software.get('version', '?')} {software.get('buildDate', '')}".strip()
         except requests.RequestException as exc:
             if reachable:
                 raise GrammarUnavailable(
                     f"cannot reach LanguageTool at {self.url} ({root_cause(exc)}); check that the server is "
-                    f"running, or change --languagetool-url / PROOF_LANGUAGETOOL_URL") from None
+                    f"running, or change --languagetool-url / PROOF_LANGUAGETOOL_URL"
+                ) from None
             return "LanguageTool"
         except (ValueError, AttributeError):
             if reachable:
-                raise GrammarUnavailable(f"{self.url} did not answer as a LanguageTool server does; check the "
-                                         f"URL (e.g. http://localhost:8081)") from None
+                raise GrammarUnavailable(
+                    f"{self.url} did not answer as a LanguageTool server does; check the "
+                    f"URL (e.g. http://localhost:8081)"
+                ) from None
             return "LanguageTool"
 
     def version(self) -> str:
@@ -135,10 +162,12 @@ class LanguageToolBackend(GrammarBackend):
         """The form sent to LanguageTool's /v2/check for one paragraph: the profile's
         switches go with every request, whatever the language."""
         form = {"text": text, "language": language}
-        for name, ids in (("disabledRules", self.switches.disabled_rules),
-                          ("enabledRules", self.switches.enabled_rules),
-                          ("disabledCategories", self.switches.disabled_categories),
-                          ("enabledCategories", self.switches.enabled_categories)):
+        for name, ids in (
+            ("disabledRules", self.switches.disabled_rules),
+            ("enabledRules", self.switches.enabled_rules),
+            ("disabledCategories", self.switches.disabled_categories),
+            ("enabledCategories", self.switches.enabled_categories),
+        ):
             if ids:
                 form[name] = ",".join(ids)
         if self.picky:
@@ -156,16 +185,20 @@ class LanguageToolBackend(GrammarBackend):
         try:
             answer = requests.post(self._url + "check", data=self.request(text, language), timeout=self.timeout)
         except requests.RequestException as exc:
-            raise GrammarUnavailable(f"{self.describe()} failed ({root_cause(exc)}); "
-                                     f"check the server, or raise grammar.timeout") from None
+            raise GrammarUnavailable(
+                f"{self.describe()} failed ({root_cause(exc)}); check the server, or raise grammar.timeout"
+            ) from None
         if answer.status_code != 200:
-            raise GrammarUnavailable(f"{self.describe()} answered HTTP {answer.status_code} "
-                                     f"({answer.text.strip()[:120]}); check the server and its languages")
+            raise GrammarUnavailable(
+                f"{self.describe()} answered HTTP {answer.status_code} "
+                f"({answer.text.strip()[:120]}); check the server and its languages"
+            )
         try:
             matches = [Match(raw, text) for raw in answer.json()["matches"]]
         except (KeyError, TypeError, ValueError) as exc:
-            raise GrammarUnavailable(f"{self.describe()} gave a malformed answer ({exc}); "
-                                     f"check that the URL is a LanguageTool server") from None
+            raise GrammarUnavailable(
+                f"{self.describe()} gave a malformed answer ({exc}); check that the URL is a LanguageTool server"
+            ) from None
         return [to_grammar_match(match, text, self.switches) for match in matches if self.switches.keeps(match.rule_id)]
 
     def close(self) -> None:
@@ -190,4 +223,5 @@ def downloaded_folder() -> str:
         raise GrammarUnavailable(
             f"could not download LanguageTool ({root_cause(exc)}); set languagetool.path or "
             f"PROOF_LANGUAGETOOL_PATH to an unpacked LanguageTool (the folder holding languagetool-server.jar), "
-            f"or point at a server with --languagetool-url / PROOF_LANGUAGETOOL_URL") from None
+            f"or point at a server with --languagetool-url / PROOF_LANGUAGETOOL_URL"
+        ) from None

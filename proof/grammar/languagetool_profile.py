@@ -8,6 +8,7 @@ dictionary spelling rules (MORFOLOGIK_RULE_*, HUNSPELL_*) are left to proof's sp
 checker unless `languagetool.spelling` keeps them; its real-word rules (category TYPOS)
 stay on.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,6 +38,7 @@ class ProfileEntry:
 @dataclass(frozen=True)
 class Decision:
     """What proof does with one rule or category, and why (for `proof rules languagetool`)."""
+
     id: str
     kind: str
     state: str  # "off", "on" or a severity
@@ -46,6 +48,7 @@ class Decision:
 @dataclass(frozen=True)
 class Switches:
     """What is sent to LanguageTool and what proof does with its answer."""
+
     disabled_rules: tuple[str, ...] = ()
     disabled_categories: tuple[str, ...] = ()
     enabled_rules: tuple[str, ...] = ()
@@ -93,14 +96,21 @@ def decisions(languagetool: LanguageToolTable, house: HouseTable) -> list[Decisi
                 found[entry.kind, entry.id] = Decision(entry.id, entry.kind, "on", f"{named} in the config")
             else:
                 found[entry.kind, entry.id] = Decision(entry.id, entry.kind, entry.level, entry.why)
-    for kind, key, state in (("rule", "disabled_rules", "off"), ("category", "disabled_categories", "off"),
-                             ("rule", "enabled_rules", "on"), ("category", "enabled_categories", "on")):
+    for kind, key, state in (
+        ("rule", "disabled_rules", "off"),
+        ("category", "disabled_categories", "off"),
+        ("rule", "enabled_rules", "on"),
+        ("category", "enabled_categories", "on"),
+    ):
         for name in getattr(languagetool, key):
             found[kind, name] = Decision(name, kind, state, f"languagetool.{key} in the config")
     if not languagetool.spelling:
         found["rule", "MORFOLOGIK_RULE_*"] = Decision(
-            "MORFOLOGIK_RULE_*, HUNSPELL_*", "rule", "off",
-            "dictionary spelling: proof's spelling checker owns it (languagetool.spelling = true keeps them)")
+            "MORFOLOGIK_RULE_*, HUNSPELL_*",
+            "rule",
+            "off",
+            "dictionary spelling: proof's spelling checker owns it (languagetool.spelling = true keeps them)",
+        )
     return list(found.values())
 
 
@@ -112,7 +122,11 @@ def switches(languagetool: LanguageToolTable, house: HouseTable) -> Switches:
     def ids(kind: str, state: str) -> tuple[str, ...]:
         return tuple(sorted(d.id for d in named if d.kind == kind and d.state == state))
 
-    return Switches(disabled_rules=ids("rule", "off"), disabled_categories=ids("category", "off"),
-                    enabled_rules=ids("rule", "on"), enabled_categories=ids("category", "on"),
-                    levels=tuple((d.id, d.state) for d in named if d.state not in ("on", "off")),
-                    spelling=languagetool.spelling)
+    return Switches(
+        disabled_rules=ids("rule", "off"),
+        disabled_categories=ids("category", "off"),
+        enabled_rules=ids("rule", "on"),
+        enabled_categories=ids("category", "on"),
+        levels=tuple((d.id, d.state) for d in named if d.state not in ("on", "off")),
+        spelling=languagetool.spelling,
+    )

@@ -12,6 +12,7 @@ The LanguageTool folder is `languagetool.path`, else PROOF_LANGUAGETOOL_PATH, el
 download language-tool-python keeps; any unpacked LanguageTool with
 languagetool-server.jar works, whatever its version.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -58,7 +59,8 @@ def check_folder(folder: str) -> str:
         raise GrammarUnavailable(
             f"{folder} is not a LanguageTool folder (no {SERVER_JAR} in it); set languagetool.path or "
             f"{PATH_ENV} to an unpacked LanguageTool download (https://languagetool.org/download/, the folder "
-            f"that holds {SERVER_JAR})")
+            f"that holds {SERVER_JAR})"
+        )
     return folder
 
 
@@ -66,8 +68,12 @@ def folder_version(folder: str) -> str:
     """What identifies a LanguageTool folder's answers without starting it (for the cache):
     the folder and when its jars and English rules last changed."""
     stamps = []
-    for name in (SERVER_JAR, "libs/languagetool-core.jar", "libs/language-en.jar",
-                 "org/languagetool/rules/en/grammar.xml"):
+    for name in (
+        SERVER_JAR,
+        "libs/languagetool-core.jar",
+        "libs/language-en.jar",
+        "org/languagetool/rules/en/grammar.xml",
+    ):
         with contextlib.suppress(OSError):
             stamps.append(f"{name}:{int(os.path.getmtime(os.path.join(folder, name)))}")
     return f"LanguageTool folder {folder} ({', '.join(stamps)})"
@@ -121,8 +127,13 @@ def running() -> Server | None:
         idle = time.time() - os.path.getmtime(os.path.join(folder, "last-used"))
     except OSError:
         idle = 0.0
-    return Server(f"http://127.0.0.1:{state['port']}", state["pid"], state["java_pid"], state["folder"],
-                  max(state["idle"] - idle, 0.0))
+    return Server(
+        f"http://127.0.0.1:{state['port']}",
+        state["pid"],
+        state["java_pid"],
+        state["folder"],
+        max(state["idle"] - idle, 0.0),
+    )
 
 
 def _free_port() -> int:
@@ -144,9 +155,11 @@ def ensure(folder: str, idle_timeout: float) -> Server:
     GrammarUnavailable saying why a server cannot start."""
     folder = check_folder(folder)
     if not shutil.which(java()):
-        raise GrammarUnavailable(f"no Java found ({java()}); LanguageTool needs Java (17 or newer for current "
-                                 f"releases): install it or set JAVA_HOME, or set PROOF_LANGUAGETOOL_URL to a "
-                                 f"LanguageTool server")
+        raise GrammarUnavailable(
+            f"no Java found ({java()}); LanguageTool needs Java (17 or newer for current "
+            f"releases): install it or set JAVA_HOME, or set PROOF_LANGUAGETOOL_URL to a "
+            f"LanguageTool server"
+        )
     state = state_dir()
     with _locked(state):
         touch(state)
@@ -164,21 +177,28 @@ def _start(folder: str, idle_timeout: float, state: str) -> Server:
     with open(log_path, "w") as log:
         keeper = subprocess.Popen(
             [sys.executable, "-m", "proof.grammar.keeper", folder, str(port), str(idle_timeout), state],
-            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if keeper.poll() is not None:
-            raise GrammarUnavailable(f"the LanguageTool server in {folder} exited while starting; "
-                                     f"its log ({log_path}) ends: {_log_tail(log_path)}")
+            raise GrammarUnavailable(
+                f"the LanguageTool server in {folder} exited while starting; "
+                f"its log ({log_path}) ends: {_log_tail(log_path)}"
+            )
         if answers(url, timeout=1.0):
             found = running()
             if found and found.pid == keeper.pid:
                 return found
         time.sleep(0.25)
     _end(keeper.pid)
-    raise GrammarUnavailable(f"the LanguageTool server in {folder} did not answer within {START_TIMEOUT:.0f} s; "
-                             f"see {log_path}")
+    raise GrammarUnavailable(
+        f"the LanguageTool server in {folder} did not answer within {START_TIMEOUT:.0f} s; see {log_path}"
+    )
 
 
 def _end(pid: int, java_pid: int = 0) -> None:

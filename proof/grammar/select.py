@@ -5,6 +5,7 @@ LanguageTool's mode `auto` means: a server URL when one is set (the config's, wh
 is installed; Harper, which needs neither, takes over whenever LanguageTool is off or
 cannot be used.
 """
+
 from __future__ import annotations
 
 import os
@@ -44,8 +45,10 @@ def languagetool_mode(settings: Settings, url: str | None) -> str:
 
 def starts_local_server(settings: Settings) -> bool:
     """Whether a run with these settings starts a LanguageTool server of its own."""
-    return "languagetool" in settings.grammar.engines and \
-        languagetool_mode(settings, languagetool_url(settings)) == "local"
+    return (
+        "languagetool" in settings.grammar.engines
+        and languagetool_mode(settings, languagetool_url(settings)) == "local"
+    )
 
 
 def languagetool_switches(settings: Settings) -> Switches:
@@ -56,9 +59,16 @@ def _languagetool(config: Config, url: str | None, mode: str) -> LanguageToolBac
     settings = config.settings
     languagetool = settings.languagetool
     return LanguageToolBackend(
-        url, mode, concurrency=settings.grammar.concurrency, timeout=settings.grammar.timeout,
-        switches=languagetool_switches(settings), picky=languagetool.picky, mother_tongue=languagetool.mother_tongue,
-        folder=languagetool_folder(config), idle_timeout=languagetool.idle_timeout)
+        url,
+        mode,
+        concurrency=settings.grammar.concurrency,
+        timeout=settings.grammar.timeout,
+        switches=languagetool_switches(settings),
+        picky=languagetool.picky,
+        mother_tongue=languagetool.mother_tongue,
+        folder=languagetool_folder(config),
+        idle_timeout=languagetool.idle_timeout,
+    )
 
 
 def harper_backend(config: Config) -> HarperBackend:

@@ -5,6 +5,7 @@ from when it has it: `LocalChecks` (flags that a re-check after an edit may comp
 touched paragraph only) and `ExplainsRules` (what `?` in `proof review` shows about a
 rule). Code outside the factory asks for a capability, never for a concrete checker.
 """
+
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
@@ -43,8 +44,7 @@ class Checker(ABC):
     source: Source | None = None
 
     @abstractmethod
-    def check(self, document: Document) -> Iterable[Flag]:
-        ...
+    def check(self, document: Document) -> Iterable[Flag]: ...
 
     def status(self) -> CheckerStatus:
         return CheckerStatus()

@@ -1,4 +1,5 @@
 """The engine: runs the checkers on a document and returns flags in source coordinates."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
@@ -32,9 +33,14 @@ class Engine:
     baselines plug in there without the checkers knowing.
     """
 
-    def __init__(self, checkers: Sequence[Checker], policy: RulePolicy | None = None,
-                 language: str = "auto", filters: Sequence[FlagFilter] = (),
-                 metadata: Mapping[str, Any] | None = None):
+    def __init__(
+        self,
+        checkers: Sequence[Checker],
+        policy: RulePolicy | None = None,
+        language: str = "auto",
+        filters: Sequence[FlagFilter] = (),
+        metadata: Mapping[str, Any] | None = None,
+    ):
         self.checkers = list(checkers)
         self.policy = policy or RulePolicy({})
         self.language = language
@@ -58,8 +64,9 @@ class Engine:
             found.extend(checker.check(document))
         return self.finish(document, found)
 
-    def check_paragraph(self, document: Document, paragraph: Paragraph,
-                        checkers: Sequence[Checker] | None = None) -> list[Flag]:
+    def check_paragraph(
+        self, document: Document, paragraph: Paragraph, checkers: Sequence[Checker] | None = None
+    ) -> list[Flag]:
         """Flags of one paragraph, which the checkers see on its own.
 
         For checks that need only the sentence (grammar engines): they get a short text,
@@ -79,8 +86,9 @@ class Engine:
         local = tuple(_to_source(document, local_checks(checker).local_check(document)) for checker in checkers)
         return self._combine(document, checkers, local)
 
-    def recheck(self, document: Document, touched: Sequence[Paragraph], kept: Sequence[list[Flag]],
-                checkers: Sequence[Checker]) -> Checked:
+    def recheck(
+        self, document: Document, touched: Sequence[Paragraph], kept: Sequence[list[Flag]], checkers: Sequence[Checker]
+    ) -> Checked:
         """`check_parts` after an edit, for the price of the touched paragraphs' local checks.
 
         The paragraph-local checks run on the `touched` paragraphs only; `kept` holds each
@@ -90,13 +98,13 @@ class Engine:
         """
         self.prepare(document)
         narrowed = replace(document, paragraphs=tuple(touched))
-        local = tuple(sorted(old + _to_source(narrowed, local_checks(checker).local_check(narrowed)),
-                             key=reading_order)
-                      for checker, old in zip(checkers, kept))
+        local = tuple(
+            sorted(old + _to_source(narrowed, local_checks(checker).local_check(narrowed)), key=reading_order)
+            for checker, old in zip(checkers, kept)
+        )
         return self._combine(document, checkers, local)
 
-    def _combine(self, document: Document, checkers: Sequence[Checker],
-                 local: tuple[list[Flag], ...]) -> Checked:
+    def _combine(self, document: Document, checkers: Sequence[Checker], local: tuple[list[Flag], ...]) -> Checked:
         found: list[Flag] = []
         for checker, own in zip(checkers, local):
             parts = local_checks(checker)
@@ -117,9 +125,11 @@ class Engine:
     def status(self, checkers: Sequence[Checker] | None = None) -> CheckerStatus:
         """The status of all checkers, or of the given subset of them, in checker order."""
         statuses = [checker.status() for checker in (self.checkers if checkers is None else checkers)]
-        return CheckerStatus(engines=tuple(name for status in statuses for name in status.engines),
-                             checked_by=tuple(name for status in statuses for name in status.checked_by),
-                             problems=tuple(problem for status in statuses for problem in status.problems))
+        return CheckerStatus(
+            engines=tuple(name for status in statuses for name in status.engines),
+            checked_by=tuple(name for status in statuses for name in status.checked_by),
+            problems=tuple(problem for status in statuses for problem in status.problems),
+        )
 
     def close(self) -> None:
         for checker in self.checkers:
@@ -147,13 +157,19 @@ class _ShiftedOffsets:
         return self._offsets.span(start + self._delta, end + self._delta)
 
     def runs(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [(s - self._delta, e - self._delta) for s, e in self._offsets.runs(start + self._delta, end + self._delta)]
+        return [
+            (s - self._delta, e - self._delta) for s, e in self._offsets.runs(start + self._delta, end + self._delta)
+        ]
 
 
 def excerpt(document: Document, paragraph: Paragraph) -> Document:
     """A document holding one paragraph of `document`; its spans still map to the full source."""
     delta = paragraph.start
-    text = document.text[paragraph.start:paragraph.end]
+    text = document.text[paragraph.start : paragraph.end]
     lines = tuple((start - delta, end - delta) for start, end in paragraph.lines)
-    return replace(document, text=text, paragraphs=(Paragraph(0, len(text), paragraph.kind, lines),),
-                   offsets=_ShiftedOffsets(document.offsets, delta))
+    return replace(
+        document,
+        text=text,
+        paragraphs=(Paragraph(0, len(text), paragraph.kind, lines),),
+        offsets=_ShiftedOffsets(document.offsets, delta),
+    )

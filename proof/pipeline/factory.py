@@ -1,4 +1,5 @@
 """Which checkers a run uses, built once per configuration (the command line's values already in it)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -28,5 +29,8 @@ def build_checkers(config: Config) -> list[Checker]:
     unknown = unknown_selectors(config.settings.rules, known)
     if unknown:
         raise config.key_error("rules", describe_unknown(unknown, known))
-    return [SpellingChecker.from_config(config), StyleChecker.from_config(config, rules),
-            *build_grammar_checkers(config)]
+    return [
+        SpellingChecker.from_config(config),
+        StyleChecker.from_config(config, rules),
+        *build_grammar_checkers(config),
+    ]

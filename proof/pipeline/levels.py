@@ -4,6 +4,7 @@ Keys are rule selectors: ids or whole dotted parts of ids ("spelling", "newsroom
 see `proof.pipeline.selectors`); the longest key that matches a flag's rule wins, as in
 flake8's selection.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace

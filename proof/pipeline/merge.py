@@ -6,6 +6,7 @@ the spelling checker, LanguageTool, Harper) and cover overlapping words of one p
 THIS_NNS. Flags over a long stretch (a whole sentence that is too long, a quotation) are
 about something else and never merge.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -25,8 +26,17 @@ def origin(flag: Flag) -> str:
 
 
 def _best_first(flags: list[Flag]) -> list[Flag]:
-    return sorted(flags, key=lambda f: (f.source != Source.STYLE, -severity_rank(f.severity),
-                                        -_SOURCE_PRIORITY.get(f.source, 0), f.start, f.end, f.rule))
+    return sorted(
+        flags,
+        key=lambda f: (
+            f.source != Source.STYLE,
+            -severity_rank(f.severity),
+            -_SOURCE_PRIORITY.get(f.source, 0),
+            f.start,
+            f.end,
+            f.rule,
+        ),
+    )
 
 
 def _findings(flags: list[Flag]) -> list[list[Flag]]:
@@ -41,7 +51,7 @@ def _findings(flags: list[Flag]) -> list[list[Flag]]:
 
     phrases = sorted((i for i, f in enumerate(flags) if f.end - f.start <= PHRASE), key=lambda i: flags[i].start)
     for n, i in enumerate(phrases):
-        for j in phrases[n + 1:]:
+        for j in phrases[n + 1 :]:
             if flags[j].start >= max(flags[i].end, flags[i].start + 1):
                 break
             same_span = flags[i].span == flags[j].span
@@ -71,8 +81,14 @@ def merge_flags(flags: list[Flag]) -> list[Flag]:
         best = ordered[0]
         suggestions = list(dict.fromkeys(s for f in ordered if f.span == best.span for s in f.suggestions))
         severity = max((f.severity for f in group), key=severity_rank)
-        safe = any(f.safe_fix and f.span == best.span and f.suggestions[:1] == tuple(suggestions[:1])
-                   for f in group)
-        merged.append(replace(best, severity=severity, suggestions=tuple(suggestions), safe_fix=safe,
-                              extra={**best.extra, "merged": [f.rule for f in ordered[1:]]}))
+        safe = any(f.safe_fix and f.span == best.span and f.suggestions[:1] == tuple(suggestions[:1]) for f in group)
+        merged.append(
+            replace(
+                best,
+                severity=severity,
+                suggestions=tuple(suggestions),
+                safe_fix=safe,
+                extra={**best.extra, "merged": [f.rule for f in ordered[1:]]},
+            )
+        )
     return merged

@@ -28,6 +28,7 @@ Every flag after the engine is thus one stretch of read text, and a fix is one e
 inside it: markup is never part of what a fix replaces. Flags that cross no skipped text
 (all of plain text, most of everything else) are placed exactly as before.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -60,9 +61,10 @@ def _narrowed(document: Document, flag: Flag, start: int, end: int, runs: list[R
             continue
         run = placed[0]
         kept = (next(_placements(document, [run], start, end, other), None) for other in flag.suggestions[index:])
-        return _within(document, flag, run, tuple(rewritten for _, rewritten in filter(None, kept)),
-                       flag.safe_fix and index == 0)
-    run = next((r for r in runs if document.text[r[0]:r[1]].strip()), runs[0])
+        return _within(
+            document, flag, run, tuple(rewritten for _, rewritten in filter(None, kept)), flag.safe_fix and index == 0
+        )
+    run = next((r for r in runs if document.text[r[0] : r[1]].strip()), runs[0])
     return _within(document, flag, run, (), False)
 
 
@@ -71,8 +73,9 @@ def _within(document: Document, flag: Flag, run: Run, suggestions: tuple[str, ..
     return replace(flag, start=start, end=end, suggestions=suggestions, safe_fix=safe_fix)
 
 
-def _placements(document: Document, runs: list[Run], start: int, end: int,
-                suggestion: str) -> Iterator[tuple[Run, str]]:
+def _placements(
+    document: Document, runs: list[Run], start: int, end: int, suggestion: str
+) -> Iterator[tuple[Run, str]]:
     """Each run that can hold the change turning text[start:end] into `suggestion`, with the
     suggestion rewritten as that run's new source text; the later change first."""
     for change_start, change_end, inserted in _changes(document.text[start:end], suggestion):
@@ -98,7 +101,7 @@ def _changes(old: str, new: str) -> Iterator[tuple[int, int, str]]:
     kept = min(prefix + suffix, shortest)
     for i in range(min(prefix, kept), max(kept - suffix, 0) - 1, -1):
         j = kept - i
-        yield i, len(old) - j, new[i:len(new) - j]
+        yield i, len(old) - j, new[i : len(new) - j]
 
 
 def _rewrite(document: Document, run: Run, a: int, b: int, inserted: str) -> str:

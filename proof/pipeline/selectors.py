@@ -14,6 +14,7 @@ language and settings, so any id under `grammar.languagetool.` is taken as given
 known, but only by building its linter, which costs about a second; ids under
 `grammar.harper.` are taken as given too.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -40,13 +41,16 @@ def most_specific(rule: str, selectors: Iterable[str]) -> str | None:
 
 def unknown_selectors(selectors: Iterable[str], known: Sequence[str]) -> list[str]:
     """The selectors that match none of the `known` rule ids nor a grammar id."""
-    return [selector for selector in selectors
-            if not any(matches(rule, selector) for rule in (*known, *GRAMMAR_PREFIXES))
-            and not selector.startswith(GRAMMAR_PREFIXES)]
+    return [
+        selector
+        for selector in selectors
+        if not any(matches(rule, selector) for rule in (*known, *GRAMMAR_PREFIXES))
+        and not selector.startswith(GRAMMAR_PREFIXES)
+    ]
 
 
 def did_you_mean(name: str, candidates: Iterable[str]) -> str:
-    """" (did you mean 'X'?)" naming the closest candidate, or "" when none is close.
+    """ " (did you mean 'X'?)" naming the closest candidate, or "" when none is close.
 
     The cutoff is above difflib's 0.6: ids share long prefixes ("newsroom."), which alone
     make unrelated ids look alike."""

@@ -3,10 +3,11 @@
     <!-- proof-disable RULE... -->   ... <!-- proof-enable [RULE...] -->
     <!-- proof-disable-next-line [RULE...] -->
 
-A RULE is a rule selector, an id or whole dotted parts of one (`spelling` covers
-`spelling.Variant`, see `proof.pipeline.selectors`); no RULE means every rule. A disable without an enable lasts to the end of the file. The filter
-runs in the engine on source-coordinate flags, so it scans the source for the comments.
-"""
+A RULE is a rule selector, an id or whole dotted parts of one (`spelling` covers `spelling.Variant`,
+see `proof.pipeline.selectors`); no RULE means every rule. A disable without an enable lasts to the
+end of the file. The filter runs in the engine on source-coordinate flags, so it scans the source
+for the comments."""
+
 from __future__ import annotations
 
 import bisect
@@ -29,8 +30,7 @@ class Suppression:
     rules: tuple[str, ...]
 
     def covers(self, flag: Flag) -> bool:
-        return self.start <= flag.start < self.end and any(
-            not rule or matches(flag.rule, rule) for rule in self.rules)
+        return self.start <= flag.start < self.end and any(not rule or matches(flag.rule, rule) for rule in self.rules)
 
 
 def _line_span_after(line_starts: list[int], offset: int, length: int) -> tuple[int, int]:

@@ -1,4 +1,5 @@
 """Readers turn a file's text into a Document; the format comes from the file name."""
+
 from __future__ import annotations
 
 import os
@@ -9,8 +10,7 @@ from proof.readers.html import read_html
 from proof.readers.markdown import read_markdown
 from proof.readers.plain import read_plain
 
-READERS = {".txt": read_plain, ".md": read_markdown, ".markdown": read_markdown,
-           ".html": read_html, ".htm": read_html}
+READERS = {".txt": read_plain, ".md": read_markdown, ".markdown": read_markdown, ".html": read_html, ".htm": read_html}
 SUPPORTED_SUFFIXES = tuple(READERS)
 
 

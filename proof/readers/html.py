@@ -4,6 +4,7 @@ Scripts, styles, navigation, page headers and footers, forms and code are skippe
 elements end paragraphs; runs of white space become one space; entities are decoded and
 mapped back to the whole `&...;` reference in the source.
 """
+
 from __future__ import annotations
 
 import html
@@ -12,15 +13,68 @@ from html.parser import HTMLParser
 
 from proof.core.document import Document, Paragraph, TextBuilder
 
-SKIPPED = {"script", "style", "nav", "header", "footer", "noscript", "template", "svg",
-           "head", "form", "button", "select", "code", "pre", "iframe", "object", "canvas"}
-BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
-          "article", "section", "main", "br", "tr", "td", "th", "table", "figure",
-          "figcaption", "dd", "dt", "dl", "hr", "address", "aside", "body", "caption"}
-KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
-         "h6": "heading", "li": "list", "blockquote": "quote"}
-VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed",
-        "source", "track", "wbr"}
+SKIPPED = {
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "noscript",
+    "template",
+    "svg",
+    "head",
+    "form",
+    "button",
+    "select",
+    "code",
+    "pre",
+    "iframe",
+    "object",
+    "canvas",
+}
+BLOCKS = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "article",
+    "section",
+    "main",
+    "br",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "figure",
+    "figcaption",
+    "dd",
+    "dt",
+    "dl",
+    "hr",
+    "address",
+    "aside",
+    "body",
+    "caption",
+}
+KINDS = {
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "li": "list",
+    "blockquote": "quote",
+}
+VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
 _WHITESPACE = re.compile(r"\s+")
 _REFERENCE = re.compile(r"&#?[0-9A-Za-z]+;?")
 
@@ -86,9 +140,12 @@ class _Collector(HTMLParser):
         start = self._offset()
         position = 0
         for m in _WHITESPACE.finditer(data):
-            self._emit(start + position, data[position:m.start()], True, 0)
-            if self.open_start is not None and self.builder.length > self.open_start \
-                    and not self.builder.ends_with(" "):
+            self._emit(start + position, data[position : m.start()], True, 0)
+            if (
+                self.open_start is not None
+                and self.builder.length > self.open_start
+                and not self.builder.ends_with(" ")
+            ):
                 # One space stands for itself; any other run of white space is replaced.
                 self._emit(start + m.start(), " ", m.group() == " ", start + m.end())
             position = m.end()
@@ -113,5 +170,6 @@ def read_html(source: str, path: str = "<text>") -> Document:
     collector.close()
     collector._close_paragraph()
     text, offsets = collector.builder.build()
-    return Document(path=path, source=source, text=text, paragraphs=tuple(collector.paragraphs),
-                    offsets=offsets, format="html")
+    return Document(
+        path=path, source=source, text=text, paragraphs=tuple(collector.paragraphs), offsets=offsets, format="html"
+    )

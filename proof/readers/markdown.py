@@ -8,6 +8,7 @@ past a link's or image's target, so no text is ever placed inside a URL, and wha
 for a line break or a paragraph gap covers no inline markup: a fix that deletes it leaves
 the markup alone (see `proof.pipeline.placement`).
 """
+
 from __future__ import annotations
 
 import re
@@ -34,7 +35,7 @@ def _without_front_matter(source: str) -> str:
     if not m:
         return source
     blanked = re.sub(r"[^\r\n]", " ", m.group(0))
-    return blanked + source[m.end():]
+    return blanked + source[m.end() :]
 
 
 class _InlineWriter:
@@ -186,5 +187,4 @@ def read_markdown(source: str, path: str = "<text>") -> Document:
                 lines = writer.finish()
                 paragraphs.append(Paragraph(lines[0][0], builder.length, kind, lines))
     text, offsets = builder.build()
-    return Document(path=path, source=source, text=text, paragraphs=tuple(paragraphs),
-                    offsets=offsets, format="md")
+    return Document(path=path, source=source, text=text, paragraphs=tuple(paragraphs), offsets=offsets, format="md")

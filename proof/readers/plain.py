@@ -11,6 +11,7 @@ when the first one is full, that is when the next line's first word would not ha
 on it, or when the next line goes on in lower case. A short line ends a paragraph, as a
 headline or a logo line does.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,7 @@ _BULLET = re.compile(r"[•\-*·▪◦]\s")
 _LONG_LINE = 100
 _FULL = 0.75
 _END_PUNCTUATION = tuple('.!?:;,"”’)')
-_SENTENCE_END = tuple('.!?')
+_SENTENCE_END = tuple(".!?")
 
 
 class _Line:
@@ -78,8 +79,9 @@ def _is_hard_wrapped(blocks: list[list[_Line]]) -> bool:
 
 
 def _wrap_width(blocks: list[list[_Line]]) -> int:
-    widths = [len(line.text.rstrip()) for block in blocks for line in block[:-1]
-              if len(line.text.rstrip()) <= _LONG_LINE]
+    widths = [
+        len(line.text.rstrip()) for block in blocks for line in block[:-1] if len(line.text.rstrip()) <= _LONG_LINE
+    ]
     return max(widths, default=72)
 
 
@@ -110,8 +112,12 @@ def _paragraph_lines(blocks: list[list[_Line]], wrapped: bool, width: int) -> li
 
 def _kind(lines: list[_Line]) -> str:
     content = lines[0].content
-    if len(lines) == 1 and not content.endswith(_END_PUNCTUATION) and len(content.split()) <= 20 \
-            and content[:1].isupper():
+    if (
+        len(lines) == 1
+        and not content.endswith(_END_PUNCTUATION)
+        and len(content.split()) <= 20
+        and content[:1].isupper()
+    ):
         return "heading"
     if _BULLET.match(content):
         return "list"
@@ -139,5 +145,4 @@ def read_plain(source: str, path: str = "<text>") -> Document:
         previous_end = lines[-1].content_end
         paragraphs.append(Paragraph(start, builder.length, _kind(lines), tuple(spans)))
     text, offsets = builder.build()
-    return Document(path=path, source=source, text=text, paragraphs=tuple(paragraphs),
-                    offsets=offsets, format="txt")
+    return Document(path=path, source=source, text=text, paragraphs=tuple(paragraphs), offsets=offsets, format="txt")

@@ -1,4 +1,5 @@
 """Reporters: how a run's results are written out, one class per format."""
+
 from __future__ import annotations
 
 from proof.report.base import Reporter
@@ -9,7 +10,11 @@ from proof.report.sarif import SarifReporter
 from proof.report.summary import Summary
 from proof.report.text import TextReporter, summary_line
 
-REPORTERS: dict[str, type[Reporter]] = {"text": TextReporter, "json": JsonReporter, "sarif": SarifReporter,
-                                        "github": GithubReporter}
+REPORTERS: dict[str, type[Reporter]] = {
+    "text": TextReporter,
+    "json": JsonReporter,
+    "sarif": SarifReporter,
+    "github": GithubReporter,
+}
 
 __all__ = ["REPORTERS", "FileReport", "LocatedFlag", "Reporter", "Summary", "file_report", "summary_line"]

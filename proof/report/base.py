@@ -4,6 +4,7 @@ A reporter writes to a text stream. Formats that can stream (text, github) write
 file as it arrives; whole-document formats (json, sarif) keep only the small per-file
 records and write at `finish`.
 """
+
 from __future__ import annotations
 
 from typing import TextIO

@@ -7,6 +7,7 @@ and LF, and property values also ':' and ','. Severity info becomes a `notice`. 
 is named relative to the working folder (the repository root in CI), where GitHub looks
 for it to place the annotation on the file's line.
 """
+
 from __future__ import annotations
 
 from proof.report.base import Reporter
@@ -38,6 +39,12 @@ class GithubReporter(Reporter):
         for located in report.flags:
             flag = located.flag
             message = flag.message + (f" ({flag.suggestions[0]})" if flag.suggestions else "")
-            properties = {"file": path, "line": located.line, "col": located.column,
-                          "endLine": located.end_line, "endColumn": located.end_column, "title": flag.rule}
+            properties = {
+                "file": path,
+                "line": located.line,
+                "col": located.column,
+                "endLine": located.end_line,
+                "endColumn": located.end_column,
+                "title": flag.rule,
+            }
             self.out.write(command(COMMANDS.get(flag.severity, "warning"), properties, message) + "\n")

@@ -1,4 +1,5 @@
 """The JSON report (format version 1, documented in the README)."""
+
 from __future__ import annotations
 
 import json
@@ -11,12 +12,21 @@ from proof.report.summary import Summary
 
 def flag_record(located: LocatedFlag) -> dict:
     flag = located.flag
-    return {"rule": flag.rule, "source": flag.source, "category": flag.category,
-            "severity": flag.severity, "message": flag.message,
-            "offset": flag.start, "length": flag.end - flag.start,
-            "line": located.line, "column": located.column,
-            "end_line": located.end_line, "end_column": located.end_column,
-            "text": located.text, "suggestions": list(flag.suggestions)}
+    return {
+        "rule": flag.rule,
+        "source": flag.source,
+        "category": flag.category,
+        "severity": flag.severity,
+        "message": flag.message,
+        "offset": flag.start,
+        "length": flag.end - flag.start,
+        "line": located.line,
+        "column": located.column,
+        "end_line": located.end_line,
+        "end_column": located.end_column,
+        "text": located.text,
+        "suggestions": list(flag.suggestions),
+    }
 
 
 class JsonReporter(Reporter):
@@ -24,8 +34,14 @@ class JsonReporter(Reporter):
         self.files: list[dict] = []
 
     def file(self, report: FileReport) -> None:
-        self.files.append({"path": report.path, "error": report.error, "engines": report.engines,
-                           "flags": [flag_record(located) for located in report.flags]})
+        self.files.append(
+            {
+                "path": report.path,
+                "error": report.error,
+                "engines": report.engines,
+                "flags": [flag_record(located) for located in report.flags],
+            }
+        )
 
     def finish(self, summary: Summary) -> None:
         report = {

@@ -1,6 +1,7 @@
 """File paths as CI tools resolve them: relative to the working folder, which in CI is
 the repository root, '/'-separated, with no './' or '..' steps that would keep a path
 from matching the repository's own file names."""
+
 from __future__ import annotations
 
 import os

@@ -9,6 +9,7 @@ issue tracker write it (`caf\\xe9.txt`). Valid UTF-8 names are unchanged. SARIF'
 artifact URIs are lossless instead: `uri_path` percent-encodes the name's own bytes, as
 RFC 3986 does for any octet.
 """
+
 from __future__ import annotations
 
 from typing import Any

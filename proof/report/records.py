@@ -4,6 +4,7 @@ A `FileReport` carries each flag with its line, column and flagged text already 
 out, so it is small, picklable (it crosses from a worker process) and keeps no
 `Document` alive: a run over thousands of files holds only these.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -39,12 +40,23 @@ def locate(result: FileResult, flag: Flag, with_fingerprint: bool = False) -> Lo
     document = result.document
     line, column = document.position(flag.start)
     end_line, end_column = document.position(flag.end)
-    return LocatedFlag(flag, line, column, end_line, end_column, document.source[flag.start:flag.end],
-                       fingerprint(document, flag) if with_fingerprint else "")
+    return LocatedFlag(
+        flag,
+        line,
+        column,
+        end_line,
+        end_column,
+        document.source[flag.start : flag.end],
+        fingerprint(document, flag) if with_fingerprint else "",
+    )
 
 
 def file_report(result: FileResult, with_fingerprints: bool = False) -> FileReport:
     if result.error is not None:
         return FileReport(result.path, error=result.error)
-    return FileReport(result.path, [locate(result, flag, with_fingerprints) for flag in result.flags],
-                      engines=result.engines, problems=result.problems)
+    return FileReport(
+        result.path,
+        [locate(result, flag, with_fingerprints) for flag in result.flags],
+        engines=result.engines,
+        problems=result.problems,
+    )

@@ -4,6 +4,7 @@ Columns are counted in code points (`columnKind: unicodeCodePoints`) and are 1-b
 like every position proof reports; the region's end column is exclusive. Each rule that
 raised a flag is described once in `tool.driver.rules`; results point at it by index.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,11 +30,13 @@ def artifact_uri(path: str) -> str:
 
 def rule_descriptor(flag: Flag) -> dict:
     description = flag.description or flag.message
-    descriptor = {"id": flag.rule,
-                  "shortDescription": {"text": description.split("\n", 1)[0]},
-                  "fullDescription": {"text": description},
-                  "defaultConfiguration": {"level": LEVELS.get(flag.severity, "warning")},
-                  "properties": {"category": flag.category, "source": flag.source}}
+    descriptor = {
+        "id": flag.rule,
+        "shortDescription": {"text": description.split("\n", 1)[0]},
+        "fullDescription": {"text": description},
+        "defaultConfiguration": {"level": LEVELS.get(flag.severity, "warning")},
+        "properties": {"category": flag.category, "source": flag.source},
+    }
     if flag.link:
         descriptor["helpUri"] = flag.link
     return descriptor
@@ -55,12 +58,20 @@ class SarifReporter(Reporter):
     def _result(self, uri: str, located: LocatedFlag) -> dict:
         flag = located.flag
         message = flag.message + (f" Suggestion: {flag.suggestions[0]}" if flag.suggestions else "")
-        region = {"startLine": located.line, "startColumn": located.column,
-                  "endLine": located.end_line, "endColumn": located.end_column,
-                  "snippet": {"text": located.text}}
-        result = {"ruleId": flag.rule, "ruleIndex": self._index(flag),
-                  "level": LEVELS.get(flag.severity, "warning"), "message": {"text": message},
-                  "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}]}
+        region = {
+            "startLine": located.line,
+            "startColumn": located.column,
+            "endLine": located.end_line,
+            "endColumn": located.end_column,
+            "snippet": {"text": located.text},
+        }
+        result = {
+            "ruleId": flag.rule,
+            "ruleIndex": self._index(flag),
+            "level": LEVELS.get(flag.severity, "warning"),
+            "message": {"text": message},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
+        }
         if located.fingerprint:
             result["partialFingerprints"] = {"proofFingerprint/v1": located.fingerprint}
         return result
@@ -68,15 +79,23 @@ class SarifReporter(Reporter):
     def file(self, report: FileReport) -> None:
         uri = artifact_uri(report.path)
         if report.error is not None:
-            self.notifications.append({"level": "error", "message": {"text": report.error},
-                                       "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]})
+            self.notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": report.error},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                }
+            )
         self.results.extend(self._result(uri, located) for located in report.flags)
 
     def finish(self, summary: Summary) -> None:
-        run = {"tool": {"driver": {"name": "proof", "version": __version__, "rules": self.rules}},
-               "invocations": [{"executionSuccessful": not self.notifications,
-                                "toolExecutionNotifications": self.notifications}],
-               "columnKind": "unicodeCodePoints",
-               "results": self.results}
+        run = {
+            "tool": {"driver": {"name": "proof", "version": __version__, "rules": self.rules}},
+            "invocations": [
+                {"executionSuccessful": not self.notifications, "toolExecutionNotifications": self.notifications}
+            ],
+            "columnKind": "unicodeCodePoints",
+            "results": self.results,
+        }
         log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
         self.out.write(json.dumps(printable_tree(log), ensure_ascii=False, indent=2) + "\n")

@@ -1,4 +1,5 @@
 """Counts over a run, shared by every reporter, added up one file at a time."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -44,11 +45,13 @@ class Summary:
 
     def fell_back(self) -> bool:
         """Whether an engine failed mid-run and another checked the files after it."""
-        return bool(self.problems) and len(self.engine_files) > 1 and \
-            len(set(self.engine_files.values()) | {self.checked}) > 1
+        return (
+            bool(self.problems)
+            and len(self.engine_files) > 1
+            and len(set(self.engine_files.values()) | {self.checked}) > 1
+        )
 
     def fails(self, fail_on: str) -> bool:
         if fail_on == "never":
             return False
-        return any(count and severity_rank(sev) >= severity_rank(fail_on)
-                   for sev, count in self.by_severity.items())
+        return any(count and severity_rank(sev) >= severity_rank(fail_on) for sev, count in self.by_severity.items())

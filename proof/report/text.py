@@ -1,4 +1,5 @@
 """The text report: one flag a line, compiler style, then a summary line."""
+
 from __future__ import annotations
 
 import click
@@ -16,15 +17,18 @@ def _plural(count: int, word: str) -> str:
 
 
 def summary_line(summary: Summary) -> str:
-    counts = ", ".join(_plural(summary.by_severity[s], s) if s != "info" else f"{summary.by_severity[s]} info"
-                       for s in ("error", "warning", "info"))
+    counts = ", ".join(
+        _plural(summary.by_severity[s], s) if s != "info" else f"{summary.by_severity[s]} info"
+        for s in ("error", "warning", "info")
+    )
     line = f"{_plural(summary.files, 'file')} checked: {_plural(summary.flags, 'flag')} ({counts})"
     if summary.errors:
         line += f"; {_plural(summary.errors, 'file')} could not be checked"
     if summary.fell_back():
         # an engine failed mid-run and another took over: say which checked how many files
-        shares = ", ".join(f"{engine} on {_plural(summary.engine_files.get(engine, 0), 'file')}"
-                           for engine in summary.engines)
+        shares = ", ".join(
+            f"{engine} on {_plural(summary.engine_files.get(engine, 0), 'file')}" for engine in summary.engines
+        )
         line += f"; grammar: {shares} (a fallback mid-run)"
     elif summary.engines:
         line += f"; grammar: {', '.join(summary.engines)}"
@@ -35,12 +39,14 @@ def flag_lines(report: FileReport, color: bool = False) -> list[str]:
     lines = []
     for located in report.flags:
         flag = located.flag
-        severity = click.style(flag.severity, fg=_COLOURS.get(flag.severity), bold=True) \
-            if color else flag.severity
+        severity = click.style(flag.severity, fg=_COLOURS.get(flag.severity), bold=True) if color else flag.severity
         # An empty suggestion deletes the flagged text (web residue, a doubled word).
         suggestion = f" ({flag.suggestions[0] or 'delete'})" if flag.suggestions else ""
-        lines.append(printable(f"{report.path}:{located.line}:{located.column}: {severity} "
-                               f"{flag.rule} {flag.message}{suggestion}"))
+        lines.append(
+            printable(
+                f"{report.path}:{located.line}:{located.column}: {severity} {flag.rule} {flag.message}{suggestion}"
+            )
+        )
     return lines
 
 

@@ -6,6 +6,7 @@ comes back for the text as it was when the run began; `bring_forward` moves it t
 the edits made since, or drops it when an edit touched the paragraph (its re-check is
 pending again by then). `with_grammar` folds the result into the open flags.
 """
+
 from __future__ import annotations
 
 import threading
@@ -88,12 +89,12 @@ class BackgroundGrammar:
         """The paragraphs of the current text whose grammar is still to be checked."""
         if not self.pending:
             return None
-        paragraphs = tuple(p for p in document.paragraphs
-                           if any(overlaps(paragraph_span(document, p), span) for span in self.pending))
+        paragraphs = tuple(
+            p for p in document.paragraphs if any(overlaps(paragraph_span(document, p), span) for span in self.pending)
+        )
         return GrammarRun(self.version, document, paragraphs)
 
-    def bring_forward(self, run: GrammarRun, paragraph: Paragraph,
-                      flags: list[Flag]) -> tuple[Span, list[Flag]] | None:
+    def bring_forward(self, run: GrammarRun, paragraph: Paragraph, flags: list[Flag]) -> tuple[Span, list[Flag]] | None:
         """The paragraph's span and grammar flags moved through the edits made since the
         run began, and no longer pending; None when an edit since then touched it."""
         span = paragraph_span(run.document, paragraph)
@@ -110,8 +111,9 @@ class BackgroundGrammar:
 
 def _merged_into(grammar: Flag, shown: Flag) -> bool:
     """Whether a grammar flag is the same span as a shown flag, or was merged into it."""
-    return grammar.span == shown.span or (grammar.rule in shown.extra.get("merged", ())
-                                          and overlaps(grammar.span, shown.span))
+    return grammar.span == shown.span or (
+        grammar.rule in shown.extra.get("merged", ()) and overlaps(grammar.span, shown.span)
+    )
 
 
 def without_merged(grammar: tuple[Flag, ...], dismissed: list[Flag]) -> tuple[Flag, ...]:
@@ -125,5 +127,9 @@ def with_grammar(state: ReviewState, span: Span, found: list[Flag]) -> ReviewSta
     found, hidden = sort_out(state.decided, state.added_words, state.document, found)
     grammar = [f for f in state.grammar if not inside(f, span)] + found
     others = [f for f in state.flags if not (f.source == GRAMMAR and inside(f, span))]
-    return replace(state, flags=tuple(in_order(merge_flags(others + found))), grammar=tuple(grammar),
-                   hidden=(*outside(state.hidden, span, GRAMMAR), *hidden))
+    return replace(
+        state,
+        flags=tuple(in_order(merge_flags(others + found))),
+        grammar=tuple(grammar),
+        hidden=(*outside(state.hidden, span, GRAMMAR), *hidden),
+    )

@@ -7,6 +7,7 @@ fingerprint of the sentence around it (`proof.core.fingerprint`), never by its o
 decision survives edits elsewhere in the file. A decision without a fingerprint ignores
 the rule in the whole file. The file is sorted and stable, meant for version control.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,7 +34,7 @@ class Decision:
 
     @classmethod
     def for_flag(cls, document: Document, flag: Flag) -> Decision:
-        return cls(flag.rule, document.source[flag.start:flag.end], fingerprint(document, flag))
+        return cls(flag.rule, document.source[flag.start : flag.end], fingerprint(document, flag))
 
     def as_json(self) -> dict:
         if not self.fingerprint:
@@ -83,8 +84,9 @@ class Decisions:
             raise ConfigError(f"{decisions.path}: cannot read decisions file ({exc})") from None
         try:
             for name, entries in data["ignored"].items():
-                decisions.files[name] = {Decision(e["rule"], e.get("text", ""), e.get("fingerprint", ""))
-                                         for e in entries}
+                decisions.files[name] = {
+                    Decision(e["rule"], e.get("text", ""), e.get("fingerprint", "")) for e in entries
+                }
         except (KeyError, TypeError, AttributeError) as exc:
             raise ConfigError(f"{decisions.path}: not a proof decisions file (bad or missing {exc})") from None
         return decisions
@@ -123,8 +125,9 @@ class Decisions:
             self.files.pop(key, None)
 
     def to_json(self) -> str:
-        ignored = {name: [d.as_json() for d in sorted(entries)]
-                   for name, entries in sorted(self.files.items()) if entries}
+        ignored = {
+            name: [d.as_json() for d in sorted(entries)] for name, entries in sorted(self.files.items()) if entries
+        }
         return json.dumps({"version": VERSION, "ignored": ignored}, indent=2, ensure_ascii=False) + "\n"
 
     def save(self, only: str | None = None) -> None:

@@ -3,6 +3,7 @@
 A flag carries its rule's description and link; the examples live in the rule file, so
 they are asked of the checkers that can explain their rules (`ExplainsRules`).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -34,5 +35,6 @@ def explain(flag: Flag, checkers: Iterable[Checker]) -> Explanation:
             flagged, accepted = about.flagged_examples, about.accepted_examples
             description, link = description or about.description, link or about.link
             break
-    return Explanation(flag.rule, flag.source, flag.category, flag.severity, description or flag.message,
-                       flagged, accepted, link)
+    return Explanation(
+        flag.rule, flag.source, flag.category, flag.severity, description or flag.message, flagged, accepted, link
+    )

@@ -6,6 +6,7 @@ sentence around its flag (`Decision.for_flag`), so when the editor rewrites that
 own edit must not bring back what they ignored. A decision whose flagged text was edited
 lapses.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -21,8 +22,9 @@ from proof.review.spans import Span, moved, overlaps
 Hidden = tuple[Flag, Decision]
 
 
-def sort_out(decided: frozenset[Decision], added_words: frozenset[str], document: Document,
-             flags: Iterable[Flag]) -> tuple[list[Flag], list[Hidden]]:
+def sort_out(
+    decided: frozenset[Decision], added_words: frozenset[str], document: Document, flags: Iterable[Flag]
+) -> tuple[list[Flag], list[Hidden]]:
     """The flags the decisions and the words added to the dictionary leave open, and the
     ones a flag decision hides, with it."""
     kept: list[Flag] = []
@@ -30,15 +32,16 @@ def sort_out(decided: frozenset[Decision], added_words: frozenset[str], document
     for flag in flags:
         decision = decision_for(decided, document, flag)
         if decision is None:
-            if not (flag.source == Source.SPELLING and document.source[flag.start:flag.end] in added_words):
+            if not (flag.source == Source.SPELLING and document.source[flag.start : flag.end] in added_words):
                 kept.append(flag)
         elif decision.fingerprint:
             hidden.append((flag, decision))
     return kept, hidden
 
 
-def carry(hidden: Iterable[Hidden], decided: frozenset[Decision], document: Document,
-          edit: Edit) -> tuple[list[Hidden], frozenset[Decision]]:
+def carry(
+    hidden: Iterable[Hidden], decided: frozenset[Decision], document: Document, edit: Edit
+) -> tuple[list[Hidden], frozenset[Decision]]:
     """The hidden flags moved through `edit` (`document` is the text after it), and the
     decisions re-recorded for the sentences the edit rewrote."""
     carried: list[Hidden] = []

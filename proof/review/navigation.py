@@ -1,4 +1,5 @@
 """Moving between the flags the review screen shows."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

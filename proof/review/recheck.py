@@ -4,6 +4,7 @@ The paragraph-local checks run on the touched paragraphs only and their flags el
 just move; the document-level checks run on the whole text (`Engine.recheck`).
 tests/test_review_recheck.py holds this to what a full check of the new text finds.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -37,8 +38,9 @@ def carried(flags: Sequence[Flag], edit: Edit, region: Span) -> list[Flag]:
     return [f for f in moved_all(flags, edit) if not overlaps(f.span, region)]
 
 
-def recheck(engine: Engine, checkers: Sequence, document: Document,
-            local: Sequence[Sequence[Flag]], edit: Edit) -> Rechecked:
+def recheck(
+    engine: Engine, checkers: Sequence, document: Document, local: Sequence[Sequence[Flag]], edit: Edit
+) -> Rechecked:
     """Check `document`, the text just after `edit`; `local` holds each checker's
     paragraph-local flags of the text before it."""
     edited = (edit.start, edit.start + len(edit.replacement))
@@ -49,8 +51,9 @@ def recheck(engine: Engine, checkers: Sequence, document: Document,
     return Rechecked(region, touched, tuple(tuple(own) for own in checked.local), checked.flags)
 
 
-def after_edit(state: ReviewState, edit: Edit, path: str, engine: Engine,
-               checkers: Sequence) -> tuple[ReviewState, Rechecked]:
+def after_edit(
+    state: ReviewState, edit: Edit, path: str, engine: Engine, checkers: Sequence
+) -> tuple[ReviewState, Rechecked]:
     """The review after `edit` to the text of the file at `path`, and what its re-check
     found: the decisions follow their flags, the grammar flags outside the touched
     paragraphs move."""
@@ -63,6 +66,13 @@ def after_edit(state: ReviewState, edit: Edit, path: str, engine: Engine,
     # flags they hide are found again; only the grammar's outside the region stand.
     standing = [(f, d) for f, d in hidden if f.source == GRAMMAR and not overlaps(f.span, checked.region)]
     flags, found_hidden = sort_out(decided, state.added_words, document, checked.flags)
-    return replace(state, text=text, document=document, flags=tuple(in_order(merge_flags(flags + grammar))),
-                   decided=decided, hidden=tuple(standing + found_hidden), local=checked.local,
-                   grammar=tuple(grammar)), checked
+    return replace(
+        state,
+        text=text,
+        document=document,
+        flags=tuple(in_order(merge_flags(flags + grammar))),
+        decided=decided,
+        hidden=tuple(standing + found_hidden),
+        local=checked.local,
+        grammar=tuple(grammar),
+    ), checked

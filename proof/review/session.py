@@ -8,6 +8,7 @@ before on the undo stack. An edit goes into the source text at a flag's span
 run in the background, a paragraph at a time (`background`); decisions and dictionary
 words go to the store the session is given (`store`); `navigation` moves between flags.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -75,9 +76,16 @@ class ReviewSession:
         flags, hidden = sort_out(decided, added_words, document, checked.flags)
         self.background.start(document)
         self._undo.clear()
-        return ReviewState(self.source.text, document, tuple(flags), nearest(self._visible(flags), 0),
-                           decided=decided, hidden=tuple(hidden), local=tuple(map(tuple, checked.local)),
-                           added_words=added_words)
+        return ReviewState(
+            self.source.text,
+            document,
+            tuple(flags),
+            nearest(self._visible(flags), 0),
+            decided=decided,
+            hidden=tuple(hidden),
+            local=tuple(map(tuple, checked.local)),
+            added_words=added_words,
+        )
 
     # -- what the screen shows ------------------------------------------------------------
 
@@ -112,7 +120,7 @@ class ReviewSession:
         return bool(self._undo)
 
     def flagged_text(self, flag: Flag) -> str:
-        return self.text[flag.start:flag.end]
+        return self.text[flag.start : flag.end]
 
     def can_add_word(self, flag: Flag) -> bool:
         return flag.source == Source.SPELLING and word_of(self.flagged_text(flag))
@@ -180,9 +188,13 @@ class ReviewSession:
 
     def _dismissed(self, state: ReviewState, dismissed: list[Flag]) -> ReviewState:
         flags = [f for f in state.flags if f not in dismissed]
-        return replace(state, flags=tuple(flags), grammar=without_merged(state.grammar, dismissed),
-                       ignored=state.ignored + len(dismissed),
-                       current=nearest(self._visible(flags), state.current.start if state.current else 0))
+        return replace(
+            state,
+            flags=tuple(flags),
+            grammar=without_merged(state.grammar, dismissed),
+            ignored=state.ignored + len(dismissed),
+            current=nearest(self._visible(flags), state.current.start if state.current else 0),
+        )
 
     def undo(self) -> str:
         """Undo the last action of any kind; returns what was undone."""

@@ -1,4 +1,5 @@
 """Spans and flags in a text the editor changes: where they land after an edit."""
+
 from __future__ import annotations
 
 from proof.core.document import Document, Paragraph
@@ -47,7 +48,7 @@ def difference(old: str, new: str) -> Edit:
     suffix = 0
     while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
         suffix += 1
-    return Edit(prefix, len(old) - suffix, new[prefix:len(new) - suffix])
+    return Edit(prefix, len(old) - suffix, new[prefix : len(new) - suffix])
 
 
 def in_order(flags: list[Flag]) -> list[Flag]:

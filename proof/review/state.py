@@ -1,4 +1,5 @@
 """What a review holds at one moment, frozen: undo goes back to an earlier state whole."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -4,6 +4,7 @@ The session is given a store and calls it; it reads and writes no file of this k
 itself. `ProjectStore` keeps them in the project's files: `.proof/decisions.json`
 (`proof.review.decisions`) and the project dictionary (`proof.core.wordlist`).
 """
+
 from __future__ import annotations
 
 from typing import Protocol

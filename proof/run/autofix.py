@@ -9,6 +9,7 @@ revealed. A flag elsewhere that the first check did not show (a rule's `limit` h
 is left for the editor to see, so `proof fix` never fixes more than `proof check` shows
 and the fixes themselves bring.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -37,7 +38,7 @@ def safe_edits(source: str, flags: list[Flag], rules: Sequence[str] = ()) -> lis
     for flag in sorted(flags, key=reading_order):
         if not (flag.safe_fix and flag.suggestions and selected(flag.rule, rules)):
             continue
-        if source[flag.start:flag.end] == flag.suggestions[0]:
+        if source[flag.start : flag.end] == flag.suggestions[0]:
             continue
         if edits and flag.start < edits[-1].end:
             continue

@@ -6,6 +6,7 @@ with its rule, flagged text and fingerprint, sorted. Flags are matched by finger
 (`proof/core/fingerprint.py`), which survives edits elsewhere in the file. Matching counts:
 a baseline that holds a fingerprint twice absorbs two identical flags, not a third.
 """
+
 from __future__ import annotations
 
 import json
@@ -52,8 +53,7 @@ def load_baseline(path: str) -> Baseline:
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("files"), dict):
         raise BaselineError(f"{path}: not a proof baseline of version {VERSION}")
     try:
-        counts = {name: Counter(entry["fingerprint"] for entry in entries)
-                  for name, entries in data["files"].items()}
+        counts = {name: Counter(entry["fingerprint"] for entry in entries) for name, entries in data["files"].items()}
     except (TypeError, KeyError):
         raise BaselineError(f"{path}: malformed baseline entry (each needs a fingerprint)") from None
     return Baseline(os.path.dirname(os.path.abspath(path)), counts)
@@ -62,14 +62,20 @@ def load_baseline(path: str) -> Baseline:
 def baseline_data(reports: Iterable[FileReport], folder: str) -> dict:
     files: dict[str, list[dict]] = {}
     for report in reports:
-        entries = [{"rule": located.flag.rule, "text": located.text, "fingerprint": located.fingerprint}
-                   for located in report.flags]
+        entries = [
+            {"rule": located.flag.rule, "text": located.text, "fingerprint": located.fingerprint}
+            for located in report.flags
+        ]
         if entries:
             key = relative_key(report.path, folder)
             files.setdefault(key, []).extend(entries)
-    return {"version": VERSION,
-            "files": {key: sorted(entries, key=lambda e: (e["rule"], e["fingerprint"], e["text"]))
-                      for key, entries in sorted(files.items())}}
+    return {
+        "version": VERSION,
+        "files": {
+            key: sorted(entries, key=lambda e: (e["rule"], e["fingerprint"], e["text"]))
+            for key, entries in sorted(files.items())
+        },
+    }
 
 
 class BaselineFilter:

@@ -8,6 +8,7 @@ memory stays flat however many files a run checks. Results come back in input or
 whatever the number of workers. A file that makes proof fail, or kills its worker, is
 reported as not checked and the others are still checked.
 """
+
 from __future__ import annotations
 
 import functools
@@ -98,8 +99,9 @@ def check_files(files: list[str], settings: BatchSettings, jobs: int) -> Iterato
     if "fork" in multiprocessing.get_all_start_methods():
         yield from _check_in_forked_workers(files, settings, workers)
     else:
-        yield from check_in_workers(files, multiprocessing.get_context("spawn"), workers,
-                                    functools.partial(_spawned_checker, settings))
+        yield from check_in_workers(
+            files, multiprocessing.get_context("spawn"), workers, functools.partial(_spawned_checker, settings)
+        )
 
 
 def _check_in_forked_workers(files: list[str], settings: BatchSettings, workers: int) -> Iterator[FileReport]:

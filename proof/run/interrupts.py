@@ -6,6 +6,7 @@ a half-written report's temporary file and the worker processes. Here SIGTERM ra
 as an exit, so every `finally` and context manager on the way out runs (temporary files
 removed, workers stopped), and each signal ends the command with 128 + its number.
 """
+
 from __future__ import annotations
 
 import contextlib

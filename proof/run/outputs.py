@@ -6,6 +6,7 @@
 existing file of a kind proof reads (.txt, .md, .html) is replaced only when it holds a
 report or a baseline, recognised by its first line.
 """
+
 from __future__ import annotations
 
 import os
@@ -56,6 +57,8 @@ def output_conflict(outputs: dict[str, str | None], inputs: list[str]) -> str | 
                 return f"{named[option]}: is one of the files to check; {option} would overwrite it"
     for option, path in named.items():
         if identities[option] and path.lower().endswith(SUPPORTED_SUFFIXES) and not _holds_a_report(path):
-            return (f"{path}: is an article, not a report; {option} would replace it "
-                    f"(did the shell expand a pattern after {option}?)")
+            return (
+                f"{path}: is an article, not a report; {option} would replace it "
+                f"(did the shell expand a pattern after {option}?)"
+            )
     return None

@@ -1,4 +1,5 @@
 """A check run: find the files, load each with its config, run the engine, collect results."""
+
 from __future__ import annotations
 
 import fnmatch
@@ -78,8 +79,11 @@ def _walked_entries(top: str, finder: ConfigFinder, skipped: list[str]) -> Itera
         folders = []
         for entry in entries:
             if entry.is_dir():
-                if not entry.is_symlink() and entry.name not in _ALWAYS_SKIPPED_DIRS \
-                        and not _excluded_by_config(entry.path, finder, directory):
+                if (
+                    not entry.is_symlink()
+                    and entry.name not in _ALWAYS_SKIPPED_DIRS
+                    and not _excluded_by_config(entry.path, finder, directory)
+                ):
                     folders.append(entry.path)
             else:
                 yield entry
@@ -98,8 +102,9 @@ def discover(paths: list[str], finder: ConfigFinder) -> Found:
             files.append(path)
             continue
         for entry in _walked_entries(path, finder, skipped):
-            if not entry.name.lower().endswith(SUPPORTED_SUFFIXES) or _excluded_by_config(entry.path, finder,
-                                                                                          entry.path):
+            if not entry.name.lower().endswith(SUPPORTED_SUFFIXES) or _excluded_by_config(
+                entry.path, finder, entry.path
+            ):
                 continue
             try:
                 refuse_special(entry.path)
@@ -114,8 +119,13 @@ class Runner:
     """Checks files; one engine per distinct config, reused for every file under it. The
     finder's configs carry the command line's values already."""
 
-    def __init__(self, finder: ConfigFinder, stdin_filename: str | None = None,
-                 filters: Sequence[FlagFilter] = (), decisions: bool = True):
+    def __init__(
+        self,
+        finder: ConfigFinder,
+        stdin_filename: str | None = None,
+        filters: Sequence[FlagFilter] = (),
+        decisions: bool = True,
+    ):
         # False for `proof review`, which applies the decisions itself as the editor makes them.
         self.decisions = decisions
         self.finder = finder
@@ -140,8 +150,9 @@ class Runner:
             except ConfigError as exc:
                 self._broken[key] = str(exc)
                 raise
-            self._engines[key] = Engine(checkers, RulePolicy(config.settings.rules), config.settings.language, filters,
-                                        metadata=metadata)
+            self._engines[key] = Engine(
+                checkers, RulePolicy(config.settings.rules), config.settings.language, filters, metadata=metadata
+            )
         return self._engines[key]
 
     def _decisions(self, config: Config) -> list[FlagFilter]:
@@ -173,8 +184,9 @@ class Runner:
             return FileResult(shown, error=str(exc))
         flags = engine.check(document)
         status = engine.status()
-        return FileResult(shown, flags, document, source,
-                          engines=list(status.checked_by), problems=list(status.problems))
+        return FileResult(
+            shown, flags, document, source, engines=list(status.checked_by), problems=list(status.problems)
+        )
 
     @property
     def engines(self) -> list[Engine]:

@@ -13,6 +13,7 @@ each worker has a pipe of its own and is sent one path at a time, so:
   the kernel kills them (`PR_SET_PDEATHSIG`, immediate, even in the middle of a file);
   elsewhere a worker waiting for its next file sees its parent gone within a second.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -141,8 +142,9 @@ def _stop(workers: list[_Worker], finished: bool) -> None:
         worker.connection.close()
 
 
-def check_in_workers(files: list[str], context: BaseContext, count: int,
-                     start: Callable[[], Check]) -> Iterator[FileReport]:
+def check_in_workers(
+    files: list[str], context: BaseContext, count: int, start: Callable[[], Check]
+) -> Iterator[FileReport]:
     """Reports for `files` in their order, checked by `count` worker processes, each of
     which calls `start()` once for the function it checks with.
 
@@ -184,8 +186,9 @@ def check_in_workers(files: list[str], context: BaseContext, count: int,
                     done[index] = worker.connection.recv()
                 except (EOFError, OSError):
                     worker.process.join(_REAP_SECONDS)
-                    done[index] = FileReport(path, error=f"{path}: not checked: the worker process checking it "
-                                                         f"{died(worker.process)}")
+                    done[index] = FileReport(
+                        path, error=f"{path}: not checked: the worker process checking it {died(worker.process)}"
+                    )
                     retire(worker)
                     continue
                 if worker.process.sentinel in ready:

@@ -6,6 +6,7 @@
 The checked text is the text parts, with each markup part read as its `interpretAs` (or
 as nothing); offsets in the answer count in the original: all parts joined, markup too.
 """
+
 from __future__ import annotations
 
 import json
@@ -60,8 +61,7 @@ def _part(part: object, number: int) -> tuple[str | None, str | None]:
             return text, None
         if isinstance(markup, str) and text is None:
             return None, markup
-    raise AnnotationError(f"Error: annotation part {number} must have a string 'text' or a string 'markup', "
-                          "not both")
+    raise AnnotationError(f"Error: annotation part {number} must have a string 'text' or a string 'markup', not both")
 
 
 def _interpretation(part: dict, number: int) -> str:

@@ -4,6 +4,7 @@ Every bad request gets a 4xx with a plain-text message starting "Error:", as Lan
 answers; the body is read up to a limit (413 beyond it) and a check that runs past the
 time limit is answered 503, its thread left to finish on its own.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -93,8 +94,9 @@ async def parameters(request: Request, limit: int) -> dict[str, str]:
         elif kind in ("", "application/x-www-form-urlencoded", "text/plain"):
             found.update(_query(body))
         else:
-            raise BadRequest(f"Error: the body must be application/x-www-form-urlencoded or "
-                             f"multipart/form-data, not {kind}", 415)
+            raise BadRequest(
+                f"Error: the body must be application/x-www-form-urlencoded or multipart/form-data, not {kind}", 415
+            )
     return found
 
 
@@ -119,17 +121,23 @@ def read_request(params: dict[str, str]) -> CheckRequest:
         raise BadRequest("Error: Missing 'language' parameter, e.g. 'language=en-GB' for British English")
     language = LANGUAGE_CODES.get(requested.lower())
     if language is None:
-        raise BadRequest(f"Error: '{requested}' is not a language code this server knows. Supported language "
-                         f"codes are: auto, en, en-GB, en-US")
+        raise BadRequest(
+            f"Error: '{requested}' is not a language code this server knows. Supported language "
+            f"codes are: auto, en, en-GB, en-US"
+        )
     level = params.get("level", "default")
     if level not in LEVELS:
         raise BadRequest(f"Error: 'level' must be one of {', '.join(LEVELS)}, not '{level}'")
     enabled_only = params.get("enabledOnly", "false").lower()
     if enabled_only not in ("true", "false"):
         raise BadRequest(f"Error: 'enabledOnly' must be true or false, not '{enabled_only}'")
-    selection = Selection(listed(params.get("enabledRules")), listed(params.get("disabledRules")),
-                          listed(params.get("enabledCategories")), listed(params.get("disabledCategories")),
-                          enabled_only == "true")
+    selection = Selection(
+        listed(params.get("enabledRules")),
+        listed(params.get("disabledRules")),
+        listed(params.get("enabledCategories")),
+        listed(params.get("disabledCategories")),
+        enabled_only == "true",
+    )
     if selection.enabled_only and not (selection.enabled_rules or selection.enabled_categories):
         raise BadRequest("Error: enabledOnly=true needs 'enabledRules' or 'enabledCategories'")
     try:
@@ -155,8 +163,9 @@ def _same(start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def create_app(make_engine: Callable[[], ServeEngine], limits: Limits = Limits(),
-               allow_origins: tuple[str, ...] = ()) -> Starlette:
+def create_app(
+    make_engine: Callable[[], ServeEngine], limits: Limits = Limits(), allow_origins: tuple[str, ...] = ()
+) -> Starlette:
     """The app; `make_engine` runs once, at start (in each worker process). Web pages from
     `allow_origins` ("*": any) may call it from their scripts (CORS), as LanguageTool's
     `--allow-origin` allows."""
@@ -175,11 +184,11 @@ def create_app(make_engine: Callable[[], ServeEngine], limits: Limits = Limits()
         except BadRequest as exc:
             return PlainTextResponse(str(exc), exc.status)
         with anyio.move_on_after(limits.time_limit):
-            result = await anyio.to_thread.run_sync(answer, request.app.state.engine, wanted,
-                                                    abandon_on_cancel=True)
+            result = await anyio.to_thread.run_sync(answer, request.app.state.engine, wanted, abandon_on_cancel=True)
             return JSONResponse(result)
-        return PlainTextResponse(f"Error: checking took longer than {limits.time_limit:g} seconds, "
-                                 "this server's limit", 503)
+        return PlainTextResponse(
+            f"Error: checking took longer than {limits.time_limit:g} seconds, this server's limit", 503
+        )
 
     async def list_languages(request: Request) -> Response:
         return JSONResponse(languages())
@@ -187,18 +196,32 @@ def create_app(make_engine: Callable[[], ServeEngine], limits: Limits = Limits()
     async def healthcheck(request: Request) -> Response:
         return PlainTextResponse("OK")
 
-    routes = [Route("/v2/check", check, methods=["GET", "POST"]),
-              Route("/v2/languages", list_languages, methods=["GET"]),
-              Route("/v2/healthcheck", healthcheck, methods=["GET"])]
-    middleware = [Middleware(CORSMiddleware, allow_origins=list(allow_origins), allow_methods=["GET", "POST"],
-                             allow_headers=["*"])] if allow_origins else []
+    routes = [
+        Route("/v2/check", check, methods=["GET", "POST"]),
+        Route("/v2/languages", list_languages, methods=["GET"]),
+        Route("/v2/healthcheck", healthcheck, methods=["GET"]),
+    ]
+    middleware = (
+        [
+            Middleware(
+                CORSMiddleware, allow_origins=list(allow_origins), allow_methods=["GET", "POST"], allow_headers=["*"]
+            )
+        ]
+        if allow_origins
+        else []
+    )
     return Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
 
 
 #: Environment variables that carry `proof serve`'s options to uvicorn's worker processes.
-ENVIRONMENT = {"config": "PROOF_SERVE_CONFIG", "languagetool_url": "PROOF_SERVE_LANGUAGETOOL_URL",
-               "grammar": "PROOF_SERVE_GRAMMAR", "max_body": "PROOF_SERVE_MAX_BODY",
-               "time_limit": "PROOF_SERVE_TIME_LIMIT", "allow_origin": "PROOF_SERVE_ALLOW_ORIGIN"}
+ENVIRONMENT = {
+    "config": "PROOF_SERVE_CONFIG",
+    "languagetool_url": "PROOF_SERVE_LANGUAGETOOL_URL",
+    "grammar": "PROOF_SERVE_GRAMMAR",
+    "max_body": "PROOF_SERVE_MAX_BODY",
+    "time_limit": "PROOF_SERVE_TIME_LIMIT",
+    "allow_origin": "PROOF_SERVE_ALLOW_ORIGIN",
+}
 
 
 def app_from_environment() -> Starlette:
@@ -206,5 +229,8 @@ def app_from_environment() -> Starlette:
     env = {name: os.environ.get(variable) for name, variable in ENVIRONMENT.items()}
     limits = Limits(int(env["max_body"] or DEFAULT_MAX_BODY), float(env["time_limit"] or DEFAULT_TIME_LIMIT))
     origins = tuple(origin for origin in (env["allow_origin"] or "").split(",") if origin)
-    return create_app(lambda: build_engine(env["config"] or None, env["languagetool_url"] or None,
-                                           env["grammar"] != "0"), limits, origins)
+    return create_app(
+        lambda: build_engine(env["config"] or None, env["languagetool_url"] or None, env["grammar"] != "0"),
+        limits,
+        origins,
+    )

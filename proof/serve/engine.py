@@ -8,6 +8,7 @@ Nothing here reads or writes a file once the server is up: the config and its wo
 and rule packs are read at start, grammar answers are not cached on disk, and there is no
 decisions file (inline suppression comments still work: they are in the text).
 """
+
 from __future__ import annotations
 
 import threading
@@ -69,9 +70,13 @@ class ServeEngine:
             return [flag for flag in flags if selection.keeps(flag)]
 
         with self._lock:
-            engine = Engine(self.checkers_for(language), self._policy(selection), language,
-                            [suppress_comments, selected],
-                            metadata={METADATA_KEY: house_settings(self._config.settings)})
+            engine = Engine(
+                self.checkers_for(language),
+                self._policy(selection),
+                language,
+                [suppress_comments, selected],
+                metadata={METADATA_KEY: house_settings(self._config.settings)},
+            )
             flags = engine.check(document)
         return Checked(flags, document.language or language)
 
@@ -94,4 +99,3 @@ def build_engine(config_path: str | None, languagetool_url: str | None, grammar:
     # No grammar cache: a request never reads or writes a file.
     overrides = Overrides(grammar=grammar, languagetool_url=languagetool_url, cache=False)
     return ServeEngine(house_config(config_path, overrides))
-

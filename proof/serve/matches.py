@@ -4,6 +4,7 @@ LanguageTool counts offsets and lengths in UTF-16 code units (Java strings), and
 clients convert from those; proof counts code points. An emoji is one code point and two
 UTF-16 units, so every offset after one differs by one.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -32,8 +33,7 @@ class Utf16:
 
 
 def software() -> dict:
-    return {"name": "proof", "version": __version__, "buildDate": None, "apiVersion": 1,
-            "premium": False, "status": ""}
+    return {"name": "proof", "version": __version__, "buildDate": None, "apiVersion": 1, "premium": False, "status": ""}
 
 
 def language_block(code: str, requested: str) -> dict:
@@ -69,8 +69,7 @@ class Sentences:
         return self._text[first:last]
 
 
-def match(flag: Flag, plain: str, to_original: Callable[[int, int], Span], units: Utf16,
-          sentence: Sentences) -> dict:
+def match(flag: Flag, plain: str, to_original: Callable[[int, int], Span], units: Utf16, sentence: Sentences) -> dict:
     start, end = to_original(flag.start, flag.end)
     category = flag.category or flag.source
     return {
@@ -94,8 +93,14 @@ def match(flag: Flag, plain: str, to_original: Callable[[int, int], Span], units
     }
 
 
-def check_answer(flags: Sequence[Flag], plain: str, original: str, to_original: Callable[[int, int], Span],
-                 language: str, requested: str) -> dict:
+def check_answer(
+    flags: Sequence[Flag],
+    plain: str,
+    original: str,
+    to_original: Callable[[int, int], Span],
+    language: str,
+    requested: str,
+) -> dict:
     """The whole answer. Flags are in `plain`'s offsets; `to_original` maps them to the
     text the client sent (the same text unless it sent AnnotatedText)."""
     units = Utf16(original)
@@ -110,5 +115,6 @@ def check_answer(flags: Sequence[Flag], plain: str, original: str, to_original: 
 
 def languages() -> list[dict]:
     """`/v2/languages`: the languages proof checks."""
-    return [{"name": LANGUAGE_NAMES[code], "code": "en", "longCode": code} for code in ("en-GB", "en-US")] + \
-        [{"name": "English", "code": "en", "longCode": "en"}]
+    return [{"name": LANGUAGE_NAMES[code], "code": "en", "longCode": code} for code in ("en-GB", "en-US")] + [
+        {"name": "English", "code": "en", "longCode": "en"}
+    ]

@@ -4,6 +4,7 @@ disabledCategories and enabledOnly, read as proof reads rule selectors.
 A rule selector is an id or whole dotted parts of one, as in the config's `[rules]` table
 ("newsroom" selects every newsroom rule); a category is matched by its exact name.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,8 +28,7 @@ class Selection:
         if flag.category in self.disabled_categories:
             return False
         if self.enabled_only:
-            return flag.category in self.enabled_categories or selects(
-                flag.rule, self.enabled_rules)
+            return flag.category in self.enabled_categories or selects(flag.rule, self.enabled_rules)
         return True
 
 

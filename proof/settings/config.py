@@ -6,6 +6,7 @@ validator; an unknown key or a value of the wrong type is an error naming the ke
 file. Paths in the file are relative to the file. The loaded settings are frozen: the
 command line's values go over them once, by the override given to `ConfigFinder`.
 """
+
 from __future__ import annotations
 
 import os
@@ -38,6 +39,7 @@ def choice(*allowed: str) -> Validator:
         if value not in allowed:
             raise ValueError(f"must be one of {', '.join(allowed)}, not {value!r}")
         return value
+
     return check
 
 
@@ -97,8 +99,9 @@ def byte_size(value):
         match = _SIZE.fullmatch(value)
         unit = match and _SIZE_UNITS.get(match.group(2).upper())
         if not unit:
-            raise ValueError(f"must be a size such as \"10 MB\" or \"500 KB\" (units B, KB, MB, GB, KiB, MiB, "
-                             f"GiB), not {value!r}")
+            raise ValueError(
+                f'must be a size such as "10 MB" or "500 KB" (units B, KB, MB, GB, KiB, MiB, GiB), not {value!r}'
+            )
         value = int(float(match.group(1)) * unit)
     return positive_int(value)
 
@@ -139,18 +142,33 @@ def setting(validate: Validator, default: Any, help: str) -> Any:
 
 @dataclass(frozen=True)
 class HouseTable:
-    trailer: bool = setting(boolean, False, "true: every article must end with a trailer "
-                            "(\"(Reporting by ...; Editing by ...)\")")
-    spell_numbers_below: int = setting(whole_number, 10, "whole numbers below this are spelt out "
-                                       "(news style: one to nine); 0 switches the number-style check off")
-    known_abbreviations: tuple[str, ...] = setting(string_list, (), "abbreviations every reader knows, never "
-                                                   "required to be spelt out at first use")
-    quotes: str = setting(choice("any", "curly"), "any", "curly: straight quotation marks are flagged "
-                          "(LanguageTool's EN_QUOTES); any: either kind")
-    dashes: str = setting(choice("any", "typographic"), "any", "typographic: a spaced hyphen used as a dash "
-                          "is flagged (LanguageTool's DASH_RULE); any: either")
-    oxford_spelling: bool = setting(boolean, False, "true: British copy takes Oxford -ize (LanguageTool's "
-                                    "BRE_STYLE_OXFORD_SPELLING rules); false: -ise or -ize follows the dialect")
+    trailer: bool = setting(
+        boolean, False, 'true: every article must end with a trailer ("(Reporting by ...; Editing by ...)")'
+    )
+    spell_numbers_below: int = setting(
+        whole_number,
+        10,
+        "whole numbers below this are spelt out (news style: one to nine); 0 switches the number-style check off",
+    )
+    known_abbreviations: tuple[str, ...] = setting(
+        string_list, (), "abbreviations every reader knows, never required to be spelt out at first use"
+    )
+    quotes: str = setting(
+        choice("any", "curly"),
+        "any",
+        "curly: straight quotation marks are flagged (LanguageTool's EN_QUOTES); any: either kind",
+    )
+    dashes: str = setting(
+        choice("any", "typographic"),
+        "any",
+        "typographic: a spaced hyphen used as a dash is flagged (LanguageTool's DASH_RULE); any: either",
+    )
+    oxford_spelling: bool = setting(
+        boolean,
+        False,
+        "true: British copy takes Oxford -ize (LanguageTool's "
+        "BRE_STYLE_OXFORD_SPELLING rules); false: -ise or -ize follows the dialect",
+    )
 
 
 @dataclass(frozen=True)
@@ -162,10 +180,12 @@ class HarperTable:
 
 @dataclass(frozen=True)
 class GrammarTable:
-    engines: tuple[str, ...] = setting(engine_list, ("languagetool",),
-                                       "grammar engines to run, in order: languagetool, harper")
-    fallback: str = setting(choice("harper", "none"), "harper",
-                            "engine that takes over when LanguageTool is off or unavailable")
+    engines: tuple[str, ...] = setting(
+        engine_list, ("languagetool",), "grammar engines to run, in order: languagetool, harper"
+    )
+    fallback: str = setting(
+        choice("harper", "none"), "harper", "engine that takes over when LanguageTool is off or unavailable"
+    )
     concurrency: int = setting(positive_int, 4, "LanguageTool requests sent at once")
     timeout: float = setting(number, 30.0, "seconds to wait for one LanguageTool answer")
     cache: bool = setting(boolean, True, "keep grammar answers per paragraph in the user cache folder")
@@ -174,50 +194,75 @@ class GrammarTable:
 
 @dataclass(frozen=True)
 class LanguageToolTable:
-    mode: str = setting(choice("auto", "local", "remote", "off"), "auto",
-                        "auto: remote when a URL is set, else local when Java is found")
+    mode: str = setting(
+        choice("auto", "local", "remote", "off"),
+        "auto",
+        "auto: remote when a URL is set, else local when Java is found",
+    )
     url: str = setting(string, "", "a LanguageTool server, e.g. http://localhost:8081")
-    path: str = setting(string, "", "local mode: an unpacked LanguageTool folder (holding "
-                        "languagetool-server.jar) to run; else PROOF_LANGUAGETOOL_PATH, else "
-                        "language-tool-python's download")
-    idle_timeout: float = setting(number, 900.0, "local mode: seconds a kept-warm LanguageTool server "
-                                  "waits unused before it stops")
-    profile: str = setting(choice("news", "none"), "news", "news: proof's news-copy profile (`proof rules "
-                           "languagetool` lists it); none: LanguageTool's rules as it ships them")
-    enabled_rules: tuple[str, ...] = setting(string_list, (), "LanguageTool rule ids to switch on "
-                                             "(over the profile)")
+    path: str = setting(
+        string,
+        "",
+        "local mode: an unpacked LanguageTool folder (holding "
+        "languagetool-server.jar) to run; else PROOF_LANGUAGETOOL_PATH, else "
+        "language-tool-python's download",
+    )
+    idle_timeout: float = setting(
+        number, 900.0, "local mode: seconds a kept-warm LanguageTool server waits unused before it stops"
+    )
+    profile: str = setting(
+        choice("news", "none"),
+        "news",
+        "news: proof's news-copy profile (`proof rules "
+        "languagetool` lists it); none: LanguageTool's rules as it ships them",
+    )
+    enabled_rules: tuple[str, ...] = setting(string_list, (), "LanguageTool rule ids to switch on (over the profile)")
     disabled_rules: tuple[str, ...] = setting(string_list, (), "LanguageTool rule ids to switch off")
-    enabled_categories: tuple[str, ...] = setting(string_list, (), "LanguageTool category ids to switch on "
-                                                  "(over the profile)")
+    enabled_categories: tuple[str, ...] = setting(
+        string_list, (), "LanguageTool category ids to switch on (over the profile)"
+    )
     disabled_categories: tuple[str, ...] = setting(string_list, (), "LanguageTool category ids to switch off")
     picky: bool = setting(boolean, False, "LanguageTool's picky level (more style rules)")
     mother_tongue: str = setting(string, "", "the writer's first language, for false-friend rules")
-    spelling: bool = setting(boolean, False, "keep LanguageTool's dictionary spelling rules "
-                             "(MORFOLOGIK_RULE_*, HUNSPELL_*)")
+    spelling: bool = setting(
+        boolean, False, "keep LanguageTool's dictionary spelling rules (MORFOLOGIK_RULE_*, HUNSPELL_*)"
+    )
 
 
 @dataclass(frozen=True)
 class Settings:
     """Every key of the config file, with its default."""
 
-    language: str = setting(choice(*LANGUAGES), "auto",
-                            "en-GB, en-US, or auto (take the dialect from the document's own spellings)")
-    dictionary: tuple[str, ...] = setting(string_list, (DEFAULT_DICTIONARY,),
-                                          "project word lists, one word per line, accepted by the spelling "
-                                          "checker")
-    exclude: tuple[str, ...] = setting(string_list, (), "glob patterns of files and folders not to check in a "
-                                       "directory walk")
+    language: str = setting(
+        choice(*LANGUAGES), "auto", "en-GB, en-US, or auto (take the dialect from the document's own spellings)"
+    )
+    dictionary: tuple[str, ...] = setting(
+        string_list, (DEFAULT_DICTIONARY,), "project word lists, one word per line, accepted by the spelling checker"
+    )
+    exclude: tuple[str, ...] = setting(
+        string_list, (), "glob patterns of files and folders not to check in a directory walk"
+    )
     fail_on: str = setting(choice(*FAIL_ON), "warning", "lowest severity that makes `proof check` exit 1")
-    max_file_size: int = setting(byte_size, DEFAULT_MAX_FILE_SIZE, "the largest file read (an article or a "
-                                 "word list), in bytes or with a unit: \"10 MB\", \"500 KB\"; larger ones are "
-                                 "not checked")
-    styles: tuple[str, ...] = setting(string_list, (), "house-style rule packs (folders of YAML rule files) "
-                                      "added to the built-in newsroom pack")
+    max_file_size: int = setting(
+        byte_size,
+        DEFAULT_MAX_FILE_SIZE,
+        "the largest file read (an article or a "
+        'word list), in bytes or with a unit: "10 MB", "500 KB"; larger ones are '
+        "not checked",
+    )
+    styles: tuple[str, ...] = setting(
+        string_list, (), "house-style rule packs (folders of YAML rule files) added to the built-in newsroom pack"
+    )
     # The one mutable value: a table of selector = level, read-only by convention.
-    rules: dict[str, str] = field(default_factory=dict, metadata=about(
-        rule_levels, "rule id or id prefix = off | on | error | warning | info"))
-    date: str = setting(iso_date, "", "the article's date (YYYY-MM-DD) for the weekday check, when the text "
-                        "gives no year; `proof check --date` overrides it")
+    rules: dict[str, str] = field(
+        default_factory=dict, metadata=about(rule_levels, "rule id or id prefix = off | on | error | warning | info")
+    )
+    date: str = setting(
+        iso_date,
+        "",
+        "the article's date (YYYY-MM-DD) for the weekday check, when the text "
+        "gives no year; `proof check --date` overrides it",
+    )
     house: HouseTable = field(default_factory=HouseTable)
     grammar: GrammarTable = field(default_factory=GrammarTable)
     languagetool: LanguageToolTable = field(default_factory=LanguageToolTable)

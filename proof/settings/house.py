@@ -5,6 +5,7 @@ no year (config `date`, `proof check --date`), and the house's own conventions (
 table `[house]`). The engine puts them on every document it checks as
 `document.metadata["house"]`; a document checked without them gets the defaults.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -44,9 +45,12 @@ def parse_date(value: str) -> datetime.date:
 def house_settings(settings: Settings) -> HouseSettings:
     """What the newsroom checks need of the settings (`--date` is already over `date`)."""
     house = settings.house
-    return HouseSettings(date=parse_date(settings.date) if settings.date else None, trailer=house.trailer,
-                         spell_numbers_below=house.spell_numbers_below,
-                         known_abbreviations=house.known_abbreviations)
+    return HouseSettings(
+        date=parse_date(settings.date) if settings.date else None,
+        trailer=house.trailer,
+        spell_numbers_below=house.spell_numbers_below,
+        known_abbreviations=house.known_abbreviations,
+    )
 
 
 def house_of(document: Document) -> HouseSettings:

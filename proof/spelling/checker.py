@@ -6,6 +6,7 @@ and a capitalised first word that the article also uses as a name elsewhere, or 
 starts a run of capitalised words ("Sergei Shoigu said"). See `tokens` for what is never
 a word at all (numbers, URLs, abbreviations).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -52,7 +53,33 @@ DIALECT_NAMES = {"en-GB": "British", "en-US": "American"}
 
 # Lower-case particles of names (Ludwig von Mises, Rafael del Pino).
 NAME_PARTICLES = frozenset(
-    ["von", "van", "der", "den", "de", "des", "la", "le", "al", "el", "bin", "ibn", "da", "dal", "dalla", "di", "du", "dos", "das", "del", "della", "ter", "ten", "zu"])
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "des",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "da",
+        "dal",
+        "dalla",
+        "di",
+        "du",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "ter",
+        "ten",
+        "zu",
+    ]
+)
 # A capitalised unknown word opening a sentence is flagged only this close to a word at
 # least this common (pyspellchecker's counts): "Definately" is one edit from a very common
 # word, while Hagel (bagel, hazel), Carlsson or Oxfam are names. Two edits count only
@@ -72,11 +99,11 @@ LONGEST_WORD = 45
 
 DESCRIPTIONS = {
     MISSPELLED: "A word that is in none of the dictionaries: the English dictionary, the SCOWL words "
-                "of the copy's dialect, the wire abbreviations and the project dictionary.",
+    "of the copy's dialect, the wire abbreviations and the project dictionary.",
     VARIANT: "A British spelling in American copy, or an American one in British copy.",
     NAME_VARIANT: "A name spelled two ways in one article; the rarer spelling is flagged.",
     LONG_WORD: f"A run of more than {LONGEST_WORD} letters, longer than any English word: stray or pasted "
-               "text. It is not spell-checked.",
+    "text. It is not spell-checked.",
 }
 
 
@@ -125,8 +152,13 @@ def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = 
             if flag:
                 yield flag
         elif shape == "capitalised" and _calendar_slip(word, lexicon):
-            yield _flag(word, MISSPELLED, "error", f"Possible misspelling: '{word.text}'.",
-                        (calendar_word(word.text), *suggestions(word.text, language))[:LIMIT])
+            yield _flag(
+                word,
+                MISSPELLED,
+                "error",
+                f"Possible misspelling: '{word.text}'.",
+                (calendar_word(word.text), *suggestions(word.text, language))[:LIMIT],
+            )
         elif shape == "capitalised" and word.sentence_start and not _name_like(word, capitalised, mid_sentence):
             flag = _judge(word, lexicon, language, variants)
             if flag and (flag.rule == VARIANT or _close(word, language)):
@@ -135,15 +167,18 @@ def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = 
 
 def _calendar_slip(word: Word, lexicon: Lexicon) -> bool:
     """Thrusday, Feburary: not a name, unless it is part of one (Sundar Pichai)."""
-    return not (word.next_capital or word.previous_capital or lexicon.known(word.text)) \
+    return (
+        not (word.next_capital or word.previous_capital or lexicon.known(word.text))
         and calendar_word(word.text) is not None
+    )
 
 
 def _name_like(word: Word, capitalised: Counter, mid_sentence: set[str]) -> bool:
     """A capitalised first word that the article uses as a name elsewhere, that starts a run
     of capitalised words (Sergei Shoigu), takes a possessive (Hagel's) or is in a title."""
-    return (word.title or word.before_capital or word.possessive or word.text in mid_sentence
-            or capitalised[word.text] > 1)
+    return (
+        word.title or word.before_capital or word.possessive or word.text in mid_sentence or capitalised[word.text] > 1
+    )
 
 
 def _judge(word: Word, lexicon: Lexicon, language: str, variants: bool) -> Flag | None:
@@ -167,9 +202,14 @@ def _judge(word: Word, lexicon: Lexicon, language: str, variants: bool) -> Flag 
 
 
 def _variant(word: Word, other: str, language: str) -> Flag:
-    return _flag(word, VARIANT, "warning",
-                 f"'{word.text}' is not the {DIALECT_NAMES[language]} spelling ({language}).",
-                 (match_case(word.text, other),), safe_fix=True)
+    return _flag(
+        word,
+        VARIANT,
+        "warning",
+        f"'{word.text}' is not the {DIALECT_NAMES[language]} spelling ({language}).",
+        (match_case(word.text, other),),
+        safe_fix=True,
+    )
 
 
 def _listed_british_form(lower: str, lexicon: Lexicon) -> str | None:
@@ -210,9 +250,11 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
 
 def _close(word: Word, language: str) -> bool:
     counts = frequencies()
-    return any(counts.get(candidate, 0) >= _SENTENCE_START_NEIGHBOURS[edits]
-               for candidate, edits in candidates(word.text.lower(), language)
-               if edits == 1 or len(word.text) >= _LONG_WORD)
+    return any(
+        counts.get(candidate, 0) >= _SENTENCE_START_NEIGHBOURS[edits]
+        for candidate, edits in candidates(word.text.lower(), language)
+        if edits == 1 or len(word.text) >= _LONG_WORD
+    )
 
 
 def _two_spellings(word: Word, dominant: str, language: str) -> Flag:
@@ -221,24 +263,43 @@ def _two_spellings(word: Word, dominant: str, language: str) -> Flag:
     if frequencies().get(dominant.lower(), 0) < _COMMON_WORD:
         return _name_variant(word, dominant)
     others = (s for s in suggestions(word.text, language) if s != dominant)
-    return _flag(word, MISSPELLED, "error",
-                 f"Possible misspelling: '{word.text}' ('{dominant}' elsewhere in this article).",
-                 (dominant, *others)[:LIMIT])
+    return _flag(
+        word,
+        MISSPELLED,
+        "error",
+        f"Possible misspelling: '{word.text}' ('{dominant}' elsewhere in this article).",
+        (dominant, *others)[:LIMIT],
+    )
 
 
 def _long_word(word: Word) -> Flag:
-    return _flag(word, LONG_WORD, "error",
-                 f"A {len(word.text):,}-letter word, longer than any English word: stray or pasted text? "
-                 "Not spell-checked.", ())
+    return _flag(
+        word,
+        LONG_WORD,
+        "error",
+        f"A {len(word.text):,}-letter word, longer than any English word: stray or pasted text? Not spell-checked.",
+        (),
+    )
 
 
 def _name_variant(word: Word, dominant: str) -> Flag:
-    return _flag(word, NAME_VARIANT, "warning",
-                 f"'{word.text}' is spelled '{dominant}' elsewhere in this article.", (dominant,))
+    return _flag(
+        word, NAME_VARIANT, "warning", f"'{word.text}' is spelled '{dominant}' elsewhere in this article.", (dominant,)
+    )
 
 
-def _flag(word: Word, rule: str, severity: str, message: str, suggestions: tuple[str, ...],
-          safe_fix: bool = False) -> Flag:
-    return Flag(rule=rule, source=Source.SPELLING, category="spelling", severity=severity, message=message,
-                start=word.start, end=word.end, suggestions=suggestions,
-                description=DESCRIPTIONS[rule], safe_fix=safe_fix)
+def _flag(
+    word: Word, rule: str, severity: str, message: str, suggestions: tuple[str, ...], safe_fix: bool = False
+) -> Flag:
+    return Flag(
+        rule=rule,
+        source=Source.SPELLING,
+        category="spelling",
+        severity=severity,
+        message=message,
+        start=word.start,
+        end=word.end,
+        suggestions=suggestions,
+        description=DESCRIPTIONS[rule],
+        safe_fix=safe_fix,
+    )

@@ -6,6 +6,7 @@ of them (two for long ones) is a slip: Thrusday, Feburary, Wendsday. The short o
 June, July) are left out, as Mays, Jane and Julie are names, and so is a word in a run of
 capitalised words (Sundar Pichai), which the caller checks.
 """
+
 from __future__ import annotations
 
 import calendar

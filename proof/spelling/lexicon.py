@@ -4,6 +4,7 @@ pyspellchecker's English dictionary (loaded once per process: it is the checker'
 start-up cost), plus the SCOWL words of the document's dialect that it lacks, the wire
 abbreviations of news copy, and the project's own dictionary.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,6 +34,7 @@ def normalise(word: str) -> str:
 def frequencies() -> Mapping[str, int]:
     """pyspellchecker's English words (lower case) and how common each is."""
     from spellchecker import SpellChecker
+
     return SpellChecker(language="en").word_frequency.dictionary
 
 
@@ -53,8 +55,9 @@ def _loan_phrase_pattern() -> re.Pattern:
 
 def loan_phrase_words(text: str) -> frozenset[str]:
     """The words of the Latin and French phrases (status quo, de facto) that `text` uses."""
-    return frozenset(normalise(w) for m in _loan_phrase_pattern().finditer(text)
-                     for w in re.split(r"[\s\-]+", m.group()))
+    return frozenset(
+        normalise(w) for m in _loan_phrase_pattern().finditer(text) for w in re.split(r"[\s\-]+", m.group())
+    )
 
 
 def parse_word_list(text: str) -> set[str]:
@@ -68,14 +71,18 @@ class Lexicon:
     def __init__(self, dialects: tuple[str, ...], project: frozenset[str] = frozenset()):
         self.dialects = dialects
         self.project = project
-        self._sets = (frequencies(), *(data_words(DIALECT_WORDS[d]) for d in dialects),
-                      data_words(WIRE_ABBREVIATIONS), project)
+        self._sets = (
+            frequencies(),
+            *(data_words(DIALECT_WORDS[d]) for d in dialects),
+            data_words(WIRE_ABBREVIATIONS),
+            project,
+        )
 
     def known(self, word: str) -> bool:
         key = normalise(word)
         if self._has(key):
             return True
-        return any(key.endswith(ending) and self._has(key[:-len(ending)]) for ending in _CONTRACTIONS)
+        return any(key.endswith(ending) and self._has(key[: -len(ending)]) for ending in _CONTRACTIONS)
 
     def in_project(self, word: str) -> bool:
         return normalise(word) in self.project

@@ -13,6 +13,7 @@ runs them over a frequency list to make proof/data/attested.txt). At run time it
 words only by the strict rules of `built_word`: spelling-rule plurals, compounds of common
 words that are no slip of a dictionary word, and letters held the way emphasis holds them.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,11 +26,14 @@ from proof.spelling.suggest import accented_form, candidates, near_common_word
 PREFIXES = frozenset(
     "pre un non anti co re de dis mis post mid ex semi multi pro self sub inter intra trans counter over "
     "under out up down cross neo quasi pseudo bi tri mini micro macro mega ultra hyper super retro "
-    "socio geo euro eco cyber vice".split())
+    "socio geo euro eco cyber vice".split()
+)
 # Word endings that are also words: "public" + "ally" is no compound but a slip for
 # "publicly", as "persist" + "ant" is for "persistent".
-SUFFIXES = frozenset("ally less ness able ship hood ion ions ate ant ent ism ward wards wise ing ings ers est "
-                     "ist ists ity ous ful".split())
+SUFFIXES = frozenset(
+    "ally less ness able ship hood ion ions ate ant ent ism ward wards wise ing ings ers est "
+    "ist ists ity ous ful".split()
+)
 _MIN_PART = 3
 _MIN_COMPOUND = 6
 _MIN_STEM = 4
@@ -64,19 +68,22 @@ def built_from_known(word: str, known: Callable[[str], bool], language: str, par
 def plural_of_known(word: str, known: Callable[[str], bool], min_stem: int = _MIN_STEM) -> bool:
     if len(word) <= min_stem or not word.endswith("s"):
         return False
-    return known(word[:-1]) or (word.endswith("es") and known(word[:-2])) or \
-        (word.endswith("ies") and known(word[:-3] + "y"))
+    return (
+        known(word[:-1])
+        or (word.endswith("es") and known(word[:-2]))
+        or (word.endswith("ies") and known(word[:-3] + "y"))
+    )
 
 
 def _inflected(word: str, known: Callable[[str], bool]) -> bool:
     endings = [e for e in _INFLECTIONS if word.endswith(e)]
     # "repeled" is repel + ed, but the word is "repelled": a doubled consonant was dropped.
-    if any(known(word[:-len(e)] + word[-len(e) - 1] + e) for e in endings):
+    if any(known(word[: -len(e)] + word[-len(e) - 1] + e) for e in endings):
         return False
     # "basicly" is basic + ly, but adjectives in -ic take -ally.
-    stems = [word[:-len(e)] for e in endings if not (e == "ly" and word.endswith("icly"))]
-    stems += [word[:-len("ing")] + "e" for _ in range(word.endswith("ing"))]
-    stems += [word[:-len(e)] for e in _AFTER_E if word.endswith("e" + e)]
+    stems = [word[: -len(e)] for e in endings if not (e == "ly" and word.endswith("icly"))]
+    stems += [word[: -len("ing")] + "e" for _ in range(word.endswith("ing"))]
+    stems += [word[: -len(e)] for e in _AFTER_E if word.endswith("e" + e)]
     return any(len(stem) >= _MIN_STEM and known(stem) for stem in stems)
 
 
@@ -86,22 +93,24 @@ def held(word: str, known: Callable[[str], bool]) -> bool:
 
 
 def _prefixed(word: str, known: Callable[[str], bool]) -> bool:
-    return any(word.startswith(p) and len(word) - len(p) >= _MIN_STEM and known(word[len(p):])
-               for p in PREFIXES)
+    return any(word.startswith(p) and len(word) - len(p) >= _MIN_STEM and known(word[len(p) :]) for p in PREFIXES)
 
 
 def _compound(word: str, known: Callable[[str], bool]) -> bool:
     if len(word) < _MIN_COMPOUND:
         return False
-    return any(known(word[:i]) and word[i:] not in SUFFIXES and known(word[i:])
-               for i in range(_MIN_PART, len(word) - _MIN_PART + 1))
+    return any(
+        known(word[:i]) and word[i:] not in SUFFIXES and known(word[i:])
+        for i in range(_MIN_PART, len(word) - _MIN_PART + 1)
+    )
 
 
 def elided(word: str, before: str, after: str, known: Callable[[str], bool]) -> bool:
     """A dropped h or g marked by an apostrophe ('orrible, lovin')."""
     apostrophes = "'’"
-    return (before in apostrophes and known("h" + word)) or \
-        (after in apostrophes and word.endswith("in") and known(word + "g"))
+    return (before in apostrophes and known("h" + word)) or (
+        after in apostrophes and word.endswith("in") and known(word + "g")
+    )
 
 
 def built_word(word: str, known: Callable[[str], bool], language: str, part: bool = False) -> bool:
@@ -118,8 +127,10 @@ def built_word(word: str, known: Callable[[str], bool], language: str, part: boo
     if not weight:
         return False
     counts = frequencies()
-    return not any((edits == 1 and " " not in c) or counts.get(c, 0) * _SLIP_ODDS > weight
-                   for c, edits in candidates(word, language))
+    return not any(
+        (edits == 1 and " " not in c) or counts.get(c, 0) * _SLIP_ODDS > weight
+        for c, edits in candidates(word, language)
+    )
 
 
 def emphasis(word: str, known: Callable[[str], bool]) -> bool:
@@ -141,8 +152,12 @@ def regular_plural(word: str, known: Callable[[str], bool], min_stem: int = _MIN
     "fastests" are slips)."""
     if word.endswith("ies") and len(word) - 3 >= min_stem and word[-4] not in _VOWELS:
         return known(word[:-3] + "y")
-    if word.endswith("es") and word[:-2].endswith((*_SIBILANTS, "o")) and len(word) - 2 >= min_stem \
-            and known(word[:-2]):
+    if (
+        word.endswith("es")
+        and word[:-2].endswith((*_SIBILANTS, "o"))
+        and len(word) - 2 >= min_stem
+        and known(word[:-2])
+    ):
         return True
     stem = word[:-1]
     if not word.endswith("s") or len(stem) < min_stem or stem.endswith(_SIBILANTS) or not known(stem):
@@ -156,7 +171,7 @@ def _cuts(word: str) -> Iterator[tuple[str, str]]:
     """Ways to read `word` as prefix + word or word + word."""
     for prefix in PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
-            yield prefix, word[len(prefix):]
+            yield prefix, word[len(prefix) :]
     if len(word) >= _MIN_COMPOUND:
         for i in range(_MIN_PART, len(word) - _MIN_PART + 1):
             if word[i:] not in SUFFIXES:

@@ -17,6 +17,7 @@ as the suggestion, only when that is a safe call:
   different names. A common word opening the sentence ("Later Shoygu left") and a title
   ("Defence Minister Shoygu", "Mr Shoygu") are no partners.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -39,6 +40,7 @@ def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, 
     """Minority spelling → dominant spelling, for the names spelled two ways in `words`."""
     # Imported here: proof.style.news.names itself imports proof.spelling.lexicon.
     from proof.style.news.names import HONORIFICS, TITLES
+
     names = [w for w in words if w.shape == "capitalised" and len(w.text) >= _MIN_LENGTH]
     counts = Counter(w.text for w in names)
     partners: dict[str, set[str]] = defaultdict(set)
@@ -82,7 +84,7 @@ def _deletions(word: str, most: int) -> set[str]:
     """`word` with up to `most` letters deleted."""
     found = {word}
     for _ in range(most):
-        found |= {w[:i] + w[i + 1:] for w in found for i in range(len(w))}
+        found |= {w[:i] + w[i + 1 :] for w in found for i in range(len(w))}
     return found
 
 

@@ -7,6 +7,7 @@ a dropped letter is the commonest slip ("wich" is "which" before it is "with"). 
 run together with the next ("alot") is split when both halves are common words. Computed
 only for words that are not accepted, and cached.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -51,8 +52,9 @@ def candidates(word: str, language: str) -> tuple[tuple[str, int], ...]:
     counts = frequencies()
     cutoff = 1 if len(word) <= _SHORT else 2
     found = process.extract(word, _choices(language), scorer=OSA.distance, score_cutoff=cutoff, limit=None)
-    ranked = [(distance, -_weight(word, candidate, counts.get(candidate, 0)), candidate)
-              for candidate, distance, _ in found]
+    ranked = [
+        (distance, -_weight(word, candidate, counts.get(candidate, 0)), candidate) for candidate, distance, _ in found
+    ]
     ranked.extend((1, -count / _SPLIT_ODDS, split) for split, count in _splits(word))
     return tuple((candidate, distance) for distance, _, candidate in sorted(ranked))
 
@@ -82,8 +84,9 @@ def near_common_word(word: str, language: str, common: int) -> bool:
     """Is `word` one edit from a word at least `common` frequent (untill → until)?
 
     Searches only the common words, a few thousand, not the whole dictionary."""
-    found = process.extract(word.lower(), _common_choices(language, common), scorer=OSA.distance,
-                            score_cutoff=1, limit=None)
+    found = process.extract(
+        word.lower(), _common_choices(language, common), scorer=OSA.distance, score_cutoff=1, limit=None
+    )
     return any(distance == 1 for _, distance, _ in found)
 
 
@@ -106,9 +109,13 @@ def accented_form(word: str, language: str) -> str | None:
     lower = word.lower()
     counts = frequencies()
     cutoff = 1 if len(lower) <= _SHORT else 2
-    ranked = [(distance, -_weight(lower, candidate, counts.get(candidate, 0)), candidate)
-              for candidate in _accented(language).get(lower, ()) if candidate != lower
-              for distance in (OSA.distance(lower, candidate),) if distance <= cutoff]
+    ranked = [
+        (distance, -_weight(lower, candidate, counts.get(candidate, 0)), candidate)
+        for candidate in _accented(language).get(lower, ())
+        if candidate != lower
+        for distance in (OSA.distance(lower, candidate),)
+        if distance <= cutoff
+    ]
     return min(ranked)[2] if ranked else None
 
 

@@ -6,6 +6,7 @@ e-mail addresses, @handles and #hashtags, anything touching a digit (5pm, 1st, F
 part (veto-wielding, post-Cold War), and a possessive ending (Hagel's, Putin’s) is not
 part of the word.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -18,13 +19,14 @@ from proof.core.text import APOSTROPHES, Token, sentences, words
 
 _DOMAIN = r"\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co\.uk|uk|ru|de|fr|eu)\b"
 _SKIPPED = re.compile(
-    r"(?:https?://|ftp://|www\.)\S+"                                  # URLs
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                                 # e-mail addresses
-    r"|(?<![\w@#])[@#]\w+"                                           # @handles, #hashtags
-    r"|\b[^\W\d_]+\.(?=/)"                                           # abbreviations in tables (Norf./Phil.)
-    r"|\w*&#?\w+;\w*"                                                  # words glued to an entity (caf&#233;)
+    r"(?:https?://|ftp://|www\.)\S+"  # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|(?<![\w@#])[@#]\w+"  # @handles, #hashtags
+    r"|\b[^\W\d_]+\.(?=/)"  # abbreviations in tables (Norf./Phil.)
+    r"|\w*&#?\w+;\w*"  # words glued to an entity (caf&#233;)
     rf"|\b[\w-]+(?:\.[\w-]+)*{_DOMAIN}(?:/\S*)?",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # What any _SKIPPED match holds (://, www., @ or #, ./, &, a domain ending). Most
 # paragraphs hold none, and this search is ten times cheaper than _SKIPPED's.
 _SKIPPED_MARK = re.compile(rf"://|www\.|[@#]|\./|&|{_DOMAIN}", re.IGNORECASE)
@@ -95,22 +97,30 @@ def spelling_words(document: Document) -> list[Word]:
 
 
 def paragraph_words(text: str, paragraph: Paragraph) -> Iterator[Word]:
-    skipped = ([m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
-               if _SKIPPED_MARK.search(text, paragraph.start, paragraph.end) else [])
-    tokens = [t for t in _outside(words(text, paragraph.start, paragraph.end), skipped)
-              if not _touches_digit(text, t)]
+    skipped = (
+        [m.span() for m in _SKIPPED.finditer(text, paragraph.start, paragraph.end)]
+        if _SKIPPED_MARK.search(text, paragraph.start, paragraph.end)
+        else []
+    )
+    tokens = [t for t in _outside(words(text, paragraph.start, paragraph.end), skipped) if not _touches_digit(text, t)]
     starts = _sentence_starts(text, paragraph, tokens)
     title = paragraph.kind == "heading" and _title_case(tokens)
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         previous = tokens[i - 1] if i else None
         whole = Word(
-            token.start, token.end, token.text, sentence_start=token.start in starts, title=title,
+            token.start,
+            token.end,
+            token.text,
+            sentence_start=token.start in starts,
+            title=title,
             next_capital=following.text if following and _adjacent_capital(text, token, following, following) else "",
             previous_capital=previous.text if previous and _adjacent_capital(text, previous, token, previous) else "",
-            next_word=following.text if following and text[token.end:following.start] == " " else "",
+            next_word=following.text if following and text[token.end : following.start] == " " else "",
             previous_opens_sentence=previous is not None and previous.start in starts,
-            before=text[token.start - 1:token.start], after=text[token.end:token.end + 1])
+            before=text[token.start - 1 : token.start],
+            after=text[token.end : token.end + 1],
+        )
         yield from _parts(text, whole)
 
 
@@ -133,7 +143,7 @@ def _adjacent_capital(text: str, first: Token, second: Token, name: Token) -> bo
     """Are two words one space apart, with `name` (one of them) capitalised as a name or an
     initial is (not an all-caps word such as NATO)?"""
     word = name.text
-    return text[first.end:second.start] == " " and word[0].isupper() and (len(word) == 1 or not word.isupper())
+    return text[first.end : second.start] == " " and word[0].isupper() and (len(word) == 1 or not word.isupper())
 
 
 def _touches_digit(text: str, token: Token) -> bool:
@@ -149,7 +159,7 @@ def _sentence_starts(text: str, paragraph: Paragraph, tokens: list[Token]) -> se
     for start, end in sentences(text, paragraph.start, paragraph.end):
         i = bisect.bisect_left(positions, start)
         # Opening quotes, brackets and dashes may come before the first word.
-        if i < len(tokens) and tokens[i].start < end and not any(c.isalnum() for c in text[start:tokens[i].start]):
+        if i < len(tokens) and tokens[i].start < end and not any(c.isalnum() for c in text[start : tokens[i].start]):
             starts.add(tokens[i].start)
     return starts
 
@@ -187,14 +197,20 @@ def _parts(text: str, whole: Word) -> Iterator[Word]:
         following = parts[n + 1].group() if hyphen_after else ""
         start = whole.start + match.start()
         yield replace(
-            whole, start=start, end=start + len(part), text=part,
+            whole,
+            start=start,
+            end=start + len(part),
+            text=part,
             sentence_start=whole.sentence_start and first,
             # Anheuser-Busch: a part before a capitalised part is part of a name too.
             next_capital=whole.next_capital if last else following if following[:1].isupper() else "",
             next_word=whole.next_word if last else "",
             previous_capital=whole.previous_capital if first else "",
             previous_opens_sentence=whole.previous_opens_sentence and first,
-            prefix=hyphen_after, clipped=clipped, possessive=possessive,
+            prefix=hyphen_after,
+            clipped=clipped,
+            possessive=possessive,
             head=parts[n - 1].group() if not first and token[match.start() - 1] == "-" else "",
             before=whole.before if first else text[start - 1],
-            after=text[start + len(part):start + len(part) + 1])
+            after=text[start + len(part) : start + len(part) + 1],
+        )

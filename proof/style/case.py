@@ -1,9 +1,10 @@
 """Carrying a matched word's capitalisation over to its replacement."""
+
 from __future__ import annotations
 
 
 def case_of(text: str) -> str:
-    """"upper" (NATO, DEFENCE), "title" (Defence) or "lower"."""
+    """ "upper" (NATO, DEFENCE), "title" (Defence) or "lower"."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return "upper"

@@ -1,4 +1,5 @@
 """The house-style checker: every enabled rule of the built-in and configured packs."""
+
 from __future__ import annotations
 
 import sys
@@ -71,8 +72,7 @@ class StyleChecker(Checker, LocalChecks, ExplainsRules):
 
     def rule_help(self, rule: str) -> RuleHelp | None:
         info = next((r.info for r in self.rules if r.info.id == rule), None)
-        return None if info is None else RuleHelp(info.description, info.link, info.bad_examples,
-                                                  info.good_examples)
+        return None if info is None else RuleHelp(info.description, info.link, info.bad_examples, info.good_examples)
 
     def _run(self, document: Document, rules: list[Rule]) -> list[Flag]:
         found: list[Flag] = []
@@ -81,12 +81,14 @@ class StyleChecker(Checker, LocalChecks, ExplainsRules):
                 flags = list(rule.check(document))
             except TimeoutError:
                 self.rules.remove(rule)
-                self._warn(f"rule {rule.info.id} ({rule.info.path}): a pattern took over "
-                           f"{patterns.TIME_LIMIT:g} s on {document.path}; the rule is skipped for the "
-                           "rest of this run")
+                self._warn(
+                    f"rule {rule.info.id} ({rule.info.path}): a pattern took over "
+                    f"{patterns.TIME_LIMIT:g} s on {document.path}; the rule is skipped for the "
+                    "rest of this run"
+                )
                 continue
             if not rule.checks_quotes:
                 quoted = quotations(document)
                 flags = [f for f in flags if not quoted.inside(f.start, f.end)]
-            found.extend(flags[:rule.info.limit] if rule.info.limit else flags)
+            found.extend(flags[: rule.info.limit] if rule.info.limit else flags)
         return found

@@ -5,6 +5,7 @@ active ("attack"), and whom they must fall on: the clause's subject or the words
 the verb, given as words ("photographs", "pensions") or as `$self`, the party seeking the
 assurance (see `proof.style.parties`).
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -24,6 +25,7 @@ class Target:
     itself as the span's first word ("their land", "they", "it"; not "those who attacked
     him"). Without `possessive`, "its"/"their" do not count: "China would punish its
     hackers" may well be China's own."""
+
     words: WordSet | None
     party: bool
     possessive: bool
@@ -52,8 +54,7 @@ def _target(words: list[str] | None, possessive: bool) -> Target | None:
 def parse_harm(group: object, classes: Mapping[str, WordSet]) -> Harm:
     """One harm group of the rule file; LexiconError saying what is wrong with it."""
     if not isinstance(group, dict) or "verbs" not in group or set(group) - _KEYS:
-        raise LexiconError("each harm is a map with `verbs` and optional `voice`, "
-                           "`subjects`, `objects`, `possessive`")
+        raise LexiconError("each harm is a map with `verbs` and optional `voice`, `subjects`, `objects`, `possessive`")
     voice = group.get("voice", "passive")
     if voice not in VOICES:
         raise LexiconError(f"`voice` must be one of {', '.join(VOICES)}, not {voice!r}")
@@ -67,5 +68,9 @@ def parse_harm(group: object, classes: Mapping[str, WordSet]) -> Harm:
         if value is not None and (not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
             raise LexiconError(f"`{key}` must be a list of words")
         lists[key] = value
-    return Harm(tuple(compile_phrases(lists["verbs"], classes)), voice,
-                _target(lists["subjects"], possessive), _target(lists["objects"], possessive))
+    return Harm(
+        tuple(compile_phrases(lists["verbs"], classes)),
+        voice,
+        _target(lists["subjects"], possessive),
+        _target(lists["objects"], possessive),
+    )

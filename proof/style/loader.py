@@ -7,6 +7,7 @@ The built-in packs live in the repository's `rules/` folder, shipped in the whee
 Rule files are data: they are read with a safe YAML loader (no tags that build Python
 objects), and every mistake is a `RuleError` naming the file, the line and the field.
 """
+
 from __future__ import annotations
 
 import os
@@ -53,9 +54,11 @@ class _RuleLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 
 _RuleLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-_RuleLoader.add_implicit_resolver("tag:yaml.org,2002:bool",
-                                  re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_RuleLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 @dataclass(frozen=True)
@@ -132,14 +135,17 @@ def build_rule(data: dict[str, Any], lines: dict[str, int], path: str, rule_id: 
     if type_name is None:
         raise RuleError("missing: every rule names its type", path, 1, "type")
     if type_name not in types:
-        raise RuleError(f"unknown rule type {type_name!r} (known: {', '.join(sorted(types))})",
-                        path, lines.get(type_field), type_field)
+        raise RuleError(
+            f"unknown rule type {type_name!r} (known: {', '.join(sorted(types))})",
+            path,
+            lines.get(type_field),
+            type_field,
+        )
     cls = types[type_name]
     for name in data:
         if name not in COMMON_FIELDS and name not in cls.fields:
             known = ", ".join(sorted(set(cls.fields) | set(COMMON_FIELDS) - {"extends", "level"}))
-            raise RuleError(f"unknown field for a {type_name} rule (known: {known})", path, lines.get(name),
-                            str(name))
+            raise RuleError(f"unknown field for a {type_name} rule (known: {known})", path, lines.get(name), str(name))
     if "message" not in data:
         raise RuleError("missing: every rule has a message", path, 1, "message")
     limit = data.get("limit", 0)
@@ -153,14 +159,21 @@ def build_rule(data: dict[str, Any], lines: dict[str, int], path: str, rule_id: 
         raise RuleError(f"must be true or false, not {safe_fix!r}", path, lines.get("safe_fix"), "safe_fix")
     bad, good = _examples(data, path, lines.get("examples"))
     info = RuleInfo(
-        id=rule_id, type=type_name,
+        id=rule_id,
+        type=type_name,
         message=_vale_message(_text_field(data, "message", path, lines), cls.vale_placeholders),
         severity=_severity(data, path, lines),
         category=_text_field(data, "category", path, lines, "style") or "style",
         description=_text_field(data, "description", path, lines),
         link=_text_field(data, "link", path, lines),
-        bad_examples=bad, good_examples=good, path=path, lines=lines, limit=limit,
-        in_quotes=in_quotes, safe_fix=safe_fix)
+        bad_examples=bad,
+        good_examples=good,
+        path=path,
+        lines=lines,
+        limit=limit,
+        in_quotes=in_quotes,
+        safe_fix=safe_fix,
+    )
     spec = {k: v for k, v in data.items() if k in cls.fields}
     return cls(info, spec)
 
@@ -208,8 +221,11 @@ def packs_in(folder: Traversable) -> list[Pack]:
     that does (a Vale StylesPath)."""
     if _has_rules(folder):
         return [Pack(folder.name, folder)]
-    return [Pack(sub.name, sub) for sub in sorted(folder.iterdir(), key=lambda e: e.name)
-            if sub.is_dir() and _has_rules(sub)]
+    return [
+        Pack(sub.name, sub)
+        for sub in sorted(folder.iterdir(), key=lambda e: e.name)
+        if sub.is_dir() and _has_rules(sub)
+    ]
 
 
 def builtin_packs() -> list[Pack]:

@@ -4,6 +4,7 @@
 Each reader holds the word lists of its shape and yields the findings of a sentence: the
 span to flag, the repaired text and the flagged words.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
@@ -13,10 +14,10 @@ from proof.style.harms import Harm
 from proof.style.parties import Lexicon, Party
 from proof.style.wordseq import Phrase, Word, WordSet
 
-_REACH = 6         # words between a seeking verb and its frame ("demanded legally binding guarantees")
+_REACH = 6  # words between a seeking verb and its frame ("demanded legally binding guarantees")
 _FRAME_TO_THAT = 5  # words between a frame and "that" ("guarantees from Washington that")
-_SUBJECT = 8       # words of the clause's subject before its modal
-_RESTRICTED = 4    # words after the verb phrase where a restrictor ("only with consent") counts
+_SUBJECT = 8  # words of the clause's subject before its modal
+_RESTRICTED = 4  # words after the verb phrase where a restrictor ("only with consent") counts
 # "n't" contractions whose stem is not the auxiliary itself.
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
 # The negated auxiliary written as one word.
@@ -33,11 +34,11 @@ class Finding:
 
 
 def _join(text: str, sentence: Sequence[Word], first: int, last: int) -> str:
-    return text[sentence[first].start:sentence[last].end]
+    return text[sentence[first].start : sentence[last].end]
 
 
 def _negated_aux(text: str, head: Word) -> str:
-    aux = text[head.start:head.end]
+    aux = text[head.start : head.end]
     joined = _JOINED_NOT.get(head.key)
     if joined is not None:
         return aux[:1] + joined[1:] if aux[:1].isupper() else joined
@@ -76,8 +77,11 @@ class InvertedClauses:
             if request:
                 # "demanded that...": the clause follows at once (never "demanded guarantees that",
                 # which the frame reads).
-                follows = index + 1 < len(sentence) and sentence[index + 1].key == "that" \
+                follows = (
+                    index + 1 < len(sentence)
+                    and sentence[index + 1].key == "that"
                     and not sentence[index + 1].after_break
+                )
                 seeker, start = index, (index + 2 if follows else None)
             elif word.key in self.frames:
                 seeker = self._seeker(sentence, index)
@@ -106,8 +110,11 @@ class InvertedClauses:
         """The first word of the clause the frame introduces: after its "that", or right
         after the frame when "that" is left out ("assurances the missiles would...")."""
         after = frame + 1
-        if after < len(sentence) and not sentence[after].after_break and \
-                (sentence[after].key in self.starters or sentence[after].text[:1].isupper()):
+        if (
+            after < len(sentence)
+            and not sentence[after].after_break
+            and (sentence[after].key in self.starters or sentence[after].text[:1].isupper())
+        ):
             return after
         return self._that_after(sentence, frame)
 
@@ -135,20 +142,29 @@ class InvertedClauses:
             return "copula"
         return "subjunctive" if request and key in self.subjunctives else None
 
-    def _clause(self, text: str, sentence: Sequence[Word], start: int, party: Party,
-                request: bool = False) -> Finding | None:
+    def _clause(
+        self, text: str, sentence: Sequence[Word], start: int, party: Party, request: bool = False
+    ) -> Finding | None:
         if start >= len(sentence) or sentence[start].after_break:
             return None
         last = _clause_end(sentence, start)
-        modal = next((i for i in range(start, min(start + _SUBJECT + 1, last + 1))
-                      if self._opener(sentence[i].key, request) is not None), None)
+        modal = next(
+            (
+                i
+                for i in range(start, min(start + _SUBJECT + 1, last + 1))
+                if self._opener(sentence[i].key, request) is not None
+            ),
+            None,
+        )
         if modal is None or modal == start:
             return None
         opener = self._opener(sentence[modal].key, request)
         if opener == "modal":
             active = self._skip_adverbs(sentence, modal, last)
-            passive = next((p.match_after(sentence, active) for p in self.passive
-                            if p.match_after(sentence, active) is not None), None)
+            passive = next(
+                (p.match_after(sentence, active) for p in self.passive if p.match_after(sentence, active) is not None),
+                None,
+            )
         else:
             active, passive = None, modal
         if passive is not None:
@@ -157,8 +173,10 @@ class InvertedClauses:
             anchor = passive if harm.voice == "passive" else active
             if anchor is None:
                 continue
-            end = next((p.match_after(sentence, anchor) for p in harm.verbs
-                        if p.match_after(sentence, anchor) is not None), None)
+            end = next(
+                (p.match_after(sentence, anchor) for p in harm.verbs if p.match_after(sentence, anchor) is not None),
+                None,
+            )
             if end is None or end > last:
                 continue
             if harm.subjects is not None and not harm.subjects.holds(sentence, start, modal - 1, party):
@@ -173,9 +191,9 @@ class InvertedClauses:
                 return None
             head = sentence[modal]
             if opener == "subjunctive":
-                repaired = "not " + text[head.start:sentence[end].end]
+                repaired = "not " + text[head.start : sentence[end].end]
             else:
-                repaired = _negated_aux(text, head) + text[head.end:sentence[end].end]
+                repaired = _negated_aux(text, head) + text[head.end : sentence[end].end]
             return Finding(head.start, sentence[end].end, repaired, _join(text, sentence, modal, end))
         return None
 
@@ -183,9 +201,9 @@ class InvertedClauses:
         return word.key in self.lexicon.pronouns and word.key not in self.lexicon.possessives
 
     def _negated(self, sentence: Sequence[Word], start: int, end: int, last: int) -> bool:
-        if any(w.key in self.negators for w in sentence[start:end + 1]):
+        if any(w.key in self.negators for w in sentence[start : end + 1]):
             return True
-        after = sentence[end + 1:min(end + 1 + _RESTRICTED, last + 1)]
+        after = sentence[end + 1 : min(end + 1 + _RESTRICTED, last + 1)]
         return any(w.key in self.restrictors for w in after)
 
 
@@ -248,8 +266,8 @@ class DoubledClauses:
                 return None
             head = sentence[index]
             if contracted:
-                repaired = stem + text[head.end:sentence[verb].end]
+                repaired = stem + text[head.end : sentence[verb].end]
             else:
-                repaired = head.text + text[sentence[index + 1].end:sentence[verb].end]
+                repaired = head.text + text[sentence[index + 1].end : sentence[verb].end]
             return Finding(head.start, sentence[verb].end, repaired, _join(text, sentence, index, verb))
         return None

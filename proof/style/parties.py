@@ -10,6 +10,7 @@ party) or the party is plural and the pronoun singular ("Prosecutors sought assu
 that he would be jailed": he is someone else). Which words are pronouns, aliases,
 adversaries or auxiliaries is the rule file's business.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -21,10 +22,10 @@ _POSSESSIVE = ("'s", "'")
 
 
 def _name_key(key: str) -> str:
-    """"russia's" → "russia": a possessive names the same party."""
+    """ "russia's" → "russia": a possessive names the same party."""
     for ending in _POSSESSIVE:
         if key.endswith(ending):
-            return key[:-len(ending)]
+            return key[: -len(ending)]
     return key
 
 
@@ -54,8 +55,7 @@ def _plural(word: Word, lexicon: Lexicon) -> bool:
     """A plural head noun ("prosecutors", "The families"); a name ("Athens", "Wales"
     mid-sentence) is one party."""
     key = word.key
-    if not key.endswith("s") or key.endswith(("ss", "us", "is")) or lexicon.is_alias(key) \
-            or key in lexicon.pronouns:
+    if not key.endswith("s") or key.endswith(("ss", "us", "is")) or lexicon.is_alias(key) or key in lexicon.pronouns:
         return False
     return word.first or not word.text[:1].isupper()
 
@@ -92,7 +92,10 @@ class Party:
         return named and not self._adversary_after(sentence, index)
 
     def _adversary_after(self, sentence: Sequence[Word], index: int) -> bool:
-        """"its attackers", "Russia's enemies": the harm falls on someone else."""
+        """ "its attackers", "Russia's enemies": the harm falls on someone else."""
         after = index + 1
-        return after < len(sentence) and not sentence[after].after_break and \
-            sentence[after].key in self.lexicon.adversaries
+        return (
+            after < len(sentence)
+            and not sentence[after].after_break
+            and sentence[after].key in self.lexicon.adversaries
+        )

@@ -1,5 +1,6 @@
 """What the pattern-matching rule types share: the Vale keys `ignorecase`, `nonword`,
 `exceptions` and `scope`, and the search of every scope span within the time limit."""
+
 from __future__ import annotations
 
 from bisect import bisect_right

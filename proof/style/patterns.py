@@ -5,6 +5,7 @@ A newsroom's pack may hold a pattern that backtracks without end on some input
 raises `TimeoutError`, and the style checker reports the rule and skips it for the rest
 of the run instead of hanging a CI job.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -5,6 +5,7 @@ apostrophes, so they are not used to find quotations.) News copy continues a quo
 over several paragraphs by leaving it open at the end of a paragraph and opening the
 next paragraph with a quotation mark; that is correct, not an unbalanced mark.
 """
+
 from __future__ import annotations
 
 import bisect

@@ -4,6 +4,7 @@ A rule is mostly data: `RuleInfo` holds what every rule file has (id, message, s
 examples...), and a rule type (one module in `proof/style/types/`) turns its own fields
 into a compiled matcher once per run. The style checker knows rules only through `Rule`.
 """
+
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
@@ -56,8 +57,14 @@ class RuleInfo:
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
 
-_KIND_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "text",
-               list: "a list", dict: "a map"}
+_KIND_NAMES = {
+    bool: "true or false",
+    int: "a whole number",
+    float: "a number",
+    str: "text",
+    list: "a list",
+    dict: "a map",
+}
 
 
 class Rule(ABC):
@@ -89,8 +96,7 @@ class Rule(ABC):
         self.spec = spec
 
     @abstractmethod
-    def check(self, document: Document) -> Iterable[Flag]:
-        ...
+    def check(self, document: Document) -> Iterable[Flag]: ...
 
     @property
     def paragraph_local(self) -> bool:
@@ -135,8 +141,7 @@ class Rule(ABC):
     def mapping(self, field_name: str) -> dict[str, str]:
         """A field holding a map of string to string."""
         value = self.spec.get(field_name, {})
-        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
-                                                  for k, v in value.items()):
+        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise self.error(field_name, "must be a map of text to text")
         return value
 
@@ -162,8 +167,9 @@ class Rule(ABC):
         """The checked-text spans of `scope` in `document` (shared between rules)."""
         return scopes.scope_spans(document, scope)
 
-    def flag(self, start: int, end: int, suggestions: Iterable[str] = (), safe_fix: bool | None = None,
-             **placeholders: str) -> Flag:
+    def flag(
+        self, start: int, end: int, suggestions: Iterable[str] = (), safe_fix: bool | None = None, **placeholders: str
+    ) -> Flag:
         """A flag with this rule's metadata; `message` placeholders are filled from
         `placeholders` ({match}, {suggestion} and any the type defines)."""
         suggestions = tuple(suggestions)
@@ -172,10 +178,19 @@ class Rule(ABC):
             message = self.info.message.format(**values)
         except (KeyError, IndexError, ValueError):
             message = self.info.message
-        return Flag(rule=self.info.id, source=Source.STYLE, category=self.info.category,
-                    severity=self.info.severity, message=message, start=start, end=end,
-                    suggestions=suggestions, description=self.info.description, link=self.info.link,
-                    safe_fix=self._safe(safe_fix))
+        return Flag(
+            rule=self.info.id,
+            source=Source.STYLE,
+            category=self.info.category,
+            severity=self.info.severity,
+            message=message,
+            start=start,
+            end=end,
+            suggestions=suggestions,
+            description=self.info.description,
+            link=self.info.link,
+            safe_fix=self._safe(safe_fix),
+        )
 
     def _safe(self, finding: bool | None) -> bool:
         """The rule file's `safe_fix` when it has one (a house's decision), else the type's

@@ -6,6 +6,7 @@ headline alone (the first paragraph, when it is a heading), `sentence` every sen
 every paragraph, `line` every source line. Vale's scope names that mean the
 same thing are accepted as aliases.
 """
+
 from __future__ import annotations
 
 from proof.core.document import Document
@@ -14,8 +15,12 @@ from proof.core.text import sentences
 Span = tuple[int, int]
 
 SCOPES = ("text", "paragraph", "heading", "title", "sentence", "line", "list", "blockquote")
-ALIASES = {"raw": "text", "summary": "paragraph", "quote": "blockquote",
-           **{f"heading.h{n}": "heading" for n in range(1, 7)}}
+ALIASES = {
+    "raw": "text",
+    "summary": "paragraph",
+    "quote": "blockquote",
+    **{f"heading.h{n}": "heading" for n in range(1, 7)},
+}
 
 
 def normalise(name: str) -> str | None:

@@ -13,6 +13,7 @@ and describe neighbours with short *phrases* written in the rule file:
 "over ... $documents" thus matches "over the documents" and "over the court documents".
 Lexicons live in the rule files; this module only knows how to match them.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -57,11 +58,10 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
     found: list[Word] = []
     previous_end = start
     for token in words(text, start, end):
-        gap = text[previous_end:token.start]
+        gap = text[previous_end : token.start]
         token_end = _plural_possessive_end(text, start, token.end, end)
-        word = text[token.start:token_end]
-        found.append(Word(token.start, token_end, word, normalise(word),
-                          bool(found) and _breaks(gap), not found))
+        word = text[token.start : token_end]
+        found.append(Word(token.start, token_end, word, normalise(word), bool(found) and _breaks(gap), not found))
         previous_end = token_end
     return found
 
@@ -84,10 +84,14 @@ def _plural_possessive_end(text: str, start: int, token_end: int, end: int) -> i
     """Where a word ends once a plural possessive's apostrophe ("investors' money") is
     counted in: that apostrophe belongs to the word and does not break the clause. After
     an opening single quotation mark in the sentence it is taken to close the quotation."""
-    if (text[token_end - 1:token_end] in ("s", "S") and token_end < end
-            and text[token_end] in "'’" and text[token_end + 1:token_end + 2] == " "
-            and text[token_end + 2:token_end + 3].isalpha()
-            and not _OPENING_SINGLE_QUOTE.search(text, start, token_end)):
+    if (
+        text[token_end - 1 : token_end] in ("s", "S")
+        and token_end < end
+        and text[token_end] in "'’"
+        and text[token_end + 1 : token_end + 2] == " "
+        and text[token_end + 2 : token_end + 3].isalpha()
+        and not _OPENING_SINGLE_QUOTE.search(text, start, token_end)
+    ):
         return token_end + 1
     return token_end
 
@@ -95,9 +99,12 @@ def _plural_possessive_end(text: str, start: int, token_end: int, end: int) -> i
 @per_document
 def _sentences_of(document: Document, kinds: frozenset[str] | None) -> tuple[list[Word], ...]:
     text = document.text
-    return tuple(sentence_words(text, start, end)
-                 for paragraph in document.paragraphs if kinds is None or paragraph.kind in kinds
-                 for start, end in sentences(text, paragraph.start, paragraph.end))
+    return tuple(
+        sentence_words(text, start, end)
+        for paragraph in document.paragraphs
+        if kinds is None or paragraph.kind in kinds
+        for start, end in sentences(text, paragraph.start, paragraph.end)
+    )
 
 
 def document_sentences(document: Document, kinds: Iterable[str] | None = None) -> Iterable[list[Word]]:
@@ -167,8 +174,9 @@ def word_set(entries: Iterable[str]) -> WordSet:
         if pattern is not None:
             patterns.append(pattern)
         elif len(str(entry).split()) > 1:
-            raise LexiconError(f"a word list holds single words, not the phrase {entry!r} "
-                               "(write phrases in a context or phrase list)")
+            raise LexiconError(
+                f"a word list holds single words, not the phrase {entry!r} (write phrases in a context or phrase list)"
+            )
         else:
             literals.append(normalise(str(entry)))
     return WordSet(literals, patterns)
@@ -188,8 +196,10 @@ class Phrase:
                 self.items.append(item)
             elif item.startswith("$"):
                 if item[1:] not in classes:
-                    raise LexiconError(f"phrase {text!r} names an unknown class {item!r} "
-                                       f"(defined: {', '.join(sorted(classes)) or 'none'})")
+                    raise LexiconError(
+                        f"phrase {text!r} names an unknown class {item!r} "
+                        f"(defined: {', '.join(sorted(classes)) or 'none'})"
+                    )
                 self.items.append(classes[item[1:]])
             else:
                 self.items.append(word_set([item]))

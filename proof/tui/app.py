@@ -1,4 +1,5 @@
 """The review app: a thin shell that shows one session on the review screen."""
+
 from __future__ import annotations
 
 from textual.app import App

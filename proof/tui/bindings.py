@@ -1,5 +1,6 @@
 """The review screen's keys, as data, and when each does something. Every binding has an
 id, so a keymap can remap it."""
+
 from __future__ import annotations
 
 from textual.binding import Binding
@@ -12,8 +13,7 @@ REVIEW_BINDINGS = [
     Binding("n,j,down", "step(1)", "Next", key_display="n", id="next"),
     Binding("p,k,up", "step(-1)", "Prev", key_display="p", id="previous"),
     Binding("a,enter", "apply(1)", "Apply", key_display="a", id="apply"),
-    *(Binding(str(n), f"pick({n})", "Fix N", key_display="1-9", show=n == 1, id=f"apply-{n}")
-      for n in range(1, 10)),
+    *(Binding(str(n), f"pick({n})", "Fix N", key_display="1-9", show=n == 1, id=f"apply-{n}") for n in range(1, 10)),
     Binding("i", "ignore", "Ignore", id="ignore"),
     Binding("I", "ignore_rule", "Ignore rule", id="ignore-rule"),
     Binding("d", "add_word", "Add word", id="add-word"),

@@ -1,4 +1,5 @@
 """Messages the review screen's workers post to it."""
+
 from __future__ import annotations
 
 from textual.message import Message

@@ -1,4 +1,5 @@
 """Baselines: today's flags are accepted, tomorrow's run reports only new ones."""
+
 import json
 
 from tests.helpers.cli import invoke
@@ -21,7 +22,9 @@ def test_baseline_survives_edits_elsewhere_and_reports_only_new_flags(word_check
     assert data["version"] == 1
     assert list(data["files"]) == ["copy/story.txt"]
     assert [(e["rule"], e["text"]) for e in data["files"]["copy/story.txt"]] == [
-        ("house.Rogue", "rouge"), ("spelling.Typo", "teh")]
+        ("house.Rogue", "rouge"),
+        ("spelling.Typo", "teh"),
+    ]
 
     story.write_text("A new first paragraph.\n\n" + STORY + "\nA new rouge flag.\n", encoding="utf-8")
     done = invoke("check", "--format", "json", "--baseline", str(baseline), str(story))

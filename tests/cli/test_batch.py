@@ -1,4 +1,5 @@
 """Checking many files in worker processes gives what one process gives, in input order."""
+
 import json
 import os
 import shutil

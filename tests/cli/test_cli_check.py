@@ -1,4 +1,5 @@
 """`proof check` run as a real command."""
+
 import json
 import os
 
@@ -15,13 +16,28 @@ def test_json_report_has_the_documented_shape():
     report = json.loads(done.stdout)
     assert report["version"] == 1
     assert {f["path"].rsplit("/", 1)[-1] for f in report["files"]} == {
-        "russia-missile-defence-web.txt", "russia-missile-defence-wire.txt"}
+        "russia-missile-defence-web.txt",
+        "russia-missile-defence-wire.txt",
+    }
     assert set(report["summary"]) == {"files", "flags", "error", "warning", "info"}
     for entry in report["files"]:
         assert entry["error"] is None
         for flag in entry["flags"]:
-            assert set(flag) >= {"rule", "source", "category", "severity", "message", "offset", "length",
-                                 "line", "column", "end_line", "end_column", "text", "suggestions"}
+            assert set(flag) >= {
+                "rule",
+                "source",
+                "category",
+                "severity",
+                "message",
+                "offset",
+                "length",
+                "line",
+                "column",
+                "end_line",
+                "end_column",
+                "text",
+                "suggestions",
+            }
 
 
 @pytest.mark.slow
@@ -33,8 +49,17 @@ def test_unreadable_inputs_are_named_and_the_rest_still_checked(tmp_path):
     latin = tmp_path / "latin.txt"
     latin.write_bytes("caf\u00e9 cr\u00e8me".encode("latin-1"))
     missing = tmp_path / "missing.txt"
-    done = run_proof("check", "--format", "json", "--no-grammar", str(good), str(binary), str(latin),
-                     str(missing), str(tmp_path / "."))
+    done = run_proof(
+        "check",
+        "--format",
+        "json",
+        "--no-grammar",
+        str(good),
+        str(binary),
+        str(latin),
+        str(missing),
+        str(tmp_path / "."),
+    )
     assert done.returncode == 2
     report = json.loads(done.stdout)
     errors = {entry["path"]: entry["error"] for entry in report["files"]}
@@ -57,8 +82,16 @@ def test_bad_config_is_exit_2_naming_the_key(tmp_path):
 
 @pytest.mark.slow
 def test_stdin_with_filename(tmp_path):
-    done = run_proof("check", "--format", "json", "--no-grammar", "--stdin-filename", "story.md", "-",
-                     input="# Title\n\nSome `code` here.\n")
+    done = run_proof(
+        "check",
+        "--format",
+        "json",
+        "--no-grammar",
+        "--stdin-filename",
+        "story.md",
+        "-",
+        input="# Title\n\nSome `code` here.\n",
+    )
     assert done.returncode in (0, 1), done.stderr
     assert json.loads(done.stdout)["files"][0]["path"] == "story.md"
 
@@ -102,9 +135,15 @@ def test_bad_input_is_one_message_each_exit_2_and_the_rest_checked(tmp_path):
     assert done.returncode == 2
     errors = {entry["path"]: entry["error"] for entry in json.loads(done.stdout)["files"]}
     assert errors.pop(str(folder / "good.txt")) is None
-    expected = {"photo.txt": "binary file", "latin.txt": "not valid UTF-8", "word.txt": "UTF-16",
-                "missing.txt": "no such file", "desk/a.txt": "desk/proof.toml: not valid TOML",
-                "desk/b.md": "desk/proof.toml: not valid TOML", "sport/c.txt": "Broken.yml:4: not valid rule YAML"}
+    expected = {
+        "photo.txt": "binary file",
+        "latin.txt": "not valid UTF-8",
+        "word.txt": "UTF-16",
+        "missing.txt": "no such file",
+        "desk/a.txt": "desk/proof.toml: not valid TOML",
+        "desk/b.md": "desk/proof.toml: not valid TOML",
+        "sport/c.txt": "Broken.yml:4: not valid rule YAML",
+    }
     assert sorted(errors) == sorted(str(folder / name) for name in expected)
     messages = [line for line in done.stderr.splitlines() if line.startswith("proof: ")]
     for name, cause in expected.items():

@@ -2,6 +2,7 @@
 CLI: news sentences written apart from the rules' own examples, each pair with errors to
 catch and correct sentences to leave alone. A floor on detection and no flag at all on a
 correct sentence, so a rule change that loses reach or gains noise fails here."""
+
 import pytest
 
 from tests.helpers.heldout import flags_by_case, load_cases, overlapping, puts_right
@@ -33,8 +34,7 @@ def test_the_file_pairs_errors_with_correct_sentences():
 def test_heldout_errors_are_caught_and_correct_sentences_left_alone(tmp_path):
     cases = load_cases(CASES)
     flags = flags_by_case(cases, tmp_path)
-    false_alarms = [(c["id"], [f["rule"] for f in flags[c["id"]]]) for c in cases
-                    if not c["expect"] and flags[c["id"]]]
+    false_alarms = [(c["id"], [f["rule"] for f in flags[c["id"]]]) for c in cases if not c["expect"] and flags[c["id"]]]
     assert false_alarms == []
     results = [fixes(c, flags[c["id"]]) for c in cases if c["expect"]]
     detected = sum(d for d, _ in results)

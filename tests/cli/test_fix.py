@@ -1,4 +1,5 @@
 """`proof fix` and the pure fixer under it."""
+
 import re
 
 from proof.core.flag import Flag
@@ -16,8 +17,9 @@ class Doubled(Checker):
 
     def check(self, document):
         for match in re.finditer("aa", document.text):
-            yield Flag("test.Doubled", "style", "test", "warning", "doubled", match.start(), match.end(), ("a",),
-                       safe_fix=True)
+            yield Flag(
+                "test.Doubled", "style", "test", "warning", "doubled", match.start(), match.end(), ("a",), safe_fix=True
+            )
 
 
 class Editor(WordChecker):
@@ -40,10 +42,12 @@ def test_fixes_repeat_until_nothing_safe_is_left():
 
 
 def test_overlapping_and_unsafe_flags_are_skipped():
-    flags = [Flag("r", "style", "c", "warning", "m", 0, 5, ("x",), safe_fix=True),
-             Flag("r", "style", "c", "warning", "m", 3, 8, ("y",), safe_fix=True),
-             Flag("r", "style", "c", "warning", "m", 9, 10, ("z",), safe_fix=False),
-             Flag("s.One", "style", "c", "warning", "m", 11, 12, ("w",), safe_fix=True)]
+    flags = [
+        Flag("r", "style", "c", "warning", "m", 0, 5, ("x",), safe_fix=True),
+        Flag("r", "style", "c", "warning", "m", 3, 8, ("y",), safe_fix=True),
+        Flag("r", "style", "c", "warning", "m", 9, 10, ("z",), safe_fix=False),
+        Flag("s.One", "style", "c", "warning", "m", 11, 12, ("w",), safe_fix=True),
+    ]
     assert [(e.start, e.replacement) for e in safe_edits("0123456789abc", flags)] == [(0, "x"), (11, "w")]
     assert [(e.start, e.replacement) for e in safe_edits("0123456789abc", flags, ["s"])] == [(11, "w")]
 
@@ -54,9 +58,15 @@ def test_diff_shows_the_safe_fixes_and_writes_nothing(word_checker, tmp_path, mo
     done = invoke("fix", "--diff", "story.txt")
     assert (tmp_path / "story.txt").read_text(encoding="utf-8") == STORY
     assert done.stdout.splitlines() == [
-        "--- a/story.txt", "+++ b/story.txt", "@@ -1,3 +1,3 @@",
-        "-The rouge states met.", "+The rogue states met.", " ",
-        "-It was teh very end.", "+It was the very end."]
+        "--- a/story.txt",
+        "+++ b/story.txt",
+        "@@ -1,3 +1,3 @@",
+        "-The rouge states met.",
+        "+The rogue states met.",
+        " ",
+        "-It was teh very end.",
+        "+It was the very end.",
+    ]
     assert "story.txt:3:12: info house.Weasel" in done.stderr
     assert "2 safe fixes to apply" in done.stderr
     assert done.exit_code == 0

@@ -1,5 +1,6 @@
 """`proof fix` and review's `a` change prose only: never markup, never more than check shows,
 and the diff they print applies with `git apply`."""
+
 import shutil
 import subprocess
 
@@ -13,14 +14,20 @@ from tests.helpers.cli import invoke
 from tests.helpers.review import real_session
 
 REPEATED_ACROSS_MARKUP = [
-    ("story.md", "Read [the full story](https://example.org/story) story here.\n",
-     "Read [the full story](https://example.org/story) here.\n"),
+    (
+        "story.md",
+        "Read [the full story](https://example.org/story) story here.\n",
+        "Read [the full story](https://example.org/story) here.\n",
+    ),
     ("story.md", "See *the* the text.\n", "See *the* text.\n"),
     ("story.md", "Read the\n[the story](https://example.org/) now.\n", "Read [the story](https://example.org/) now.\n"),
     ("story.md", "She saw *the*\nthe cat.\n", "She saw *the* cat.\n"),
     ("story.md", "> He said the\n> the plan.\n", "> He said the plan.\n"),
-    ("story.html", '<p><a href="https://example.org/">the</a> the story.</p>\n',
-     '<p><a href="https://example.org/">the</a> story.</p>\n'),
+    (
+        "story.html",
+        '<p><a href="https://example.org/">the</a> the story.</p>\n',
+        '<p><a href="https://example.org/">the</a> story.</p>\n',
+    ),
     ("story.html", "<p>He said the <b>the</b> plan.</p>\n", "<p>He said <b>the</b> plan.</p>\n"),
 ]
 
@@ -59,7 +66,8 @@ def test_a_limited_rule_fixes_no_more_than_check_shows(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "House").mkdir()
     (tmp_path / "House" / "Toward.yml").write_text(
-        'type: substitution\nmessage: "use {suggestion}"\nlimit: 1\nsafe_fix: true\nswap:\n  towards: toward\n')
+        'type: substitution\nmessage: "use {suggestion}"\nlimit: 1\nsafe_fix: true\nswap:\n  towards: toward\n'
+    )
     (tmp_path / "proof.toml").write_text('styles = ["House"]\n')
     (tmp_path / "story.txt").write_text("One went towards it and another towards them.\n")
     shown = invoke("check", "--no-grammar", "story.txt")
@@ -84,14 +92,29 @@ class Saying(Checker):
 
     def check(self, document):
         start = document.text.index(self.word)
-        return [Flag(self.rule, self.source, "test", self.severity, "m", start, start + len(self.word),
-                     (self.suggestion,), safe_fix=self.safe)]
+        return [
+            Flag(
+                self.rule,
+                self.source,
+                "test",
+                self.severity,
+                "m",
+                start,
+                start + len(self.word),
+                (self.suggestion,),
+                safe_fix=self.safe,
+            )
+        ]
 
 
 def test_a_safe_spelling_fix_stays_safe_when_merged_into_a_house_rule_saying_the_same():
     document = document_from_text("The color, the color and the colour.\n", "x.txt")
-    engine = Engine([Saying("spelling.Variant", "spelling", "colour", "color", safe=True),
-                     Saying("newsroom.OurOr", "style", "colour", "color", safe=False)])
+    engine = Engine(
+        [
+            Saying("spelling.Variant", "spelling", "colour", "color", safe=True),
+            Saying("newsroom.OurOr", "style", "colour", "color", safe=False),
+        ]
+    )
     [merged] = engine.check(document)
     assert merged.rule == "newsroom.OurOr" and merged.safe_fix
 
@@ -100,8 +123,12 @@ def test_a_merged_fix_is_not_safe_when_its_first_suggestion_is_not_the_safe_one(
     document = document_from_text("The zorb went.\n", "x.txt")
     # The house rule leads the merged flag; its own suggestion is not a safe one, so the
     # spelling checker's safe fix of another word must not make the merged fix safe.
-    engine = Engine([Saying("spelling.Misspelled", "spelling", "zorb", "orb", safe=True),
-                     Saying("house.Zap", "style", "zorb", "zap", safe=False)])
+    engine = Engine(
+        [
+            Saying("spelling.Misspelled", "spelling", "zorb", "orb", safe=True),
+            Saying("house.Zap", "style", "zorb", "zap", safe=False),
+        ]
+    )
     [merged] = engine.check(document)
     assert merged.suggestions == ("zap", "orb") and not merged.safe_fix
 
@@ -125,6 +152,7 @@ def test_diff_applies_with_git_apply_where_it_was_made(tmp_path, monkeypatch, ta
     done = invoke("fix", "--diff", "--no-grammar", "--rule", "newsroom.RepeatedWord", target)
     assert done.stdout and "./" not in done.stdout and "../" not in done.stdout
     (tmp_path / "fixes.patch").write_bytes(done.stdout_bytes)  # CRLF kept, as a shell redirect keeps it
-    check = subprocess.run(["git", "apply", "--check", "-v", str(tmp_path / "fixes.patch")],
-                           capture_output=True, text=True, check=False)
+    check = subprocess.run(
+        ["git", "apply", "--check", "-v", str(tmp_path / "fixes.patch")], capture_output=True, text=True, check=False
+    )
     assert check.returncode == 0, check.stderr

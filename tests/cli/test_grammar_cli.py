@@ -1,4 +1,5 @@
 """`proof check` with grammar, run as the real command."""
+
 import json
 import socket
 
@@ -88,12 +89,20 @@ def test_examples_raise_no_harper_flag_on_correct_copy():
 def test_harper_groups_switch_off_every_rule_in_them_and_a_rule_named_alone_wins(tmp_path):
     (tmp_path / "proof.toml").write_text(
         '[grammar]\nengines = ["harper"]\n[grammar.harper]\n'
-        'disable = ["Grammar and Agreement", "Miscellaneous"]\nenable = ["AnA"]\n', encoding="utf-8")
+        'disable = ["Grammar and Agreement", "Miscellaneous"]\nenable = ["AnA"]\n',
+        encoding="utf-8",
+    )
     listed = run_proof("rules", "harper", "--all", cwd=tmp_path)
     assert listed.returncode == 0
     assert "Grammar and Agreement: 0 of " in listed.stdout and "  on  AnA" in listed.stdout
-    done = run_proof("check", "--format", "json", "--no-cache",
-                     article(tmp_path, "She has went home.\n\nIt was a awful summit.\n"), cwd=tmp_path)
+    done = run_proof(
+        "check",
+        "--format",
+        "json",
+        "--no-cache",
+        article(tmp_path, "She has went home.\n\nIt was a awful summit.\n"),
+        cwd=tmp_path,
+    )
     flagged = {f["rule"] for f in json.loads(done.stdout)["files"][0]["flags"]}
     assert "grammar.harper.AnA" in flagged and not any("Went" in rule or "Participle" in rule for rule in flagged)
 
@@ -102,16 +111,24 @@ def test_an_unknown_harper_rule_or_group_is_named(tmp_path):
     (tmp_path / "proof.toml").write_text('[grammar.harper]\ndisable = ["Grammar"]\n', encoding="utf-8")
     done = run_proof("rules", "harper", cwd=tmp_path)
     assert done.returncode == 2
-    assert f"{tmp_path / 'proof.toml'}: key 'grammar.harper.disable': no Harper rule or group named 'Grammar'" \
+    assert (
+        f"{tmp_path / 'proof.toml'}: key 'grammar.harper.disable': no Harper rule or group named 'Grammar'"
         in done.stderr
+    )
 
 
 def test_an_unknown_harper_rule_in_config_fails_the_check_naming_key_file_and_name(tmp_path):
-    (tmp_path / "proof.toml").write_text('[grammar]\nengines = ["harper"]\n[grammar.harper]\n'
-                                         'enable = ["OxfordComa"]\n', encoding="utf-8")
+    (tmp_path / "proof.toml").write_text(
+        '[grammar]\nengines = ["harper"]\n[grammar.harper]\nenable = ["OxfordComa"]\n', encoding="utf-8"
+    )
     done = run_proof("check", "--format", "json", article(tmp_path, "It was a awful summit.\n"), cwd=tmp_path)
     assert done.returncode == 2
     assert json.loads(done.stdout)["files"][0]["error"] is not None
-    assert done.stderr.count(f"{tmp_path / 'proof.toml'}: key 'grammar.harper.enable': no Harper rule or group "
-                             "named 'OxfordComa' (did you mean 'OxfordComma'?)") == 1
+    assert (
+        done.stderr.count(
+            f"{tmp_path / 'proof.toml'}: key 'grammar.harper.enable': no Harper rule or group "
+            "named 'OxfordComa' (did you mean 'OxfordComma'?)"
+        )
+        == 1
+    )
     assert "Harper not used" not in done.stderr

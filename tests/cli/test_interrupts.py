@@ -1,6 +1,7 @@
 """Ctrl-C or SIGTERM of a run ends it and its worker processes at once, with an exit
 status of its own (130, 143) and no temporary file left; a run killed outright leaves no
 worker behind. Real signals, sent to the real command in a subprocess."""
+
 import os
 import shutil
 import signal
@@ -40,9 +41,14 @@ def _running(process: psutil.Process) -> bool:
 def _start_check(corpus, jobs: int, *options):
     """`proof check` over the corpus in its own session (as a shell runs a command), once
     it is under way; returns the subprocess and its worker processes."""
-    run = subprocess.Popen([sys.executable, "-m", "proof", "check", "--no-grammar", "--jobs", str(jobs), *options,
-                            str(corpus)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                           start_new_session=True)
+    run = subprocess.Popen(
+        [sys.executable, "-m", "proof", "check", "--no-grammar", "--jobs", str(jobs), *options, str(corpus)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     parent = psutil.Process(run.pid)
     workers: list[psutil.Process] = []
     if jobs == 1:

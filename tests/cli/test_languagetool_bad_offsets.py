@@ -4,6 +4,7 @@ The answers are a recorded LanguageTool 6.3 exchange (tests/fixtures/languagetoo
 copies of a real match moved out of the text: before it, past its end, running past its
 end, and with a negative length.
 """
+
 import copy
 import json
 import os
@@ -37,8 +38,10 @@ def recorded_answer():
 
 def out_of_text(match):
     """Copies of `match` the text cannot hold: (offset, length) before, past and over its end."""
-    return [{**copy.deepcopy(match), "offset": offset, "length": length}
-            for offset, length in ((-3, 4), (99999, 4), (5, 500), (5, -2))]
+    return [
+        {**copy.deepcopy(match), "offset": offset, "length": length}
+        for offset, length in ((-3, 4), (99999, 4), (5, 500), (5, -2))
+    ]
 
 
 def bad_answer():
@@ -75,17 +78,22 @@ def test_out_of_text_matches_are_dropped_and_counted_in_one_problem(backend, eng
     document = document_from_text(TEXT, "gram.txt")
     checker = GrammarChecker(backend())
     flags = Engine([checker], language="en-US").check(document)
-    assert [(f.rule, TEXT[f.start:f.end]) for f in flags] == [("grammar.languagetool.THIS_NNS", "This")]
-    assert checker.status().problems == (f"grammar: {engine} returned 4 matches outside the text it was sent in "
-                                         "gram.txt; they were dropped",)
+    assert [(f.rule, TEXT[f.start : f.end]) for f in flags] == [("grammar.languagetool.THIS_NNS", "This")]
+    assert checker.status().problems == (
+        f"grammar: {engine} returned 4 matches outside the text it was sent in gram.txt; they were dropped",
+    )
 
 
 class FakeServer(BaseHTTPRequestHandler):
     """A LanguageTool HTTP server that gives the recorded answer with bad offsets."""
 
     def do_GET(self):  # /v2/languages
-        self._send([{"name": "English (US)", "code": "en", "longCode": "en-US"},
-                    {"name": "English (GB)", "code": "en", "longCode": "en-GB"}])
+        self._send(
+            [
+                {"name": "English (US)", "code": "en", "longCode": "en-US"},
+                {"name": "English (GB)", "code": "en", "longCode": "en-GB"},
+            ]
+        )
 
     def do_POST(self):  # /v2/check
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
@@ -132,12 +140,18 @@ def test_server_offsets_outside_the_text_never_reach_the_sarif_report(story, ser
     with open(SCHEMA, encoding="utf-8") as f:
         jsonschema.Draft4Validator(json.load(f)).validate(log)
     grammar = [r for r in log["runs"][0]["results"] if r["ruleId"].startswith("grammar.")]
-    assert [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startColumn"],
-             r["locations"][0]["physicalLocation"]["region"]["endColumn"]) for r in grammar] == [
-        ("grammar.languagetool.THIS_NNS", 1, 5)]
+    assert [
+        (
+            r["ruleId"],
+            r["locations"][0]["physicalLocation"]["region"]["startColumn"],
+            r["locations"][0]["physicalLocation"]["region"]["endColumn"],
+        )
+        for r in grammar
+    ] == [("grammar.languagetool.THIS_NNS", 1, 5)]
     dropped = [line for line in done.stderr.splitlines() if "outside the text" in line]
-    assert dropped == [("proof: grammar: LanguageTool returned 4 matches outside the text it was sent in "
-                       "gram.txt; they were dropped")]
+    assert dropped == [
+        ("proof: grammar: LanguageTool returned 4 matches outside the text it was sent in gram.txt; they were dropped")
+    ]
 
 
 @pytest.mark.slow

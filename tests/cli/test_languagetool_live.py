@@ -2,6 +2,7 @@
 ../shared/languagetool when Java is installed and sets it). The tests of the local server
 proof keeps warm also need PROOF_TEST_LANGUAGETOOL_PATH, a LanguageTool folder to run; the
 noise test needs the published articles of ../shared/corpus (or PROOF_TEST_CORPUS)."""
+
 import importlib.util
 import json
 import os
@@ -22,16 +23,34 @@ from tests.helpers.paths import ROOT, WIRE
 URL = os.environ.get("PROOF_LANGUAGETOOL_URL")
 FOLDER = os.environ.get("PROOF_TEST_LANGUAGETOOL_PATH")
 CORPUS = os.environ.get("PROOF_TEST_CORPUS") or os.path.join(ROOT, "..", "shared", "corpus")
-pytestmark = [pytest.mark.languagetool, pytest.mark.slow,
-              pytest.mark.skipif(not URL, reason="PROOF_LANGUAGETOOL_URL is not set: no LanguageTool server "
-                                 "(.ci/run starts ../shared/languagetool when Java is installed)")]
-needs_folder = pytest.mark.skipif(not FOLDER, reason="PROOF_TEST_LANGUAGETOOL_PATH is not set: no LanguageTool "
-                                  "folder to run a local server from")
+pytestmark = [
+    pytest.mark.languagetool,
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not URL,
+        reason="PROOF_LANGUAGETOOL_URL is not set: no LanguageTool server "
+        "(.ci/run starts ../shared/languagetool when Java is installed)",
+    ),
+]
+needs_folder = pytest.mark.skipif(
+    not FOLDER, reason="PROOF_TEST_LANGUAGETOOL_PATH is not set: no LanguageTool folder to run a local server from"
+)
 
 
 def languagetool_flags(path, *extra):
-    done = run_proof("check", "--format", "json", "--fail-on", "never", "--require-grammar", "--no-cache",
-                     "--languagetool-url", URL, *extra, path)
+    done = run_proof(
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--require-grammar",
+        "--no-cache",
+        "--languagetool-url",
+        URL,
+        *extra,
+        path,
+    )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["engines"] == ["languagetool"]
@@ -41,7 +60,7 @@ def languagetool_flags(path, *extra):
 def source_at(path, flag):
     with open(path, encoding="utf-8-sig", newline="") as f:
         text = f.read()
-    return text[flag["offset"]:flag["offset"] + flag["length"]]
+    return text[flag["offset"] : flag["offset"] + flag["length"]]
 
 
 def test_agreement_and_a_an_errors_land_on_their_words(tmp_path):
@@ -70,8 +89,11 @@ def test_hard_wrapped_wire_copy_maps_to_lines_and_columns(tmp_path):
     # apple" joined by a space, and its match must land on the exact characters in the file.
     with open(WIRE, encoding="utf-8") as f:
         lines = f.read().split("\n")
-    target = next(i for i, line in enumerate(lines)
-                  if i > 10 and len(line) > 40 and lines[i + 1].strip() and not lines[i + 1].startswith(" "))
+    target = next(
+        i
+        for i, line in enumerate(lines)
+        if i > 10 and len(line) > 40 and lines[i + 1].strip() and not lines[i + 1].startswith(" ")
+    )
     lines[target] += " a"
     lines[target + 1] = "apple " + lines[target + 1]
     path = tmp_path / "wire.txt"
@@ -80,14 +102,25 @@ def test_hard_wrapped_wire_copy_maps_to_lines_and_columns(tmp_path):
     assert any(f["line"] == target + 1 and f["text"].startswith("a") for f in flags)
     for flag in flags:
         assert source_at(str(path), flag) == flag["text"]
-        assert lines[flag["line"] - 1][flag["column"] - 1:].startswith(flag["text"].split("\n")[0])
+        assert lines[flag["line"] - 1][flag["column"] - 1 :].startswith(flag["text"].split("\n")[0])
 
 
 def test_this_are_gives_one_flag_with_the_house_message(tmp_path):
     path = tmp_path / "this.txt"
     path.write_text("This are the results of the vote.\n", encoding="utf-8")
-    done = run_proof("check", "--format", "json", "--fail-on", "never", "--no-cache", "--languagetool-url", URL,
-                     "--language", "en-GB", str(path))
+    done = run_proof(
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--no-cache",
+        "--languagetool-url",
+        URL,
+        "--language",
+        "en-GB",
+        str(path),
+    )
     flags = [f for f in json.loads(done.stdout)["files"][0]["flags"] if f["offset"] < 8]
     assert [f["rule"] for f in flags] == ["newsroom.DemonstrativeAgreement"]
     assert flags[0]["suggestions"] == ["This is"]
@@ -104,14 +137,27 @@ def test_news_profile_keeps_published_articles_quiet(tmp_path):
     texts = corpus_articles("bbc-news-sample500.jsonl", 25) + corpus_articles("reuters-21578-reut2-000.jsonl", 25)
     for n, text in enumerate(texts):
         (tmp_path / f"{n:03d}.txt").write_text(text, encoding="utf-8")
-    done = run_proof("check", "--format", "json", "--fail-on", "never", "--no-cache", "--require-grammar",
-                     "--languagetool-url", URL, str(tmp_path))
+    done = run_proof(
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--no-cache",
+        "--require-grammar",
+        "--languagetool-url",
+        URL,
+        str(tmp_path),
+    )
     assert done.returncode == 0, done.stderr
     flags = [f for entry in json.loads(done.stdout)["files"] for f in entry["flags"] if f["source"] == "grammar"]
     words = sum(len(re.findall(r"\w+", text)) for text in texts)
     assert 1000 * len(flags) / words <= 2.0, sorted({f["rule"] for f in flags})
-    assert not {f["rule"] for f in flags} & {"grammar.languagetool.EN_QUOTES", "grammar.languagetool.DASH_RULE",
-                                            "grammar.languagetool.WHITESPACE_RULE"}
+    assert not {f["rule"] for f in flags} & {
+        "grammar.languagetool.EN_QUOTES",
+        "grammar.languagetool.DASH_RULE",
+        "grammar.languagetool.WHITESPACE_RULE",
+    }
 
 
 def test_languagetool_rule_examples_found_at_nine_tenths_of_plain_languagetool():
@@ -160,8 +206,21 @@ def test_fallback_mid_run_is_reported_per_file_and_in_the_summary(tmp_path):
     threading.Thread(target=proxy.serve_forever, daemon=True).start()
     try:
         url = f"http://127.0.0.1:{proxy.server_address[1]}"
-        done = run_proof("check", "--format", "json", "--fail-on", "never", "--no-cache", "-j", "1",
-                         "--languagetool-url", url, "-o", str(tmp_path / "report.json"), str(tmp_path))
+        done = run_proof(
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--no-cache",
+            "-j",
+            "1",
+            "--languagetool-url",
+            url,
+            "-o",
+            str(tmp_path / "report.json"),
+            str(tmp_path),
+        )
     finally:
         proxy.shutdown()
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
@@ -190,24 +249,37 @@ def java_pids(env):
 
 @pytest.fixture
 def warm_env(tmp_path):
-    env = {**os.environ, "PROOF_RUNTIME_DIR": str(tmp_path / "runtime"), "PROOF_CACHE_DIR": str(tmp_path / "cache"),
-           "PROOF_LANGUAGETOOL_PATH": FOLDER}
+    env = {
+        **os.environ,
+        "PROOF_RUNTIME_DIR": str(tmp_path / "runtime"),
+        "PROOF_CACHE_DIR": str(tmp_path / "cache"),
+        "PROOF_LANGUAGETOOL_PATH": FOLDER,
+    }
     env.pop("PROOF_LANGUAGETOOL_URL", None)
     yield env
-    subprocess.run([sys.executable, "-m", "proof", "languagetool", "stop"], env=env, capture_output=True,
-                   check=False)
+    subprocess.run([sys.executable, "-m", "proof", "languagetool", "stop"], env=env, capture_output=True, check=False)
 
 
 def proof_in(env, *args):
-    return subprocess.run([sys.executable, "-m", "proof", *args], env=env, capture_output=True, text=True,
-                          cwd=ROOT, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "proof", *args], env=env, capture_output=True, text=True, cwd=ROOT, check=False
+    )
 
 
 @needs_folder
 def test_two_starts_at_once_share_one_warm_server_that_later_runs_reuse(warm_env, tmp_path):
     before = java_pids(warm_env)
-    starts = [subprocess.Popen([sys.executable, "-m", "proof", "languagetool", "start"], env=warm_env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT) for _ in range(2)]
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-m", "proof", "languagetool", "start"],
+            env=warm_env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for _ in range(2)
+    ]
     urls = {p.communicate(timeout=120)[0].strip() for p in starts}
     assert len(urls) == 1 and all(p.returncode == 0 for p in starts)
     started = java_pids(warm_env) - before
@@ -242,8 +314,13 @@ def test_an_interrupted_run_leaves_no_jvm_but_the_warm_server(warm_env, tmp_path
     for n in range(40):
         (tmp_path / f"{n:02d}.txt").write_text(f"Story {n}. She have a apple in her bag.\n" * 30, encoding="utf-8")
     before = java_pids(warm_env)
-    run = subprocess.Popen([sys.executable, "-m", "proof", "check", "--no-cache", "--fail-on", "never",
-                            str(tmp_path)], env=warm_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    run = subprocess.Popen(
+        [sys.executable, "-m", "proof", "check", "--no-cache", "--fail-on", "never", str(tmp_path)],
+        env=warm_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     state = os.path.join(warm_env["PROOF_RUNTIME_DIR"], "languagetool-server", "server.json")
     deadline = time.monotonic() + 120
     while not os.path.exists(state) and time.monotonic() < deadline and run.poll() is None:

@@ -2,6 +2,7 @@
 the messages when it cannot run. Java is stood in for by a small HTTP server that answers
 as LanguageTool does (PROOF_JAVA names it), so these run anywhere; the live tests run the
 real one."""
+
 import json
 import os
 import subprocess
@@ -52,16 +53,22 @@ def env(tmp_path):
     folder = tmp_path / "LanguageTool-9.9"
     folder.mkdir()
     (folder / "languagetool-server.jar").write_bytes(b"")
-    environment = {**os.environ, "PROOF_JAVA": str(java), "PROOF_RUNTIME_DIR": str(tmp_path / "runtime"),
-                   "PROOF_CACHE_DIR": str(tmp_path / "cache"), "PROOF_LANGUAGETOOL_PATH": str(folder)}
+    environment = {
+        **os.environ,
+        "PROOF_JAVA": str(java),
+        "PROOF_RUNTIME_DIR": str(tmp_path / "runtime"),
+        "PROOF_CACHE_DIR": str(tmp_path / "cache"),
+        "PROOF_LANGUAGETOOL_PATH": str(folder),
+    }
     environment.pop("PROOF_LANGUAGETOOL_URL", None)
     yield environment
     proof(environment, "languagetool", "stop")
 
 
 def proof(env, *args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "proof", *args], env=env, capture_output=True, text=True, cwd=cwd,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "proof", *args], env=env, capture_output=True, text=True, cwd=cwd, check=False
+    )
 
 
 def state(env):
@@ -80,8 +87,17 @@ def alive(pid):
 
 
 def test_two_starts_at_once_start_one_server_and_stop_ends_it(env):
-    starts = [subprocess.Popen([sys.executable, "-m", "proof", "languagetool", "start"], env=env, cwd=ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-m", "proof", "languagetool", "start"],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     urls = {p.communicate(timeout=60)[0].strip() for p in starts}
     assert len(urls) == 1 and all(p.returncode == 0 for p in starts)
     server = state(env)

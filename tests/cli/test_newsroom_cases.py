@@ -4,14 +4,14 @@ The cases (`tests/fixtures/newsroom/`, built by `tools/make_newsroom_cases.py` f
 Reuters-21578 and BBC News articles) are run through `proof check` once; see
 `tests/helpers/newsroom_cases.py` for what is counted.
 """
+
 import pytest
 
 from tests.helpers.newsroom_cases import measure
 
 pytestmark = pytest.mark.slow  # every test here starts processes
 
-KINDS = ("weekday", "reference", "figure", "compound", "small", "large", "start", "acronym", "trailer",
-         "dateline")
+KINDS = ("weekday", "reference", "figure", "compound", "small", "large", "start", "acronym", "trailer", "dateline")
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
 """Acceptance of the newsroom consistency checks on the two example articles (CLI)."""
+
 import json
 import re
 import shutil
@@ -12,8 +13,13 @@ from tests.helpers.paths import EXAMPLES, FIXTURES, WEB, WIRE
 
 pytestmark = pytest.mark.slow  # every test here starts processes
 
-CONSISTENCY_RULES = ("newsroom.WeekdayDate", "newsroom.NameFirstReference", "newsroom.NameRepeated",
-                     "newsroom.CompoundForms", "newsroom.LedeFigures")
+CONSISTENCY_RULES = (
+    "newsroom.WeekdayDate",
+    "newsroom.NameFirstReference",
+    "newsroom.NameRepeated",
+    "newsroom.CompoundForms",
+    "newsroom.LedeFigures",
+)
 
 # The issue's four errors, as patterns (the two articles wrap lines differently).
 EDITS = [
@@ -73,8 +79,10 @@ def test_the_four_edits_add_exactly_four_flags_to_everything_proof_reports(artic
     config = ("--config", f"{EXAMPLES}/proof.toml")
     before, after = flags(article, *config), flags(edited_copy(article, tmp_path), *config)
     assert set(FOUR) <= set(after)
+
     def rules(found):
         return Counter(rule for rule, _ in found)
+
     assert rules(after) - rules(before) == rules(FOUR)
     assert not rules(before) - rules(after)
 
@@ -89,10 +97,12 @@ def test_without_a_year_the_weekday_is_not_judged(wire_copy):
 
 
 def test_rules_can_be_switched_off_and_relevelled(wire_copy, tmp_path):
-    (tmp_path / "proof.toml").write_text('[rules]\n"newsroom.WeekdayDate" = "off"\n'
-                                         '"newsroom.CompoundForms" = "info"\n', encoding="utf-8")
-    done = run_proof("check", "--no-grammar", "--format", "json", "--fail-on", "never", "--date", "2013-03-25",
-                     str(wire_copy))
+    (tmp_path / "proof.toml").write_text(
+        '[rules]\n"newsroom.WeekdayDate" = "off"\n"newsroom.CompoundForms" = "info"\n', encoding="utf-8"
+    )
+    done = run_proof(
+        "check", "--no-grammar", "--format", "json", "--fail-on", "never", "--date", "2013-03-25", str(wire_copy)
+    )
     found = json.loads(done.stdout)["files"][0]["flags"]
     assert not [f for f in found if f["rule"] == "newsroom.WeekdayDate"]
     assert [f["severity"] for f in found if f["rule"] == "newsroom.CompoundForms"] == ["info"]
@@ -106,22 +116,40 @@ def test_bad_date_is_a_usage_error(wire_copy):
 
 # One story with one error of each kind the newsroom consistency checks find.
 EVERY_CHECK = f"{FIXTURES}/newsroom/every-check.txt"
-CHECKS = ("WeekdayDate", "NameFirstReference", "NameRepeated", "TitleCase", "CompoundForms", "LedeFigures",
-          "NumberSmall", "NumberLarge", "NumberMixed", "NumberStartsSentence", "PercentDialect", "DatelineShape",
-          "Trailer", "HeadlineDialect", "AcronymOrder")
+CHECKS = (
+    "WeekdayDate",
+    "NameFirstReference",
+    "NameRepeated",
+    "TitleCase",
+    "CompoundForms",
+    "LedeFigures",
+    "NumberSmall",
+    "NumberLarge",
+    "NumberMixed",
+    "NumberStartsSentence",
+    "PercentDialect",
+    "DatelineShape",
+    "Trailer",
+    "HeadlineDialect",
+    "AcronymOrder",
+)
 
 
 def _every_check(tmp_path, level=None):
     """Rules of the newsroom checks flagging the story, under a config that sets them all
     to `level` ("off", "error"...); the headline's 'defense' is left to HeadlineDialect."""
     levels = "".join(f'"newsroom.{name}" = "{level}"\n' for name in CHECKS) if level else ""
-    (tmp_path / "proof.toml").write_text(f'language = "en-GB"\n[rules]\n"newsroom.Defence" = "off"\n{levels}',
-                                         encoding="utf-8")
+    (tmp_path / "proof.toml").write_text(
+        f'language = "en-GB"\n[rules]\n"newsroom.Defence" = "off"\n{levels}', encoding="utf-8"
+    )
     shutil.copy(EVERY_CHECK, tmp_path / "story.txt")
     done = run_proof("check", "--no-grammar", "--format", "json", "--fail-on", "never", str(tmp_path / "story.txt"))
     assert done.returncode == 0, done.stderr
-    return [(f["rule"], f["severity"]) for f in json.loads(done.stdout)["files"][0]["flags"]
-            if f["rule"].removeprefix("newsroom.") in CHECKS]
+    return [
+        (f["rule"], f["severity"])
+        for f in json.loads(done.stdout)["files"][0]["flags"]
+        if f["rule"].removeprefix("newsroom.") in CHECKS
+    ]
 
 
 def test_every_check_is_listed():

@@ -6,6 +6,7 @@ and quotation marks), written in frames the rule files' own examples do not use,
 many correct sentences built to tempt the same rules. It measures how far the rules
 generalise: detection must stay above a floor, and no correct sentence may be flagged.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -16,8 +17,14 @@ from tests.helpers.heldout import flags_by_case, load_cases, overlapping, puts_r
 
 HELDOUT = "newsroom-heldout.jsonl"
 # Share of expected errors that must be flagged, per kind, and of fixes that must be offered.
-DETECTION_FLOOR = {"negation": 0.85, "comma": 0.85, "boilerplate": 0.95, "repetition": 1.0,
-                   "variant": 1.0, "punctuation": 1.0}
+DETECTION_FLOOR = {
+    "negation": 0.85,
+    "comma": 0.85,
+    "boilerplate": 0.95,
+    "repetition": 1.0,
+    "variant": 1.0,
+    "punctuation": 1.0,
+}
 FIX_FLOOR = 0.9
 
 
@@ -31,7 +38,7 @@ def test_heldout_cases_are_flagged_and_clean_ones_are_not(tmp_path):
     for case in cases:
         text, found = case["text"], flags.get(case["id"], [])
         if not case["expect"]:
-            false_alarms += [(case["id"], f["rule"], text[f["offset"]:f["offset"] + f["length"]]) for f in found]
+            false_alarms += [(case["id"], f["rule"], text[f["offset"] : f["offset"] + f["length"]]) for f in found]
             continue
         for error in case["expect"]:
             hits = overlapping(found, text, error["match"])

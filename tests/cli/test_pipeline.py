@@ -1,4 +1,5 @@
 """The pipeline files work as a new user would use them."""
+
 import json
 import os
 import re
@@ -22,8 +23,12 @@ def test_the_example_workflow_uploads_a_valid_sarif_file(tmp_path):
         workflow = yaml.safe_load(f)
     steps = workflow["jobs"]["proof"]["steps"]
     upload = next(step for step in steps if step.get("uses", "").startswith("github/codeql-action/upload-sarif"))
-    command = next(line.strip() for step in steps for line in step.get("run", "").splitlines()
-                   if line.strip().startswith("proof check"))
+    command = next(
+        line.strip()
+        for step in steps
+        for line in step.get("run", "").splitlines()
+        if line.strip().startswith("proof check")
+    )
     args = shlex.split(command.split("||")[0].replace("$ARTICLES", EXAMPLES))
     assert args[:2] == ["proof", "check"]
     done = run_proof(*args[1:], "--no-grammar", cwd=str(tmp_path))
@@ -60,7 +65,8 @@ def _workflow_command(line):
         for code, char in codes:
             text = text.replace(code, char)
         return text
-    return name, {k: unescape(v, prop_codes) for k, v in pairs.items()}, unescape(line[end + 2:], data_codes)
+
+    return name, {k: unescape(v, prop_codes) for k, v in pairs.items()}, unescape(line[end + 2 :], data_codes)
 
 
 TRICKY_RULE = """\
@@ -77,7 +83,7 @@ def _tricky_desk(tmp_path):
     (desk / "proof.toml").write_text('styles = ["house"]\n', encoding="utf-8")
     (desk / "house" / "Tricky.yml").write_text(TRICKY_RULE, encoding="utf-8")
     story = desk / "a,b:c%d ü.txt"
-    story.write_text("The \U0001F600 rouge states met.\r\nNot teh end.\r\n", encoding="utf-8")
+    story.write_text("The \U0001f600 rouge states met.\r\nNot teh end.\r\n", encoding="utf-8")
     return desk, story
 
 
@@ -90,9 +96,19 @@ def test_github_lines_parse_as_workflow_commands_whatever_the_path_and_message(t
     assert lines[-1] == "" and all("\r" not in line for line in lines)
     parsed = [_workflow_command(line) for line in lines[:-1]]
     tricky = [(props, message) for name, props, message in parsed if props["title"] == "house.Tricky"]
-    assert tricky == [({"file": f"{desk.name}/{story.name}", "line": "1", "col": "7", "endLine": "1",
-                        "endColumn": "12", "title": "house.Tricky"},
-                       "100% sure: 'rouge', see below\r\nand 50%0A here")]
+    assert tricky == [
+        (
+            {
+                "file": f"{desk.name}/{story.name}",
+                "line": "1",
+                "col": "7",
+                "endLine": "1",
+                "endColumn": "12",
+                "title": "house.Tricky",
+            },
+            "100% sure: 'rouge', see below\r\nand 50%0A here",
+        )
+    ]
     assert {name for name, _, _ in parsed} <= {"error", "warning", "notice"}
     assert all(props["file"] == f"{desk.name}/{story.name}" for _, props, _ in parsed)
 
@@ -109,8 +125,13 @@ def test_sarif_of_a_tricky_path_validates_and_points_at_the_file(tmp_path):
     location = tricky["locations"][0]["physicalLocation"]
     assert unquote(location["artifactLocation"]["uri"]) == f"{desk.name}/{story.name}"
     assert ":" not in location["artifactLocation"]["uri"]  # a relative reference, not a scheme
-    assert location["region"] == {"startLine": 1, "startColumn": 7, "endLine": 1, "endColumn": 12,
-                                  "snippet": {"text": "rouge"}}
+    assert location["region"] == {
+        "startLine": 1,
+        "startColumn": 7,
+        "endLine": 1,
+        "endColumn": 12,
+        "snippet": {"text": "rouge"},
+    }
     assert tricky["level"] == "error" and run["columnKind"] == "unicodeCodePoints"
     rule = run["tool"]["driver"]["rules"][tricky["ruleIndex"]]
     assert rule["id"] == "house.Tricky" and rule["defaultConfiguration"] == {"level": "error"}
@@ -121,19 +142,23 @@ def test_a_baseline_written_today_reports_only_tomorrows_new_flag(tmp_path):
     story = tmp_path / "story.txt"
     shutil.copy(WIRE, story)
     shutil.copy(os.path.join(EXAMPLES, "proof.toml"), tmp_path)
-    today = run_proof("check", "--no-grammar", "--write-baseline", "proof-baseline.json", "story.txt",
-                      cwd=str(tmp_path))
+    today = run_proof(
+        "check", "--no-grammar", "--write-baseline", "proof-baseline.json", "story.txt", cwd=str(tmp_path)
+    )
     assert today.returncode == 0, today.stderr
     text = story.read_text(encoding="utf-8")
     # Tomorrow: a paragraph added near the top, words changed in two others, one new error.
-    for old, new in (("Russia has toned down", "The Kremlin welcomed the change.\n\nRussia has toned down"),
-                     ("Cold War-era foes", "The former Cold War foes"),
-                     ("loggerheads over", "loggerheads for years over")):
+    for old, new in (
+        ("Russia has toned down", "The Kremlin welcomed the change.\n\nRussia has toned down"),
+        ("Cold War-era foes", "The former Cold War foes"),
+        ("loggerheads over", "loggerheads for years over"),
+    ):
         assert old in text
         text = text.replace(old, new, 1)
     story.write_text(text + "\nOfficials gave no detials of the talks.\n", encoding="utf-8")
-    tomorrow = run_proof("check", "--no-grammar", "--format", "json", "--baseline", "proof-baseline.json",
-                         "story.txt", cwd=str(tmp_path))
+    tomorrow = run_proof(
+        "check", "--no-grammar", "--format", "json", "--baseline", "proof-baseline.json", "story.txt", cwd=str(tmp_path)
+    )
     flags = json.loads(tomorrow.stdout)["files"][0]["flags"]
     assert [(f["rule"], f["text"]) for f in flags] == [("spelling.Misspelled", "detials")]
     assert tomorrow.returncode == 1
@@ -142,8 +167,9 @@ def test_a_baseline_written_today_reports_only_tomorrows_new_flag(tmp_path):
 def fixed(text: str) -> str:
     """The examples' safe fixes: the Rogue rule's, and the wire headline's American spelling
     (spelling.Variant, safe, merged into newsroom.Defence, which suggests the same)."""
-    return text.replace("rouge states", "rogue states").replace("missile defense consultations",
-                                                                "missile defence consultations")
+    return text.replace("rouge states", "rogue states").replace(
+        "missile defense consultations", "missile defence consultations"
+    )
 
 
 @pytest.mark.slow
@@ -155,8 +181,11 @@ def test_fix_applies_exactly_the_fixes_its_diff_shows(tmp_path):
     plus = [line[1:] for line in shown.stdout.splitlines() if line.startswith("+") and not line.startswith("+++")]
     assert [fixed(line) for line in minus] == plus and len(plus) == 3
     assert "3 safe fixes to apply" in shown.stderr
-    before = {name: (tmp_path / "examples" / name).read_text(encoding="utf-8")
-              for name in os.listdir(EXAMPLES) if name.endswith(".txt")}
+    before = {
+        name: (tmp_path / "examples" / name).read_text(encoding="utf-8")
+        for name in os.listdir(EXAMPLES)
+        if name.endswith(".txt")
+    }
     assert all((tmp_path / "examples" / name).read_text(encoding="utf-8") == text for name, text in before.items())
     applied = run_proof("fix", "--no-grammar", "examples/", cwd=str(tmp_path))
     assert applied.stdout == shown.stdout

@@ -3,6 +3,7 @@
 POSIX file names are bytes. The real command is run with a strict UTF-8 standard output
 (PYTHONIOENCODING=utf-8, as under a UTF-8 locale), and its output is decoded strictly.
 """
+
 import json
 import os
 import shutil
@@ -33,8 +34,13 @@ def latin1_named(tmp_path):
 
 def proof_bytes(*args, cwd, command="check"):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PROOF_CACHE_DIR": os.path.join(cwd, ".cache")}
-    done = subprocess.run([sys.executable, "-m", "proof", command, "--no-grammar", *args],
-                          check=False, capture_output=True, cwd=cwd, env={**env, "PYTHONPATH": ROOT})
+    done = subprocess.run(
+        [sys.executable, "-m", "proof", command, "--no-grammar", *args],
+        check=False,
+        capture_output=True,
+        cwd=cwd,
+        env={**env, "PYTHONPATH": ROOT},
+    )
     return done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
 
 

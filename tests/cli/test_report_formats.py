@@ -1,4 +1,5 @@
 """The sarif and github reporters, and --output."""
+
 import json
 import os
 import re
@@ -16,15 +17,14 @@ COMMAND = re.compile(r"^::(?P<name>error|warning|notice) (?P<props>[^:]*)::(?P<m
 
 
 def _unescape(text):
-    return (text.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",")
-            .replace("%25", "%"))
+    return text.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",").replace("%25", "%")
 
 
 @pytest.fixture
 def story(tmp_path):
     path = tmp_path / "story.txt"
     # The astral emoji counts as one column: columns are code points.
-    path.write_text("Rogue or \U0001F600 rouge states?\nNot teh very end.\n", encoding="utf-8")
+    path.write_text("Rogue or \U0001f600 rouge states?\nNot teh very end.\n", encoding="utf-8")
     return path
 
 
@@ -42,13 +42,21 @@ def test_sarif_validates_and_locates_in_code_points(word_checker, story, monkeyp
     assert rules["house.Rogue"]["fullDescription"]["text"] == "Confusable: rouge for rogue."
     by_rule = {r["ruleId"]: r for r in run["results"]}
     assert [by_rule[rule]["level"] for rule in ("house.Rogue", "spelling.Typo", "house.Weasel")] == [
-        "error", "warning", "note"]
+        "error",
+        "warning",
+        "note",
+    ]
     rouge = by_rule["house.Rogue"]
     assert run["tool"]["driver"]["rules"][rouge["ruleIndex"]]["id"] == "house.Rogue"
     location = rouge["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "story.txt"
-    assert location["region"] == {"startLine": 1, "startColumn": 12, "endLine": 1, "endColumn": 17,
-                                  "snippet": {"text": "rouge"}}
+    assert location["region"] == {
+        "startLine": 1,
+        "startColumn": 12,
+        "endLine": 1,
+        "endColumn": 17,
+        "snippet": {"text": "rouge"},
+    }
     assert by_rule["spelling.Typo"]["locations"][0]["physicalLocation"]["region"]["startColumn"] == 5
     assert len(rouge["partialFingerprints"]["proofFingerprint/v1"]) == 24
 
@@ -77,8 +85,14 @@ def test_github_lines_parse_as_workflow_commands(word_checker, story):
         parsed.append((match["name"], {k: _unescape(v) for k, v in props.items()}, _unescape(match["message"])))
     name, props, message = parsed[0]
     assert name == "error"
-    assert props == {"file": str(story), "line": "1", "col": "12", "endLine": "1", "endColumn": "17",
-                     "title": "house.Rogue"}
+    assert props == {
+        "file": str(story),
+        "line": "1",
+        "col": "12",
+        "endLine": "1",
+        "endColumn": "17",
+        "title": "house.Rogue",
+    }
     assert message == "'rouge' flagged (rogue)"
     assert [p[0] for p in parsed] == ["error", "warning", "notice"]
     assert "1 file checked: 3 flags" in done.stderr
@@ -134,12 +148,19 @@ def test_summary_line_says_when_a_fallback_happened_mid_run_and_for_how_many_fil
     from proof.report.text import summary_line
 
     problem = "grammar: LanguageTool not used: timed out; Harper checks grammar instead"
-    reports = [FileReport("a.txt", engines=["languagetool"]), FileReport("b.txt", engines=["languagetool"]),
-               FileReport("c.txt", engines=["harper"], problems=[problem])]
+    reports = [
+        FileReport("a.txt", engines=["languagetool"]),
+        FileReport("b.txt", engines=["languagetool"]),
+        FileReport("c.txt", engines=["harper"], problems=[problem]),
+    ]
     line = summary_line(Summary.of(reports))
     assert "grammar: languagetool on 2 files, harper on 1 file (a fallback mid-run)" in line
-    steady = Summary.of([FileReport("a.txt", engines=["languagetool", "harper"]),
-                         FileReport("b.txt", engines=["languagetool", "harper"])])
+    steady = Summary.of(
+        [
+            FileReport("a.txt", engines=["languagetool", "harper"]),
+            FileReport("b.txt", engines=["languagetool", "harper"]),
+        ]
+    )
     assert summary_line(steady).endswith("; grammar: languagetool, harper")
 
 
@@ -147,7 +168,8 @@ def test_summary_line_says_when_a_fallback_happened_mid_run_and_for_how_many_fil
 def test_json_report_says_which_engines_checked_each_file(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("This are a test.\n", encoding="utf-8")
-    done = run_proof("check", "--format", "json", "--fail-on", "never", "--languagetool-url", "http://127.0.0.1:9",
-                     str(path))
+    done = run_proof(
+        "check", "--format", "json", "--fail-on", "never", "--languagetool-url", "http://127.0.0.1:9", str(path)
+    )
     report = json.loads(done.stdout)
     assert report["files"][0]["engines"] == ["harper"]

@@ -42,8 +42,11 @@ def test_list_and_show_include_configured_packs(tmp_path):
 
 
 def test_failing_examples_exit_1_and_are_listed(tmp_path):
-    pack = write_pack(tmp_path / "House", Utilise=GOOD_RULE.replace("good: [We use it.]", "good: [We utilise.]"),
-                      Bare="type: existence\nmessage: m\ntokens: [x]\n")
+    pack = write_pack(
+        tmp_path / "House",
+        Utilise=GOOD_RULE.replace("good: [We use it.]", "good: [We utilise.]"),
+        Bare="type: existence\nmessage: m\ntokens: [x]\n",
+    )
     done = run_proof("rules", "test", str(pack))
     assert done.returncode == 1
     assert "House.Utilise: good example flagged: 'We utilise.'" in done.stdout
@@ -84,5 +87,4 @@ def test_a_folder_of_packs_adds_each_pack(tmp_path):
     (tmp_path / "proof.toml").write_text('styles = ["styles"]\n')
     listed = run_proof("rules", "list", "--config", str(tmp_path / "proof.toml")).stdout
     assert "Desk.Utilise" in listed and "House.Utilise" in listed
-    assert run_proof("rules", "test", "Desk", "--config", str(tmp_path / "proof.toml")).stdout.startswith(
-        "1 rules")
+    assert run_proof("rules", "test", "Desk", "--config", str(tmp_path / "proof.toml")).stdout.startswith("1 rules")

@@ -2,6 +2,7 @@
 opened, and no file is read past `max_file_size`, so a run can neither hang on a pipe nor
 fill memory from /dev/zero. Each case is one clear message, and the other files are
 still checked. Real commands in a subprocess, with a deadline, so that a hang fails."""
+
 import os
 import subprocess
 import sys
@@ -15,8 +16,15 @@ DEADLINE = 120
 
 
 def run(*args, cwd=ROOT, stdin=subprocess.DEVNULL):
-    return subprocess.run([sys.executable, "-m", "proof", *args], capture_output=True, text=True, cwd=cwd,
-                          stdin=stdin, timeout=DEADLINE, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "proof", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        stdin=stdin,
+        timeout=DEADLINE,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -92,8 +100,9 @@ def test_endless_standard_input_is_read_no_further_than_the_limit(folder):
     assert "proof: <stdin>: larger than max_file_size (1,000,000 bytes); not checked" in done.stderr
 
 
-@pytest.mark.parametrize("value, size", [("10 MB", 10_000_000), ("500KB", 500_000), ("2 MiB", 2 * 1024 ** 2),
-                                         (4096, 4096)])
+@pytest.mark.parametrize(
+    "value, size", [("10 MB", 10_000_000), ("500KB", 500_000), ("2 MiB", 2 * 1024**2), (4096, 4096)]
+)
 def test_max_file_size_takes_bytes_or_a_unit(tmp_path, value, size):
     (tmp_path / "proof.toml").write_text(f"max_file_size = {value!r}\n".replace("'", '"'), encoding="utf-8")
     assert load_config(str(tmp_path / "proof.toml")).settings.max_file_size == size

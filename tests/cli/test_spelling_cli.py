@@ -1,4 +1,5 @@
 """Spelling flags through the real `proof check` command: rules, suggestions, positions."""
+
 import json
 
 import pytest
@@ -19,8 +20,22 @@ def spelling_flags(report):
     return [f for entry in report["files"] for f in entry["flags"] if f["source"] == "spelling"]
 
 
-NAMES = {"Shoigu", "Hagel", "Antonov", "Ushakov", "Donilon", "Baczynska", "MacSwan", "RIA", "NATO", "U.S", "U.S.",
-         "U.N", "U.N.", "MOSCOW"}
+NAMES = {
+    "Shoigu",
+    "Hagel",
+    "Antonov",
+    "Ushakov",
+    "Donilon",
+    "Baczynska",
+    "MacSwan",
+    "RIA",
+    "NATO",
+    "U.S",
+    "U.S.",
+    "U.N",
+    "U.N.",
+    "MOSCOW",
+}
 
 
 def test_examples_flag_the_american_headline_spelling_under_en_gb_and_no_name():
@@ -37,16 +52,19 @@ def test_examples_under_en_us_flag_the_british_body():
     assert {f["text"] for f in flags} == {"defence", "defences"}
 
 
-@pytest.mark.parametrize("source, line, column", [
-    # right after a hard line break
-    ("The minister said on Monday that the summit would certainly\ndefinately go ahead in May.\n", 2, 1),
-    # right after a curly quote
-    ("He told reporters: “definately not,” and left the room.\n", 1, 21),
-    # right after an emoji (one code point, two UTF-16 units)
-    ("Great news \U0001F389 definately for the team.\n", 1, 14),
-    # in a file with CRLF line endings
-    ("First line of copy.\r\n\r\nThe summit will definately go ahead.\r\n", 3, 17),
-])
+@pytest.mark.parametrize(
+    "source, line, column",
+    [
+        # right after a hard line break
+        ("The minister said on Monday that the summit would certainly\ndefinately go ahead in May.\n", 2, 1),
+        # right after a curly quote
+        ("He told reporters: “definately not,” and left the room.\n", 1, 21),
+        # right after an emoji (one code point, two UTF-16 units)
+        ("Great news \U0001f389 definately for the team.\n", 1, 14),
+        # in a file with CRLF line endings
+        ("First line of copy.\r\n\r\nThe summit will definately go ahead.\r\n", 3, 17),
+    ],
+)
 def test_flag_positions_are_exact_in_the_source(tmp_path, source, line, column):
     path = tmp_path / "story.txt"
     path.write_bytes(source.encode("utf-8"))
@@ -60,8 +78,9 @@ def test_flag_positions_are_exact_in_the_source(tmp_path, source, line, column):
 
 def test_name_variant_through_the_cli(tmp_path):
     path = tmp_path / "story.txt"
-    path.write_text("Vladimir Putin returned to the Kremlin in May.\n\nPutn said the talks had been useful.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Vladimir Putin returned to the Kremlin in May.\n\nPutn said the talks had been useful.\n", encoding="utf-8"
+    )
     [flag] = spelling_flags(check_json(str(path)))
     assert (flag["text"], flag["rule"], flag["suggestions"]) == ("Putn", "spelling.NameVariant", ["Putin"])
 

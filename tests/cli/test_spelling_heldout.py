@@ -9,6 +9,7 @@ suggestion is applied (stricter than the score tool, which takes any suggestion)
 any source counts for a slip (the engine merges a spelling variant with the house-style
 rule on the same word), but on clean copy no spelling flag is allowed.
 """
+
 import pytest
 
 from tests.helpers.heldout import applied, flags_by_case, load_cases, overlapping
@@ -37,7 +38,6 @@ def test_heldout_slips_are_found_and_put_right_with_no_flag_on_clean_copy(tmp_pa
             if hits:
                 first = (hits[0]["suggestions"] or [""])[0]
                 fixed += expected["fixed"] in applied(text, hits[0], first)
-        false += [(case["id"], f["text"]) for f in flags[case["id"]]
-                  if f not in used and f["source"] == "spelling"]
+        false += [(case["id"], f["text"]) for f in flags[case["id"]] if f not in used and f["source"] == "spelling"]
     assert false == []
     assert detected >= DETECTED and fixed >= FIXED_FIRST

@@ -1,6 +1,7 @@
 """Every write proof makes: atomic, through links, never over an input or someone's
 changes, one clear line and exit 2 when the disk or the permissions say no, no temporary
 file left behind."""
+
 import errno
 import json
 import os
@@ -34,6 +35,7 @@ def temporaries(folder) -> list[str]:
 def failing(exception):
     def fail(*args, **kwargs):
         raise exception
+
     return fail
 
 
@@ -42,6 +44,7 @@ def disk_full():
 
 
 # -- links ------------------------------------------------------------------------------
+
 
 def test_fix_through_a_link_writes_the_target_and_keeps_the_link(word_checker, tmp_path):
     target = tmp_path / "real" / "story.txt"
@@ -56,6 +59,7 @@ def test_fix_through_a_link_writes_the_target_and_keeps_the_link(word_checker, t
 
 
 # -- disk full, permissions, interrupts ---------------------------------------------------
+
 
 def test_disk_full_keeps_the_original_and_leaves_no_temporary_file(tmp_path, monkeypatch):
     path = tmp_path / "story.txt"
@@ -136,16 +140,25 @@ def test_an_interrupted_write_removes_its_temporary_file(tmp_path, monkeypatch, 
 
 # -- temporary files a killed run left ----------------------------------------------------
 
+
 @pytest.mark.slow
 def test_a_temporary_file_left_by_a_killed_write_is_removed_by_the_next_run(tmp_path):
     story = tmp_path / "story.txt"
     story.write_text(STORY)
     # A writer whose fsync never returns, killed with SIGKILL: no chance to clean up.
-    writer = subprocess.Popen([sys.executable, "-c", (
-        "import os, sys, time\n"
-        "os.fsync = lambda fd: time.sleep(60)\n"
-        "from proof.core.source import atomic_write\n"
-        f"atomic_write({str(tmp_path / 'report.txt')!r}, b'x' * 100000)\n")], cwd=ROOT)
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import os, sys, time\n"
+                "os.fsync = lambda fd: time.sleep(60)\n"
+                "from proof.core.source import atomic_write\n"
+                f"atomic_write({str(tmp_path / 'report.txt')!r}, b'x' * 100000)\n"
+            ),
+        ],
+        cwd=ROOT,
+    )
     try:
         for _ in range(600):
             if temporaries(tmp_path) or writer.poll() is not None:
@@ -164,8 +177,9 @@ def test_a_temporary_file_left_by_a_killed_write_is_removed_by_the_next_run(tmp_
 
 @pytest.mark.slow
 def test_only_our_own_stale_temporary_files_are_removed(tmp_path, monkeypatch):
-    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
-                              check=True)
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
     dead = int(finished.stdout)
     stale = tmp_path / f".proof-{dead}-abc_1234.tmp"
     running = tmp_path / f".proof-{os.getppid()}-abc_1234.tmp"
@@ -180,8 +194,9 @@ def test_only_our_own_stale_temporary_files_are_removed(tmp_path, monkeypatch):
 
 @pytest.mark.slow
 def test_a_temporary_file_newer_than_the_run_is_left_alone(tmp_path, monkeypatch):
-    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
-                              check=True)
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
     recent = tmp_path / f".proof-{int(finished.stdout)}-abc_1234.tmp"
     recent.write_text("being written")
     monkeypatch.setattr(atomic, "_STARTED", time.time() - 60)
@@ -191,6 +206,7 @@ def test_a_temporary_file_newer_than_the_run_is_left_alone(tmp_path, monkeypatch
 
 
 # -- never over someone's work ------------------------------------------------------------
+
 
 def test_save_as_refuses_an_existing_file_unless_told_to_replace_it(tmp_path):
     path = tmp_path / "story.txt"
@@ -221,13 +237,16 @@ def test_unused_name_is_beside_the_file_and_free(tmp_path):
     assert unused_name(str(tmp_path / "story.txt")) == str(tmp_path / "story-2.txt")
 
 
-@pytest.mark.parametrize("args", [
-    ["-o", "{d}/story.txt", "{d}/story.txt"],
-    ["--write-baseline", "{d}/story.txt", "{d}/story.txt"],
-    ["-o", "{d}/story.txt", "{d}"],
-    ["-o", "{d}/story.txt", "{d}/other.txt"],  # `-o *.txt` after the shell expanded it
-    ["-o", "{d}/report.json", "--write-baseline", "{d}/report.json", "{d}/story.txt"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["-o", "{d}/story.txt", "{d}/story.txt"],
+        ["--write-baseline", "{d}/story.txt", "{d}/story.txt"],
+        ["-o", "{d}/story.txt", "{d}"],
+        ["-o", "{d}/story.txt", "{d}/other.txt"],  # `-o *.txt` after the shell expanded it
+        ["-o", "{d}/report.json", "--write-baseline", "{d}/report.json", "{d}/story.txt"],
+    ],
+)
 def test_the_report_never_overwrites_an_article(word_checker, tmp_path, args):
     (tmp_path / "story.txt").write_text(STORY)
     (tmp_path / "other.txt").write_text(STORY)
@@ -248,6 +267,7 @@ def test_a_text_report_beside_the_article_is_replaced_run_after_run(word_checker
 
 # -- the grammar cache --------------------------------------------------------------------
 
+
 def test_a_cache_folder_that_cannot_be_made_is_said_once_and_grammar_runs_without_it(tmp_path, capsys):
     not_a_folder = tmp_path / "cache"
     not_a_folder.write_text("a file")
@@ -264,9 +284,14 @@ def test_check_with_an_unusable_cache_folder_still_checks_grammar(tmp_path):
     (tmp_path / "story.txt").write_text("He go to school yesterday.\n")
     (tmp_path / "proof.toml").write_text('[grammar]\nengines = ["harper"]\n')
     (tmp_path / "cache").write_text("a file")
-    env_result = subprocess.run([sys.executable, "-m", "proof", "check", "--format", "json", "story.txt"],
-                                capture_output=True, text=True, cwd=tmp_path, check=False,
-                                env={**os.environ, "PROOF_CACHE_DIR": str(tmp_path / "cache")})
+    env_result = subprocess.run(
+        [sys.executable, "-m", "proof", "check", "--format", "json", "story.txt"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+        env={**os.environ, "PROOF_CACHE_DIR": str(tmp_path / "cache")},
+    )
     assert "Traceback" not in env_result.stderr
     assert env_result.stderr.count("grammar cache") == 1
     report = json.loads(env_result.stdout)

@@ -1,4 +1,5 @@
 """Running the `proof` command: for real in a subprocess, or in this process."""
+
 import subprocess
 import sys
 
@@ -10,8 +11,14 @@ from tests.helpers.paths import ROOT
 
 def run_proof(*args, cwd=None, input=None):
     """Run the real `proof` command in a subprocess (a test that does is marked `slow`)."""
-    return subprocess.run([sys.executable, "-m", "proof", *args], capture_output=True, text=True, check=False,
-                          cwd=cwd or ROOT, input=input)
+    return subprocess.run(
+        [sys.executable, "-m", "proof", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd or ROOT,
+        input=input,
+    )
 
 
 def invoke(*args):

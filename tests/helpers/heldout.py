@@ -4,6 +4,7 @@ A case is {"id", "category", "text", "expect": [{"match", "fixed"?}]}; an empty 
 marks a correct text. Each case becomes a file, all are checked in one run, and a flag
 overlapping an expected "match" detects it.
 """
+
 import json
 import os
 
@@ -26,8 +27,9 @@ def flags_by_case(cases: list[dict], folder) -> dict[str, list[dict]]:
         paths[os.path.realpath(path)] = case["id"]
     done = run_proof("check", "--format", "json", "--fail-on", "never", "--no-grammar", *paths)
     assert done.returncode == 0, done.stderr
-    found = {paths[os.path.realpath(entry["path"])]: entry.get("flags") or []
-             for entry in json.loads(done.stdout)["files"]}
+    found = {
+        paths[os.path.realpath(entry["path"])]: entry.get("flags") or [] for entry in json.loads(done.stdout)["files"]
+    }
     return {case["id"]: found.get(case["id"], []) for case in cases}
 
 
@@ -39,7 +41,7 @@ def overlapping(flags: list[dict], text: str, match: str) -> list[dict]:
 
 
 def applied(text: str, flag: dict, suggestion: str) -> str:
-    return text[:flag["offset"]] + suggestion + text[flag["offset"] + flag["length"]:]
+    return text[: flag["offset"]] + suggestion + text[flag["offset"] + flag["length"] :]
 
 
 def puts_right(text: str, hits: list[dict], fixed: str) -> bool:

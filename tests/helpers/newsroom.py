@@ -1,4 +1,5 @@
 """Loading the newsroom pack's own rule files, and running one on a text with house settings."""
+
 from __future__ import annotations
 
 import os
@@ -22,4 +23,4 @@ def pack_rule(name: str):
 def found(rule, text: str, **house) -> list[tuple[str, tuple[str, ...]]]:
     """(flagged text, suggestions) of each flag of `rule` on `text`."""
     engine = Engine([StyleChecker([rule])], metadata={METADATA_KEY: HouseSettings(**house)})
-    return [(text[f.start:f.end], f.suggestions) for f in engine.check(document_from_text(text, "a.txt"))]
+    return [(text[f.start : f.end], f.suggestions) for f in engine.check(document_from_text(text, "a.txt"))]

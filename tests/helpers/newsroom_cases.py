@@ -12,6 +12,7 @@ runs the real `proof check` over it once, and counts per kind of error:
 
 `python -m tests.helpers.newsroom_cases` prints the table.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,10 +31,26 @@ FOLDER = os.path.join(FIXTURES, "newsroom")
 # the other way elsewhere: NumberMixed then flags the injected figure.
 ALSO = {"newsroom.NumberSmall": "newsroom.NumberMixed", "newsroom.NumberLarge": "newsroom.NumberMixed"}
 # The rules these cases measure: the checks of the newsroom consistency issue.
-RULES = frozenset(f"newsroom.{name}" for name in (
-    "WeekdayDate", "NameFirstReference", "NameRepeated", "TitleCase", "CompoundForms", "LedeFigures",
-    "NumberSmall", "NumberLarge", "NumberMixed", "NumberStartsSentence", "PercentDialect", "DatelineShape",
-    "Trailer", "HeadlineDialect", "AcronymOrder"))
+RULES = frozenset(
+    f"newsroom.{name}"
+    for name in (
+        "WeekdayDate",
+        "NameFirstReference",
+        "NameRepeated",
+        "TitleCase",
+        "CompoundForms",
+        "LedeFigures",
+        "NumberSmall",
+        "NumberLarge",
+        "NumberMixed",
+        "NumberStartsSentence",
+        "PercentDialect",
+        "DatelineShape",
+        "Trailer",
+        "HeadlineDialect",
+        "AcronymOrder",
+    )
+)
 
 
 def load_articles() -> dict[str, Article]:
@@ -87,13 +104,20 @@ def _write(root: str, key: tuple[str, bool], name: str, text: str) -> str:
 
 
 def _check(root: str) -> dict[str, list[dict]]:
-    done = subprocess.run([sys.executable, "-m", "proof", "check", "--no-grammar", "--format", "json",
-                           "--fail-on", "never", root], capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-m", "proof", "check", "--no-grammar", "--format", "json", "--fail-on", "never", root],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     if done.returncode != 0:
         raise RuntimeError(done.stderr)
-    return {os.path.realpath(f["path"] if os.path.isabs(f["path"]) else os.path.join(ROOT, f["path"])):
-            [fl for fl in f.get("flags") or [] if fl["rule"] in RULES]
-            for f in json.loads(done.stdout)["files"]}
+    return {
+        os.path.realpath(f["path"] if os.path.isabs(f["path"]) else os.path.join(ROOT, f["path"])): [
+            fl for fl in f.get("flags") or [] if fl["rule"] in RULES
+        ]
+        for f in json.loads(done.stdout)["files"]
+    }
 
 
 def _overlaps(flag: dict, expect: dict) -> bool:

@@ -1,4 +1,5 @@
 """Where the project's files are, for tests that read the examples or the fixtures."""
+
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

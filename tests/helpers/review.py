@@ -1,4 +1,5 @@
 """Test-only checkers and helpers for the review screen and session tests."""
+
 from __future__ import annotations
 
 import os
@@ -25,16 +26,30 @@ class WordChecker(Checker):
         self.name = rule
 
     def check(self, document):
-        return [Flag(self.rule, self.source, self.source, self.severity, f"{token.text!r}: check this word",
-                     token.start, token.end, self.table[token.text], description=f"{self.rule} explained",
-                     link="https://example.org/rules")
-                for token in words(document.text) if token.text in self.table]
+        return [
+            Flag(
+                self.rule,
+                self.source,
+                self.source,
+                self.severity,
+                f"{token.text!r}: check this word",
+                token.start,
+                token.end,
+                self.table[token.text],
+                description=f"{self.rule} explained",
+                link="https://example.org/rules",
+            )
+            for token in words(document.text)
+            if token.text in self.table
+        ]
 
 
 def sample_checkers() -> list[Checker]:
-    return [WordChecker("test.Confusable", "style", {"rouge": ("rogue",), "forgo": ("forego", "give up")}),
-            WordChecker("test.Spelling", "spelling", {"Shoigu": (), "Baczynska": ("Baczynski",)}, "error"),
-            WordChecker("test.Variant", "spelling", {"defense": ("defence",)})]
+    return [
+        WordChecker("test.Confusable", "style", {"rouge": ("rogue",), "forgo": ("forego", "give up")}),
+        WordChecker("test.Spelling", "spelling", {"Shoigu": (), "Baczynska": ("Baczynski",)}, "error"),
+        WordChecker("test.Variant", "spelling", {"defense": ("defence",)}),
+    ]
 
 
 def copy_of(source: str, folder) -> str:

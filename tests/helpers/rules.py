@@ -1,4 +1,5 @@
 """Building rules and documents from text for the rule-type tests."""
+
 from __future__ import annotations
 
 import functools
@@ -22,14 +23,14 @@ def run_rule(rule, text: str, language: str = "auto"):
 
 def flagged(rule, text: str, language: str = "auto") -> list[tuple[str, tuple[str, ...]]]:
     """(flagged text, suggestions) of each flag."""
-    return [(text[f.start:f.end], f.suggestions) for f in run_rule(rule, text, language)]
-
+    return [(text[f.start : f.end], f.suggestions) for f in run_rule(rule, text, language)]
 
 
 @functools.cache
 def pack_rules(pack_name: str = "newsroom") -> tuple:
     """Every rule of a built-in pack, loaded once for the test session."""
     from proof.style.loader import builtin_packs, load_pack
+
     return tuple(r for pack in builtin_packs() if pack.name == pack_name for r in load_pack(pack))
 
 

@@ -1,4 +1,5 @@
 """A real `proof serve` app on a free loopback port, run by uvicorn in a thread."""
+
 from __future__ import annotations
 
 import contextlib
@@ -14,11 +15,18 @@ from proof.serve.engine import build_engine
 
 
 @contextlib.contextmanager
-def running_server(config_path: str, limits: Limits | None = None,
-                   allow_origins: tuple[str, ...] = (), languagetool_url: str | None = None) -> Iterator[str]:
+def running_server(
+    config_path: str,
+    limits: Limits | None = None,
+    allow_origins: tuple[str, ...] = (),
+    languagetool_url: str | None = None,
+) -> Iterator[str]:
     """The URL of a server with proof's checks; grammar only from `languagetool_url`, when given."""
-    app = create_app(lambda: build_engine(config_path, languagetool_url, grammar=bool(languagetool_url)), limits or Limits(),
-                     allow_origins)
+    app = create_app(
+        lambda: build_engine(config_path, languagetool_url, grammar=bool(languagetool_url)),
+        limits or Limits(),
+        allow_origins,
+    )
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]

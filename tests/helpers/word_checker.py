@@ -4,6 +4,7 @@ It flags given words (case-sensitive, whole words) in the checked text, suggests
 replacement and says whether that fix is safe, so tests do not depend on which real
 rules exist.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,6 +27,16 @@ class WordChecker(Checker):
             entry = WORDS.get(match.group())
             if entry:
                 rule, severity, suggestion, safe, description, link = entry
-                yield Flag(rule, "style", "test", severity, f"'{match.group()}' flagged", match.start(),
-                           match.end(), (suggestion,) if suggestion else (), description, link, safe)
-
+                yield Flag(
+                    rule,
+                    "style",
+                    "test",
+                    severity,
+                    f"'{match.group()}' flagged",
+                    match.start(),
+                    match.end(),
+                    (suggestion,) if suggestion else (),
+                    description,
+                    link,
+                    safe,
+                )

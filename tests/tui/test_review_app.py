@@ -1,4 +1,5 @@
 """The review screen driven through Textual's Pilot on a copy of the wire example."""
+
 import json
 import os
 import threading

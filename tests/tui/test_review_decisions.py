@@ -1,4 +1,5 @@
 """Decisions made in a review are honoured by the next check run."""
+
 import proof.run.runner
 from proof.commands.options import Overrides
 from proof.run.runner import Runner
@@ -15,7 +16,7 @@ def checked(path, monkeypatch):
         result = runner.check(path)
     finally:
         runner.close()
-    return [result.document.source[f.start:f.end] for f in result.flags]
+    return [result.document.source[f.start : f.end] for f in result.flags]
 
 
 async def test_a_flag_ignored_in_review_is_skipped_by_check(tmp_path, monkeypatch):

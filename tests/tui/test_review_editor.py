@@ -1,6 +1,7 @@
 """The review screen on the engine `proof review` really runs (spelling and the newsroom
 house style, no grammar engine), on copies of the wire example: what an editor does,
 checked byte for byte, and what `proof check` says afterwards."""
+
 import json
 import os
 import shutil
@@ -100,8 +101,11 @@ async def test_fix_ignore_add_word_undo_edit_save_on_a_crlf_file_with_a_bom(proj
     assert path.read_bytes() == (BOM + expected.replace("\n", "\r\n")).encode("utf-8")
     assert app.return_value == f"{path}: 2 fixed, 1 ignored, 4 remaining"
     assert rules_reported(project, "wire.txt") == [
-        ("newsroom.ReadingPrefix", "You're reading: "), ("newsroom.Defence", "defense"),
-        ("newsroom.UnpairedComma", ", on Monday told"), ("newsroom.AssuranceInverted", "would be used against it")]
+        ("newsroom.ReadingPrefix", "You're reading: "),
+        ("newsroom.Defence", "defense"),
+        ("newsroom.UnpairedComma", ", on Monday told"),
+        ("newsroom.AssuranceInverted", "would be used against it"),
+    ]
 
 
 @pytest.mark.slow
@@ -120,8 +124,11 @@ async def test_ignored_flag_and_added_word_are_honoured_by_proof_check(project):
 
     await review(path, ignore_and_add)
     after = rules_reported(project, "wire.txt")
-    assert after == [f for f in before if f not in {("newsroom.UnpairedComma", ", on Monday told"),
-                                                    ("spelling.Misspelled", "vaxxer")}]
+    assert after == [
+        f
+        for f in before
+        if f not in {("newsroom.UnpairedComma", ", on Monday told"), ("spelling.Misspelled", "vaxxer")}
+    ]
     assert (project / ".proof" / "dictionary.txt").read_text() == "vaxxer\n"
     decisions = json.loads((project / ".proof" / "decisions.json").read_text())
     [entry] = decisions["ignored"]["wire.txt"]

@@ -1,4 +1,5 @@
 """Screenshots of the review screen (pytest-textual-snapshot; --snapshot-update regenerates)."""
+
 import pytest
 
 from proof.tui.app import ReviewApp

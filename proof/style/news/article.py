@@ -5,6 +5,7 @@ paragraphs before the body; the dateline opens one of the first body paragraphs
 ("MOSCOW, March 25 (Reuters) - "); the trailer closes the article
 ("(Reporting by ...; Editing by ...)").
 """
+
 from __future__ import annotations
 
 import datetime
@@ -19,9 +20,9 @@ from proof.style.news.dates import MONTH, MonthDay, full_dates, month_day
 DATELINE = regex.compile(
     rf"(?P<place>[A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*)*(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?)"
     rf",? (?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})|(?P<day>\d{{1,2}}) (?P<month>{MONTH}))(?:,? (?P<year>\d{{4}}))?"
-    rf"(?: ?\((?P<agency>[^()\n]{{1,40}})\))?")
-TRAILER = regex.compile(
-    r"\((?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Compiled|Edited) by [^()]*\)")
+    rf"(?: ?\((?P<agency>[^()\n]{{1,40}})\))?"
+)
+TRAILER = regex.compile(r"\((?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Compiled|Edited) by [^()]*\)")
 _SECTION_BREAK = regex.compile(r"\n[ \t]*\n[ \t]*\n")
 # How many paragraphs may come before the one that opens with the dateline (a web page's
 # timestamp line, a standfirst).
@@ -71,8 +72,8 @@ def titles(document: Document) -> list[Paragraph]:
     found = [p for p in document.paragraphs if p.kind == "heading"]
     if not found and len(document.paragraphs) > 1:
         first = document.paragraphs[0]
-        line = document.text[first.start:first.end].rstrip()
-        if len(line.split()) <= 20 and not line.endswith((".", "!", "?", "\"", "”", ":")):
+        line = document.text[first.start : first.end].rstrip()
+        if len(line.split()) <= 20 and not line.endswith((".", "!", "?", '"', "”", ":")):
             found.append(first)
     return found
 
@@ -83,7 +84,7 @@ def opening(document: Document) -> list[Paragraph]:
     short, "NEW YORK, Feb 26 (Reuters) - Shr profit 15 cts", reads as a heading)."""
     paragraphs = document.paragraphs
     skip = 1 if len(paragraphs) > 1 and paragraphs[0].kind == "heading" else 0
-    chosen = set(body(document)[:_DATELINE_WITHIN]) | set(paragraphs[skip:skip + _DATELINE_WITHIN])
+    chosen = set(body(document)[:_DATELINE_WITHIN]) | set(paragraphs[skip : skip + _DATELINE_WITHIN])
     return [p for p in paragraphs if p in chosen]
 
 
@@ -91,15 +92,15 @@ def dateline(document: Document) -> Dateline | None:
     for paragraph in opening(document):
         m = DATELINE.match(document.text, paragraph.start, paragraph.end)
         if m and len(m.group("place").split(",")[0]) > 1:
-            return Dateline(m.start(), m.end(), month_day(m.group("month"), m.group("day"), m.group("year")),
-                            m.group("agency"))
+            return Dateline(
+                m.start(), m.end(), month_day(m.group("month"), m.group("day"), m.group("year")), m.group("agency")
+            )
     return None
 
 
 def trailers(document: Document) -> list[tuple[int, int]]:
     """Spans of the credit lines ("(Reporting by ...; Editing by ...)") in the body."""
-    return [(m.start(), m.end()) for p in body(document)
-            for m in TRAILER.finditer(document.text, p.start, p.end)]
+    return [(m.start(), m.end()) for p in body(document) for m in TRAILER.finditer(document.text, p.start, p.end)]
 
 
 def article_date(document: Document, configured: datetime.date | None) -> datetime.date | None:
@@ -112,8 +113,9 @@ def article_date(document: Document, configured: datetime.date | None) -> dateti
     if line and line.date:
         if line.date.year:
             return line.date.on(line.date.year)
-        return next((d for d in full_dates(document.text)
-                     if (d.month, d.day) == (line.date.month, line.date.day)), None)
+        return next(
+            (d for d in full_dates(document.text) if (d.month, d.day) == (line.date.month, line.date.day)), None
+        )
     for paragraph in headline(document):
         found = full_dates(document.text, paragraph.start, paragraph.end)
         if found:

@@ -1,4 +1,5 @@
 """Dates as news copy writes them: "March 25", "Feb 26", "25 March 2013", "2013-03-25"."""
+
 from __future__ import annotations
 
 import datetime
@@ -7,19 +8,34 @@ from dataclasses import dataclass
 import regex
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 MONTHS = {name.lower(): n for n, name in enumerate(_MONTH_NAMES, 1)}
 MONTHS.update({name[:3].lower(): n for n, name in enumerate(_MONTH_NAMES, 1)})
 MONTHS["sept"] = 9
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 # "March 25, 2013", "March 25 2013", "25 March 2013", "2013-03-25".
 FULL_DATE = regex.compile(
     rf"\b(?:(?P<m1>{MONTH}) (?P<d1>\d{{1,2}}),? (?P<y1>\d{{4}})|(?P<d2>\d{{1,2}}) (?P<m2>{MONTH}),? (?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))\b")
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d\d)-(?P<d3>\d\d))\b"
+)
 
 
 @dataclass(frozen=True)

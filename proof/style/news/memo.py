@@ -1,4 +1,5 @@
 """Facts about a document that several rules read, computed once per document."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
@@ -26,4 +27,5 @@ def per_document(compute: Callable[..., T]) -> Callable[..., T]:
         value = compute(document, *args)
         last[args] = (document, document.text, value)
         return value
+
     return wrapper

@@ -4,6 +4,7 @@ A full name is a given name (from gender-guesser's dictionary of 48,000 first na
 from many countries) followed by a capitalised surname. The lexicon loads once, on
 first use.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -22,53 +23,295 @@ from proof.style.news.memo import per_document
 
 # Capitalised words the name dictionary knows that, in news copy, mostly start titles,
 # months or place names ("King Abdullah", "May 5", "San Diego").
-NOT_GIVEN = frozenset({
-    "King", "Prince", "Princess", "Queen", "General", "Royal", "Santa", "San", "Hong", "Sri",
-    "Van", "De", "Le", "Al", "El", "Ban", "Moon", "Chase", "Morgan", "May", "April", "June",
-    "August", "Lord", "Lady", "Sir", "Dame", "Saint", "President", "Minister", "Pope", "Bishop",
-    "Judge", "Justice", "Senator", "Governor", "Mayor", "Major", "Colonel", "Captain", "Admiral",
-    "Marshal", "Sergeant", "Dean", "Grant", "Ray", "Rich", "Will", "Worth", "Young",
-    "Early", "Long", "Rose", "Star", "Sunny", "Summer", "Autumn", "Winter", "Golden", "Silver",
-    "Mark",
-    # Places the name dictionary also lists as given names ("London Tory spin doctors").
-    "London", "Israel", "India", "Asia", "America", "Africa", "Kenya", "Vienna", "Milan", "Houston",
-    "Dallas", "Denver", "Brooklyn", "Adelaide", "Cleveland", "Montana", "Dakota", "Carolina",
-    "Georgia", "Santiago", "Sierra", "Phoenix", "Islam", "Easter", "Christmas",
-})
+NOT_GIVEN = frozenset(
+    {
+        "King",
+        "Prince",
+        "Princess",
+        "Queen",
+        "General",
+        "Royal",
+        "Santa",
+        "San",
+        "Hong",
+        "Sri",
+        "Van",
+        "De",
+        "Le",
+        "Al",
+        "El",
+        "Ban",
+        "Moon",
+        "Chase",
+        "Morgan",
+        "May",
+        "April",
+        "June",
+        "August",
+        "Lord",
+        "Lady",
+        "Sir",
+        "Dame",
+        "Saint",
+        "President",
+        "Minister",
+        "Pope",
+        "Bishop",
+        "Judge",
+        "Justice",
+        "Senator",
+        "Governor",
+        "Mayor",
+        "Major",
+        "Colonel",
+        "Captain",
+        "Admiral",
+        "Marshal",
+        "Sergeant",
+        "Dean",
+        "Grant",
+        "Ray",
+        "Rich",
+        "Will",
+        "Worth",
+        "Young",
+        "Early",
+        "Long",
+        "Rose",
+        "Star",
+        "Sunny",
+        "Summer",
+        "Autumn",
+        "Winter",
+        "Golden",
+        "Silver",
+        "Mark",
+        # Places the name dictionary also lists as given names ("London Tory spin doctors").
+        "London",
+        "Israel",
+        "India",
+        "Asia",
+        "America",
+        "Africa",
+        "Kenya",
+        "Vienna",
+        "Milan",
+        "Houston",
+        "Dallas",
+        "Denver",
+        "Brooklyn",
+        "Adelaide",
+        "Cleveland",
+        "Montana",
+        "Dakota",
+        "Carolina",
+        "Georgia",
+        "Santiago",
+        "Sierra",
+        "Phoenix",
+        "Islam",
+        "Easter",
+        "Christmas",
+    }
+)
 
 # Words that end place and organisation names, never a surname.
-NOT_SURNAMES = frozenset({
-    "Street", "Road", "Avenue", "Lane", "Square", "Valley", "River", "Station", "Park", "Bridge",
-    "Hall", "Line", "Beach", "Bay", "Island", "Islands", "Airport", "University", "College",
-    "School", "Hospital", "Church", "Cathedral", "Palace", "Stadium", "Cup", "Prize", "Award",
-    "Memorial", "Foundation", "Institute", "Center", "Centre", "Group", "Company", "Bank", "Fund",
-    "Trust", "Party", "Council", "Ministry", "Times", "Post", "Journal", "News", "Show",
-    "Festival", "City", "County", "State", "Mountains", "Lake", "Sea", "Ocean", "Gulf", "Coast",
-    "Point", "Port", "Fort", "Act", "Doctrine", "Plan", "Administration", "Day", "Tower",
-    "Building", "House", "Court", "Club", "Motors", "Airlines", "Airways", "Records", "Pictures",
-    "Studios", "Books", "Press", "Radio", "Television", "Network",
-})
+NOT_SURNAMES = frozenset(
+    {
+        "Street",
+        "Road",
+        "Avenue",
+        "Lane",
+        "Square",
+        "Valley",
+        "River",
+        "Station",
+        "Park",
+        "Bridge",
+        "Hall",
+        "Line",
+        "Beach",
+        "Bay",
+        "Island",
+        "Islands",
+        "Airport",
+        "University",
+        "College",
+        "School",
+        "Hospital",
+        "Church",
+        "Cathedral",
+        "Palace",
+        "Stadium",
+        "Cup",
+        "Prize",
+        "Award",
+        "Memorial",
+        "Foundation",
+        "Institute",
+        "Center",
+        "Centre",
+        "Group",
+        "Company",
+        "Bank",
+        "Fund",
+        "Trust",
+        "Party",
+        "Council",
+        "Ministry",
+        "Times",
+        "Post",
+        "Journal",
+        "News",
+        "Show",
+        "Festival",
+        "City",
+        "County",
+        "State",
+        "Mountains",
+        "Lake",
+        "Sea",
+        "Ocean",
+        "Gulf",
+        "Coast",
+        "Point",
+        "Port",
+        "Fort",
+        "Act",
+        "Doctrine",
+        "Plan",
+        "Administration",
+        "Day",
+        "Tower",
+        "Building",
+        "House",
+        "Court",
+        "Club",
+        "Motors",
+        "Airlines",
+        "Airways",
+        "Records",
+        "Pictures",
+        "Studios",
+        "Books",
+        "Press",
+        "Radio",
+        "Television",
+        "Network",
+    }
+)
 
 # Capitalised words that may stand before a person's full name ("Defence Minister Sergei
 # Shoigu"); any other capitalised word there makes the pair part of a longer proper name
 # ("Bank of America Securities", "Fidelity Asset Management").
-TITLES = frozenset({
-    "Minister", "President", "Secretary", "Chancellor", "Senator", "Sen", "Governor", "Gov", "Mayor",
-    "Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Admiral", "Colonel", "Col", "Captain", "Judge",
-    "Justice", "Ambassador", "Chairman", "Chairwoman", "Director", "Spokesman", "Spokeswoman",
-    "Prince", "Princess", "King", "Queen", "Pope", "Archbishop", "Bishop", "Rev", "Sheikh",
-    "Premier", "Commissioner", "Chief", "Officer", "Executive", "Leader", "Speaker",
-    "Representative", "Rep", "Deputy", "Envoy", "Inspector", "Sergeant", "Lieutenant", "Lt",
-    "Professor", "Prof", "Coach", "Manager", "Striker", "Midfielder", "Defender", "Goalkeeper",
-    "Treasurer", "Attorney", "Comptroller", "Superintendent", "Councillor", "Councilman", "Sheriff",
-    "Rabbi", "Imam", "Cardinal", "Ayatollah", "Emir", "Sultan", "Chairperson", "Vice",
-})
+TITLES = frozenset(
+    {
+        "Minister",
+        "President",
+        "Secretary",
+        "Chancellor",
+        "Senator",
+        "Sen",
+        "Governor",
+        "Gov",
+        "Mayor",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "General",
+        "Gen",
+        "Admiral",
+        "Colonel",
+        "Col",
+        "Captain",
+        "Judge",
+        "Justice",
+        "Ambassador",
+        "Chairman",
+        "Chairwoman",
+        "Director",
+        "Spokesman",
+        "Spokeswoman",
+        "Prince",
+        "Princess",
+        "King",
+        "Queen",
+        "Pope",
+        "Archbishop",
+        "Bishop",
+        "Rev",
+        "Sheikh",
+        "Premier",
+        "Commissioner",
+        "Chief",
+        "Officer",
+        "Executive",
+        "Leader",
+        "Speaker",
+        "Representative",
+        "Rep",
+        "Deputy",
+        "Envoy",
+        "Inspector",
+        "Sergeant",
+        "Lieutenant",
+        "Lt",
+        "Professor",
+        "Prof",
+        "Coach",
+        "Manager",
+        "Striker",
+        "Midfielder",
+        "Defender",
+        "Goalkeeper",
+        "Treasurer",
+        "Attorney",
+        "Comptroller",
+        "Superintendent",
+        "Councillor",
+        "Councilman",
+        "Sheriff",
+        "Rabbi",
+        "Imam",
+        "Cardinal",
+        "Ayatollah",
+        "Emir",
+        "Sultan",
+        "Chairperson",
+        "Vice",
+    }
+)
 # Words after a name that make it a firm: "Walt Disney Co", "Morgan Stanley Group".
-COMPANY_WORDS = frozenset({
-    "Co", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC", "LLP", "Group",
-    "Holdings", "Brothers", "Bros", "Company", "Industries", "International", "Capital",
-    "Securities", "Partners", "Associates", "Foundation", "Institute", "Prize", "Award",
-})
+COMPANY_WORDS = frozenset(
+    {
+        "Co",
+        "Corp",
+        "Corporation",
+        "Inc",
+        "Ltd",
+        "Limited",
+        "Plc",
+        "PLC",
+        "LLC",
+        "LLP",
+        "Group",
+        "Holdings",
+        "Brothers",
+        "Bros",
+        "Company",
+        "Industries",
+        "International",
+        "Capital",
+        "Securities",
+        "Partners",
+        "Associates",
+        "Foundation",
+        "Institute",
+        "Prize",
+        "Award",
+    }
+)
 
 # Courtesy titles: a house that writes "Mr Blair" at later references.
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
@@ -76,7 +319,8 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", 
 _CAPITAL = r"(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
 FULL_NAME = regex.compile(
     rf"(?<![\w.\-])(?P<given>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?) (?:\p{{Lu}}\. )?(?P<surname>{_CAPITAL})"
-    r"(?![\w\-])")
+    r"(?![\w\-])"
+)
 # Around a surname standing as a word of its own: no letter or hyphen before it, none
 # after it, nor an apostrophe other than a possessive 's ("Shoigu's" counts, "O'Neill" does not).
 _LOWER_WORD = regex.compile(r"\b\p{Ll}+\b")
@@ -133,9 +377,12 @@ class Mention:
 
 
 @per_document
-def full_names(document: Document, not_given: frozenset[str] = NOT_GIVEN,
-               not_surnames: frozenset[str] = NOT_SURNAMES,
-               followers: frozenset[str] = COMPANY_WORDS) -> list[Mention]:
+def full_names(
+    document: Document,
+    not_given: frozenset[str] = NOT_GIVEN,
+    not_surnames: frozenset[str] = NOT_SURNAMES,
+    followers: frozenset[str] = COMPANY_WORDS,
+) -> list[Mention]:
     """Full names of people in the body, outside credit lines, in order.
 
     A given name the article also writes in lower case ("The", "will") is a word, not a
@@ -150,14 +397,19 @@ def full_names(document: Document, not_given: frozenset[str] = NOT_GIVEN,
     for index, paragraph in enumerate(body(document)):
         for m in FULL_NAME.finditer(text, paragraph.start, paragraph.end, overlapped=True):
             given, surname = m.group("given"), m.group("surname")
-            if (given in not_people or given.lower() in lower_words or surname in not_surnames
-                    or surname.lower() in lower_words or not is_given_name(given)):
+            if (
+                given in not_people
+                or given.lower() in lower_words
+                or surname in not_surnames
+                or surname.lower() in lower_words
+                or not is_given_name(given)
+            ):
                 continue
             if any(s <= m.start() < e for s, e in credits):
                 continue
             if _inside_longer_name(text, paragraph.start, m.start()):
                 continue
-            after = _NEXT_WORD.match(text[m.end():paragraph.end])
+            after = _NEXT_WORD.match(text[m.end() : paragraph.end])
             if after and after.group(1) in followers:
                 continue
             found.append(Mention(m.start(), m.end(), given, surname, index))
@@ -167,11 +419,14 @@ def full_names(document: Document, not_given: frozenset[str] = NOT_GIVEN,
 # "in London", "the Mac": a capitalised word standing alone after these is a place or a
 # thing ("spoke to Chuck Hagel" is neither: a capitalised word follows).
 _PLACE_OR_THING = regex.compile(
-    r"(?<![\w\-])(?i:the|in|from|to|at|near|outside|across|via)\s+(\p{Lu}\p{Ll}+)(?![\w\-]|\s+\p{Lu})")
+    r"(?<![\w\-])(?i:the|in|from|to|at|near|outside|across|via)\s+(\p{Lu}\p{Ll}+)(?![\w\-]|\s+\p{Lu})"
+)
 # "Dean Foods Co", "Disney Corp": a word opening a firm's name.
-_FIRM = regex.compile(r"(?<![\w\-])(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\w&]*){0,3}\s+(?:" +
-                      "|".join(sorted(COMPANY_WORDS - {"Prize", "Award", "Foundation", "Institute"})) +
-                      r")\b")
+_FIRM = regex.compile(
+    r"(?<![\w\-])(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\w&]*){0,3}\s+(?:"
+    + "|".join(sorted(COMPANY_WORDS - {"Prize", "Award", "Foundation", "Institute"}))
+    + r")\b"
+)
 
 
 @per_document
@@ -211,7 +466,7 @@ def _word_before(text: str, paragraph_start: int, at: int) -> str | None:
     if not before:
         return None
     token = before.group("token")
-    if token[-1] in ",;:!?\"”" or (token[-1] == "." and token.rstrip(".") not in TITLES and len(token) > 2):
+    if token[-1] in ',;:!?"”' or (token[-1] == "." and token.rstrip(".") not in TITLES and len(token) > 2):
         return None
     word = token.rstrip(".")
     lead = before.group("lead")
@@ -252,14 +507,18 @@ def name_starts(document: Document, name: str, start: int, end: int) -> list[int
     an index of the document's capitalised words, as a search of the text for each name
     made a long document's cost grow with its length times its names."""
     starts = _capitalised_words(document).get(_HEAD.match(name).group(), [])
-    return starts[bisect_left(starts, start):bisect_left(starts, end)]
+    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def surname_at(text: str, surname: str, at: int, end: int) -> bool:
     """Is `surname` written at `at` as a word of its own, ending by `end`?"""
     stop = at + len(surname)
-    return stop <= end and text.startswith(surname, at) and bool(_OPENS_WORD.match(text, at)) \
+    return (
+        stop <= end
+        and text.startswith(surname, at)
+        and bool(_OPENS_WORD.match(text, at))
         and bool(_CLOSES_WORD.match(text, stop, end))
+    )
 
 
 def surname_spans(document: Document, surname: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -276,7 +535,7 @@ def surname_alone(text: str, paragraph_start: int, start: int, end: int) -> bool
     family"), nor before a capitalised word ("Treasury Secretary", "Martin Clunes")."""
     if _inside_longer_name(text, paragraph_start, start):
         return False
-    return not _CAPITAL_NEXT.match(text[end:end + 3])
+    return not _CAPITAL_NEXT.match(text[end : end + 3])
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

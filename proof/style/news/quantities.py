@@ -8,6 +8,7 @@ with the number: after two or more it is plural, found past up to two describing
 network "3") and "1,000 franc" are no counts; nor is a number in a range or ratio ("2
 to 9", "four in ten").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -17,25 +18,32 @@ import regex
 
 from proof.style.news.lexicon import FUNCTION_WORDS, describes
 
-WORD_NUMBERS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
+WORD_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
 NUMBER_WORDS = {n: w for w, n in WORD_NUMBERS.items()}
 
 COUNT = regex.compile(
     r"(?<![\w$£€¥.,:/\-–]|No\. |[$£€¥] ?)(?P<number>\d{1,3}(?:,\d{3})+|\d+|(?i:"
-    + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) +
-    r"))(?![\w%.,:/\-–]\d|[\w%\-–/]) (?P<noun>\p{Ll}[\p{Ll}\-]*\p{Ll})\b(?!-)")
+    + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+    + r"))(?![\w%.,:/\-–]\d|[\w%\-–/]) (?P<noun>\p{Ll}[\p{Ll}\-]*\p{Ll})\b(?!-)"
+)
 # Words before a number that make it approximate, additional or a different quantity.
 QUALIFIERS = frozenset(
     "about around approximately nearly almost some over under roughly another further additional "
-    "extra other more less fewer least most up than only just first last top bottom all".split())
+    "extra other more less fewer least most up than only just first last top bottom all".split()
+)
 
 
 # Plurals without an -s.
 PLURALS = frozenset(
     "people men women children police staff personnel cattle sheep deer fish aircraft spacecraft "
-    "crew feet teeth geese mice media data clergy livestock offspring infantry cavalry youth".split())
+    "crew feet teeth geese mice media data clergy livestock offspring infantry cavalry youth".split()
+)
 _FOLLOWING = regex.compile(r"\s+(\p{Ll}[\p{Ll}\-]*\p{Ll})\b(?!-)")
 # "2 to 9", "between 5 and 12", "four in ten", "one of 12": the number is part of a range or ratio.
 _AFTER_NUMBER = regex.compile(r"(?:\d|\b(?i:" + "|".join(WORD_NUMBERS) + r"))\s+(?:to|and|or|in|of|out of)\s+$")
@@ -74,7 +82,7 @@ def counts(text: str, start: int, end: int, units: frozenset[str]) -> tuple[Coun
         written, noun = m.group("number"), m.group("noun")
         if noun in units or noun in FUNCTION_WORDS or noun.endswith("-old") or _qualified(text, start, m.start()):
             continue
-        following = _NEXT_LETTERS.match(text[m.end():end])
+        following = _NEXT_LETTERS.match(text[m.end() : end])
         if following and following.group(1) in units:
             continue  # "1,001,430 short tons": the noun describes a unit
         if not written[0].isdigit() and written[0].isupper():
@@ -89,7 +97,7 @@ def counts(text: str, start: int, end: int, units: frozenset[str]) -> tuple[Coun
             noun, noun_end = _plural_noun(text, noun, m.end(), end)
             if noun is None or noun in units:
                 continue
-        phrase = " ".join(text[m.end("number"):noun_end].split())
+        phrase = " ".join(text[m.end("number") : noun_end].split())
         found.append(Count(m.start(), noun_end, m.end("number"), value, written, noun, phrase))
     return tuple(found)
 
@@ -114,7 +122,7 @@ def _plural_noun(text: str, first: str, at: int, end: int) -> tuple[str | None, 
 
 
 def _qualified(text: str, start: int, at: int) -> bool:
-    before = _WORD_CHARACTERS.findall(text[max(start, at - 25):at])
+    before = _WORD_CHARACTERS.findall(text[max(start, at - 25) : at])
     return bool(before) and before[-1].lower() in QUALIFIERS
 
 

@@ -7,6 +7,7 @@ that merely mentions "subscribe" or "follow" is never flagged. The suggestion de
 the line; a pattern with a group named `flag` deletes only that part ("You're reading:"
 before a headline).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -35,7 +36,7 @@ class Boilerplate(Rule):
     local = True
     fields = {
         "lines": "patterns (regular expressions) that a whole line must match; a group named "
-                 "`flag` narrows the flag (and the deletion) to that part",
+        "`flag` narrows the flag (and the deletion) to that part",
         "ignorecase": "true: match regardless of case",
         "max_words": "lines with more words than this are prose, never furniture (default 12)",
     }

@@ -8,6 +8,7 @@ fewer than `threshold` of its words conform and, in sentence case, at least two 
 wrong, so one unknown name does not trip it. All-
 capitals headings (old wire slugs) are left alone. The suggestion is the corrected heading.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -20,8 +21,9 @@ from proof.style.patterns import fullmatch
 from proof.style.rule import Rule
 
 # Words a headline-case (AP, Chicago) title keeps in lower case unless first or last.
-MINOR_WORDS = frozenset("a an and as at but by en for if in nor of off on or per so the to up via vs yet "
-                        "from into onto over with".split())
+MINOR_WORDS = frozenset(
+    "a an and as at but by en for if in nor of off on or per so the to up via vs yet from into onto over with".split()
+)
 
 
 def _capitalised(word: str) -> bool:
@@ -112,7 +114,7 @@ class Capitalization(Rule):
             return word.lower()
         if self.match == "$upper":
             return word.upper()
-        after_indicator = i and text[tokens[i - 1].end:token.start].strip()[-1:] in self.indicators
+        after_indicator = i and text[tokens[i - 1].end : token.start].strip()[-1:] in self.indicators
         if self.match == "$title":
             last = i == len(tokens) - 1
             if word.lower() in MINOR_WORDS and i and not last and not after_indicator:

@@ -9,6 +9,7 @@ after prefixes because "follow-up"/"follow up" and "long-term"/"long term" are
 different parts of speech, not inconsistencies. A form capitalised inside a sentence
 is a name ("Email Systems", a firm, beside "e-mail") and does not count.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -62,8 +63,9 @@ class Compounds(Rule):
             models = [w.text for w in forms if w.form == majority]
             for w in forms:
                 if w.form != majority:
-                    yield self.flag(w.start, w.end, [_suggestion(models, w.text)], match=w.text,
-                                    count=str(counts[majority]))
+                    yield self.flag(
+                        w.start, w.end, [_suggestion(models, w.text)], match=w.text, count=str(counts[majority])
+                    )
 
     def _forms(self, document: Document) -> dict[str, list[Written]]:
         """Each hyphenated word's letters → every way the article writes them, in order."""
@@ -84,8 +86,11 @@ class Compounds(Rule):
             found.setdefault(key, []).append(Written(m.start(), m.end(), m.group(), "hyphenated"))
         if not hyphenated:
             return {}
-        spaced = {" ".join(parts): key for key, parts in hyphenated.items()
-                  if len(parts) == 2 and parts[0] in self.open_prefixes}
+        spaced = {
+            " ".join(parts): key
+            for key, parts in hyphenated.items()
+            if len(parts) == 2 and parts[0] in self.open_prefixes
+        }
         for start, end, key, form in _other_forms(text, hyphenated, spaced):
             written = text[start:end]
             if _name(text, start):
@@ -93,13 +98,15 @@ class Compounds(Rule):
                 continue
             found[key].append(Written(start, end, written, form))
         # A name keeps its spelling at the start of a sentence too ("Email Systems refers to").
-        return {key: sorted((w for w in forms if w.text not in names), key=lambda w: w.start)
-                for key, forms in found.items()}
+        return {
+            key: sorted((w for w in forms if w.text not in names), key=lambda w: w.start)
+            for key, forms in found.items()
+        }
 
 
 def _name(text: str, start: int) -> bool:
     """A word capitalised inside a sentence: part of a name."""
-    return text[start].isupper() and not _SENTENCE_OPENS.search(text[max(0, start - 4):start])
+    return text[start].isupper() and not _SENTENCE_OPENS.search(text[max(0, start - 4) : start])
 
 
 _SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:\"“”‘(]\s*|\n\s*)$")
@@ -109,8 +116,9 @@ _HYPHENATED = regex.compile(r"(?<![\w\-])\p{L}+(?:-\p{L}+)+(?![\w\-])")
 _LETTER_WORD = regex.compile(r"(?<![\w\-])\p{L}+(?![\w\-])")
 
 
-def _other_forms(text: str, closed: dict[str, tuple[str, ...]], spaced: dict[str, str]
-                 ) -> Iterator[tuple[int, int, str, str]]:
+def _other_forms(
+    text: str, closed: dict[str, tuple[str, ...]], spaced: dict[str, str]
+) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, key, form) of each closed ("antimissile") and spaced ("post cold") form
     of a hyphenated word: words of letters looked up by their lower case. (One pattern
     alternating every form cost time in proportion to the text times the forms.)"""
@@ -119,7 +127,7 @@ def _other_forms(text: str, closed: dict[str, tuple[str, ...]], spaced: dict[str
     while word is not None:
         following = next(words, None)
         if following and following.start() == word.end() + 1 and text[word.end()] == " ":
-            pair = text[word.start():following.end()].lower()
+            pair = text[word.start() : following.end()].lower()
             if pair in spaced:
                 yield word.start(), following.end(), spaced[pair], "open"
                 word = next(words, None)

@@ -6,6 +6,7 @@ matches the definitions ("International Atomic Energy Agency (IAEA)"), with the 
 acronym as its first group. Unlike Vale, the check is order-aware: a use BEFORE the
 definition is flagged. The first use of each acronym is flagged once, not every use.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -28,8 +29,7 @@ class Conditional(PatternRule):
         "first": "a pattern for the uses (its first group, if any, is the term)",
         "second": "a pattern for the definitions (its first group is the term defined)",
         "exceptions": "terms every reader knows, never flagged (NATO, U.S., EU...)",
-        "undefined": "true (default, as Vale): flag a term never defined; false: only one used before "
-                     "its definition",
+        "undefined": "true (default, as Vale): flag a term never defined; false: only one used before its definition",
         "ignorecase": MATCH_FIELDS["ignorecase"],
         "scope": "where uses are looked for (definitions anywhere): text (default), paragraph...",
     }

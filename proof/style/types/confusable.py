@@ -8,6 +8,7 @@ where the word is right after all (`unless`). A context is word phrases (see
 phrases use. A capitalised word inside a sentence is a name ("Moulin Rouge", "Baton
 Rouge") and is left alone unless `capitalised: check`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
@@ -31,7 +32,7 @@ from proof.style.wordseq import (
 
 _CONTEXT_KEYS = {"preceded_by", "followed_by", "word"}
 # Punctuation after which a capital starts a new stretch of prose, not a name.
-_OPENERS = set("“\"‘:—–(")
+_OPENERS = set('“"‘:—–(')
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,11 @@ class Context:
     forms: frozenset[str] = frozenset()
 
     def holds(self, sentence: Sequence[Word], index: int) -> bool:
-        return ((not self.forms or sentence[index].key in self.forms)
-                and (not self.preceded_by or any_before(self.preceded_by, sentence, index))
-                and (not self.followed_by or any_after(self.followed_by, sentence, index)))
+        return (
+            (not self.forms or sentence[index].key in self.forms)
+            and (not self.preceded_by or any_before(self.preceded_by, sentence, index))
+            and (not self.followed_by or any_after(self.followed_by, sentence, index))
+        )
 
 
 class Confusable(Rule):
@@ -59,8 +62,8 @@ class Confusable(Rule):
         "words": "map of wrong form → right form (every inflection the rule covers)",
         "classes": "map of class name → word list, used in phrases as $name",
         "when": "list of contexts that show the slip, each a map with `preceded_by` and/or "
-                "`followed_by` phrases (and `word`: the forms it applies to, if not all); any one "
-                "context suffices (`always`: every occurrence)",
+        "`followed_by` phrases (and `word`: the forms it applies to, if not all); any one "
+        "context suffices (`always`: every occurrence)",
         "unless": "list of contexts (same form) where the word is right after all",
         "capitalised": "skip (default: a capitalised word mid-sentence is a name) or check",
     }
@@ -92,14 +95,19 @@ class Confusable(Rule):
             if not isinstance(entry, dict) or not entry or set(entry) - _CONTEXT_KEYS:
                 raise self.error(field_name, "each context is a map with `preceded_by` and/or `followed_by` phrases")
             try:
-                phrases = {key: tuple(compile_phrases(self._phrase_list(field_name, entry[key]), classes))
-                           for key in ("preceded_by", "followed_by") if key in entry}
+                phrases = {
+                    key: tuple(compile_phrases(self._phrase_list(field_name, entry[key]), classes))
+                    for key in ("preceded_by", "followed_by")
+                    if key in entry
+                }
             except LexiconError as exc:
                 raise self.error(field_name, str(exc)) from None
             forms = frozenset(normalise(f) for f in self._phrase_list(field_name, entry.get("word", [])))
             if forms - set(self.words):
-                raise self.error(field_name, f"`word` names forms that are not in `words`: "
-                                             f"{', '.join(sorted(forms - set(self.words)))}")
+                raise self.error(
+                    field_name,
+                    f"`word` names forms that are not in `words`: {', '.join(sorted(forms - set(self.words)))}",
+                )
             contexts.append(Context(phrases.get("preceded_by", ()), phrases.get("followed_by", ()), forms))
         return contexts
 
@@ -113,7 +121,7 @@ class Confusable(Rule):
         word = sentence[index]
         if word.lower or word.first:
             return False
-        gap = text[sentence[index - 1].end:word.start]
+        gap = text[sentence[index - 1].end : word.start]
         return not (_OPENERS & set(gap))
 
     def check(self, document: Document) -> Iterator[Flag]:

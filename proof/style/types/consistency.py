@@ -10,6 +10,7 @@ A form may be a pattern that stands for many words ("(?:organ|real)is(?:e|ed|ing
 the two patterns of a pair differ only in a plain piece of text ("is" / "iz"), the
 suggestion swaps that piece inside the matched word.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -32,8 +33,8 @@ class Form:
     differing piece when the pair was split), and how to write it."""
 
     group: str
-    literal: str | None   # the whole form, when it is plain text
-    piece: str | None     # the text that differs from the other side, when the split worked
+    literal: str | None  # the whole form, when it is plain text
+    piece: str | None  # the text that differs from the other side, when the split worked
 
 
 def _split(one: str, other: str) -> tuple[str, str, str, str] | None:
@@ -48,10 +49,10 @@ def _split(one: str, other: str) -> tuple[str, str, str, str] | None:
         tail += 1
     while head and (head - len(one[:head].rstrip("\\"))) % 2:  # never split an escape
         head -= 1
-    pieces = (one[head:len(one) - tail], other[head:len(other) - tail])
+    pieces = (one[head : len(one) - tail], other[head : len(other) - tail])
     if any(literal_text(p) != p for p in pieces):
         return None
-    return one[:head], pieces[0], pieces[1], one[len(one) - tail:]
+    return one[:head], pieces[0], pieces[1], one[len(one) - tail :]
 
 
 def _case_piece(piece: str, original: str, whole: str) -> str:
@@ -81,7 +82,7 @@ def _starts_sentence(text: str, index: int) -> bool:
     word_start = i - 1
     while word_start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
-    word = text[word_start:i - 1]
+    word = text[word_start : i - 1]
     return not ("." in word or len(word) == 1 or word.lower() in ABBREVIATIONS)
 
 
@@ -102,7 +103,7 @@ class Consistency(PatternRule):
         "either": "map of form → other form (each a pattern); a document must keep to one of each pair",
         "dialects": "[en-GB, en-US]: the dialect of the left forms and of the right forms, for ties",
         "names": "true: a capitalised form counts only where a sentence starts; elsewhere it is "
-                 "taken for a name (the Labour Party, the U.S. Defense Department)",
+        "taken for a name (the Labour Party, the U.S. Defense Department)",
         **MATCH_FIELDS,
     }
 
@@ -126,16 +127,21 @@ class Consistency(PatternRule):
             if split:
                 # Both forms in one alternative: the shared prefix and suffix are matched once.
                 prefix, piece_one, piece_two, suffix = split
-                bodies.append(f"{prefix}(?:(?P<{one}>{regex.escape(piece_one)})|"
-                              f"(?P<{two}>{regex.escape(piece_two)})){suffix}")
+                bodies.append(
+                    f"{prefix}(?:(?P<{one}>{regex.escape(piece_one)})|(?P<{two}>{regex.escape(piece_two)})){suffix}"
+                )
             else:
                 bodies += [f"(?P<{one}>{first})", f"(?P<{two}>{second})"]
-            self.pairs.append((Form(one, literal_text(first), split[1] if split else None),
-                               Form(two, literal_text(second), split[2] if split else None)))
+            self.pairs.append(
+                (
+                    Form(one, literal_text(first), split[1] if split else None),
+                    Form(two, literal_text(second), split[2] if split else None),
+                )
+            )
         pattern = words_pattern(bodies, self.nonword)
         if not self.nonword:
             # A possessive is a use of the word: "the theatre's director" counts as "theatre".
-            pattern = pattern[:-len(WORD_END)] + _END_OR_POSSESSIVE
+            pattern = pattern[: -len(WORD_END)] + _END_OR_POSSESSIVE
         self.regex = self.pattern("either", pattern, self.ignorecase)
 
     def _form(self, match: regex.Match) -> str | None:

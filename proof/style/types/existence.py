@@ -1,4 +1,5 @@
 """`existence`: words, phrases or patterns the house style forbids (Vale's `existence`)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -7,6 +7,7 @@ same describing words ("337,000 jobs" and "71,000 new construction jobs" are dif
 things) and at least one shared content word around the numbers (the verb, the place), so "14
 interceptors in Alaska" and "44 interceptors in all" on different subjects stay apart.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -26,10 +27,13 @@ _WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
 def _context(text: str, count: Count, start: int, end: int, reach: int, units: frozenset[str]) -> set[str]:
     """Content words around a count; units ("mln", "tonnes") are everywhere in figures and
     tell nothing about which thing is counted."""
-    before = _WORD.findall(text[max(start, count.start - 60):count.start])[-reach:]
-    after = _WORD.findall(text[count.end:min(end, count.end + 60)])[:reach]
-    return {stem(w) for w in before + after
-            if w.lower() not in FUNCTION_WORDS | SAYING and w.lower() not in units and len(w) > 2}
+    before = _WORD.findall(text[max(start, count.start - 60) : count.start])[-reach:]
+    after = _WORD.findall(text[count.end : min(end, count.end + 60)])[:reach]
+    return {
+        stem(w)
+        for w in before + after
+        if w.lower() not in FUNCTION_WORDS | SAYING and w.lower() not in units and len(w) > 2
+    }
 
 
 class Figures(Rule):
@@ -50,15 +54,20 @@ class Figures(Rule):
         text = document.text
         paragraphs = body(document)
         stated: dict[str, list[tuple[Count, set[str]]]] = {}
-        for p in paragraphs[:self.lede]:
+        for p in paragraphs[: self.lede]:
             for count in counts(text, p.start, p.end, self.units):
                 context = _context(text, count, p.start, p.end, self.reach, self.units)
                 stated.setdefault(count.phrase, []).append((count, context))
-        for p in paragraphs[self.lede:]:
+        for p in paragraphs[self.lede :]:
             for count in counts(text, p.start, p.end, self.units):
                 context = _context(text, count, p.start, p.end, self.reach, self.units)
                 same = [(c, ctx) for c, ctx in stated.get(count.phrase, ()) if ctx & context]
                 if same and all(c.value != count.value for c, _ in same):
                     lede = same[0][0]
-                    yield self.flag(count.start, count.end, [text[lede.start:lede.end]],
-                                    match=text[count.start:count.end], lede=text[lede.start:lede.end])
+                    yield self.flag(
+                        count.start,
+                        count.end,
+                        [text[lede.start : lede.end]],
+                        match=text[count.start : count.end],
+                        lede=text[lede.start : lede.end],
+                    )

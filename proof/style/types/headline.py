@@ -4,6 +4,7 @@ Headlines are often written or rewritten by another desk, so "defense" lands ove
 "defence" story. The body's dialect comes from its own spellings (the variant word list);
 each headline word spelt the other way is flagged with the body's spelling.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -25,7 +26,7 @@ class Headline(Rule):
         if not heads:
             return
         text = document.text
-        dialect = detect_dialect(" ".join(text[p.start:p.end] for p in body(document)))
+        dialect = detect_dialect(" ".join(text[p.start : p.end] for p in body(document)))
         british, american = variant_table()
         other = american if dialect == "en-GB" else british if dialect == "en-US" else None
         if other is None:
@@ -34,5 +35,10 @@ class Headline(Rule):
             for word in simple_words(text, paragraph.start, paragraph.end):
                 right = other.get(word.lower)
                 if right:
-                    yield self.flag(word.start, word.end, [match_case(right, word.text)], match=word.text,
-                                    dialect="British" if dialect == "en-GB" else "American")
+                    yield self.flag(
+                        word.start,
+                        word.end,
+                        [match_case(right, word.text)],
+                        match=word.text,
+                        dialect="British" if dialect == "en-GB" else "American",
+                    )

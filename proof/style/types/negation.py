@@ -20,6 +20,7 @@ Two shapes, chosen by `kind`:
 
 All word lists live in the rule file; the type only knows the shape of the clause.
 """
+
 from __future__ import annotations
 
 import functools
@@ -56,23 +57,23 @@ class Negation(Rule):
         "kind": "inverted (an assurance sought against oneself) or doubled (a negated denial)",
         "classes": "map of class name → word list, used in phrases as $name",
         "frames": "inverted: nouns of assurance (guarantees, assurances, pledge...)",
-        "requests": "inverted: words that seek by themselves and take a \"that\" clause (demand, demanded...)",
+        "requests": 'inverted: words that seek by themselves and take a "that" clause (demand, demanded...)',
         "subjunctives": "inverted: after a request, words that open the verb in the subjunctive (be)",
         "copulas": "inverted: auxiliaries that are the passive by themselves (is, are, was, were)",
         "auxiliaries": "inverted: words between the party and the seeking verb (has, have, repeatedly...)",
         "singular": "inverted: `self` pronouns that cannot stand for a plural party (he, she, it...)",
         "seekers": "inverted: phrases of seeking that precede the frame (demanded, sought, asked for...)",
-        "starters": "inverted: words that open a clause after a frame with no \"that\" "
-                    "(\"assurances the missiles would...\"); capitalised words always may",
+        "starters": 'inverted: words that open a clause after a frame with no "that" '
+        '("assurances the missiles would..."); capitalised words always may',
         "modals": "modal verbs that open the clause's verb (would, will, could...)",
         "negators": "words that negate the clause before its verb (not, never, n't forms as /.+n't/)",
         "restrictors": "inverted: words just after the verb phrase that limit it (only, unless, except)",
         "passive": "inverted: the words between modal and participle (be, have been, get...)",
         "adverbs": "words that may stand between the modal and the verb (eventually, /.+ly/)",
         "harms": "inverted: list of {verbs: [...], voice: passive|active, subjects: [...], objects: [...], "
-                 "possessive: true|false}; a harm with subjects or objects counts only when the clause's "
-                 "subject (or the word after the verb) holds one of them; `$self` stands for the party "
-                 "seeking the assurance, and with `possessive: false` its possessive (\"its\") does not",
+        "possessive: true|false}; a harm with subjects or objects counts only when the clause's "
+        "subject (or the word after the verb) holds one of them; `$self` stands for the party "
+        'seeking the assurance, and with `possessive: false` its possessive ("its") does not',
         "self": "inverted: pronouns that may refer to the party seeking the assurance (it, its, they...)",
         "possessives": "inverted: the `self` pronouns that are possessive (its, their...)",
         "aliases": "inverted: groups of names for one party ([moscow, russia, russian, kremlin])",
@@ -103,17 +104,37 @@ class Negation(Rule):
             passive = self._phrases("passive", required=True)
             harms = self._harms()
             restrictors = self._set("restrictors")
-            lexicon = Lexicon(self._set("self"), self._set("possessives"), self._aliases(),
-                              self._set("adversaries"), self._set("singular"), self._set("auxiliaries"))
-            self.clauses = InvertedClauses(modals, negators, adverbs, frames, requests, subjunctives, copulas,
-                                           seekers, starters, passive, harms, restrictors, lexicon)
+            lexicon = Lexicon(
+                self._set("self"),
+                self._set("possessives"),
+                self._aliases(),
+                self._set("adversaries"),
+                self._set("singular"),
+                self._set("auxiliaries"),
+            )
+            self.clauses = InvertedClauses(
+                modals,
+                negators,
+                adverbs,
+                frames,
+                requests,
+                subjunctives,
+                copulas,
+                seekers,
+                starters,
+                passive,
+                harms,
+                restrictors,
+                lexicon,
+            )
         else:
             denials = self._phrases("denials", required=True)
             # Most words start no denial: one set lookup rules them out before any phrase is tried.
             heads = [phrase.first_words for phrase in denials]
             denial_heads = None if any(h is None for h in heads) else functools.reduce(operator.or_, heads)
-            self.clauses = DoubledClauses(modals, negators, adverbs, denials, denial_heads,
-                                          self._set("actions", required=True))
+            self.clauses = DoubledClauses(
+                modals, negators, adverbs, denials, denial_heads, self._set("actions", required=True)
+            )
 
     def _set(self, name: str, required: bool = False) -> WordSet:
         values = self.strings(name)

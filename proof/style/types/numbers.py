@@ -15,6 +15,7 @@ scores, measurements, "No. 1", ordinals, ranges and headlines are never restyled
 sentence that also holds a figure of 10 or more keeps its small figures (AP: figures
 throughout a series).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -38,8 +39,10 @@ _LAST_WORD = regex.compile(r"(\S+)\s*$")
 _AFTER_STOP = regex.compile(r"[.!?][\"”’')]?\s+$")
 _NEXT_CHARACTER = regex.compile(r"\s+(\S)")
 _FIGURES = regex.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?![\d.,]\d)")
-_PERCENT = {"en-GB": (regex.compile(r"\b(?<!per )percent\b"), "per cent"),
-            "en-US": (regex.compile(r"\bper cent\b"), "percent")}
+_PERCENT = {
+    "en-GB": (regex.compile(r"\b(?<!per )percent\b"), "per cent"),
+    "en-US": (regex.compile(r"\bper cent\b"), "percent"),
+}
 
 
 class Numbers(Rule):
@@ -91,15 +94,14 @@ class Numbers(Rule):
         for count in found:
             if self.which == "small":
                 if all(f < below for f in figures) and self._plain(text, start, count):
-                    yield self.flag(count.start, count.number_end, [NUMBER_WORDS[count.value]],
-                                    match=count.written)
+                    yield self.flag(count.start, count.number_end, [NUMBER_WORDS[count.value]], match=count.written)
             else:
                 yield self.flag(count.start, count.number_end, [str(count.value)], match=count.written)
 
     @staticmethod
     def _plain(text: str, start: int, count: Count) -> bool:
         """Not a label ("Article 5 rights", "Class 3 drugs"), an age ("aged 5") or a list item."""
-        before = _LAST_WORD.search(text[start:count.start])
+        before = _LAST_WORD.search(text[start : count.start])
         if before is None:
             return True
         word = before.group(1)
@@ -116,7 +118,7 @@ class Numbers(Rule):
         figure = m.group(1).rstrip(".,")
         if len(figure) == 4 and figure.isdigit() and 1800 <= int(figure) <= 2100:
             return  # a year may open a sentence (AP)
-        following = _NEXT_CHARACTER.match(text[m.end():end])
+        following = _NEXT_CHARACTER.match(text[m.end() : end])
         if following and following.group(1).isupper():
             return  # a name ("50 Cent")
         yield self.flag(m.start(1), m.start(1) + len(figure), match=figure)

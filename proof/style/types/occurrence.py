@@ -1,5 +1,6 @@
 """`occurrence`: too many (or too few) of something in a scope, Vale's `occurrence`:
 a sentence over N words, a headline over N words, more than N commas in a sentence."""
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -45,5 +46,6 @@ class Occurrence(PatternRule):
                 counts[i] += 1
         for (start, end), count in zip(spans, counts):
             if (self.max is not None and count > self.max) or (self.min is not None and count < self.min):
-                yield self.flag(start, end, match=text[start:end], count=str(count),
-                                max=str(self.max), min=str(self.min))
+                yield self.flag(
+                    start, end, match=text[start:end], count=str(count), max=str(self.max), min=str(self.min)
+                )

@@ -23,6 +23,7 @@
   paragraph (which opens with a quotation mark, as news style has it) is balanced.
   Apostrophes are never quotation marks.
 """
+
 from __future__ import annotations
 
 import re
@@ -72,8 +73,8 @@ class Punctuation(Rule):
         "max_words": "parenthetical-comma: the longest aside, in words (default 6)",
         "max_subject": "parenthetical-comma: the longest subject before the comma, in words (default 8)",
         "pronouns": "parenthetical-comma: words that open a clause of the aside's own, a "
-                    "subject or a conjunction (\"after it said\", \"if raised\"): then the "
-                    "verb is the aside's, not the sentence's",
+        'subject or a conjunction ("after it said", "if raised"): then the '
+        "verb is the aside's, not the sentence's",
         "after_sentence": "double-space: true to flag two spaces after a sentence too (default false)",
         "relatives": "parenthetical-comma: words that open a relative clause as an aside (who, which...)",
         "reporting": "parenthetical-comma: verbs of saying; a relative clause with one is not judged",
@@ -128,8 +129,11 @@ class Punctuation(Rule):
                     continue
                 for match in pattern.finditer(text, line_start, line_end):
                     start, end = match.span(1)
-                    if double and not self.after_sentence and _SENTENCE_GAP.match(
-                            text, _gap_start(text, start), end + 1):
+                    if (
+                        double
+                        and not self.after_sentence
+                        and _SENTENCE_GAP.match(text, _gap_start(text, start), end + 1)
+                    ):
                         continue
                     if _verbatim(document, start, end):
                         yield self.flag(start, end, [replacement], safe_fix=True, match=match.group(1))
@@ -148,7 +152,7 @@ class Punctuation(Rule):
             if index == 0 or not word.after_break or not (relative or word.key in self.openers):
                 continue
             comma = text.rfind(",", sentence[index - 1].end, word.start)
-            if comma < 0 or text[sentence[index - 1].end:word.start].strip() != ",":
+            if comma < 0 or text[sentence[index - 1].end : word.start].strip() != ",":
                 continue
             if not self._bare_subject(text, sentence, index):
                 continue
@@ -156,8 +160,8 @@ class Punctuation(Rule):
             if verb is None or self._closed_later(sentence, verb):
                 continue
             aside_end = sentence[verb - 1].end
-            suggestion = text[comma:aside_end] + "," + text[aside_end:sentence[verb].end]
-            yield self.flag(comma, sentence[verb].end, [suggestion], match=text[comma:sentence[verb].end])
+            suggestion = text[comma:aside_end] + "," + text[aside_end : sentence[verb].end]
+            yield self.flag(comma, sentence[verb].end, [suggestion], match=text[comma : sentence[verb].end])
 
     def _bare_subject(self, text: str, sentence: Sequence[Word], comma_word: int) -> bool:
         """The sentence up to the comma looks like a subject: no other comma or clause
@@ -166,7 +170,7 @@ class Punctuation(Rule):
             return False
         if all(sentence[i].key in self.modifiers for i in range(comma_word)):
             return False  # "Unfortunately, ...": an adverb, not a subject
-        if any(mark in text[sentence[0].start:sentence[comma_word - 1].end] for mark in ",;:()—–\"“”"):
+        if any(mark in text[sentence[0].start : sentence[comma_word - 1].end] for mark in ',;:()—–"“”'):
             return False
         if any(sentence[i].key in self.pronouns for i in range(comma_word)):
             return False  # "It gives the wrong signals to China, who...": a clause, not a subject
@@ -215,8 +219,12 @@ class Punctuation(Rule):
         word = sentence[index]
         # Not a verb of the list: a present tense ("which employs") or nothing to judge by
         # ("who on Thursday won": the aside's own verb comes later, and the next is unknown).
-        if self._is_verb(sentence, index) or (word.key.endswith("s") and len(word.key) > 3 \
-                and word.key not in self.openers and word.key not in self.pronouns):
+        if self._is_verb(sentence, index) or (
+            word.key.endswith("s")
+            and len(word.key) > 3
+            and word.key not in self.openers
+            and word.key not in self.pronouns
+        ):
             return index
         return None
 
@@ -285,9 +293,13 @@ def _quote_marks(text: str, paragraph: Paragraph) -> Iterator[tuple[int, bool | 
 
 def _glued(text: str, paragraph: Paragraph, position: int) -> bool:
     """A straight mark with no space on either side ('said."It was') may open or close."""
-    return (paragraph.start < position < paragraph.end - 1
-            and not text[position - 1].isspace() and not text[position + 1].isspace()
-            and text[position - 1] not in "([—–-" and text[position + 1] not in ".,;:!?)]—–-")
+    return (
+        paragraph.start < position < paragraph.end - 1
+        and not text[position - 1].isspace()
+        and not text[position + 1].isspace()
+        and text[position - 1] not in "([—–-"
+        and text[position + 1] not in ".,;:!?)]—–-"
+    )
 
 
 def _unclosed_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Iterator[int]:
@@ -307,8 +319,13 @@ def _unclosed_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Iterator[int
                 if pending is None:
                     yield position
                 pending = None
-            elif pending is not None and position != paragraph.start and text.rfind("\n", pending, position) < 0 \
-                    and _same_paragraph(paragraph, pending) and not _starts_sentence(text, position):
+            elif (
+                pending is not None
+                and position != paragraph.start
+                and text.rfind("\n", pending, position) < 0
+                and _same_paragraph(paragraph, pending)
+                and not _starts_sentence(text, position)
+            ):
                 yield pending
                 pending = position
             else:
@@ -329,8 +346,9 @@ def _starts_sentence(text: str, position: int) -> bool:
 
 
 def _is_label(text: str, start: int, position: int) -> bool:
-    return any(_LIST_LABEL.fullmatch(text, begin, position + 1)
-               for begin in (position - 2, position - 1) if begin >= start)
+    return any(
+        _LIST_LABEL.fullmatch(text, begin, position + 1) for begin in (position - 2, position - 1) if begin >= start
+    )
 
 
 def _unmatched_brackets(text: str, paragraph: Paragraph) -> list[int]:

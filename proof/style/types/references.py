@@ -17,6 +17,7 @@ several paragraphs after the last mention (`reach`), or in a list or table line.
 that give later references a courtesy title ("Mr Blair") re-name people in full at will,
 so a person the article calls "Mr X" is not judged for repeats.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -67,7 +68,7 @@ class References(Rule):
         "not_surnames": "more words that end place or organisation names (besides Street, Valley...)",
         "company_words": "more words after a name that make it a firm (besides Co, Corp, Inc...)",
         "reach": "repeat: a full name more than this many paragraphs after the person's last "
-                 "mention re-introduces them (default 3)",
+        "mention re-introduces them (default 3)",
     }
 
     def __init__(self, info, spec):
@@ -80,8 +81,11 @@ class References(Rule):
 
     def check(self, document: Document) -> Iterator[Flag]:
         paragraphs = story(document)
-        mentions = [m for m in full_names(document, self.not_given, self.not_surnames, self.company_words)
-                    if m.paragraph < len(paragraphs)]
+        mentions = [
+            m
+            for m in full_names(document, self.not_given, self.not_surnames, self.company_words)
+            if m.paragraph < len(paragraphs)
+        ]
         people: dict[str, list[Mention]] = {}
         for mention in mentions:
             people.setdefault(mention.surname, []).append(mention)
@@ -95,12 +99,15 @@ class References(Rule):
                 continue  # two people bear the surname ("Bill Clinton", "Hillary Clinton"), or a firm
             if self.which == "first":
                 yield from self._before_full_name(document, paragraphs, starts, surname, named[0])
-            elif not any(at in titled and _word_at(document.text, surname, at)
-                         for at in name_starts(document, surname, 0, len(document.text))):
+            elif not any(
+                at in titled and _word_at(document.text, surname, at)
+                for at in name_starts(document, surname, 0, len(document.text))
+            ):
                 yield from self._repeated(document, paragraphs, starts, surname, named, mention_starts)
 
-    def _before_full_name(self, document: Document, paragraphs: list[Paragraph], starts: list[int], surname: str,
-                          first: Mention) -> Iterator[Flag]:
+    def _before_full_name(
+        self, document: Document, paragraphs: list[Paragraph], starts: list[int], surname: str, first: Mention
+    ) -> Iterator[Flag]:
         text = document.text
         # The full name written anywhere earlier counts, even where it was not taken for a
         # person ("the Michael Jackson trial", "Empire's Angie Errigo").
@@ -110,13 +117,21 @@ class References(Rule):
         for at in name_starts(document, surname, paragraphs[0].start, introduced):
             paragraph = paragraphs[bisect.bisect_right(starts, at) - 1]
             end = at + len(surname)
-            if surname_at(text, surname, at, min(paragraph.end, introduced)) \
-                    and surname_alone(text, paragraph.start, at, end):
+            if surname_at(text, surname, at, min(paragraph.end, introduced)) and surname_alone(
+                text, paragraph.start, at, end
+            ):
                 yield self.flag(at, end, [first.text], match=surname, name=first.text)
                 return
 
-    def _repeated(self, document: Document, paragraphs: list[Paragraph], starts: list[int], surname: str,
-                  named: list[Mention], everyone: list[int]) -> Iterator[Flag]:
+    def _repeated(
+        self,
+        document: Document,
+        paragraphs: list[Paragraph],
+        starts: list[int],
+        surname: str,
+        named: list[Mention],
+        everyone: list[int],
+    ) -> Iterator[Flag]:
         """`starts`: the paragraphs' starts; `everyone`: where each full name in the article
         starts, in order."""
         text = document.text
@@ -125,8 +140,11 @@ class References(Rule):
         furthest = list(accumulate((m.end for m in named), max))
         # The surname standing alone: in no full name of this person (spans in text order,
         # each found by bisection rather than a scan of all of them at each place).
-        alone = [at for at, _ in surname_spans(document, surname, first.end, paragraphs[-1].end)
-                 if not _within(full_starts, furthest, at)]
+        alone = [
+            at
+            for at, _ in surname_spans(document, surname, first.end, paragraphs[-1].end)
+            if not _within(full_starts, furthest, at)
+        ]
         for previous, mention in itertools.pairwise(named):
             before = bisect.bisect_left(alone, mention.start)
             if mention.paragraph == first.paragraph or not before:
@@ -134,20 +152,25 @@ class References(Rule):
             last = max(previous.start, alone[before - 1])
             gap = mention.paragraph - (bisect.bisect_right(starts, last) - 1)
             # In a list of names ("Clint Eastwood, Jamie Foxx and Hilary Swank") each is in full.
-            near = everyone[bisect.bisect_right(everyone, mention.start - 40):
-                            bisect.bisect_left(everyone, mention.start + 40)]
+            near = everyone[
+                bisect.bisect_right(everyone, mention.start - 40) : bisect.bisect_left(everyone, mention.start + 40)
+            ]
             listed = any(at != mention.start for at in near)
-            if (gap <= self.reach and not listed and _prose(text, paragraphs[mention.paragraph])
-                    and not _described(text, paragraphs[mention.paragraph].start, mention.start)):
-                yield self.flag(mention.start, mention.end, [mention.surname], match=mention.text,
-                                name=mention.text)
+            if (
+                gap <= self.reach
+                and not listed
+                and _prose(text, paragraphs[mention.paragraph])
+                and not _described(text, paragraphs[mention.paragraph].start, mention.start)
+            ):
+                yield self.flag(mention.start, mention.end, [mention.surname], match=mention.text, name=mention.text)
                 return  # once a person: the editor fixes the rest in the same pass
 
 
 def _word_at(text: str, word: str, at: int) -> bool:
     """Is `word` (which starts and ends with a letter) written at `at` as a whole word?"""
-    return (text.startswith(word, at) and bool(_WORD_EDGE.match(text, at))
-            and bool(_WORD_EDGE.match(text, at + len(word))))
+    return (
+        text.startswith(word, at) and bool(_WORD_EDGE.match(text, at)) and bool(_WORD_EDGE.match(text, at + len(word)))
+    )
 
 
 def _written_in_full(document: Document, given: str, surname: str) -> int | None:
@@ -173,7 +196,7 @@ def _within(starts: list[int], furthest: list[int], at: int) -> bool:
 def _prose(text: str, paragraph: Paragraph) -> bool:
     """A paragraph of sentences, not a list or table line ("- Tim Dams, Screen
     International: ...", "2 Andy Roddick (US)")."""
-    line = text[paragraph.start:paragraph.end].strip()
+    line = text[paragraph.start : paragraph.end].strip()
     return not _LIST_MARK.match(line) and line.endswith((".", "!", "?", '"', "”", "’", "'", ")"))
 
 
@@ -190,4 +213,3 @@ def _described(text: str, paragraph_start: int, at: int) -> bool:
     if word[:1].isupper():
         return word in TITLES
     return describes(word)
-

@@ -9,6 +9,7 @@ after its lower-case twin ("senior law lord Lord Bingham"); a word joined to ano
 by a hyphen or an apostrophe ("post-war war") is not a double. The suggestion drops the
 second word, a fix safe enough to apply unattended.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -29,7 +30,7 @@ def _edges_clear(text: str, match: regex.Match) -> bool:
     """Not part of a longer compound ("anti-war war", "o'clock clock")."""
     start, end = match.start(), match.end()
     before = text[start - 1] if start else " "
-    after = text[end:end + 2]
+    after = text[end : end + 2]
     return before not in _JOINERS and not (after[:1] in _JOINERS and after[1:2].isalnum())
 
 

@@ -3,6 +3,7 @@
 The replacement keeps the original's capitalisation ("Towards" → "Toward"), and a
 replacement may use the pattern's capture groups ($1 or \\1). "a|b" offers two forms.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -23,7 +24,7 @@ class Substitution(PatternRule):
     type_name = "substitution"
     vale_placeholders = ("suggestion", "match")
     fields = {
-        "swap": "map of pattern → preferred form (\"a|b\" for several; $1 or \\1 for a capture group)",
+        "swap": 'map of pattern → preferred form ("a|b" for several; $1 or \\1 for a capture group)',
         "capitalize": "Vale's switch; proof always keeps the original's capitalisation",
         **MATCH_FIELDS,
     }
@@ -36,10 +37,12 @@ class Substitution(PatternRule):
         self.get("capitalize", bool)
         self.read_match_fields()
         self.patterns = [self.pattern("swap", key, self.ignorecase) for key in swap]
-        self.replacements = [[_GO_GROUP.sub(r"\\g<\1>", r.strip()) for r in value.split("|")]
-                             for value in swap.values()]
-        self.regex = self.pattern("swap", words_pattern(list(swap), self.nonword,
-                                                        [f"swap{i}" for i in range(len(swap))]), self.ignorecase)
+        self.replacements = [
+            [_GO_GROUP.sub(r"\\g<\1>", r.strip()) for r in value.split("|")] for value in swap.values()
+        ]
+        self.regex = self.pattern(
+            "swap", words_pattern(list(swap), self.nonword, [f"swap{i}" for i in range(len(swap))]), self.ignorecase
+        )
 
     def _suggestions(self, index: int, match: regex.Match) -> list[str]:
         # The key's own pattern, run again at the same place of the same text, so its

@@ -15,6 +15,7 @@ word ("central bank president Francisco Gros", "Former minister Clare Short", "S
 foreign secretary Michael Ancram"), which news style writes in lower case whatever it
 does with the formal title ("World Bank President Barber Conable").
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -61,8 +62,10 @@ def _case(text: str) -> bool | None:
 
 def _recase(text: str, capital: bool) -> str:
     words = _WORD_GAP_KEPT.split(text)
-    return "".join(w if w in (" ", "-") or w.lower() in _SMALL else
-                   (w[:1].upper() + w[1:] if capital else w.lower()) for w in words)
+    return "".join(
+        w if w in (" ", "-") or w.lower() in _SMALL else (w[:1].upper() + w[1:] if capital else w.lower())
+        for w in words
+    )
 
 
 class Titles(Rule):
@@ -80,8 +83,10 @@ class Titles(Rule):
         self.standalone = self.get("standalone", str, "consistent")
         if self.standalone not in ("consistent", "lower"):
             raise self.error("standalone", f"must be consistent or lower, not {self.standalone!r}")
-        self.regex = regex.compile(r"(?<![\w\-])(?:" + "|".join(regex.escape(n).replace(r"\ ", " ")
-                                                             for n in names) + r")(?![\w\-])", regex.IGNORECASE)
+        self.regex = regex.compile(
+            r"(?<![\w\-])(?:" + "|".join(regex.escape(n).replace(r"\ ", " ") for n in names) + r")(?![\w\-])",
+            regex.IGNORECASE,
+        )
 
     def check(self, document: Document) -> Iterator[Flag]:
         groups: dict[tuple[str, bool], list[Use]] = {}
@@ -103,8 +108,13 @@ class Titles(Rule):
         yield from sorted(flags, key=lambda f: f.start)
 
     def _flag(self, use: Use, capital: bool) -> Flag:
-        return self.flag(use.start, use.end, [_recase(use.text, capital)], match=use.text,
-                         where="before a name" if use.before_name else "on its own")
+        return self.flag(
+            use.start,
+            use.end,
+            [_recase(use.text, capital)],
+            match=use.text,
+            where="before a name" if use.before_name else "on its own",
+        )
 
     def _uses(self, document: Document) -> Iterator[Use]:
         text = document.text
@@ -119,7 +129,7 @@ class Titles(Rule):
                 if capitalised is None:
                     continue
                 before_name = bool(_NAME_NEXT.match(text, m.end(), paragraph.end))
-                if not before_name and not _DETERMINER.search(text[max(paragraph.start, m.start() - 12):m.start()]):
+                if not before_name and not _DETERMINER.search(text[max(paragraph.start, m.start() - 12) : m.start()]):
                     continue
                 if before_name and not capitalised and _described(text, paragraph.start, m.start()):
                     continue
@@ -135,7 +145,7 @@ def _described(text: str, start: int, end: int) -> bool:
     word_start = end - 1
     while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
         word_start -= 1
-    word = text[word_start:end - 1]
+    word = text[word_start : end - 1]
     if not word or word.lower() in _ARTICLES:
         return False
     if word[:1].isupper():

@@ -5,6 +5,7 @@ without it is flagged at its last paragraph. A credit line that is there must ha
 house shape (`shape`; by default roles "Reporting by", "Writing by", "Editing by"...
 separated by semicolons, in brackets).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -45,5 +46,9 @@ class Trailer(Rule):
                 yield self.flag(start, end, match=text[start:end], problem="is not in house shape")
         if not found and (self.required or house_of(document).trailer):
             last = paragraphs[-1]
-            yield self.flag(last.start, last.end, match=text[last.start:last.end][:40],
-                            problem="is missing: the story has no credit line")
+            yield self.flag(
+                last.start,
+                last.end,
+                match=text[last.start : last.end][:40],
+                problem="is missing: the story has no credit line",
+            )

@@ -7,6 +7,7 @@ the article's date: in a story dated Monday, "Tuesday" is tomorrow, so a past-te
 with it ("on Tuesday told") cannot be right (a week-old Tuesday is written "last
 Tuesday" or as a date), nor a future one with "Sunday". Without a known year, no flag.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -25,7 +26,8 @@ from proof.style.rule import Rule
 # "Monday, March 25, 2013", "Monday, 25 March", "Monday (March 25)".
 EXPLICIT = regex.compile(
     rf"\b(?P<weekday>{WEEKDAY}),? \(?(?:(?P<m1>{MONTH}) (?P<d1>\d{{1,2}})\b(?:,? (?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}}) (?P<m2>{MONTH})(?: (?P<y2>\d{{4}}))?)")
+    rf"|(?P<d2>\d{{1,2}}) (?P<m2>{MONTH})(?: (?P<y2>\d{{4}}))?)"
+)
 BARE = regex.compile(rf"\b(?:(?P<on>on) )?(?P<weekday>{WEEKDAY})\b(?![’']s\b|,? \(?(?:{MONTH} )?\d)")
 
 
@@ -65,8 +67,14 @@ class Weekday(Rule):
             date = written.on(written.year) if written.year else written.nearest_to(when)
             if date and weekday_name(date) != m.group("weekday"):
                 right = weekday_name(date)
-                yield self.flag(m.start("weekday"), m.end("weekday"), [right], match=m.group("weekday"),
-                                meant=long_date(date), reason=f"{long_date(date)} is a {right}")
+                yield self.flag(
+                    m.start("weekday"),
+                    m.end("weekday"),
+                    [right],
+                    match=m.group("weekday"),
+                    meant=long_date(date),
+                    reason=f"{long_date(date)} is a {right}",
+                )
 
     def _relative(self, text: str, start: int, end: int, when: datetime.date) -> Iterator[Flag]:
         tomorrow = weekday_name(when + datetime.timedelta(days=1))
@@ -75,7 +83,7 @@ class Weekday(Rule):
             day = m.group("weekday")
             if day not in (tomorrow, yesterday):
                 continue
-            before = [t.lower for t in words(text, max(start, m.start() - 80), m.start())][-self.window:]
+            before = [t.lower for t in words(text, max(start, m.start() - 80), m.start())][-self.window :]
             after = [t.lower for t in words(text, m.end(), min(end, m.end() + 40))][:1]
             if before[-1:] and before[-1] in ("last", "next", "this", "every", "each", "since", "until", "by"):
                 continue
@@ -88,10 +96,15 @@ class Weekday(Rule):
                 continue
             prefix = "on " if m.group("on") else ""
             moved = "last" if tense == "past" else "next"
-            yield self.flag(m.start(), m.end(), [prefix + usual, f"{moved} {day}"], match=m.group(),
-                            meant=long_date(meant),
-                            reason=f"in a story dated {long_date(when)}, {day} reads as {long_date(meant)}, "
-                                   f"but the verb is in the {tense} tense")
+            yield self.flag(
+                m.start(),
+                m.end(),
+                [prefix + usual, f"{moved} {day}"],
+                match=m.group(),
+                meant=long_date(meant),
+                reason=f"in a story dated {long_date(when)}, {day} reads as {long_date(meant)}, "
+                f"but the verb is in the {tense} tense",
+            )
 
     def _tense(self, before: list[str], after: list[str]) -> str | None:
         """past or future by the words next to the weekday; None when they do not say."""

@@ -1,4 +1,5 @@
 """Modal dialogs of the review screen: quit, edit by hand, explain, changed on disk, save as."""
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -49,19 +50,22 @@ class Choice(Dialog):
 
 
 def confirm_quit() -> Choice:
-    return Choice("There are unsaved changes.", [("save", "Save and quit"), ("discard", "Quit without saving"),
-                                                 ("cancel", "Cancel")])
+    return Choice(
+        "There are unsaved changes.",
+        [("save", "Save and quit"), ("discard", "Quit without saving"), ("cancel", "Cancel")],
+    )
 
 
 def changed_on_disk(path: str) -> Choice:
-    return Choice(f"{path} changed on disk since it was opened; it was not overwritten.",
-                  [("save-as", "Save as…"), ("reload", "Reload from disk (drop my changes)"), ("cancel", "Cancel")])
+    return Choice(
+        f"{path} changed on disk since it was opened; it was not overwritten.",
+        [("save-as", "Save as…"), ("reload", "Reload from disk (drop my changes)"), ("cancel", "Cancel")],
+    )
 
 
 def confirm_replace(path: str, loses: str) -> Choice:
     """Whether to overwrite `path`, saying what would be lost; cancelling is the default."""
-    return Choice(f"Replace {path}? {loses}",
-                  [("cancel", "Cancel"), ("replace", f"Replace {path}")])
+    return Choice(f"Replace {path}? {loses}", [("cancel", "Cancel"), ("replace", f"Replace {path}")])
 
 
 class Ask(Dialog):

@@ -1,4 +1,5 @@
 """The main screen: article, flag list and detail; every key an editor needs."""
+
 from __future__ import annotations
 
 import os
@@ -58,8 +59,10 @@ class ReviewScreen(Screen):
         counts = session.counts
         shown = f" · showing {session.source_filter}" if session.source_filter else ""
         self.app.title = f"proof review: {os.path.basename(session.source.path)}"
-        self.app.sub_title = (f"{counts.open} open · {counts.fixed} fixed · {counts.ignored} ignored{shown}"
-                              f"{' · unsaved' if session.dirty else ''}")
+        self.app.sub_title = (
+            f"{counts.open} open · {counts.fixed} fixed · {counts.ignored} ignored{shown}"
+            f"{' · unsaved' if session.dirty else ''}"
+        )
         visible = session.visible
         self.query_one(ArticleView).show(session.text, visible, session.current)
         self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)

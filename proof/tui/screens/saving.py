@@ -1,6 +1,7 @@
 """Saving from the review screen, with the questions it may take: the file changed on
 disk since it was opened (save as a new name, reload, cancel), or save as names a file
 that exists (replace, cancel). Nothing is overwritten without the editor's answer."""
+
 from __future__ import annotations
 
 import os
@@ -37,11 +38,11 @@ class Saving:
             screen.session.save(path, replace)
         except ChangedOnDisk:
             if path is None:
-                screen.app.push_screen(changed_on_disk(screen.session.source.path),
-                                       lambda answer: self._after_conflict(answer, then))
+                screen.app.push_screen(
+                    changed_on_disk(screen.session.source.path), lambda answer: self._after_conflict(answer, then)
+                )
             else:
-                self._confirm_replace(path, "It changed on disk since it was opened: those changes will be lost.",
-                                      then)
+                self._confirm_replace(path, "It changed on disk since it was opened: those changes will be lost.", then)
             return
         except WouldReplace:
             self._confirm_replace(path, f"It exists ({_size(path)}): what it holds now will be lost.", then)
@@ -55,8 +56,10 @@ class Saving:
             then()
 
     def _confirm_replace(self, path: str, loses: str, then: Then) -> None:
-        self.screen.app.push_screen(confirm_replace(path, loses),
-                                    lambda answer: self.save(path, then, replace=True) if answer == "replace" else None)
+        self.screen.app.push_screen(
+            confirm_replace(path, loses),
+            lambda answer: self.save(path, then, replace=True) if answer == "replace" else None,
+        )
 
     def _after_conflict(self, answer: str | None, then: Then) -> None:
         screen = self.screen
@@ -70,5 +73,7 @@ class Saving:
             screen.start_grammar()
         elif answer == "save-as":
             # A new name: the file on disk holds someone else's changes.
-            screen.app.push_screen(Ask("Save as:", unused_name(screen.session.source.path)),
-                                   lambda path: self.save(path, then) if path else None)
+            screen.app.push_screen(
+                Ask("Save as:", unused_name(screen.session.source.path)),
+                lambda path: self.save(path, then) if path else None,
+            )

@@ -1,4 +1,5 @@
 """The article in its original layout, every flag highlighted, the current one strongest."""
+
 from __future__ import annotations
 
 import bisect

@@ -1,4 +1,5 @@
 """The current flag in full: message, numbered suggestions, rule id and category."""
+
 from __future__ import annotations
 
 from rich.text import Text

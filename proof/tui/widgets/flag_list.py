@@ -1,5 +1,6 @@
 """The list of open flags, two lines each: line number, rule and first suggestion, then
 the message. Lines too long for the panel end in an ellipsis (review.tcss)."""
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -33,8 +34,9 @@ class FlagList(OptionList, can_focus=False):
 
     def show(self, flags: list[Flag], lines: list[int], current: Flag | None) -> None:
         if flags != self.flags or lines != self.line_numbers:
-            self.set_options(Option(entry(flag, line), id=str(index))
-                             for index, (flag, line) in enumerate(zip(flags, lines)))
+            self.set_options(
+                Option(entry(flag, line), id=str(index)) for index, (flag, line) in enumerate(zip(flags, lines))
+            )
             self.flags, self.line_numbers = list(flags), list(lines)
         self.highlighted = self.flags.index(current) if current in self.flags else None
 

@@ -1,5 +1,6 @@
 """The bar under the article while the grammar is checked in the background: the engines
 at work and how many paragraphs they have done."""
+
 from __future__ import annotations
 
 from textual.app import ComposeResult

@@ -1,4 +1,5 @@
 """Fixtures of the `proof serve` tests: a real server on a free loopback port."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator

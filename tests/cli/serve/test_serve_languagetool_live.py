@@ -1,5 +1,6 @@
 """`proof serve` with grammar from a real LanguageTool server: run with PROOF_LANGUAGETOOL_URL set
 (`URL=$(../shared/languagetool/start.sh)`)."""
+
 from __future__ import annotations
 
 import os
@@ -10,8 +11,10 @@ import pytest
 from tests.helpers.serve import running_server
 
 URL = os.environ.get("PROOF_LANGUAGETOOL_URL")
-pytestmark = [pytest.mark.languagetool,
-              pytest.mark.skipif(not URL, reason="PROOF_LANGUAGETOOL_URL is not set: no LanguageTool server")]
+pytestmark = [
+    pytest.mark.languagetool,
+    pytest.mark.skipif(not URL, reason="PROOF_LANGUAGETOOL_URL is not set: no LanguageTool server"),
+]
 PREFIX = "grammar.languagetool."
 
 
@@ -21,7 +24,10 @@ def test_grammar_matches_keep_languagetools_utf16_spans_after_an_emoji(house_con
     spans = {(m["rule"]["id"], m["offset"], m["length"]) for m in direct["matches"]}
     with running_server(house_config, languagetool_url=URL) as url:
         answer = httpx.post(f"{url}/v2/check", data={"text": text, "language": "en-GB"}, timeout=60).json()
-    grammar = [(m["rule"]["id"].removeprefix(PREFIX), m["offset"], m["length"])
-               for m in answer["matches"] if m["rule"]["id"].startswith(PREFIX)]
+    grammar = [
+        (m["rule"]["id"].removeprefix(PREFIX), m["offset"], m["length"])
+        for m in answer["matches"]
+        if m["rule"]["id"].startswith(PREFIX)
+    ]
     assert grammar
     assert set(grammar) <= spans

@@ -1,4 +1,5 @@
 """`proof serve` as a process: it starts, answers, and stops promptly on SIGTERM."""
+
 from __future__ import annotations
 
 import os
@@ -38,14 +39,31 @@ def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 90) -> N
 def test_sigterm_stops_the_server_within_5_seconds(tmp_path, workers):
     (tmp_path / "proof.toml").write_text("")
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "proof", "serve", "--no-grammar", "--port", str(port),
-                                "--workers", workers, "--config", str(tmp_path / "proof.toml")],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "proof",
+            "serve",
+            "--no-grammar",
+            "--port",
+            str(port),
+            "--workers",
+            workers,
+            "--config",
+            str(tmp_path / "proof.toml"),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(url, process)
-        answer = httpx.post(f"{url}/v2/check", data={"text": "One of the rouge states.", "language": "en-GB"},
-                            timeout=60)
+        answer = httpx.post(
+            f"{url}/v2/check", data={"text": "One of the rouge states.", "language": "en-GB"}, timeout=60
+        )
         assert answer.json()["matches"][0]["replacements"][0]["value"] == "rogue"
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=5)
@@ -59,8 +77,23 @@ def test_sigterm_stops_the_server_within_5_seconds(tmp_path, workers):
 
 def test_unusable_config_is_refused_at_start_with_exit_2(tmp_path):
     (tmp_path / "proof.toml").write_text("language = 'fr'\n")
-    result = subprocess.run([sys.executable, "-m", "proof", "serve", "--no-grammar", "--port", str(free_port()),
-                             "--config", str(tmp_path / "proof.toml")],
-                            cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "proof",
+            "serve",
+            "--no-grammar",
+            "--port",
+            str(free_port()),
+            "--config",
+            str(tmp_path / "proof.toml"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 2
     assert "proof.toml" in result.stderr and "language" in result.stderr

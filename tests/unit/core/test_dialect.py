@@ -1,17 +1,21 @@
 """Which dialect a document is written in, and the variant table behind it."""
+
 import pytest
 
 from proof.core.dialect import detect_dialect, other_dialect_form, resolve_language, variant_table
 
 
-@pytest.mark.parametrize("text, dialect", [
-    ("The defence ministry will organise talks.", "en-GB"),
-    ("The defense ministry will organize talks.", "en-US"),
-    ("The colour of the flag changed, and the color guard marched.", "en-GB"),
-    ("The color guard marched; the colour faded.", "en-US"),
-    ("The talks ended without agreement.", None),
-    ("He visited Pearl Harbor.", None),
-])
+@pytest.mark.parametrize(
+    "text, dialect",
+    [
+        ("The defence ministry will organise talks.", "en-GB"),
+        ("The defense ministry will organize talks.", "en-US"),
+        ("The colour of the flag changed, and the color guard marched.", "en-GB"),
+        ("The color guard marched; the colour faded.", "en-US"),
+        ("The talks ended without agreement.", None),
+        ("He visited Pearl Harbor.", None),
+    ],
+)
 def test_detect_dialect(text, dialect):
     assert detect_dialect(text) == dialect
 
@@ -30,9 +34,16 @@ def test_variant_table_pairs_dialect_exclusive_forms():
     assert len(british_only) > 1000 and len(american_only) > 1000
 
 
-@pytest.mark.parametrize("word, language, other", [
-    ("defense", "en-GB", "defence"), ("defence", "en-US", "defense"), ("centre", "en-US", "center"),
-    ("analyze", "en-GB", "analyse"), ("defence", "en-GB", None), ("travelled", "en-US", None),
-])
+@pytest.mark.parametrize(
+    "word, language, other",
+    [
+        ("defense", "en-GB", "defence"),
+        ("defence", "en-US", "defense"),
+        ("centre", "en-US", "center"),
+        ("analyze", "en-GB", "analyse"),
+        ("defence", "en-GB", None),
+        ("travelled", "en-US", None),
+    ],
+)
 def test_other_dialect_form(word, language, other):
     assert other_dialect_form(word, language) == other

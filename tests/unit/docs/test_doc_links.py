@@ -81,9 +81,7 @@ def test_the_manual_has_its_pages():
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: str(page.relative_to(ROOT)))
 def test_every_relative_link_lands_on_a_file_and_heading(page):
-    failures = [
-        f"{href}: {why}" for href in relative_links(page) if (why := broken(page, href))
-    ]
+    failures = [f"{href}: {why}" for href in relative_links(page) if (why := broken(page, href))]
     assert not failures, f"{page.relative_to(ROOT)}: " + "; ".join(failures)
 
 
@@ -107,7 +105,4 @@ def test_a_link_to_a_missing_page_or_heading_is_reported(tmp_path):
     assert broken(page, "#top-1", root=tmp_path) is None
     assert broken(page, "missing.md", root=tmp_path) == "missing.md does not exist"
     assert broken(page, "#nowhere", root=tmp_path) == "page.md has no heading #nowhere"
-    assert (
-        broken(page, "../elsewhere.md", root=tmp_path)
-        == "points outside the repository"
-    )
+    assert broken(page, "../elsewhere.md", root=tmp_path) == "points outside the repository"

@@ -1,4 +1,5 @@
 """The paragraph-level checker: cache, fallback and the problems it reports."""
+
 import multiprocessing
 import os
 import sqlite3
@@ -38,8 +39,11 @@ class Counting(GrammarBackend):
             raise GrammarUnavailable("timed out; raise grammar.timeout")
         self.asked.append(text)
         at = text.find("flaw")
-        return [GrammarMatch(f"grammar.{self.name}.Flaw", "grammar", "warning", "A flaw.", at, at + 4, ("fix",))] \
-            if at >= 0 else []
+        return (
+            [GrammarMatch(f"grammar.{self.name}.Flaw", "grammar", "warning", "A flaw.", at, at + 4, ("fix",))]
+            if at >= 0
+            else []
+        )
 
 
 def run(checker, text=ARTICLE):
@@ -55,7 +59,7 @@ def test_cache_sends_only_changed_paragraphs(tmp_path):
     again = Counting()
     document, flags = run(GrammarChecker(again, cache=GrammarCache(path)))
     assert again.asked == []
-    assert [document.source[f.start:f.end] for f in flags] == ["flaw"]
+    assert [document.source[f.start : f.end] for f in flags] == ["flaw"]
     edited = Counting()
     run(GrammarChecker(edited, cache=GrammarCache(path)), ARTICLE.replace("Third one too.", "Third one, edited."))
     assert edited.asked == ["Third one, edited."]
@@ -91,8 +95,10 @@ def _use_inherited_cache(cache, queue):
     cache.close()
 
 
-@pytest.mark.skipif(not os.path.isdir("/proc/self/fd") or "fork" not in multiprocessing.get_all_start_methods(),
-                    reason="needs fork and /proc")
+@pytest.mark.skipif(
+    not os.path.isdir("/proc/self/fd") or "fork" not in multiprocessing.get_all_start_methods(),
+    reason="needs fork and /proc",
+)
 @pytest.mark.slow
 def test_a_forked_worker_opens_its_own_connection_and_leaves_the_parents_alone(tmp_path):
     cache = GrammarCache(os.path.realpath(tmp_path / "cache.sqlite3"))

@@ -1,5 +1,6 @@
 """proof's news-copy profile for LanguageTool: what it switches, what the config changes,
 and the rule examples kept as regression data."""
+
 import importlib.util
 import json
 import os
@@ -57,7 +58,8 @@ def test_profile_none_runs_languagetool_as_it_ships_but_for_the_dictionary_spell
     assert not switches.disabled_rules and not switches.disabled_categories
     assert not switches.keeps("MORFOLOGIK_RULE_EN_US")
     assert languagetool_switches(configured(languagetool={"profile": "none", "spelling": True})).keeps(
-        "MORFOLOGIK_RULE_EN_US")
+        "MORFOLOGIK_RULE_EN_US"
+    )
 
 
 def test_re_levelled_rule_is_reported_at_the_profile_level_with_its_sub_ids():
@@ -104,8 +106,15 @@ def test_example_extraction_keeps_marked_errors_of_rules_that_are_on():
     </category><category id="OTHER" default="off"><rule id="R">
       <example correction="x"><marker>y</marker></example></rule></category></rules>"""
     assert list(load_tool().examples(xml)) == [
-        {"rule": "GROUP", "category": "GRAMMAR", "text": "This are wrong.", "match": "This", "start": 0,
-         "correction": ["These"]}]
+        {
+            "rule": "GROUP",
+            "category": "GRAMMAR",
+            "text": "This are wrong.",
+            "match": "This",
+            "start": 0,
+            "correction": ["These"],
+        }
+    ]
 
 
 def test_committed_examples_mark_their_errors_exactly():
@@ -113,4 +122,4 @@ def test_committed_examples_mark_their_errors_exactly():
         rows = [json.loads(line) for line in f]
     assert len(rows) > 2000
     for row in rows:
-        assert row["text"][row["start"]:row["start"] + len(row["match"])] == row["match"], row
+        assert row["text"][row["start"] : row["start"] + len(row["match"])] == row["match"], row

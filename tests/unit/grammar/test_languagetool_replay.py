@@ -4,6 +4,7 @@
 language-tool-python builds it from a server's answer; the expected characters are worked
 out independently, from LanguageTool's own UTF-16 offsets and lengths.
 """
+
 import copy
 import json
 import os
@@ -36,7 +37,7 @@ def parsed(raw, text):
 def meant(text, match):
     """The characters LanguageTool meant: its offsets count UTF-16 code units."""
     units = text.encode("utf-16-le")
-    return units[2 * match["offset"]:2 * (match["offset"] + match["length"])].decode("utf-16-le")
+    return units[2 * match["offset"] : 2 * (match["offset"] + match["length"])].decode("utf-16-le")
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -45,7 +46,7 @@ def test_every_recorded_match_lands_on_the_characters_languagetool_meant(name):
     text = exchange["request"]["text"]
     for raw in exchange["response"]["matches"]:
         found = to_grammar_match(parsed(raw, text), text)
-        assert text[found.start:found.end] == meant(text, raw)
+        assert text[found.start : found.end] == meant(text, raw)
         assert found.rule == "grammar.languagetool." + raw["rule"]["id"]
         assert list(found.suggestions) == [r["value"] for r in raw["replacements"]][:5]
 
@@ -56,10 +57,10 @@ def test_astral_characters_would_shift_without_the_length_fix():
     shifted = 0
     for raw in exchange["response"]["matches"]:
         match = parsed(raw, text)
-        if text[match.offset:match.offset + match.error_length] != meant(text, raw):
+        if text[match.offset : match.offset + match.error_length] != meant(text, raw):
             shifted += 1
         found = to_grammar_match(match, text)
-        assert text[found.start:found.end] == meant(text, raw)
+        assert text[found.start : found.end] == meant(text, raw)
     assert shifted, "the fixture should contain a match whose UTF-16 length differs from its length in code points"
 
 
@@ -68,8 +69,9 @@ def is_spelling_rule(rule_id, category=""):
 
 
 def test_only_dictionary_spellers_are_left_to_the_spelling_checker():
-    ids = {(m["rule"]["id"], m["rule"]["category"]["id"])
-           for name in NAMES for m in recording(name)["response"]["matches"]}
+    ids = {
+        (m["rule"]["id"], m["rule"]["category"]["id"]) for name in NAMES for m in recording(name)["response"]["matches"]
+    }
     spelling = {rule for rule, category in ids if is_spelling_rule(rule, category)}
     assert any(rule.startswith("MORFOLOGIK_") for rule in spelling)
     assert not any(is_spelling_rule(rule, category) for rule, category in ids if rule.startswith("EN_A_VS_AN"))
@@ -88,8 +90,7 @@ class Replay(GrammarBackend):
 
     def __init__(self, document, exchange):
         self.exchange = exchange
-        self.starts = {document.paragraph_text(p): document.to_source(p.start, p.end)[0]
-                       for p in document.paragraphs}
+        self.starts = {document.paragraph_text(p): document.to_source(p.start, p.end)[0] for p in document.paragraphs}
 
     def start(self):
         pass
@@ -105,7 +106,8 @@ class Replay(GrammarBackend):
         matches = []
         for raw in self.exchange["response"]["matches"]:
             if start <= raw["offset"] < start + len(text) and not is_spelling_rule(
-                    raw["rule"]["id"], raw["rule"]["category"]["id"]):
+                raw["rule"]["id"], raw["rule"]["category"]["id"]
+            ):
                 matches.append(to_grammar_match(parsed({**raw, "offset": raw["offset"] - start}, text), text))
         return matches
 
@@ -117,8 +119,11 @@ def test_paragraph_matches_map_back_to_the_hard_wrapped_source(name):
     document = document_from_text(text, "article.txt")
     checker = GrammarChecker(Replay(document, exchange))
     flags = Engine([checker], language="en-GB").check(document)
-    expected = {(raw["offset"], meant(text, raw)) for raw in exchange["response"]["matches"]
-                if not is_spelling_rule(raw["rule"]["id"], raw["rule"]["category"]["id"])}
+    expected = {
+        (raw["offset"], meant(text, raw))
+        for raw in exchange["response"]["matches"]
+        if not is_spelling_rule(raw["rule"]["id"], raw["rule"]["category"]["id"])
+    }
     assert expected, "the recording should hold grammar matches"
-    assert {(f.start, text[f.start:f.end]) for f in flags} == expected
+    assert {(f.start, text[f.start : f.end]) for f in flags} == expected
     assert checker.status().engines == ("languagetool",)

@@ -18,19 +18,28 @@ def flag(rule, source, start, end, severity="warning", suggestions=()):
 
 
 def test_flags_map_to_source_and_sort():
-    document = document_from_text("A line that wraps and goes on for long enough\nto be joined here.\n\n"
-                                  "Second para.\n", "x.txt")
+    document = document_from_text(
+        "A line that wraps and goes on for long enough\nto be joined here.\n\nSecond para.\n", "x.txt"
+    )
     here = document.text.index("here")
     engine = Engine([FixedChecker([flag("b.Two", "style", here, here + 4), flag("a.One", "style", 0, 1)])])
     flags = engine.check(document)
     assert [f.rule for f in flags] == ["a.One", "b.Two"]
-    assert document.source[flags[1].start:flags[1].end] == "here"
+    assert document.source[flags[1].start : flags[1].end] == "here"
 
 
 def test_same_span_from_two_sources_merges_with_union_of_suggestions():
     document = document_from_text("Teh cat.\n", "x.txt")
-    engine = Engine([FixedChecker([flag("spelling.Misspelled", "spelling", 0, 3, "error", ["The", "Ten"]),
-                                   flag("grammar.X", "grammar", 0, 3, "warning", ["Tea", "The"])])])
+    engine = Engine(
+        [
+            FixedChecker(
+                [
+                    flag("spelling.Misspelled", "spelling", 0, 3, "error", ["The", "Ten"]),
+                    flag("grammar.X", "grammar", 0, 3, "warning", ["Tea", "The"]),
+                ]
+            )
+        ]
+    )
     [merged] = engine.check(document)
     assert merged.rule == "spelling.Misspelled"
     assert merged.suggestions == ("The", "Ten", "Tea")
@@ -38,9 +47,18 @@ def test_same_span_from_two_sources_merges_with_union_of_suggestions():
 
 def test_policy_disables_by_prefix_and_overrides_severity_longest_match_wins():
     document = document_from_text("Teh cat sat.\n", "x.txt")
-    engine = Engine([FixedChecker([flag("newsroom.Rogue", "style", 0, 3), flag("newsroom.Other", "style", 4, 7),
-                                   flag("spelling.Misspelled", "spelling", 8, 11)])],
-                    RulePolicy({"newsroom": "off", "newsroom.Rogue": "error"}))
+    engine = Engine(
+        [
+            FixedChecker(
+                [
+                    flag("newsroom.Rogue", "style", 0, 3),
+                    flag("newsroom.Other", "style", 4, 7),
+                    flag("spelling.Misspelled", "spelling", 8, 11),
+                ]
+            )
+        ],
+        RulePolicy({"newsroom": "off", "newsroom.Rogue": "error"}),
+    )
     flags = engine.check(document)
     assert [(f.rule, f.severity) for f in flags] == [("newsroom.Rogue", "error"), ("spelling.Misspelled", "warning")]
 
@@ -60,15 +78,22 @@ def test_a_subset_of_checkers_and_one_paragraph_on_its_own():
     assert [f.rule for f in engine.check(document, [fixed])] == ["b.Fixed"]
     [found] = engine.check_paragraph(document, document.paragraphs[1], [recording])
     assert seen == ["Second para wraps here."]
-    assert document.source[found.start:found.end] == "here" and found.start > document.source.index("wraps")
+    assert document.source[found.start : found.end] == "here" and found.start > document.source.index("wraps")
 
 
 def test_overlapping_house_and_grammar_flags_become_one_flag_house_message_first():
     # "This are": LanguageTool's THIS_NNS flags "This" (These), the house rule "This are" (This is)
     document = document_from_text("This are a test.\n", "x.txt")
-    engine = Engine([FixedChecker([flag("grammar.languagetool.THIS_NNS", "grammar", 0, 4, "warning", ["These"]),
-                                   flag("newsroom.DemonstrativeAgreement", "style", 0, 8, "warning",
-                                        ["This is"])])])
+    engine = Engine(
+        [
+            FixedChecker(
+                [
+                    flag("grammar.languagetool.THIS_NNS", "grammar", 0, 4, "warning", ["These"]),
+                    flag("newsroom.DemonstrativeAgreement", "style", 0, 8, "warning", ["This is"]),
+                ]
+            )
+        ]
+    )
     [merged] = engine.check(document)
     assert merged.rule == "newsroom.DemonstrativeAgreement"
     assert merged.message == "newsroom.DemonstrativeAgreement message"
@@ -78,9 +103,16 @@ def test_overlapping_house_and_grammar_flags_become_one_flag_house_message_first
 
 def test_languagetool_and_harper_on_overlapping_words_merge_at_the_higher_severity():
     document = document_from_text("It was a apple.\n", "x.txt")
-    engine = Engine([FixedChecker([flag("grammar.harper.AnA", "grammar", 7, 8, "info", ["an"]),
-                                   flag("grammar.languagetool.EN_A_VS_AN", "grammar", 7, 14, "warning",
-                                        ["an apple"])])])
+    engine = Engine(
+        [
+            FixedChecker(
+                [
+                    flag("grammar.harper.AnA", "grammar", 7, 8, "info", ["an"]),
+                    flag("grammar.languagetool.EN_A_VS_AN", "grammar", 7, 14, "warning", ["an apple"]),
+                ]
+            )
+        ]
+    )
     [merged] = engine.check(document)
     assert merged.rule == "grammar.languagetool.EN_A_VS_AN" and merged.severity == "warning"
     assert merged.suggestions == ("an apple",)
@@ -90,9 +122,16 @@ def test_a_sentence_long_flag_does_not_swallow_a_flag_inside_it():
     text = "This sentence goes on and on and on for far too long, and it also has a error in it.\n"
     document = document_from_text(text, "x.txt")
     error = text.index("a error")
-    engine = Engine([FixedChecker([flag("newsroom.LongSentence", "style", 0, len(text) - 1),
-                                   flag("grammar.languagetool.EN_A_VS_AN", "grammar", error, error + 1, "warning",
-                                        ["an"])])])
+    engine = Engine(
+        [
+            FixedChecker(
+                [
+                    flag("newsroom.LongSentence", "style", 0, len(text) - 1),
+                    flag("grammar.languagetool.EN_A_VS_AN", "grammar", error, error + 1, "warning", ["an"]),
+                ]
+            )
+        ]
+    )
     assert {f.rule for f in engine.check(document)} == {"newsroom.LongSentence", "grammar.languagetool.EN_A_VS_AN"}
 
 

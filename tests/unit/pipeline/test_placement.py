@@ -1,4 +1,5 @@
 """The engine places every checker's flag in range and within text the reader read."""
+
 from proof.core.flag import Flag
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
@@ -12,8 +13,10 @@ class Spans(Checker):
         self.spans, self.suggestions, self.safe = spans, tuple(suggestions), safe
 
     def check(self, document):
-        return [Flag("test.Span", "style", "test", "warning", "m", start, end, self.suggestions, safe_fix=self.safe)
-                for start, end in self.spans]
+        return [
+            Flag("test.Span", "style", "test", "warning", "m", start, end, self.suggestions, safe_fix=self.safe)
+            for start, end in self.spans
+        ]
 
 
 def placed(source, path, checked, suggestions=(), safe=True):
@@ -21,7 +24,7 @@ def placed(source, path, checked, suggestions=(), safe=True):
     document = document_from_text(source, path)
     start = document.text.index(checked)
     [flag] = Engine([Spans((start, start + len(checked)), suggestions=suggestions, safe=safe)]).check(document)
-    return document.source[flag.start:flag.end], flag
+    return document.source[flag.start : flag.end], flag
 
 
 def test_a_suggestion_across_a_tag_is_rewritten_for_the_text_on_one_side():
@@ -35,8 +38,7 @@ def test_a_change_inside_an_emphasised_part_of_a_word_stays_there():
 
 
 def test_a_suggestion_that_would_delete_markup_is_dropped_and_the_fix_is_not_safe():
-    text, flag = placed("Read [the](https://a.example/) [the](https://b.example/) story.\n", "x.md",
-                        "the the", ["the"])
+    text, flag = placed("Read [the](https://a.example/) [the](https://b.example/) story.\n", "x.md", "the the", ["the"])
     assert (text, flag.suggestions, flag.safe_fix) == ("the", (), False)
 
 

@@ -1,5 +1,6 @@
 """Rule selectors name rules by whole dotted parts, the same way everywhere; in `[rules]`
 and `proof fix --rule` they must name rules that exist."""
+
 import pytest
 
 from proof.core.flag import Flag
@@ -13,15 +14,26 @@ from tests.helpers.cli import run_proof
 KNOWN = ["spelling.Variant", "newsroom.Rogue", "newsroom.RepeatedWord", "house.Trailer"]
 
 
-@pytest.mark.parametrize("selector", ["newsroom", "newsroom.Rogue", "spelling", "house",
-                                      "grammar", "grammar.harper", "grammar.languagetool.WHITESPACE_RULE",
-                                      "grammar.harper.AnA"])
+@pytest.mark.parametrize(
+    "selector",
+    [
+        "newsroom",
+        "newsroom.Rogue",
+        "spelling",
+        "house",
+        "grammar",
+        "grammar.harper",
+        "grammar.languagetool.WHITESPACE_RULE",
+        "grammar.harper.AnA",
+    ],
+)
 def test_ids_packs_prefixes_and_grammar_ids_are_known_selectors(selector):
     assert unknown_selectors([selector], KNOWN) == []
 
 
-@pytest.mark.parametrize("selector", ["newsroom.Rouge", "Newsroom", "spelling.Typo", "grammar.Harper.AnA",
-                                      "newsroom.Rog", "news", "gram"])
+@pytest.mark.parametrize(
+    "selector", ["newsroom.Rouge", "Newsroom", "spelling.Typo", "grammar.Harper.AnA", "newsroom.Rog", "news", "gram"]
+)
 def test_selectors_matching_no_rule_are_unknown(selector):
     assert unknown_selectors([selector], KNOWN) == [selector]
 
@@ -63,7 +75,10 @@ def test_fixer_and_suppressions_match_whole_parts_like_the_levels():
 
 
 def test_unknown_selector_suggests_the_close_id_and_only_a_close_one():
-    assert describe_unknown(["newsroom.Rouge"], KNOWN) == "no rule matches 'newsroom.Rouge' (did you mean 'newsroom.Rogue'?)"
+    assert (
+        describe_unknown(["newsroom.Rouge"], KNOWN)
+        == "no rule matches 'newsroom.Rouge' (did you mean 'newsroom.Rogue'?)"
+    )
     assert describe_unknown(["weather"], KNOWN) == "no rule matches 'weather'"
 
 
@@ -79,8 +94,9 @@ def test_unknown_rule_in_config_is_exit_2_naming_file_key_and_id(tmp_path):
     story(tmp_path, '[rules]\n"newsroom.Rouge" = "off"\n')
     done = run_proof("check", "--no-grammar", "story.txt", cwd=tmp_path)
     assert done.returncode == 2
-    assert (f"{tmp_path / 'proof.toml'}: key 'rules': no rule matches 'newsroom.Rouge' "
-            "(did you mean 'newsroom.Rogue'?)") in done.stderr
+    assert (
+        f"{tmp_path / 'proof.toml'}: key 'rules': no rule matches 'newsroom.Rouge' (did you mean 'newsroom.Rogue'?)"
+    ) in done.stderr
 
 
 def test_a_partial_rule_name_in_config_is_an_error_and_switches_nothing_off(tmp_path):
@@ -91,8 +107,11 @@ def test_a_partial_rule_name_in_config_is_an_error_and_switches_nothing_off(tmp_
 
 
 def test_known_rules_packs_and_grammar_ids_in_config_are_accepted(tmp_path):
-    story(tmp_path, '[rules]\nnewsroom = "error"\n"newsroom.Rogue" = "off"\nspelling = "info"\n'
-                    '"grammar.languagetool.WHITESPACE_RULE" = "off"\n"grammar.harper" = "info"\n')
+    story(
+        tmp_path,
+        '[rules]\nnewsroom = "error"\n"newsroom.Rogue" = "off"\nspelling = "info"\n'
+        '"grammar.languagetool.WHITESPACE_RULE" = "off"\n"grammar.harper" = "info"\n',
+    )
     done = run_proof("check", "--no-grammar", "--format", "json", "story.txt", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
     assert '"rule": "newsroom.RepeatedWord"' in done.stdout and "newsroom.Rogue" not in done.stdout

@@ -1,4 +1,5 @@
 """Inline suppression comments in Markdown and HTML."""
+
 from proof.pipeline.engine import Engine
 from proof.pipeline.suppressions import suppress_comments
 from proof.readers import document_from_text
@@ -12,10 +13,16 @@ def _flagged(text, path):
 
 
 def test_markdown_disable_enable_region_for_named_rules():
-    text = ("rouge one, teh one.\n\n<!-- proof-disable house.Rogue -->\n\nrouge two, teh two.\n\n"
-            "<!-- proof-enable -->\n\nrouge three.\n")
-    assert _flagged(text, "a.md") == [("house.Rogue", 1), ("spelling.Typo", 1), ("spelling.Typo", 5),
-                                      ("house.Rogue", 9)]
+    text = (
+        "rouge one, teh one.\n\n<!-- proof-disable house.Rogue -->\n\nrouge two, teh two.\n\n"
+        "<!-- proof-enable -->\n\nrouge three.\n"
+    )
+    assert _flagged(text, "a.md") == [
+        ("house.Rogue", 1),
+        ("spelling.Typo", 1),
+        ("spelling.Typo", 5),
+        ("house.Rogue", 9),
+    ]
 
 
 def test_disable_without_rules_covers_everything_to_the_end():
@@ -24,8 +31,10 @@ def test_disable_without_rules_covers_everything_to_the_end():
 
 
 def test_rule_prefix_and_enable_of_one_rule():
-    text = ("<!-- proof-disable house spelling.Typo -->\n\nrouge teh very\n\n<!-- proof-enable house -->\n\n"
-            "rouge teh very\n")
+    text = (
+        "<!-- proof-disable house spelling.Typo -->\n\nrouge teh very\n\n<!-- proof-enable house -->\n\n"
+        "rouge teh very\n"
+    )
     assert _flagged(text, "a.md") == [("house.Rogue", 7), ("house.Weasel", 7)]
 
 

@@ -1,5 +1,6 @@
 """Markdown offsets: what stands for a line break or a paragraph gap, and text after a link,
 maps to read text only, never into a link target or other markup."""
+
 from proof.readers import document_from_text
 
 

@@ -30,7 +30,7 @@ def test_a_decision_hides_only_its_flag_and_survives_edits_elsewhere(tmp_path):
     edited = document_from_text("A new first paragraph.\n\n" + TEXT, path)
     loaded = Decisions.load(str(tmp_path))
     kept = loaded.filter(edited, rouge_flags(edited))
-    assert [edited.source[f.start:f.end + 5] for f in kept] == ["rouge idea"]
+    assert [edited.source[f.start : f.end + 5] for f in kept] == ["rouge idea"]
 
 
 def test_a_rule_decision_hides_the_rule_in_that_file_only(tmp_path):
@@ -59,8 +59,10 @@ def test_file_is_sorted_keyed_by_relative_path_and_removable(tmp_path):
     decisions.add(path, Decision("a.Rule", "word", "abc"))
     decisions.save()
     data = json.loads((tmp_path / ".proof" / "decisions.json").read_text())
-    assert data == {"version": 1, "ignored": {"sub/a.txt": [{"rule": "a.Rule", "text": "word", "fingerprint": "abc"},
-                                                            {"rule": "z.Rule"}]}}
+    assert data == {
+        "version": 1,
+        "ignored": {"sub/a.txt": [{"rule": "a.Rule", "text": "word", "fingerprint": "abc"}, {"rule": "z.Rule"}]},
+    }
     decisions.remove(path, Decision("z.Rule"))
     decisions.remove(path, Decision("a.Rule", "word", "abc"))
     assert decisions.to_json() == '{\n  "version": 1,\n  "ignored": {}\n}\n'

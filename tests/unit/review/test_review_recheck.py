@@ -1,6 +1,7 @@
 """After a fix the review re-checks incrementally (paragraph-local checks on the touched
 paragraph, document-level checks on the whole text) and must find exactly what a full
 re-check of the new text finds."""
+
 import os
 import shutil
 from dataclasses import replace
@@ -78,8 +79,7 @@ def test_cross_paragraph_flags_follow_a_fix_elsewhere(tmp_path):
     session, runner = real_session(project_copy(tmp_path, text=TRICKY))
     try:
         rules = {f.rule for f in session.flags}
-        assert {"spelling.NameVariant", "newsroom.Defence", "newsroom.DoubleSpace",
-                "newsroom.SubscribePrompt"} <= rules
+        assert {"spelling.NameVariant", "newsroom.Defence", "newsroom.DoubleSpace", "newsroom.SubscribePrompt"} <= rules
 
         # The name spelled two ways: fixing the rarer spelling clears the flag.
         [variant] = [f for f in session.flags if f.rule == "spelling.NameVariant"]
@@ -99,8 +99,11 @@ def test_cross_paragraph_flags_follow_a_fix_elsewhere(tmp_path):
 
         # The lede rewritten to the other spelling: now the paragraphs the edit did not
         # touch hold the minority, and are flagged there.
-        edit_by_hand(session, "defence shield was a threat, and the defence ministry",
-                     "defense shield was a threat, and the defense ministry")
+        edit_by_hand(
+            session,
+            "defence shield was a threat, and the defence ministry",
+            "defense shield was a threat, and the defense ministry",
+        )
         edit_by_hand(session, "the defence plan", "the defense plan")
         assert_exact(session)
         untouched = [f for f in session.flags if f.rule == "newsroom.Defence"]
@@ -124,8 +127,9 @@ class LocalChecker(WordChecker, LocalChecks):
 
     def local_check(self, document):
         self.seen.append(len(document.paragraphs))
-        return [f for f in self.check(document)
-                if any(p.start <= f.start and f.end <= p.end for p in document.paragraphs)]
+        return [
+            f for f in self.check(document) if any(p.start <= f.start and f.end <= p.end for p in document.paragraphs)
+        ]
 
     def document_check(self, document):
         return []
@@ -152,7 +156,8 @@ def test_style_rules_say_whether_they_are_paragraph_local(tmp_path):
         assert not local["newsroom.Defence"]
         unbalanced = [rule for rule in style.rules if getattr(rule, "check_name", "") == "unbalanced"]
         assert unbalanced and not any(rule.paragraph_local for rule in unbalanced)
-        assert not any(local_checks(c).local_check(session.document) for c in session.fast_checkers
-                       if c.name == "spelling")
+        assert not any(
+            local_checks(c).local_check(session.document) for c in session.fast_checkers if c.name == "spelling"
+        )
     finally:
         runner.close()

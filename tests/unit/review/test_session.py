@@ -1,4 +1,5 @@
 """The review session: edits at flag spans, paragraph re-checks, grammar merging, undo."""
+
 import os
 from dataclasses import replace
 
@@ -48,8 +49,10 @@ def test_only_the_touched_paragraph_gets_new_flags(tmp_path):
     checker = WordChecker("test.Word", "style", {"rouge": ("rogue",), "forgo": ("forego",), "rogue": ("x",)})
     session = open_session(str(path), [checker])
     session.apply(session.flags[0], "rogue")
-    assert [(f.rule, session.flagged_text(f)) for f in session.flags] == [("test.Word", "rogue"),
-                                                                           ("test.Word", "forgo")]
+    assert [(f.rule, session.flagged_text(f)) for f in session.flags] == [
+        ("test.Word", "rogue"),
+        ("test.Word", "forgo"),
+    ]
 
 
 def test_undo_restores_text_flags_and_counts(tmp_path):
@@ -72,8 +75,7 @@ def test_grammar_runs_a_paragraph_at_a_time_and_merges_into_the_open_flags(tmp_p
     run = session.grammar_run()
     assert len(run.paragraphs) == len(session.document.paragraphs)
     for paragraph in run.paragraphs:
-        assert session.add_grammar(run, paragraph, session.engine.check_paragraph(run.document, paragraph,
-                                                                                  [checker]))
+        assert session.add_grammar(run, paragraph, session.engine.check_paragraph(run.document, paragraph, [checker]))
     assert all(len(text) < 400 for text in checker.seen)
     assert session.grammar_pending == []
     assert session.grammar_run() is None
@@ -131,8 +133,11 @@ def test_a_decision_follows_its_flag_when_the_editor_rewrites_the_sentence(tmp_p
     assert session.flags[0].start > rouge.start
     after = Decisions.load(str(tmp_path))
     assert after.of(str(path)) != before
-    assert not [f for f in session.engine.check(session.document) if not after.ignores(session.document, f)
-                and session.flagged_text(f) == "rouge" and f.start == rouge.start]
+    assert not [
+        f
+        for f in session.engine.check(session.document)
+        if not after.ignores(session.document, f) and session.flagged_text(f) == "rouge" and f.start == rouge.start
+    ]
     session.undo()
     assert Decisions.load(str(tmp_path)).of(str(path)) == before
 
@@ -163,8 +168,11 @@ class PhraseChecker(Checker):
         from proof.core.flag import Flag
 
         at = document.text.find("Russia asks")
-        return [Flag("test.Phrase", "style", "style", "warning", "phrase", at, at + len("Russia asks"),
-                     ("Russia asked",))] if at >= 0 else []
+        return (
+            [Flag("test.Phrase", "style", "style", "warning", "phrase", at, at + len("Russia asks"), ("Russia asked",))]
+            if at >= 0
+            else []
+        )
 
 
 def test_ignoring_a_flag_drops_the_overlapping_grammar_flag_merged_into_it(tmp_path):
@@ -205,8 +213,9 @@ class MemoryStore:
 def test_decisions_and_words_go_to_the_store_the_session_is_given_and_undo_takes_them_back(tmp_path):
     path = copy_of(WIRE, tmp_path)
     store = MemoryStore()
-    session = ReviewSession.open(path, Engine(sample_checkers(), language="en-GB"), default_config(str(tmp_path)),
-                                 store)
+    session = ReviewSession.open(
+        path, Engine(sample_checkers(), language="en-GB"), default_config(str(tmp_path)), store
+    )
     shoigu = next(f for f in session.flags if session.flagged_text(f) == "Shoigu")
     session.add_word(shoigu)
     session.ignore(session.current)

@@ -12,6 +12,7 @@ ask the reader what it skipped: it finds the markup with a pattern of its own.
 * every flag's offsets, line and column are in range, for the whole document and for a
   paragraph checked on its own (as review checks grammar).
 """
+
 from __future__ import annotations
 
 import re
@@ -31,8 +32,29 @@ from proof.run.autofix import fix_text, safe_edits
 from proof.run.runner import Runner
 from proof.settings.config import Config, ConfigFinder, Settings
 
-WORDS = ["the", "the", "a", "story", "plan", "said", "colour", "color", "towards", "is", "was", "teh",
-         "rouge", "Minister", "officials", "its", "it's", "😀", "“quoted”", "don’t", "café"]
+WORDS = [
+    "the",
+    "the",
+    "a",
+    "story",
+    "plan",
+    "said",
+    "colour",
+    "color",
+    "towards",
+    "is",
+    "was",
+    "teh",
+    "rouge",
+    "Minister",
+    "officials",
+    "its",
+    "it's",
+    "😀",
+    "“quoted”",
+    "don’t",
+    "café",
+]
 MARKUP = {
     "md": re.compile(r"(?s)\A---\n.*?\n---\n|`[^`\n]*`|\]\([^)\s]*\)|\[|\*"),
     "html": re.compile(r"(?s)<!--.*?-->|<(script|code)>.*?</\1>|<[^>]+>"),
@@ -71,7 +93,8 @@ def _html_piece():
 
 def _paragraph(piece, breaks):
     return st.lists(st.tuples(piece, st.sampled_from(breaks)), min_size=1, max_size=8).map(
-        lambda parts: "".join(p + b for p, b in parts).rstrip() + ".")
+        lambda parts: "".join(p + b for p, b in parts).rstrip() + "."
+    )
 
 
 @st.composite
@@ -133,11 +156,13 @@ class AnySpans(Checker):
         self.spans = spans
 
     def check(self, document):
-        return [Flag("test.Any", "grammar", "test", "warning", "m", start, end, suggestions, safe_fix=True)
-                for start, end, suggestions in self.spans]
+        return [
+            Flag("test.Any", "grammar", "test", "warning", "m", start, end, suggestions, safe_fix=True)
+            for start, end, suggestions in self.spans
+        ]
 
 
-offsets = st.one_of(st.integers(-5, 200), st.integers(-(10 ** 6), 10 ** 6))
+offsets = st.one_of(st.integers(-5, 200), st.integers(-(10**6), 10**6))
 suggestions = st.lists(st.text(alphabet="abcdefghij ", max_size=8), max_size=3).map(tuple)
 spans = st.lists(st.tuples(offsets, offsets, suggestions), min_size=1, max_size=8)
 

@@ -1,5 +1,6 @@
 """The directory walk: every article file, in the documented order (each folder's files by
 name, then its subfolders by name), however deep the tree, and a link loop walked once."""
+
 import os
 
 import pytest
@@ -45,8 +46,13 @@ def test_a_folders_files_come_before_its_subfolders_each_in_name_order(tmp_path)
         (tmp_path / name).write_text("Text.\n", encoding="utf-8")
     found = discover([str(tmp_path)], ConfigFinder())
     assert [os.path.relpath(path, tmp_path) for path in found.files] == [
-        "a.txt", "c.txt", os.path.join("a", "x.html"), os.path.join("b", "b.txt"), os.path.join("b", "z.txt"),
-        os.path.join("b", "a", "y.md")]
+        "a.txt",
+        "c.txt",
+        os.path.join("a", "x.html"),
+        os.path.join("b", "b.txt"),
+        os.path.join("b", "z.txt"),
+        os.path.join("b", "a", "y.md"),
+    ]
 
 
 def test_a_link_loop_is_walked_once(tmp_path):

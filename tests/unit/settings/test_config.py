@@ -20,13 +20,16 @@ def test_defaults_and_values(tmp_path):
     assert config.resolve(".proof/dictionary.txt") == str(tmp_path / ".proof" / "dictionary.txt")
 
 
-@pytest.mark.parametrize("text, words", [
-    ('colour = "red"\n', ["'colour'", "unknown key"]),
-    ('language = "fr"\n', ["'language'", "en-GB"]),
-    ('exclude = 3\n', ["'exclude'"]),
-    ('[rules]\nspelling = "loud"\n', ["'rules'", "'spelling'"]),
-    ('language = \n', ["not valid TOML"]),
-])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('colour = "red"\n', ["'colour'", "unknown key"]),
+        ('language = "fr"\n', ["'language'", "en-GB"]),
+        ("exclude = 3\n", ["'exclude'"]),
+        ('[rules]\nspelling = "loud"\n', ["'rules'", "'spelling'"]),
+        ("language = \n", ["not valid TOML"]),
+    ],
+)
 def test_bad_config_names_key_and_file(tmp_path, text, words):
     path = write(tmp_path, "proof.toml", text)
     with pytest.raises(ConfigError) as error:
@@ -95,7 +98,7 @@ def test_config_that_is_not_utf8_is_an_error_naming_the_file(tmp_path):
 
 
 def test_unknown_key_in_a_table_is_named_with_its_table(tmp_path):
-    path = write(tmp_path, "proof.toml", '[grammar.harper]\nspeling = true\n')
+    path = write(tmp_path, "proof.toml", "[grammar.harper]\nspeling = true\n")
     with pytest.raises(ConfigError) as error:
         load_config(path)
     assert f"{path}: unknown key 'grammar.harper.speling' (known keys: disable, enable, spelling)" == str(error.value)
@@ -108,8 +111,13 @@ def test_a_key_that_must_be_a_table_is_named(tmp_path):
 
 
 def test_loaded_settings_are_typed_and_cannot_be_changed(tmp_path):
-    config = load_config(write(tmp_path, "proof.toml", 'exclude = "drafts"\n[grammar]\nengines = ["harper"]\n'
-                                                      '[house]\nspell_numbers_below = 0\n'))
+    config = load_config(
+        write(
+            tmp_path,
+            "proof.toml",
+            'exclude = "drafts"\n[grammar]\nengines = ["harper"]\n[house]\nspell_numbers_below = 0\n',
+        )
+    )
     assert config.settings.exclude == ("drafts",)
     assert config.settings.grammar.engines == ("harper",)
     assert config.settings.house.spell_numbers_below == 0
@@ -121,8 +129,9 @@ def test_loaded_settings_are_typed_and_cannot_be_changed(tmp_path):
 def test_command_line_values_go_over_the_config_keys():
     settings = Settings(language="en-GB", date="2013-03-25")
     assert Overrides()(settings) == settings
-    overridden = Overrides(language="en-US", date="2014-01-01", languagetool_url="http://localhost:8081",
-                           grammar=False, cache=False)(settings)
+    overridden = Overrides(
+        language="en-US", date="2014-01-01", languagetool_url="http://localhost:8081", grammar=False, cache=False
+    )(settings)
     assert (overridden.language, overridden.date) == ("en-US", "2014-01-01")
     assert overridden.languagetool.url == "http://localhost:8081"
     assert overridden.grammar.engines == () and overridden.grammar.cache is False

@@ -9,13 +9,16 @@ SENTENCE = make_rule("""\
 
 def test_title_case_headline_is_flagged_with_a_sentence_case_suggestion():
     text = "Minister Slams Rivals Over Budget Plan\n\nThe minister criticised his rivals in Paris.\n"
-    assert flagged(SENTENCE, text) == [("Minister Slams Rivals Over Budget Plan",
-                                        ("Minister slams rivals over budget plan",))]
+    assert flagged(SENTENCE, text) == [
+        ("Minister Slams Rivals Over Budget Plan", ("Minister slams rivals over budget plan",))
+    ]
 
 
 def test_names_from_the_body_acronyms_and_one_unknown_name_pass():
-    text = ("Russia asks U.S. for regular missile defence talks with Hagel\n\n"
-            "Russia has asked Washington, said Chuck Hagel.\n")
+    text = (
+        "Russia asks U.S. for regular missile defence talks with Hagel\n\n"
+        "Russia has asked Washington, said Chuck Hagel.\n"
+    )
     assert flagged(SENTENCE, text) == []
     assert flagged(SENTENCE, "Talks with Smith stall\n\nThe talks stalled.\n") == []
     assert flagged(SENTENCE, "BAHIA COCOA REVIEW\n\nShowers continued.\n") == []
@@ -24,5 +27,6 @@ def test_names_from_the_body_acronyms_and_one_unknown_name_pass():
 def test_title_case_rule_and_body_paragraphs_are_left_alone():
     rule = make_rule("type: capitalization\nmessage: m\nmatch: $title\n")
     assert flagged(rule, "Minister slams rivals over the budget\n\nSome text here in lower case.\n") == [
-        ("Minister slams rivals over the budget", ("Minister Slams Rivals over the Budget",))]
+        ("Minister slams rivals over the budget", ("Minister Slams Rivals over the Budget",))
+    ]
     assert flagged(rule, "Minister Slams Rivals over the Budget\n\nText.\n") == []

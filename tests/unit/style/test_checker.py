@@ -27,6 +27,7 @@ def test_limit_caps_flags_per_document():
 @pytest.mark.slow
 def test_check_warns_about_a_pathological_rule_and_carries_on(tmp_path):
     from tests.helpers.cli import run_proof
+
     pack = tmp_path / "House"
     pack.mkdir()
     (pack / "Slow.yml").write_text("type: existence\nmessage: m\nraw: ['(a|aa)+b']\n")
@@ -38,20 +39,30 @@ def test_check_warns_about_a_pathological_rule_and_carries_on(tmp_path):
     assert "newsroom.RepeatedWord" in done.stdout
 
 
-
 # Long enough that `(a|aa)+b` backtracks for seconds without a time limit (36 took 6.5 s),
 # short enough that a test without the limit fails rather than hangs.
 _SLOW_RUN = "a" * 32
 
 
-@pytest.mark.parametrize("rule_text, text", [
-    (("type: confusable\nmessage: m\nwords: {rouge: rogue}\nclasses: {slow: ['/(a|aa)+b/']}\n"
-      "when: [{followed_by: [$slow]}]\n"), f"The rouge {_SLOW_RUN} fired.\n"),
-    ("type: capitalization\nmessage: m\nmatch: 'A(a|aa)+b'\n", f"A{_SLOW_RUN}\n\nThe story.\n"),
-    ("type: trailer\nmessage: m\nshape: '\\(Reporting by (a|aa)+b\\)'\n",
-     f"The story.\n\n(Reporting by {_SLOW_RUN})\n"),
-    ("type: dateline\nmessage: m\nshape: '(A|AA)+B'\n", f"{_SLOW_RUN.upper()} (Reuters) - The story.\n"),
-], ids=["confusable", "capitalization", "trailer", "dateline"])
+@pytest.mark.parametrize(
+    "rule_text, text",
+    [
+        (
+            (
+                "type: confusable\nmessage: m\nwords: {rouge: rogue}\nclasses: {slow: ['/(a|aa)+b/']}\n"
+                "when: [{followed_by: [$slow]}]\n"
+            ),
+            f"The rouge {_SLOW_RUN} fired.\n",
+        ),
+        ("type: capitalization\nmessage: m\nmatch: 'A(a|aa)+b'\n", f"A{_SLOW_RUN}\n\nThe story.\n"),
+        (
+            "type: trailer\nmessage: m\nshape: '\\(Reporting by (a|aa)+b\\)'\n",
+            f"The story.\n\n(Reporting by {_SLOW_RUN})\n",
+        ),
+        ("type: dateline\nmessage: m\nshape: '(A|AA)+B'\n", f"{_SLOW_RUN.upper()} (Reuters) - The story.\n"),
+    ],
+    ids=["confusable", "capitalization", "trailer", "dateline"],
+)
 def test_every_rule_file_regex_is_stopped_by_the_time_limit(monkeypatch, rule_text, text):
     monkeypatch.setattr(patterns, "TIME_LIMIT", 0.05)
     warnings = []

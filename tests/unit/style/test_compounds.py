@@ -9,14 +9,14 @@ def test_minority_form_is_flagged_with_majority_suggested():
 
 
 def test_tie_goes_to_the_first_form():
-    assert found(RULE, "The anti-missile shield. The antimissile system.") == [
-        ("antimissile", ("anti-missile",))]
+    assert found(RULE, "The anti-missile shield. The antimissile system.") == [("antimissile", ("anti-missile",))]
     assert found(RULE, "Cooperation grew. Co-operation is key.") == [("Co-operation", ("Cooperation",))]
 
 
 def test_open_form_only_after_prefixes():
     assert found(RULE, "The post-Cold War order. The post-Cold War era. The post Cold War world.") == [
-        ("post Cold", ("post-Cold",))]
+        ("post Cold", ("post-Cold",))
+    ]
     assert found(RULE, "A follow-up is due. They will follow up.") == []
     assert found(RULE, "A long-term plan for the long term.") == []
 
@@ -30,10 +30,8 @@ def test_one_form_is_consistent():
 
 
 def test_a_capitalised_form_inside_a_sentence_is_a_name():
-    text = ("Junk e-mail is up, says the firm Email Systems. Email Systems counts each e-mail. "
-            "Most e-mail is spam.")
+    text = "Junk e-mail is up, says the firm Email Systems. Email Systems counts each e-mail. Most e-mail is spam."
     assert found(RULE, text) == []
-
 
 
 def test_quotations_keep_their_own_spelling():
@@ -43,8 +41,7 @@ def test_quotations_keep_their_own_spelling():
 
 
 def test_closed_and_open_forms_are_whole_words_each_found_once():
-    text = ("The post-war plan. The post war plan, a postwar plan, a post-postwar idea and "
-            "postwars. Post war.")
+    text = "The post-war plan. The post war plan, a postwar plan, a post-postwar idea and postwars. Post war."
     # "post war" twice, beside "post-war" and "postwar" once; "post-postwar" and "postwars"
     # are other words.
     assert found(RULE, text) == [("post-war", ("post war",)), ("postwar", ("post war",))]

@@ -12,13 +12,12 @@ def rule(undefined=True):
         first: '{FIRST}'
         second: '{SECOND}'
         exceptions: [NATO, UN]
-        undefined: {'true' if undefined else 'false'}
+        undefined: {"true" if undefined else "false"}
         """)
 
 
 def test_use_before_definition_is_flagged_once():
-    text = ("The IAEA said on Monday. The IAEA said more. The International Atomic Energy Agency (IAEA) "
-            "met NATO.\n")
+    text = "The IAEA said on Monday. The IAEA said more. The International Atomic Energy Agency (IAEA) met NATO.\n"
     assert flagged(rule(), text) == [("IAEA", ())]
     assert [t for t, _ in flagged(rule(undefined=False), text)] == ["IAEA"]
 
@@ -36,6 +35,7 @@ def test_never_defined_only_when_undefined_is_on():
 
 def test_house_list_of_known_abbreviations_is_honoured():
     from tests.helpers.newsroom import found
+
     text = "The IAEA said on Monday. The International Atomic Energy Agency (IAEA) met.\n"
     assert found(rule(), text) == [("IAEA", ())]
     assert found(rule(), text, known_abbreviations=("IAEA",)) == []
@@ -43,6 +43,8 @@ def test_house_list_of_known_abbreviations_is_honoured():
 
 def test_an_abbreviation_inside_another_definition_is_a_use():
     pack = pack_rule("AcronymOrder")
-    text = ("The SEC settled its probe into CAM and Columbia Funds Distributor (CFD).\n\n"
-            "The settlement with Columbia Management Advisors (CAM) was approved.\n")
+    text = (
+        "The SEC settled its probe into CAM and Columbia Funds Distributor (CFD).\n\n"
+        "The settlement with Columbia Management Advisors (CAM) was approved.\n"
+    )
     assert found(pack, text) == [("CAM", ())]

@@ -48,14 +48,17 @@ def test_word_restricts_a_context_to_some_forms_and_always_means_every_occurrenc
     assert flagged(always, "They are loosing.\n") == [("loosing", ("losing",))]
 
 
-@pytest.mark.parametrize("bad, field", [
-    ("words: {}\nwhen: always", "words"),
-    ("words: {a: b}", "when"),
-    ("words: {a: b}\nwhen: [{after: [x]}]", "when"),
-    ("words: {a: b}\nwhen: [{preceded_by: [$nope]}]", "when"),
-    ("words: {a: b}\nwhen: [{word: c}]", "when"),
-    ("words: {a: b}\nwhen: always\ncapitalised: maybe", "capitalised"),
-])
+@pytest.mark.parametrize(
+    "bad, field",
+    [
+        ("words: {}\nwhen: always", "words"),
+        ("words: {a: b}", "when"),
+        ("words: {a: b}\nwhen: [{after: [x]}]", "when"),
+        ("words: {a: b}\nwhen: [{preceded_by: [$nope]}]", "when"),
+        ("words: {a: b}\nwhen: [{word: c}]", "when"),
+        ("words: {a: b}\nwhen: always\ncapitalised: maybe", "capitalised"),
+    ],
+)
 def test_bad_fields_are_errors_naming_the_field(bad, field):
     with pytest.raises(RuleError) as info:
         make_rule("type: confusable\nmessage: m\n" + bad + "\n")
@@ -69,28 +72,34 @@ def test_example_articles_rouge_states():
         assert flagged(rule, text) == [("rouge", ("rogue",))]
 
 
-@pytest.mark.parametrize("rule_id, text, expected", [
-    ("newsroom.EffectAffect", "The new tariffs will effect exporters in the north.\n", ("effect", "affect")),
-    ("newsroom.LedLead", "The suspect was lead away in handcuffs.\n", ("lead", "led")),
-    ("newsroom.PassedPast", "The bill past the Senate on Friday.\n", ("past", "passed")),
-    ("newsroom.PrincipalPrinciple", "The army's principle concern is supply.\n", ("principle", "principal")),
-    ("newsroom.ThanThen", "Prices rose faster then wages.\n", ("then", "than")),
-    ("newsroom.WhetherWeather", "It is unclear weather the talks will resume.\n", ("weather", "whether")),
-])
+@pytest.mark.parametrize(
+    "rule_id, text, expected",
+    [
+        ("newsroom.EffectAffect", "The new tariffs will effect exporters in the north.\n", ("effect", "affect")),
+        ("newsroom.LedLead", "The suspect was lead away in handcuffs.\n", ("lead", "led")),
+        ("newsroom.PassedPast", "The bill past the Senate on Friday.\n", ("past", "passed")),
+        ("newsroom.PrincipalPrinciple", "The army's principle concern is supply.\n", ("principle", "principal")),
+        ("newsroom.ThanThen", "Prices rose faster then wages.\n", ("then", "than")),
+        ("newsroom.WhetherWeather", "It is unclear weather the talks will resume.\n", ("weather", "whether")),
+    ],
+)
 def test_newsroom_rules_catch_the_slip(rule_id, text, expected):
     found = flagged(pack_rule(rule_id), text)
     assert [(t, s[0]) for t, s in found] == [expected]
 
 
-@pytest.mark.parametrize("text", [
-    "Rouge is back in fashion this winter, the designer said.\n",
-    "The storm swept past the coast.\n",
-    "The bill passed the Senate on Friday.\n",
-    "Campaigners hope to effect change.\n",
-    "She took the lead role.\n",
-    "He said the missiles would be used against rogue states.\n",
-    "Their leaders met on Tuesday in Brussels.\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rouge is back in fashion this winter, the designer said.\n",
+        "The storm swept past the coast.\n",
+        "The bill passed the Senate on Friday.\n",
+        "Campaigners hope to effect change.\n",
+        "She took the lead role.\n",
+        "He said the missiles would be used against rogue states.\n",
+        "Their leaders met on Tuesday in Brussels.\n",
+    ],
+)
 def test_correct_sentences_raise_no_confusable_rule(text):
     rules = [r for r in pack_rules() if r.info.type == "confusable"]
     assert rules

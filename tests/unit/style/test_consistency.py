@@ -24,8 +24,9 @@ def test_minority_form_is_flagged_with_the_majority_one():
 def test_a_possessive_counts_as_a_use_of_the_word():
     text = "The defence's budget rose. The defence plan passed. The defense ministry objected.\n"
     assert flagged(DEFENCE, text) == [("defense", ("defence",))]
-    assert flagged(DEFENCE, "The defense’s budget rose, and the defence plan passed.\n",
-                   language="en-US") == [("defence", ("defense",))]
+    assert flagged(DEFENCE, "The defense’s budget rose, and the defence plan passed.\n", language="en-US") == [
+        ("defence", ("defense",))
+    ]
 
 
 def test_one_form_alone_is_not_flagged():
@@ -51,17 +52,23 @@ def test_pattern_forms_swap_only_the_differing_piece():
           '(?:organ|real)is(?:e|es|ed|ing|ation)': '(?:organ|real)iz(?:e|es|ed|ing|ation)'
           per cent: percent
         """)
-    text = ("They realised it and organised it. The organization realized it was organised. "
-            "Up 5 per cent, or 5 percent, or 6 PER CENT.\n")
-    assert flagged(rule, text) == [("organization", ("organisation",)), ("realized", ("realised",)),
-                                   ("percent", ("per cent",))]
+    text = (
+        "They realised it and organised it. The organization realized it was organised. "
+        "Up 5 per cent, or 5 percent, or 6 PER CENT.\n"
+    )
+    assert flagged(rule, text) == [
+        ("organization", ("organisation",)),
+        ("realized", ("realised",)),
+        ("percent", ("per cent",)),
+    ]
 
 
 def test_wire_headline_defense_against_body_defence():
     text = Path(WIRE).read_text(encoding="utf-8")
     flags = run_rule(DEFENCE, text)
-    assert [(text[f.start:f.end], f.suggestions, f.start < text.index("\n")) for f in flags] == [
-        ("defense", ("defence",), True)]
+    assert [(text[f.start : f.end], f.suggestions, f.start < text.index("\n")) for f in flags] == [
+        ("defense", ("defence",), True)
+    ]
 
 
 def test_with_names_a_capital_counts_only_at_a_sentence_start():
@@ -73,8 +80,10 @@ def test_with_names_a_capital_counts_only_at_a_sentence_start():
         either:
           defence: defense
         """)
-    text = ("Defence cuts loom\n\nDefence spending fell. The U.S. Defense Department and "
-            "the Israel Defense Forces said defense was up, as were defence bonds. Defense matters, he said.\n")
+    text = (
+        "Defence cuts loom\n\nDefence spending fell. The U.S. Defense Department and "
+        "the Israel Defense Forces said defense was up, as were defence bonds. Defense matters, he said.\n"
+    )
     assert flagged(rule, text) == [("defense", ("defence",)), ("Defense", ("Defence",))]
 
 

@@ -3,13 +3,11 @@ from tests.helpers.rules import flagged, make_rule, run_rule
 
 def test_tokens_match_whole_words_only():
     rule = make_rule("type: existence\nmessage: 'Avoid {match}.'\ntokens: [utilise, in order to]\n")
-    assert flagged(rule, "They utilise it in order to win, not to reutilise.") == [
-        ("utilise", ()), ("in order to", ())]
+    assert flagged(rule, "They utilise it in order to win, not to reutilise.") == [("utilise", ()), ("in order to", ())]
 
 
 def test_ignorecase_and_exceptions():
-    rule = make_rule("type: existence\nmessage: m\nignorecase: true\ntokens: [very, really]\n"
-                     "exceptions: [Really]\n")
+    rule = make_rule("type: existence\nmessage: m\nignorecase: true\ntokens: [very, really]\nexceptions: [Really]\n")
     assert [t for t, _ in flagged(rule, "Very good. REALLY good. really good.")] == ["Very"]
 
 

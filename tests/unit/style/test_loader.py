@@ -71,6 +71,7 @@ def test_vale_rule_loads_unchanged():
 
 def test_rule_id_comes_from_pack_and_file(tmp_path):
     from proof.style.loader import Pack, load_pack
+
     (tmp_path / "House").mkdir()
     (tmp_path / "House" / "Avoid.yml").write_text("type: existence\nmessage: m\ntokens: [x]\n")
     assert [r.info.id for r in load_pack(Pack("House", tmp_path / "House"))] == ["House.Avoid"]

@@ -16,65 +16,98 @@ def test_example_articles_lose_the_not():
         assert flagged(rule, text) == [("would be used against it", ("would not be used against it",))]
 
 
-@pytest.mark.parametrize("text, found, repaired", [
-    ("The farmers demanded guarantees that their land would be seized for the project.\n",
-     "would be seized", "would not be seized"),
-    ("Parents sought assurances that the photographs would be published online.\n",
-     "would be published", "would not be published"),
-    ("Workers want a pledge that they will eventually be laid off.\n",
-     "will eventually be laid off", "will not eventually be laid off"),
-    ("Kyiv asked for guarantees that the weapons could be turned against them.\n",
-     "could be turned against them", "could not be turned against them"),
-    # Active voice, and no "that" after the frame.
-    ("Ukraine sought assurances the missiles would target its territory.\n",
-     "would target its", "would not target its"),
-    # A phrase of harm with the party after it.
-    ("The island wants a promise that sanctions will be imposed on it.\n",
-     "will be imposed on it", "will not be imposed on it"),
-    # The party by another of its names.
-    ("Moscow sought assurances that the radar could be used against Russian missiles.\n",
-     "could be used against Russian", "could not be used against Russian"),
-    ("Kyiv wants guarantees that the drones can be turned against it.\n",
-     "can be turned against it", "cannot be turned against it"),
-    ("The opposition insisted on a pledge that its offices would be raided.\n",
-     "would be raided", "would not be raided"),
-    # A demand in the subjunctive, and a copula that is the passive by itself.
-    ("Russia has demanded that the shield be used against it.\n",
-     "be used against it", "not be used against it"),
-    ("Moscow wants guarantees that the new missiles are aimed at it.\n",
-     "are aimed at it", "are not aimed at it"),
-])
+@pytest.mark.parametrize(
+    "text, found, repaired",
+    [
+        (
+            "The farmers demanded guarantees that their land would be seized for the project.\n",
+            "would be seized",
+            "would not be seized",
+        ),
+        (
+            "Parents sought assurances that the photographs would be published online.\n",
+            "would be published",
+            "would not be published",
+        ),
+        (
+            "Workers want a pledge that they will eventually be laid off.\n",
+            "will eventually be laid off",
+            "will not eventually be laid off",
+        ),
+        (
+            "Kyiv asked for guarantees that the weapons could be turned against them.\n",
+            "could be turned against them",
+            "could not be turned against them",
+        ),
+        # Active voice, and no "that" after the frame.
+        (
+            "Ukraine sought assurances the missiles would target its territory.\n",
+            "would target its",
+            "would not target its",
+        ),
+        # A phrase of harm with the party after it.
+        (
+            "The island wants a promise that sanctions will be imposed on it.\n",
+            "will be imposed on it",
+            "will not be imposed on it",
+        ),
+        # The party by another of its names.
+        (
+            "Moscow sought assurances that the radar could be used against Russian missiles.\n",
+            "could be used against Russian",
+            "could not be used against Russian",
+        ),
+        (
+            "Kyiv wants guarantees that the drones can be turned against it.\n",
+            "can be turned against it",
+            "cannot be turned against it",
+        ),
+        (
+            "The opposition insisted on a pledge that its offices would be raided.\n",
+            "would be raided",
+            "would not be raided",
+        ),
+        # A demand in the subjunctive, and a copula that is the passive by itself.
+        ("Russia has demanded that the shield be used against it.\n", "be used against it", "not be used against it"),
+        ("Moscow wants guarantees that the new missiles are aimed at it.\n", "are aimed at it", "are not aimed at it"),
+    ],
+)
 def test_inverted_assurances(text, found, repaired):
     assert flagged(pack_rule(INVERTED), text) == [(found, (repaired,))]
 
 
-@pytest.mark.parametrize("text", [
-    "Moscow wants guarantees that the shield will not be aimed at Russia.\n",
-    "He said the missiles would be used against rogue states.\n",
-    "Russia demanded guarantees that the shield would never be used against it.\n",
-    "Russia demanded guarantees that the shield wouldn't be used against it.\n",
-    "Victims' families demanded assurances that those responsible would be prosecuted.\n",
-    "The farmers demanded guarantees that their land would be seized only with consent.\n",
-    "The government promised that their land would be seized.\n",
-    "Ukraine wants guarantees that allies will target its attackers.\n",
-    "He asked for assurances that those who attacked him would be arrested.\n",
-    "Japan sought assurances that China would punish its own hackers.\n",
-    "After talks with Putin, Zelenskiy demanded guarantees that Putin would be punished.\n",
-    "Tehran warned that the missiles would be used against it.\n",
-    "Moscow sought assurances that the shield would protect it.\n",
-    # A plural party is not "he"; a demand about "he" is a demand about someone else.
-    "Prosecutors sought assurances that he would be jailed for life.\n",
-    "The victim's mother asked that he be jailed for life.\n",
-    "Russia has demanded that the shield not be used against it.\n",
-    "Businesses sought assurances that their taxes would be cut.\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow wants guarantees that the shield will not be aimed at Russia.\n",
+        "He said the missiles would be used against rogue states.\n",
+        "Russia demanded guarantees that the shield would never be used against it.\n",
+        "Russia demanded guarantees that the shield wouldn't be used against it.\n",
+        "Victims' families demanded assurances that those responsible would be prosecuted.\n",
+        "The farmers demanded guarantees that their land would be seized only with consent.\n",
+        "The government promised that their land would be seized.\n",
+        "Ukraine wants guarantees that allies will target its attackers.\n",
+        "He asked for assurances that those who attacked him would be arrested.\n",
+        "Japan sought assurances that China would punish its own hackers.\n",
+        "After talks with Putin, Zelenskiy demanded guarantees that Putin would be punished.\n",
+        "Tehran warned that the missiles would be used against it.\n",
+        "Moscow sought assurances that the shield would protect it.\n",
+        # A plural party is not "he"; a demand about "he" is a demand about someone else.
+        "Prosecutors sought assurances that he would be jailed for life.\n",
+        "The victim's mother asked that he be jailed for life.\n",
+        "Russia has demanded that the shield not be used against it.\n",
+        "Businesses sought assurances that their taxes would be cut.\n",
+    ],
+)
 def test_no_flag_when_negated_restricted_unsought_or_aimed_at_others(text):
     assert flagged(pack_rule(INVERTED), text) == []
 
 
 def test_voice_and_possessive_must_be_known():
-    base = ("type: negation\nmessage: m\nkind: inverted\nframes: [pledge]\nmodals: [would]\n"
-            "negators: [not]\nseekers: [sought]\npassive: [be]\n")
+    base = (
+        "type: negation\nmessage: m\nkind: inverted\nframes: [pledge]\nmodals: [would]\n"
+        "negators: [not]\nseekers: [sought]\npassive: [be]\n"
+    )
     for harm in ("{verbs: [attack], voice: middle}", "{verbs: [attack], possessive: maybe}"):
         with pytest.raises(RuleError) as info:
             make_rule(base + f"harms: [{harm}]\n")
@@ -86,20 +119,25 @@ def test_voice_and_possessive_must_be_known():
 
 def test_doubled_negation_after_denial():
     rule = pack_rule("newsroom.DenialDoubled")
-    assert flagged(rule, "The ministry denied that the army had not used force.\n") == \
-        [("had not used", ("had used",))]
+    assert flagged(rule, "The ministry denied that the army had not used force.\n") == [("had not used", ("had used",))]
     assert flagged(rule, "He denied he hadn't leaked the memo.\n") == [("hadn't leaked", ("had leaked",))]
     assert flagged(rule, "The minister denied that the government had not done enough.\n") == []
     assert flagged(rule, "The ministry denied that the army had used force.\n") == []
 
 
-@pytest.mark.parametrize("bad, field", [
-    ("kind: sideways", "kind"),
-    ("kind: inverted\nmodals: [would]\nnegators: [not]\nseekers: [sought]\npassive: [be]\nharms: []", "frames"),
-    ("kind: inverted\nframes: [pledge]\nmodals: [would]\nnegators: [not]\nseekers: [sought]\n"
-     "passive: [be]\nharms: [{verbs: [seized], owners: [x]}]", "harms"),
-    ("kind: doubled\nmodals: [had]\nnegators: [not]\nactions: [used]", "denials"),
-])
+@pytest.mark.parametrize(
+    "bad, field",
+    [
+        ("kind: sideways", "kind"),
+        ("kind: inverted\nmodals: [would]\nnegators: [not]\nseekers: [sought]\npassive: [be]\nharms: []", "frames"),
+        (
+            "kind: inverted\nframes: [pledge]\nmodals: [would]\nnegators: [not]\nseekers: [sought]\n"
+            "passive: [be]\nharms: [{verbs: [seized], owners: [x]}]",
+            "harms",
+        ),
+        ("kind: doubled\nmodals: [had]\nnegators: [not]\nactions: [used]", "denials"),
+    ],
+)
 def test_bad_fields_are_errors_naming_the_field(bad, field):
     with pytest.raises(RuleError) as info:
         make_rule("type: negation\nmessage: m\n" + bad + "\n")

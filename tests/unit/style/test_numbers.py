@@ -12,10 +12,19 @@ def test_small_counts_in_words():
 
 
 def test_small_figure_exceptions():
-    for text in ("The boy, aged 5, was found.", "It cost $5 million.", "Shares rose 5 percent.",
-                 "They won 3-1 on Sunday.", "It lasted 5 days.", "Between 5 and 12 soldiers died.",
-                 "He lives at No. 5 Downing Street.", "Article 5 rights apply.", "It was 5.5 tonnes.",
-                 "The 5th fleet sailed.", "About 5 soldiers died."):
+    for text in (
+        "The boy, aged 5, was found.",
+        "It cost $5 million.",
+        "Shares rose 5 percent.",
+        "They won 3-1 on Sunday.",
+        "It lasted 5 days.",
+        "Between 5 and 12 soldiers died.",
+        "He lives at No. 5 Downing Street.",
+        "Article 5 rights apply.",
+        "It was 5.5 tonnes.",
+        "The 5th fleet sailed.",
+        "About 5 soldiers died.",
+    ):
         assert found(SMALL, text + "\n") == [], text
 
 

@@ -16,5 +16,6 @@ def test_occurrence_needs_a_limit():
     import pytest
 
     from proof.style.rule import RuleError
+
     with pytest.raises(RuleError, match="max"):
         make_rule("type: occurrence\nmessage: m\ntoken: x\n")

@@ -1,10 +1,19 @@
 from proof.style.parties import Lexicon, Party
 from proof.style.wordseq import sentence_words, word_set
 
-LEXICON = Lexicon(word_set(["it", "its", "they", "their", "he"]), word_set(["its", "their"]),
-                  (frozenset({"moscow", "russia", "russian"}, ), frozenset({"athens", "greece"})),
-                  word_set(["attackers", "enemies"]), word_set(["it", "its", "he"]),
-                  word_set(["has", "have", "repeatedly"]))
+LEXICON = Lexicon(
+    word_set(["it", "its", "they", "their", "he"]),
+    word_set(["its", "their"]),
+    (
+        frozenset(
+            {"moscow", "russia", "russian"},
+        ),
+        frozenset({"athens", "greece"}),
+    ),
+    word_set(["attackers", "enemies"]),
+    word_set(["it", "its", "he"]),
+    word_set(["has", "have", "repeatedly"]),
+)
 
 
 def _party_and_words(text: str, seeker: str):

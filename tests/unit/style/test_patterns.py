@@ -1,5 +1,6 @@
 """Rule patterns searched in stretches: a long document is searched stretch by stretch,
 each under the time limit, and finds what one search of the whole would find."""
+
 import pytest
 
 from proof.style import patterns
@@ -14,4 +15,5 @@ def test_a_long_text_split_into_stretches_finds_what_one_search_finds(monkeypatc
     monkeypatch.setattr(patterns, "STRETCH", 50)
     assert [m.span() for m in finditer(compiled, text)] == whole
     assert [m.span() for m in finditer(compiled, text, 100, 3000)] == [
-        m.span() for m in compiled.finditer(text, 100, 3000)]
+        m.span() for m in compiled.finditer(text, 100, 3000)
+    ]

@@ -18,43 +18,70 @@ def test_example_articles_unpaired_comma_and_no_other_punctuation_flag():
         assert found == [(COMMA, ", on Monday told", (", on Monday, told",))]
 
 
-@pytest.mark.parametrize("text, found, fixed", [
-    ("The prime minister, after the vote thanked parliament.\n", ", after the vote thanked",
-     ", after the vote, thanked"),
-    ("President Obama, in a statement welcomed the deal.\n", ", in a statement welcomed",
-     ", in a statement, welcomed"),
-    ("The minister, in a closed session told lawmakers the plan was dead.\n",
-     ", in a closed session told", ", in a closed session, told"),
-])
+@pytest.mark.parametrize(
+    "text, found, fixed",
+    [
+        (
+            "The prime minister, after the vote thanked parliament.\n",
+            ", after the vote thanked",
+            ", after the vote, thanked",
+        ),
+        (
+            "President Obama, in a statement welcomed the deal.\n",
+            ", in a statement welcomed",
+            ", in a statement, welcomed",
+        ),
+        (
+            "The minister, in a closed session told lawmakers the plan was dead.\n",
+            ", in a closed session told",
+            ", in a closed session, told",
+        ),
+    ],
+)
 def test_unpaired_comma_is_closed(text, found, fixed):
     assert flagged(pack_rule(COMMA), text) == [(found, (fixed,))]
 
 
-@pytest.mark.parametrize("text, found, fixed", [
-    ("The striker, who joined from Ajax last summer scored twice.\n",
-     ", who joined from Ajax last summer scored", ", who joined from Ajax last summer, scored"),
-    ("The firm, which employs hundreds of people in Oslo has closed.\n",
-     ", which employs hundreds of people in Oslo has", ", which employs hundreds of people in Oslo, has"),
-    ("The envoy, who had been expected to resign said he would stay.\n",
-     ", who had been expected to resign said", ", who had been expected to resign, said"),
-])
+@pytest.mark.parametrize(
+    "text, found, fixed",
+    [
+        (
+            "The striker, who joined from Ajax last summer scored twice.\n",
+            ", who joined from Ajax last summer scored",
+            ", who joined from Ajax last summer, scored",
+        ),
+        (
+            "The firm, which employs hundreds of people in Oslo has closed.\n",
+            ", which employs hundreds of people in Oslo has",
+            ", which employs hundreds of people in Oslo, has",
+        ),
+        (
+            "The envoy, who had been expected to resign said he would stay.\n",
+            ", who had been expected to resign said",
+            ", who had been expected to resign, said",
+        ),
+    ],
+)
 def test_unclosed_relative_clause(text, found, fixed):
     assert flagged(pack_rule(COMMA), text) == [(found, (fixed,))]
 
 
-@pytest.mark.parametrize("text", [
-    "Anatoly Antonov, a deputy of Shoigu, was quoted by RIA.\n",
-    "Putin’s foreign policy adviser, Yuri Ushakov, was also quoted.\n",
-    "The U.S. Under Secretary of Defence, James Miller, visited NATO headquarters.\n",
-    "The prime minister, after the vote was counted, thanked parliament.\n",
-    "Shares fell 5% on Monday, after it said profits would fall.\n",
-    "He spoke to reporters in Washington, D.C., after the vote ended.\n",
-    "The minister, who said the plan was dead, resigned.\n",
-    "The minister, who said the plan was dead resigned.\n",  # verb of saying: not judged
-    "Federer, who has not had a coach since he split from Lundgren, won again.\n",
-    "Mr Galloway, who on Thursday won damages from the paper, will stand again.\n",
-    "It gives the wrong signal to China, who are not prepared to accept what happened.\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anatoly Antonov, a deputy of Shoigu, was quoted by RIA.\n",
+        "Putin’s foreign policy adviser, Yuri Ushakov, was also quoted.\n",
+        "The U.S. Under Secretary of Defence, James Miller, visited NATO headquarters.\n",
+        "The prime minister, after the vote was counted, thanked parliament.\n",
+        "Shares fell 5% on Monday, after it said profits would fall.\n",
+        "He spoke to reporters in Washington, D.C., after the vote ended.\n",
+        "The minister, who said the plan was dead, resigned.\n",
+        "The minister, who said the plan was dead resigned.\n",  # verb of saying: not judged
+        "Federer, who has not had a coach since he split from Lundgren, won again.\n",
+        "Mr Galloway, who on Thursday won damages from the paper, will stand again.\n",
+        "It gives the wrong signal to China, who are not prepared to accept what happened.\n",
+    ],
+)
 def test_paired_or_trailing_commas_are_not_flagged(text):
     assert flagged(pack_rule(COMMA), text) == []
 
@@ -63,10 +90,13 @@ def test_spaces_are_safe_fixes_but_tables_are_left_alone():
     double = pack_rule("newsroom.DoubleSpace")
     before = pack_rule("newsroom.SpaceBeforePunctuation")
     text = "The talks ended  without agreement , officials said .\n"
-    assert [(text[f.start:f.end], f.suggestions, f.safe_fix) for f in run_rule(double, text)] == \
-        [("  ", (" ",), True)]
-    assert [(f.start, f.suggestions, f.safe_fix) for f in run_rule(before, text)] == \
-        [(34, ("",), True), (51, ("",), True)]
+    assert [(text[f.start : f.end], f.suggestions, f.safe_fix) for f in run_rule(double, text)] == [
+        ("  ", (" ",), True)
+    ]
+    assert [(f.start, f.suggestions, f.safe_fix) for f in run_rule(before, text)] == [
+        (34, ("",), True),
+        (51, ("",), True),
+    ]
     table = "Wheat   2.55   2.40\nCorn    1.92   1.82\n"
     assert run_rule(double, table) == []
     assert run_rule(before, "Rates rose .5 point. See the .com boom ... and more.\n") == []
@@ -92,27 +122,33 @@ def test_a_space_folded_from_a_line_break_is_not_offered_as_a_fix():
     assert list(pack_rule("newsroom.DoubleSpace").check(document)) == []
 
 
-@pytest.mark.parametrize("text, lonely", [
-    ("“We are ready, Antonov said.\n", ["“"]),
-    ("He called it \"a disaster and left.\n", ['"']),
-    ("The minister (who took office in May said no.\n", ["("]),
-    ("The plan ended) on Monday.\n", [")"]),
-])
+@pytest.mark.parametrize(
+    "text, lonely",
+    [
+        ("“We are ready, Antonov said.\n", ["“"]),
+        ('He called it "a disaster and left.\n', ['"']),
+        ("The minister (who took office in May said no.\n", ["("]),
+        ("The plan ended) on Monday.\n", [")"]),
+    ],
+)
 def test_unbalanced_marks(text, lonely):
     rule = pack_rule("newsroom.UnbalancedQuotes")
     assert [t for t, _ in flagged(rule, text)] == lonely
 
 
-@pytest.mark.parametrize("text", [
-    "“We are ready.\n\n“We will talk,” Antonov said.\n",
-    "He said: \"We are ready. \"We will talk,\" he added.\n",
-    "The plan has parts: a) talks, b) a ceasefire.\n",
-    "Putin’s adviser said Russia’s position had not changed.\n",
-    "He was sad :( about it.\n",
-    "A Taiwanese banker said\"It will be a good idea,\" he added.\n",
-    # A space lost before an opening mark: the quotation still opens.
-    "The crowd cheered.\"It is a great day,\" she said.\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready.\n\n“We will talk,” Antonov said.\n",
+        'He said: "We are ready. "We will talk," he added.\n',
+        "The plan has parts: a) talks, b) a ceasefire.\n",
+        "Putin’s adviser said Russia’s position had not changed.\n",
+        "He was sad :( about it.\n",
+        'A Taiwanese banker said"It will be a good idea," he added.\n',
+        # A space lost before an opening mark: the quotation still opens.
+        'The crowd cheered."It is a great day," she said.\n',
+    ],
+)
 def test_balanced_runs_on_labels_apostrophes_and_faces(text):
     assert flagged(pack_rule("newsroom.UnbalancedQuotes"), text) == []
 

@@ -13,7 +13,7 @@ def quoted(text):
 
 
 def test_quotation_spans_curly_and_straight():
-    assert quoted('He said “we go” and "we stay".\n') == (['“we go”', '"we stay"'], [])
+    assert quoted('He said “we go” and "we stay".\n') == (["“we go”", '"we stay"'], [])
 
 
 def test_quotation_running_over_paragraphs_is_balanced():

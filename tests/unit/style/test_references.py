@@ -32,28 +32,34 @@ def test_credit_line_names_are_skipped():
 
 
 def test_a_surname_opening_a_firm_name_may_be_the_firm():
-    text = ("Dean Foods Co expects higher earnings.\n\nAnalysts said Dean should gain.\n\n"
-            "President Howard Dean said sales rose.\n")
+    text = (
+        "Dean Foods Co expects higher earnings.\n\nAnalysts said Dean should gain.\n\n"
+        "President Howard Dean said sales rose.\n"
+    )
     assert found(FIRST, text) == []
 
 
 def test_places_and_things_are_no_given_names():
-    text = ("Tory leader Michael Howard spoke.\n\nThey blamed London Tory spin doctors.\n\n"
-            "Voters in London were unmoved.\n")
+    text = (
+        "Tory leader Michael Howard spoke.\n\nThey blamed London Tory spin doctors.\n\nVoters in London were unmoved.\n"
+    )
     assert found(FIRST, text) == []
     text = "The Mac II is fast.\n\nThe Mac Plus sold well.\n\nMac Plus users will upgrade, and the Mac SE too.\n"
     assert found(REPEAT, text) == []
 
 
 def test_readers_comments_after_a_section_break_are_not_judged():
-    text = ("Home Secretary Charles Clarke spoke.\n\nClarke defended the plans.\n\n\n\n"
-            "We will lose what Bush and Blair claim to defend.\n\nI blame Tony Blair.\n")
+    text = (
+        "Home Secretary Charles Clarke spoke.\n\nClarke defended the plans.\n\n\n\n"
+        "We will lose what Bush and Blair claim to defend.\n\nI blame Tony Blair.\n"
+    )
     assert found(FIRST, text) == []
 
 
 def test_reintroductions_are_not_repeats():
-    described = ("Andy Roddick could face Murray.\n\nRoddick is fit.\n\n"
-                 "Second seed Andy Roddick will open against Labadze.\n")
+    described = (
+        "Andy Roddick could face Murray.\n\nRoddick is fit.\n\nSecond seed Andy Roddick will open against Labadze.\n"
+    )
     assert found(REPEAT, described) == []
     listed = "Clint Eastwood won.\n\nEastwood thanked fans.\n\n- Tim Dams: director - Clint Eastwood\n"
     assert found(REPEAT, listed) == []

@@ -23,9 +23,11 @@ def test_a_double_across_a_wrapped_line_is_flagged():
 
 
 def test_grammatical_doubles_names_and_punctuation_pass():
-    text = ("He had had enough. She said that that decision stood. What it is is a mess. "
-            "Sirhan Sirhan spoke. He won, won again. It ended. Ended. A post-war war crime. "
-            "It fell 10 10 times.\n")
+    text = (
+        "He had had enough. She said that that decision stood. What it is is a mess. "
+        "Sirhan Sirhan spoke. He won, won again. It ended. Ended. A post-war war crime. "
+        "It fell 10 10 times.\n"
+    )
     assert flagged(RULE, text) == []
 
 

@@ -1,4 +1,5 @@
 """A rule file's `safe_fix` decides whether `proof fix` applies its suggestion unattended."""
+
 import pytest
 
 from proof.style.rule import RuleError

@@ -6,13 +6,16 @@ from proof.style.scope import normalise, scope_spans
 TEXT = "Minister quits\n\nShe left on Monday. Aides stayed.\n\nSubhead here\n\nMore text.\n"
 
 
-@pytest.mark.parametrize("scope, expected", [
-    ("text", ["Minister quits", "She left on Monday. Aides stayed.", "Subhead here", "More text."]),
-    ("paragraph", ["She left on Monday. Aides stayed.", "More text."]),
-    ("heading", ["Minister quits", "Subhead here"]),
-    ("title", ["Minister quits"]),
-    ("sentence", ["Minister quits", "She left on Monday.", "Aides stayed.", "Subhead here", "More text."]),
-])
+@pytest.mark.parametrize(
+    "scope, expected",
+    [
+        ("text", ["Minister quits", "She left on Monday. Aides stayed.", "Subhead here", "More text."]),
+        ("paragraph", ["She left on Monday. Aides stayed.", "More text."]),
+        ("heading", ["Minister quits", "Subhead here"]),
+        ("title", ["Minister quits"]),
+        ("sentence", ["Minister quits", "She left on Monday.", "Aides stayed.", "Subhead here", "More text."]),
+    ],
+)
 def test_scope_spans(scope, expected):
     document = document_from_text(TEXT, "a.txt")
     assert [document.text[s:e] for s, e in scope_spans(document, (scope,))] == expected

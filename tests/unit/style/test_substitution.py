@@ -10,7 +10,10 @@ def test_swap_keeps_capitalisation():
           utilise: use
         """)
     assert flagged(rule, "Utilise it. UTILISE it. utilise it.") == [
-        ("Utilise", ("Use",)), ("UTILISE", ("USE",)), ("utilise", ("use",))]
+        ("Utilise", ("Use",)),
+        ("UTILISE", ("USE",)),
+        ("utilise", ("use",)),
+    ]
 
 
 def test_capture_groups_are_kept():
@@ -32,8 +35,10 @@ def test_replacement_with_own_capitals_and_several_forms():
           kiev: Kyiv
           amongst: among|between
         """)
-    assert flagged(rule, "In Kiev, amongst others. In Kyiv.") == [("Kiev", ("Kyiv",)),
-                                                                   ("amongst", ("among", "between"))]
+    assert flagged(rule, "In Kiev, amongst others. In Kyiv.") == [
+        ("Kiev", ("Kyiv",)),
+        ("amongst", ("among", "between")),
+    ]
 
 
 def test_vale_message_order_is_suggestion_then_match():

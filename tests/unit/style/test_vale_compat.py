@@ -1,4 +1,5 @@
 """Vale rule files load unchanged: extends, level, %s messages, Vale's own keys."""
+
 from tests.helpers.rules import flagged, make_rule, run_rule
 
 
@@ -19,8 +20,10 @@ def test_substitution_with_lookarounds_and_action():
           'it is(?!\\.)': it's
         """)
     assert rule.info.severity == "error"
-    assert messages(rule, "Do not go. It is late.") == ["Use 'Don't' instead of 'Do not'.",
-                                                         "Use 'It's' instead of 'It is'."]
+    assert messages(rule, "Do not go. It is late.") == [
+        "Use 'Don't' instead of 'Do not'.",
+        "Use 'It's' instead of 'It is'.",
+    ]
 
 
 def test_conditional_flags_an_undefined_acronym():
@@ -50,7 +53,8 @@ def test_capitalization_headings():
         """)
     assert rule.info.severity == "info"
     assert [t for t, _ in flagged(rule, "Running Your First Docker Container\n\nBody text.\n")] == [
-        "Running Your First Docker Container"]
+        "Running Your First Docker Container"
+    ]
 
 
 def test_occurrence_commas():

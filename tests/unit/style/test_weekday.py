@@ -18,21 +18,26 @@ def test_explicit_date_without_year_takes_the_article_year():
 
 
 def test_past_tense_with_tomorrows_weekday_is_flagged():
-    assert found(RULE, STORY.format("on Tuesday told"), date=MONDAY) == [
-        ("on Tuesday", ("on Monday", "last Tuesday"))]
-    assert found(RULE, STORY.format("told on Tuesday"), date=MONDAY) == [
-        ("on Tuesday", ("on Monday", "last Tuesday"))]
+    assert found(RULE, STORY.format("on Tuesday told"), date=MONDAY) == [("on Tuesday", ("on Monday", "last Tuesday"))]
+    assert found(RULE, STORY.format("told on Tuesday"), date=MONDAY) == [("on Tuesday", ("on Monday", "last Tuesday"))]
 
 
 def test_plausible_weekdays_pass():
-    for said in ("on Monday told", "on Sunday told", "last Tuesday told", "on Friday told",
-                 "will on Tuesday tell", "is due on Tuesday to tell"):
+    for said in (
+        "on Monday told",
+        "on Sunday told",
+        "last Tuesday told",
+        "on Friday told",
+        "will on Tuesday tell",
+        "is due on Tuesday to tell",
+    ):
         assert found(RULE, STORY.format(said), date=MONDAY) == [], said
 
 
 def test_future_tense_with_yesterdays_weekday_is_flagged():
     assert found(RULE, STORY.format("will on Sunday tell"), date=MONDAY) == [
-        ("on Sunday", ("on Monday", "next Sunday"))]
+        ("on Sunday", ("on Monday", "next Sunday"))
+    ]
 
 
 def test_year_from_a_full_date_matching_the_dateline():

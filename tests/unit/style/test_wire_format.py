@@ -48,8 +48,10 @@ def test_wire_headline_defense_is_flagged_once():
 
 def test_one_finding_two_rules_is_one_flag():
     def flag(rule, severity):
-        return Flag(rule=rule, source="style", category="c", severity=severity, message="m", start=0,
-                    end=3, suggestions=("x",))
+        return Flag(
+            rule=rule, source="style", category="c", severity=severity, message="m", start=0, end=3, suggestions=("x",)
+        )
+
     rules = [pack_rule("HeadlineDialect"), pack_rule("DatelineShape")]
     for rule, made in zip(rules, [flag("a.One", "info"), flag("b.Two", "warning")]):
         rule.check = lambda document, made=made: [made]
@@ -58,9 +60,13 @@ def test_one_finding_two_rules_is_one_flag():
 
 
 def test_dateline_on_a_short_first_wire_line_and_no_dateline_lookalikes():
-    table = ("ESQUIRE RADIO <EE> 4TH QTR\n\nNEW YORK, Feb 26 (Reuters) Shr profit 15 cts vs four cts\n"
-             "    Net profit 72,000\n")
+    table = (
+        "ESQUIRE RADIO <EE> 4TH QTR\n\nNEW YORK, Feb 26 (Reuters) Shr profit 15 cts vs four cts\n"
+        "    Net profit 72,000\n"
+    )
     assert [text for text, _ in found(DATELINE, table)] == ["NEW YORK, Feb 26 (Reuters)"]
-    for text in ("CML and the Building Society Association (BSA) said lending fell.\n",
-                 "NATO (the alliance) met on Monday.\n"):
+    for text in (
+        "CML and the Building Society Association (BSA) said lending fell.\n",
+        "NATO (the alliance) met on Monday.\n",
+    ):
         assert found(DATELINE, "Lending falls\n\n" + text) == [], text

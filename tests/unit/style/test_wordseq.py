@@ -16,8 +16,7 @@ def test_punctuation_breaks_the_sequence_and_figures_are_skipped():
     sentence = words_of("He left, then 5 came back")
     assert [w.after_break for w in sentence] == [False, False, True, False, False]
     sentence = words_of("It cost more than $1,500.50 last year, or 5%, he said")
-    assert [w.after_break for w in sentence] == [False, False, False, False, False, False, True, True,
-                                                 False]
+    assert [w.after_break for w in sentence] == [False, False, False, False, False, False, True, True, False]
 
 
 def test_phrase_items_literal_class_regex_any_gap_and_end():
@@ -47,8 +46,17 @@ def test_a_word_list_rejects_phrases():
 
 def test_a_plural_possessive_keeps_its_apostrophe_and_the_clause():
     sentence = words_of("It piqued investors' curiosity, but 'the rivals' said no")
-    assert [w.text for w in sentence] == ["It", "piqued", "investors'", "curiosity", "but", "the",
-                                          "rivals", "said", "no"]
+    assert [w.text for w in sentence] == [
+        "It",
+        "piqued",
+        "investors'",
+        "curiosity",
+        "but",
+        "the",
+        "rivals",
+        "said",
+        "no",
+    ]
     assert [w.after_break for w in sentence][:4] == [False, False, False, False]
     # A closing quotation mark after a plural stays punctuation.
     assert sentence[7].after_break
@@ -57,10 +65,15 @@ def test_a_plural_possessive_keeps_its_apostrophe_and_the_clause():
 def test_occurrences_finds_each_word_in_text_order_from_one_split():
     from proof.readers import document_from_text
     from proof.style.wordseq import document_sentences, occurrences
+
     document = document_from_text("Rouge states, he said.\n\nThe rouge trader left. Rouge is back.\n", "a.txt")
     places = list(occurrences(document, ["rouge", "trader"]))
     assert [(sentence[i].text, sentence[i].start) for sentence, i in places] == [
-        ("Rouge", 0), ("rouge", 28), ("trader", 34), ("Rouge", 47)]
+        ("Rouge", 0),
+        ("rouge", 28),
+        ("trader", 34),
+        ("Rouge", 47),
+    ]
     first = list(document_sentences(document))
     assert all(a is b for a, b in zip(first, document_sentences(document)))
     assert list(occurrences(document, ["absent"])) == []

@@ -1,4 +1,5 @@
 """The variant-table generator's pairing, and the data it committed."""
+
 import importlib.util
 import os
 from importlib import resources
