@@ -26,6 +26,8 @@ import time
 from collections.abc import Iterator
 from typing import IO
 
+from proof.core.processes import running
+
 TEMP_PREFIX = ".proof-"
 TEMP_SUFFIX = ".tmp"
 # mkstemp's names: the prefix, 8 characters of its alphabet, the suffix.
@@ -47,16 +49,6 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def is_stale_temporary(folder: str, name: str) -> bool:
     """A temporary file of ours that its writer left behind: our exact name pattern, our
     user, older than this run, written by a process that no longer runs."""
@@ -71,7 +63,7 @@ def is_stale_temporary(folder: str, name: str) -> bool:
         stat.S_ISREG(info.st_mode)
         and info.st_uid == os.getuid()
         and info.st_mtime < _STARTED
-        and not _running(int(match.group(1)))
+        and not running(int(match.group(1)))
     )
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from platformdirs import user_cache_dir
 
+from proof.core.processes import running as process_running
 from proof.grammar.backend import GrammarUnavailable
 from proof.grammar.keeper import java, read_state
 
@@ -83,13 +84,7 @@ def _alive(pid: int) -> bool:
     with contextlib.suppress(ChildProcessError):
         if os.waitpid(pid, os.WNOHANG)[0] == pid:  # our own child, exited: reaped now
             return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return process_running(pid)
 
 
 def answers(url: str, timeout: float = 2.0) -> bool:
