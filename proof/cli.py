@@ -8,6 +8,7 @@ from proof import __version__
 from proof.commands.check import check
 from proof.commands.fix import fix
 from proof.commands.languagetool import languagetool
+from proof.commands.lsp import lsp
 from proof.commands.review import review
 from proof.commands.rules import rules
 from proof.commands.serve import serve
@@ -34,6 +35,7 @@ cli.add_command(rules)
 cli.add_command(review)
 cli.add_command(languagetool)
 cli.add_command(serve)
+cli.add_command(lsp)
 
 
 def main() -> None:

@@ -1,0 +1,28 @@
+"""`proof lsp`: a language server on stdio (`proof/lsp/`)."""
+
+from __future__ import annotations
+
+import click
+
+from proof.commands.options import config_option, fail
+from proof.settings.config import ConfigError, ConfigFinder
+
+
+@click.command()
+@config_option
+def lsp(config_path):
+    """Run a language server on stdin/stdout, for editors (docs/lsp.md).
+
+    Diagnostics for plain text, Markdown and HTML documents as they are opened and edited,
+    with each suggestion as a quick fix. Each document is checked under the proof.toml found
+    from its folder (or --config); without the grammar engines.
+    """
+    from proof.lsp.server import build_server
+
+    # A --config that cannot be used is said once, here, not on every document.
+    try:
+        ConfigFinder(config_path).for_path("-")
+    except ConfigError as exc:
+        fail(exc)
+
+    build_server(config_path).start_io()

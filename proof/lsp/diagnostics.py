@@ -1,0 +1,49 @@
+"""proof's flags as LSP diagnostics, and the quick fixes that write their suggestions."""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from proof.core.flag import Flag
+from proof.lsp.positions import Positions
+
+SOURCE = "proof"
+SEVERITIES = {
+    "error": types.DiagnosticSeverity.Error,
+    "warning": types.DiagnosticSeverity.Warning,
+    "info": types.DiagnosticSeverity.Information,
+}
+
+
+def diagnostic(flag: Flag, positions: Positions) -> types.Diagnostic:
+    return types.Diagnostic(
+        range=positions.range(flag.start, flag.end),
+        message=flag.message,
+        severity=SEVERITIES.get(flag.severity, types.DiagnosticSeverity.Information),
+        code=flag.rule,
+        code_description=types.CodeDescription(href=flag.link) if flag.link else None,
+        source=SOURCE,
+    )
+
+
+def overlaps(a: types.Range, b: types.Range) -> bool:
+    """True when the ranges share a position (an empty range at a flag's edge touches it)."""
+
+    def key(position: types.Position) -> tuple[int, int]:
+        return position.line, position.character
+
+    return key(a.start) <= key(b.end) and key(b.start) <= key(a.end)
+
+
+def quick_fixes(uri: str, flag: Flag, found: types.Diagnostic) -> list[types.CodeAction]:
+    """One action per suggestion, writing it over the flagged span."""
+    return [
+        types.CodeAction(
+            title=f"Replace with \u201c{suggestion}\u201d" if suggestion else "Delete",
+            kind=types.CodeActionKind.QuickFix,
+            diagnostics=[found],
+            is_preferred=flag.safe_fix and index == 0,
+            edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(range=found.range, new_text=suggestion)]}),
+        )
+        for index, suggestion in enumerate(flag.suggestions)
+    ]
