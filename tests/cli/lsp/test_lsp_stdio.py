@@ -26,10 +26,12 @@ async def started(folder: pathlib.Path, encodings: list[str] | None = None) -> L
     return client
 
 
-async def opened(client: LanguageClient, path: pathlib.Path, text: str) -> list[types.Diagnostic]:
+async def opened(
+    client: LanguageClient, path: pathlib.Path, text: str, language_id: str = "plaintext"
+) -> list[types.Diagnostic]:
     client.text_document_did_open(
         types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=path.as_uri(), language_id="plaintext", version=1, text=text)
+            text_document=types.TextDocumentItem(uri=path.as_uri(), language_id=language_id, version=1, text=text)
         )
     )
     await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
@@ -118,3 +120,22 @@ async def test_closing_a_document_clears_its_diagnostics(tmp_path):
         assert not client.diagnostics[path.as_uri()]
     finally:
         await client.shutdown_session()
+
+
+async def test_a_broken_config_is_shown_as_an_error_and_other_documents_are_still_checked(tmp_path):
+    broken, good = tmp_path / "broken", tmp_path / "good"
+    broken.mkdir()
+    good.mkdir()
+    (broken / "proof.toml").write_text("language = [\n", encoding="utf-8")
+    client = await started(tmp_path)
+    try:
+        assert await opened(client, broken / "a.txt", WIRE) == []
+        assert [m.type for m in client.messages] == [types.MessageType.Error]
+        assert "proof.toml" in client.messages[0].message
+
+        text = "# Missile defence\n\nShields against attacks by **rouge** states like Iran.\n"
+        markdown = good / "b.md"
+        assert rouge(await opened(client, markdown, text, "markdown")).range == expected_range(text, "rouge", "utf-16")
+    finally:
+        await client.shutdown_session()
+    assert client._server.returncode == 0
