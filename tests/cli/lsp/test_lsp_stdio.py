@@ -139,3 +139,16 @@ async def test_a_broken_config_is_shown_as_an_error_and_other_documents_are_stil
     finally:
         await client.shutdown_session()
     assert client._server.returncode == 0
+
+
+async def test_a_flag_across_a_crlf_hard_line_break_after_an_emoji_spans_both_lines(tmp_path):
+    text = "The end\nresult was a plan \U0001f680 that the close\r\nproximity of the border made hard.\n"
+    client = await started(tmp_path)
+    try:
+        diagnostics = await opened(client, tmp_path / "wrapped.txt", text)
+    finally:
+        await client.shutdown_session()
+    ranges = {d.message.split("'")[1]: d.range for d in diagnostics if d.code == "newsroom.Redundancy"}
+    # Line 1 before "close": "result was a plan " (18) + the emoji (2 UTF-16 units) + " that the " (10).
+    assert ranges["close proximity"] == types.Range(start=types.Position(1, 30), end=types.Position(2, 9))
+    assert ranges["end result"] == types.Range(start=types.Position(0, 4), end=types.Position(1, 6))
