@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.cli import run_proof
+from tests.helpers.newsroom_cases import RULES
 from tests.helpers.paths import EXAMPLES, FIXTURES, WEB, WIRE
 
 pytestmark = pytest.mark.slow  # every test here starts processes
@@ -116,23 +117,8 @@ def test_bad_date_is_a_usage_error(wire_copy):
 
 # One story with one error of each kind the newsroom consistency checks find.
 EVERY_CHECK = f"{FIXTURES}/newsroom/every-check.txt"
-CHECKS = (
-    "WeekdayDate",
-    "NameFirstReference",
-    "NameRepeated",
-    "TitleCase",
-    "CompoundForms",
-    "LedeFigures",
-    "NumberSmall",
-    "NumberLarge",
-    "NumberMixed",
-    "NumberStartsSentence",
-    "PercentDialect",
-    "DatelineShape",
-    "Trailer",
-    "HeadlineDialect",
-    "AcronymOrder",
-)
+# The checks of the newsroom consistency issue, named without their pack.
+CHECKS = tuple(sorted(rule.removeprefix("newsroom.") for rule in RULES))
 
 
 def _every_check(tmp_path, level=None):
