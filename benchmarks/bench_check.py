@@ -50,11 +50,11 @@ def copies(folder: str, count: int) -> None:
 
 def checker_costs(runs: int = 20) -> list[tuple[str, float, float, float]]:
     """(checker, construction, first check, steady check per article) in seconds."""
-    from proof.commands.options import Overrides
     from proof.core.dialect import resolve_language
     from proof.pipeline.factory import build_checkers
     from proof.readers import load_document
     from proof.settings.config import load_config
+    from proof.settings.overrides import Overrides
 
     config = load_config(os.path.join(EXAMPLES, "proof.toml"))
     config = replace(config, settings=Overrides(grammar=False)(config.settings))

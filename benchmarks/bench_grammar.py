@@ -26,7 +26,6 @@ from dataclasses import replace
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from proof.commands.options import Overrides  # noqa: E402
 from proof.grammar.cache import GrammarCache  # noqa: E402
 from proof.grammar.checker import GrammarChecker, chunks  # noqa: E402
 from proof.grammar.harper_engine import HarperBackend  # noqa: E402
@@ -37,6 +36,7 @@ from proof.pipeline.factory import (  # noqa: E402
 from proof.readers import document_from_text  # noqa: E402
 from proof.settings.config import default_config  # noqa: E402  # noqa: E402
 from proof.settings.house import METADATA_KEY, house_settings  # noqa: E402
+from proof.settings.overrides import Overrides  # noqa: E402
 
 ARTICLES = 200
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")

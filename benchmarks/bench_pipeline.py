@@ -40,7 +40,7 @@ MEASURE = """
 import json, os, sys, time
 start = time.process_time()
 from proof.run.batch import BatchSettings, build_runner, check_one
-from proof.commands.options import Overrides
+from proof.settings.overrides import Overrides
 imported = time.process_time()
 folder = sys.argv[1]
 paths = [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".txt")]
@@ -58,7 +58,7 @@ print(json.dumps({"import": imported - start, "startup": started - imported,
 PROFILE = """
 import cProfile, os, sys
 from proof.run.batch import BatchSettings, build_runner, check_one
-from proof.commands.options import Overrides
+from proof.settings.overrides import Overrides
 folder, output = sys.argv[1], sys.argv[2]
 paths = [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".txt")]
 runner = build_runner(BatchSettings(override=Overrides(grammar=False, cache=False)))

@@ -54,9 +54,9 @@ def article(folder: str) -> str:
 
 
 def runner(grammar: bool):
-    from proof.commands.options import Overrides
     from proof.run.runner import Runner
     from proof.settings.config import ConfigFinder
+    from proof.settings.overrides import Overrides
 
     return Runner(ConfigFinder(override=Overrides(grammar=grammar)), decisions=False)
 

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 import click
 
 from proof.commands.options import (
-    Overrides,
     config_option,
     date_option,
     fail,
@@ -30,6 +29,7 @@ from proof.run.batch import BatchSettings, check_files, default_jobs
 from proof.run.outputs import output_conflict
 from proof.run.runner import discover
 from proof.settings.config import ConfigError, ConfigFinder
+from proof.settings.overrides import Overrides
 
 # Fewer files than this finish before a progress bar would be worth drawing.
 PROGRESS_MIN_FILES = 5

@@ -8,15 +8,7 @@ import sys
 
 import click
 
-from proof.commands.options import (
-    Overrides,
-    config_option,
-    fail,
-    fail_on_option,
-    language_option,
-    no_grammar_option,
-    say,
-)
+from proof.commands.options import config_option, fail, fail_on_option, language_option, no_grammar_option, say
 from proof.core.atomic import WriteError
 from proof.core.source import BOM, ChangedOnDisk, InputError, write_source
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
@@ -27,6 +19,7 @@ from proof.report.text import flag_lines, summary_line
 from proof.run.autofix import fix_text
 from proof.run.runner import STDIN, FileResult, Runner, discover
 from proof.settings.config import ConfigError, ConfigFinder
+from proof.settings.overrides import Overrides
 from proof.style.loader import load_rules
 
 

@@ -1,18 +1,17 @@
-"""What the commands share: their common options, the one place where the command line's
-values go over the config's, and the one way a command fails."""
+"""What the commands share: their common options and the one way a command fails (the
+command line's values go over the config's through `proof.settings.overrides`)."""
 
 from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, replace
 from typing import NoReturn
 
 import click
 
 from proof.exit_codes import TROUBLE
 from proof.report.printable import printable
-from proof.settings.config import FAIL_ON, LANGUAGES, Config, ConfigFinder, Settings
+from proof.settings.config import FAIL_ON, LANGUAGES, Config, ConfigFinder
 from proof.settings.house import parse_date
 
 
@@ -26,39 +25,6 @@ def fail(problem: object) -> NoReturn:
     """Say what went wrong and end the command with exit 2 (a usage, config or input error)."""
     say(problem)
     sys.exit(TROUBLE)
-
-
-@dataclass(frozen=True)
-class Overrides:
-    """The command-line options that stand for config keys, applied over every config a
-    run loads (`ConfigFinder(path, overrides)`); None or the default leaves the key as the
-    config has it. Picklable, so that workers started afresh apply the same."""
-
-    language: str | None = None
-    #: `--date`, over `date`.
-    date: str | None = None
-    #: `--languagetool-url`, over `languagetool.url` (and so over PROOF_LANGUAGETOOL_URL).
-    languagetool_url: str | None = None
-    #: False with `--no-grammar`: no grammar engine (`grammar.engines = []`).
-    grammar: bool = True
-    #: False with `--no-cache`: every paragraph goes to the grammar engine (`grammar.cache = false`).
-    cache: bool = True
-
-    def __call__(self, settings: Settings) -> Settings:
-        grammar, languagetool = settings.grammar, settings.languagetool
-        if not self.grammar:
-            grammar = replace(grammar, engines=())
-        if not self.cache:
-            grammar = replace(grammar, cache=False)
-        if self.languagetool_url:
-            languagetool = replace(languagetool, url=self.languagetool_url)
-        return replace(
-            settings,
-            language=self.language or settings.language,
-            date=self.date or settings.date,
-            grammar=grammar,
-            languagetool=languagetool,
-        )
 
 
 def config_here(config_path: str | None) -> Config:

@@ -6,11 +6,12 @@ import sys
 
 import click
 
-from proof.commands.options import Overrides, config_option, fail, language_option, no_grammar_option
+from proof.commands.options import config_option, fail, language_option, no_grammar_option
 from proof.core.source import InputError
 from proof.review.session import ReviewSession
 from proof.run.runner import Runner
 from proof.settings.config import ConfigError, ConfigFinder
+from proof.settings.overrides import Overrides
 
 
 @click.command()

@@ -17,13 +17,13 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from proof import __version__
-from proof.commands.options import Overrides
 from proof.core.flag import Flag
 from proof.lsp.diagnostics import diagnostic, overlaps, quick_fixes
 from proof.lsp.positions import Positions
 from proof.readers import SUPPORTED_SUFFIXES, document_from_text
 from proof.run.runner import Runner
 from proof.settings.config import ConfigError, ConfigFinder
+from proof.settings.overrides import Overrides
 
 log = logging.getLogger(__name__)
 

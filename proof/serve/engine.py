@@ -14,7 +14,6 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, replace
 
-from proof.commands.options import Overrides
 from proof.core.document import Document
 from proof.core.flag import Flag
 from proof.pipeline.checker import Checker
@@ -25,6 +24,7 @@ from proof.pipeline.suppressions import suppress_comments
 from proof.serve.selection import Selection
 from proof.settings.config import Config, ConfigFinder
 from proof.settings.house import METADATA_KEY, house_settings
+from proof.settings.overrides import Overrides
 
 
 @dataclass(frozen=True)

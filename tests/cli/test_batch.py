@@ -7,8 +7,8 @@ import signal
 
 import pytest
 
-from proof.commands.options import Overrides
 from proof.run.batch import MIN_FILES_PER_WORKER, BatchSettings, check_files, worker_count
+from proof.settings.overrides import Overrides
 from proof.spelling.checker import VARIANT
 from tests.helpers.cli import invoke, run_proof
 from tests.helpers.paths import EXAMPLES

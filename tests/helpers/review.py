@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 
-from proof.commands.options import Overrides
 from proof.core.flag import Flag
 from proof.core.text import words
 from proof.pipeline.checker import Checker
@@ -13,6 +12,7 @@ from proof.pipeline.engine import Engine
 from proof.review.session import ReviewSession
 from proof.run.runner import Runner
 from proof.settings.config import ConfigFinder, default_config
+from proof.settings.overrides import Overrides
 
 
 class WordChecker(Checker):

@@ -1,9 +1,9 @@
 """Decisions made in a review are honoured by the next check run."""
 
 import proof.run.runner
-from proof.commands.options import Overrides
 from proof.run.runner import Runner
 from proof.settings.config import ConfigFinder
+from proof.settings.overrides import Overrides
 from proof.tui.app import ReviewApp
 from tests.helpers.paths import WIRE
 from tests.helpers.review import copy_of, open_session, sample_checkers

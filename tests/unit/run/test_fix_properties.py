@@ -21,7 +21,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from proof.commands.options import Overrides
 from proof.core.edits import apply_edits
 from proof.core.flag import Flag
 from proof.core.source import BOM, decode, encode
@@ -31,6 +30,7 @@ from proof.readers import document_from_text
 from proof.run.autofix import fix_text, safe_edits
 from proof.run.runner import Runner
 from proof.settings.config import Config, ConfigFinder, Settings
+from proof.settings.overrides import Overrides
 
 WORDS = [
     "the",

@@ -2,8 +2,8 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from proof.commands.options import Overrides
 from proof.settings.config import ConfigError, ConfigFinder, Settings, load_config
+from proof.settings.overrides import Overrides
 
 
 def write(tmp_path, name, text):
