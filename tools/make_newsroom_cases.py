@@ -39,26 +39,14 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from proof.style.news.dates import MONTHS, WEEKDAYS
 from proof.style.news.lexicon import FUNCTION_WORDS
 from proof.style.news.names import is_given_name
 from proof.style.news.quantities import QUALIFIERS
 from tools.newsroom_articles import Article, render
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# Month names in calendar order, as the weekday check reads them.
+MONTH_NAMES = tuple(name.capitalize() for name in MONTHS)
 WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split()
@@ -266,7 +254,7 @@ def weekday_cases(a: Article, text: str) -> list[dict]:
         case(a, "weekday", text, [(m.end(), m.end(), f" on {yesterday}")], None),
     ]
     wrong = WEEKDAYS[(date.weekday() + 2) % 7]
-    full = f"{MONTHS[date.month - 1]} {date.day}, {date.year}"
+    full = f"{MONTH_NAMES[date.month - 1]} {date.day}, {date.year}"
     out.append(
         case(
             a,
