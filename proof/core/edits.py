@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import re
 from dataclasses import dataclass
 
 
@@ -42,3 +44,46 @@ def shift(offset: int, edit: Edit) -> int:
     if offset <= edit.start:
         return offset
     return offset + len(edit.replacement) - (edit.end - edit.start) if offset >= edit.end else edit.start
+
+
+# A line with its ending; the last line may have none.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def fix(text: str, start: int, end: int, replacement: str) -> Edit:
+    """The edit that puts `replacement` in place of text[start:end].
+
+    A deletion that would leave its line empty or only spaces (page furniture, a stray
+    counter) takes the whole line with its ending instead, and when that line stood alone
+    between blank lines, one of them too: deleting a line leaves no blank or
+    whitespace-only line behind.
+    """
+    if replacement:
+        return Edit(start, end, replacement)
+    lines = [m.span() for m in _LINE.finditer(text)]
+    first = bisect.bisect_right(lines, (start, len(text) + 1)) - 1
+    last = bisect.bisect_right(lines, (max(start, end - 1), len(text) + 1)) - 1
+    if (
+        first < 0
+        or text[lines[first][0] : start].strip()
+        or _content(text, lines[last])[end - lines[last][0] :].strip()
+    ):
+        return Edit(start, end, replacement)
+    line_start, line_end = lines[first][0], lines[last][1]
+
+    def blank(index: int) -> bool:
+        return 0 <= index < len(lines) and not text[slice(*lines[index])].strip()
+
+    alone = (first == 0 or blank(first - 1)) and (last == len(lines) - 1 or blank(last + 1))
+    if alone and blank(last + 1):
+        line_end = lines[last + 1][1]
+    elif alone and blank(first - 1):
+        line_start = lines[first - 1][0]
+    elif last == len(lines) - 1 and first > 0 and _content(text, lines[last]) == text[slice(*lines[last])]:
+        # The last line has no ending: the one before gives up its own.
+        line_start = lines[first - 1][0] + len(_content(text, lines[first - 1]))
+    return Edit(line_start, line_end, "")
+
+
+def _content(text: str, line: tuple[int, int]) -> str:
+    return text[slice(*line)].rstrip("\r\n")

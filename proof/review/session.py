@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from proof.core.document import Paragraph
-from proof.core.edits import Edit
+from proof.core.edits import fix
 from proof.core.flag import Flag, Source
 from proof.core.source import SourceFile, read_source, write_source
 from proof.core.wordlist import Added
@@ -155,7 +155,7 @@ class ReviewSession:
 
     def apply(self, flag: Flag, replacement: str) -> None:
         """Replace the flag's text (a suggestion or the editor's own words)."""
-        edit = Edit(flag.start, flag.end, replacement)
+        edit = fix(self.text, flag.start, flag.end, replacement)
         state, checked = after_edit(self.state, edit, self.source.path, self.engine, self.fast_checkers)
         after = nearest(self._visible(state.flags), edit.start + len(replacement))
         self._act(f"fix {self.flagged_text(flag)!r}", replace(state, fixed=state.fixed + 1, current=after))

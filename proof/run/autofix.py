@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from proof.core.document import Document
-from proof.core.edits import Edit, apply_edits, shift
+from proof.core.edits import Edit, apply_edits, fix, shift
 from proof.core.flag import Flag, reading_order
 from proof.pipeline.selectors import selects
 from proof.readers import document_from_text
@@ -40,9 +40,10 @@ def safe_edits(source: str, flags: list[Flag], rules: Sequence[str] = ()) -> lis
             continue
         if source[flag.start : flag.end] == flag.suggestions[0]:
             continue
-        if edits and flag.start < edits[-1].end:
+        edit = fix(source, flag.start, flag.end, flag.suggestions[0])
+        if edits and edit.start < edits[-1].end:
             continue
-        edits.append(Edit(flag.start, flag.end, flag.suggestions[0]))
+        edits.append(edit)
     return edits
 
 
