@@ -5,7 +5,9 @@ folder when there is none) lists, per file (its path relative to the root), the 
 editor ignored in `proof review`. A flag is known by its rule, the flagged text and the
 fingerprint of the sentence around it (`proof.core.fingerprint`), never by its offset, so a
 decision survives edits elsewhere in the file. A decision without a fingerprint ignores
-the rule in the whole file. The file is sorted and stable, meant for version control.
+the rule's flags on that text everywhere in the file (a name the dictionary does not
+know); without a text either, the rule in the whole file. The file is sorted and stable,
+meant for version control.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ VERSION = 1
 @dataclass(frozen=True, order=True)
 class Decision:
     rule: str
-    text: str = ""
     # Empty: the rule is ignored everywhere in the file.
+    text: str = ""
+    # Empty: the rule's flags on `text` are ignored everywhere in the file.
     fingerprint: str = ""
 
     @classmethod
@@ -37,8 +40,10 @@ class Decision:
         return cls(flag.rule, document.source[flag.start : flag.end], fingerprint(document, flag))
 
     def as_json(self) -> dict:
-        if not self.fingerprint:
+        if not self.text:
             return {"rule": self.rule}
+        if not self.fingerprint:
+            return {"rule": self.rule, "text": self.text}
         return {"rule": self.rule, "text": self.text, "fingerprint": self.fingerprint}
 
 
@@ -52,9 +57,11 @@ def decision_for(decided: Collection[Decision], document: Document, flag: Flag) 
     """The one of a file's decisions that ignores `flag`, if any."""
     if not decided:
         return None
+    text = document.source[flag.start : flag.end]
     for rule in _rules_of(flag):
-        if Decision(rule) in decided:
-            return Decision(rule)
+        for candidate in (Decision(rule), Decision(rule, text)):
+            if candidate in decided:
+                return candidate
         candidate = Decision.for_flag(document, replace(flag, rule=rule))
         if candidate in decided:
             return candidate

@@ -6,7 +6,8 @@ before on the undo stack. An edit goes into the source text at a flag's span
 (`proof.core.edits`) and is checked again for the price of the touched paragraph
 (`recheck`); the decisions follow their flags through it (`hidden`); the grammar checkers
 run in the background, a paragraph at a time (`background`); decisions and dictionary
-words go to the store the session is given (`store`); `navigation` moves between flags.
+words go to the store the session is given (`store`) when the text is saved, under the
+name it is saved as, so quitting without saving keeps none; `navigation` moves between flags.
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ class ReviewSession:
         self.background = BackgroundGrammar(engine)
         self._undo: list[Step] = []
         self.state = self._opened(store.decided(source.path), frozenset())
+        # What the store holds of this session's work: the decisions, the words written.
+        self._kept_decided = self.state.decided
+        self._kept_words: dict[str, Added | None] = {}
 
     @classmethod
     def open(cls, path: str, engine: Engine, config: Config, store: ReviewStore | None = None) -> ReviewSession:
@@ -113,7 +117,13 @@ class ReviewSession:
 
     @property
     def dirty(self) -> bool:
-        return self.text != self.source.text
+        """Whether saving would keep something: edits, decisions or words added."""
+        state = self.state
+        return (
+            state.text != self.source.text
+            or state.decided != self._kept_decided
+            or (state.added_words != self._kept_words.keys())
+        )
 
     @property
     def can_undo(self) -> bool:
@@ -147,10 +157,8 @@ class ReviewSession:
 
     # -- actions: each makes a new state, the old one goes on the undo stack --------------
 
-    def _act(self, label: str, state: ReviewState, added: Added | None = None) -> None:
-        if state.decided != self.state.decided:
-            self.store.record(self.source.path, state.decided)
-        self._undo.append(Step(label, self.state, added))
+    def _act(self, label: str, state: ReviewState) -> None:
+        self._undo.append(Step(label, self.state))
         self.state = state
 
     def apply(self, flag: Flag, replacement: str) -> None:
@@ -165,6 +173,11 @@ class ReviewSession:
     def ignore(self, flag: Flag) -> None:
         self._decide(f"ignore {self.flagged_text(flag)!r}", Decision.for_flag(self.document, flag))
 
+    def ignore_everywhere(self, flag: Flag) -> None:
+        """Ignore the flag's rule on its text everywhere in the file (a name spelled so)."""
+        text = self.flagged_text(flag)
+        self._decide(f"ignore {text!r} everywhere", Decision(flag.rule, text))
+
     def ignore_rule(self, flag: Flag) -> None:
         self._decide(f"ignore rule {flag.rule}", Decision(flag.rule))
 
@@ -178,13 +191,13 @@ class ReviewSession:
         self._act(label, self._dismissed(replace(state, decided=decided, hidden=hidden), dismissed))
 
     def add_word(self, flag: Flag) -> None:
-        """Add the flagged word to the project dictionary; the store's error
-        (`DictionaryError`, `WriteError`) when it cannot."""
+        """Add the flagged word to the project dictionary when the text is saved; the
+        store's `DictionaryError` when no dictionary may take it."""
         word = self.flagged_text(flag)
-        added = self.store.add_word(word)
+        self.store.dictionary()
         state = replace(self.state, added_words=self.state.added_words | {word})
         dismissed = [f for f in state.flags if f.source == Source.SPELLING and self.flagged_text(f) == word]
-        self._act(f"add {word!r} to the dictionary", self._dismissed(state, dismissed), added)
+        self._act(f"add {word!r} to the dictionary", self._dismissed(state, dismissed))
 
     def _dismissed(self, state: ReviewState, dismissed: list[Flag]) -> ReviewState:
         flags = [f for f in state.flags if f not in dismissed]
@@ -202,10 +215,6 @@ class ReviewSession:
         now, self.state = self.state, step.before
         if now.text != self.text:
             self.background.edited(difference(now.text, self.text))
-        if now.decided != self.state.decided:
-            self.store.record(self.source.path, self.state.decided)
-        if step.added:
-            self.store.remove_word(step.added)
         return step.label
 
     # -- grammar in the background --------------------------------------------------------
@@ -233,8 +242,25 @@ class ReviewSession:
 
     def save(self, path: str | None = None, replace: bool = False) -> None:
         """Write the text atomically (`write_source`): unless `replace`, `ChangedOnDisk` when
-        the file changed since it was read, `WouldReplace` when save as names a file that exists."""
+        the file changed since it was read, `WouldReplace` when save as names a file that exists.
+        Then the decisions and words of this session go to the store, under the name saved as;
+        the store's `WriteError` when they cannot."""
         self.source = write_source(self.source, self.text, path, replace)
+        self._keep()
+
+    def _keep(self) -> None:
+        decided = self.state.decided
+        if decided != self.store.decided(self.source.path):
+            self.store.record(self.source.path, decided)
+        self._kept_decided = decided
+        words = self.state.added_words
+        for word in sorted(words - self._kept_words.keys()):
+            self._kept_words[word] = self.store.add_word(word)
+        # Undone after the last save: out of the dictionary again.
+        for word in sorted(self._kept_words.keys() - words):
+            added = self._kept_words.pop(word)
+            if added is not None:
+                self.store.remove_word(added)
 
     def reload(self) -> None:
         """Read the file again from disk, dropping unsaved edits and the undo history."""

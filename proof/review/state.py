@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from proof.core.document import Document
 from proof.core.flag import Flag
-from proof.core.wordlist import Added
 from proof.review.decisions import Decision
 from proof.review.hidden import Hidden
 
@@ -32,15 +31,13 @@ class ReviewState:
     local: tuple[tuple[Flag, ...], ...] = ()
     # The grammar flags taken so far (before merging with the others), moved along too.
     grammar: tuple[Flag, ...] = ()
-    # Words added to the project dictionary in this review.
+    # Words added to the project dictionary in this review (written when the text is saved).
     added_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class Step:
-    """One action of the editor, to undo: the state before it, and the word it wrote to
-    the dictionary (the one effect outside the state besides decisions)."""
+    """One action of the editor, to undo: the state before it."""
 
     label: str
     before: ReviewState
-    added: Added | None = None

@@ -1,7 +1,7 @@
 """Where a review keeps what outlives it: the file's decisions and the project dictionary.
 
-The session is given a store and calls it; it reads and writes no file of this kind
-itself. `ProjectStore` keeps them in the project's files: `.proof/decisions.json`
+The session is given a store and calls it when the editor saves the text; it reads and
+writes no file of this kind itself. `ProjectStore` keeps them in the project's files: `.proof/decisions.json`
 (`proof.review.decisions`) and the project dictionary (`proof.core.wordlist`).
 """
 
@@ -21,6 +21,10 @@ class ReviewStore(Protocol):
 
     def record(self, path: str, decided: frozenset[Decision]) -> None:
         """Make `decided` the decisions of the file at `path`."""
+        ...
+
+    def dictionary(self) -> str:
+        """The dictionary words are added to; `DictionaryError` when none may take them."""
         ...
 
     def add_word(self, word: str) -> Added | None:
@@ -49,8 +53,11 @@ class ProjectStore:
         # Only this file's entry: another review in the project may be saving its own.
         self.decisions.save(only=path)
 
+    def dictionary(self) -> str:
+        return dictionary_path(self.config)
+
     def add_word(self, word: str) -> Added | None:
-        return add_word(dictionary_path(self.config), word)
+        return add_word(self.dictionary(), word)
 
     def remove_word(self, added: Added) -> None:
         undo_add(added)

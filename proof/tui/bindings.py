@@ -15,7 +15,8 @@ REVIEW_BINDINGS = [
     Binding("a,enter", "apply(1)", "Apply", key_display="a", id="apply"),
     *(Binding(str(n), f"pick({n})", "Fix N", key_display="1-9", show=n == 1, id=f"apply-{n}") for n in range(1, 10)),
     Binding("i", "ignore", "Ignore", id="ignore"),
-    Binding("I", "ignore_rule", "Ignore rule", id="ignore-rule"),
+    Binding("I", "ignore_everywhere", "Ignore everywhere", id="ignore-everywhere"),
+    Binding("R", "ignore_rule", "Ignore rule", id="ignore-rule"),
     Binding("d", "add_word", "Add word", id="add-word"),
     Binding("e", "edit", "Edit", id="edit"),
     Binding("u", "undo", "Undo", id="undo"),
@@ -33,7 +34,7 @@ def available(session: ReviewSession, action: str, parameters: tuple[object, ...
         return bool(session.visible) or None
     if action in ("apply", "pick"):
         return (current is not None and len(current.suggestions) >= int(parameters[0])) or None
-    if action in ("ignore", "ignore_rule", "edit", "explain"):
+    if action in ("ignore", "ignore_everywhere", "ignore_rule", "edit", "explain"):
         return current is not None or None
     if action == "add_word":
         return (current is not None and session.can_add_word(current)) or None

@@ -27,7 +27,7 @@ async def test_a_flag_ignored_in_review_is_skipped_by_check(tmp_path, monkeypatc
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(*"nnnnnn")
         assert app.session.flagged_text(app.session.current) == "Baczynska"
-        await pilot.press("i", "q")
+        await pilot.press("i", "s", "q")
     remaining = checked(path, monkeypatch)
     assert "Baczynska" not in remaining
     assert remaining == ["defense", "forgo", "Shoigu", "Shoigu", "Shoigu", "rouge"]

@@ -63,6 +63,14 @@ def changed_on_disk(path: str) -> Choice:
     )
 
 
+def confirm_ignore_rule(rule: str, open_flags: int) -> Choice:
+    """Whether to ignore a rule in the whole file; cancelling is the default."""
+    return Choice(
+        f"Ignore {rule} everywhere in this file? Its {open_flags} open flags go, and it flags nothing here again.",
+        [("cancel", "Cancel"), ("ignore-rule", f"Ignore {rule}")],
+    )
+
+
 def confirm_replace(path: str, loses: str) -> Choice:
     """Whether to overwrite `path`, saying what would be lost; cancelling is the default."""
     return Choice(f"Replace {path}? {loses}", [("cancel", "Cancel"), ("replace", f"Replace {path}")])

@@ -19,7 +19,7 @@ from proof.review.background import GrammarRun
 from proof.review.session import ReviewSession
 from proof.tui.bindings import REVIEW_BINDINGS, available
 from proof.tui.messages import GrammarChecked
-from proof.tui.screens.dialogs import Ask, Explain, confirm_quit
+from proof.tui.screens.dialogs import Ask, Explain, confirm_ignore_rule, confirm_quit
 from proof.tui.screens.saving import Saving
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
@@ -98,9 +98,20 @@ class ReviewScreen(Screen):
         self.session.ignore(self.session.current)
         self.refresh_view()
 
-    def action_ignore_rule(self) -> None:
-        self.session.ignore_rule(self.session.current)
+    def action_ignore_everywhere(self) -> None:
+        self.session.ignore_everywhere(self.session.current)
         self.refresh_view()
+
+    def action_ignore_rule(self) -> None:
+        flag = self.session.current
+
+        def answered(answer: str | None) -> None:
+            if answer == "ignore-rule":
+                self.session.ignore_rule(flag)
+                self.refresh_view()
+
+        open_flags = sum(f.rule == flag.rule for f in self.session.flags)
+        self.app.push_screen(confirm_ignore_rule(flag.rule, open_flags), answered)
 
     def action_add_word(self) -> None:
         try:

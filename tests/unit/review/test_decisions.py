@@ -90,3 +90,18 @@ def test_saving_one_files_decisions_keeps_what_another_review_saved_meanwhile(tm
     saved = Decisions.load(str(tmp_path))
     assert saved.of(one) == {Decision("rule.A"), Decision("rule.C")}
     assert saved.of(other) == {Decision("rule.B")}
+
+
+def test_a_text_decision_hides_that_text_under_its_rule_everywhere_and_survives_a_reload(tmp_path):
+    path = str(tmp_path / "a.txt")
+    text = TEXT + "\nA rogue state and one more rouge.\n"
+    document = document_from_text(text, path)
+    decisions = Decisions(str(tmp_path))
+    decisions.add(path, Decision("style.Rogue", "rouge"))
+    decisions.save()
+    loaded = Decisions.load(str(tmp_path))
+    assert json.loads((tmp_path / ".proof" / "decisions.json").read_text())["ignored"] == {
+        "a.txt": [{"rule": "style.Rogue", "text": "rouge"}]
+    }
+    assert loaded.filter(document, rouge_flags(document)) == []
+    assert len(loaded.filter(document, rouge_flags(document, "style.Other"))) == 3

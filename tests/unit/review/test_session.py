@@ -131,6 +131,7 @@ def test_a_decision_follows_its_flag_when_the_editor_rewrites_the_sentence(tmp_p
     session.apply(session.current, "give up")
     assert [session.flagged_text(f) for f in session.flags] == ["rouge"]
     assert session.flags[0].start > rouge.start
+    session.save()
     after = Decisions.load(str(tmp_path))
     assert after.of(str(path)) != before
     assert not [
@@ -139,6 +140,7 @@ def test_a_decision_follows_its_flag_when_the_editor_rewrites_the_sentence(tmp_p
         if not after.ignores(session.document, f) and session.flagged_text(f) == "rouge" and f.start == rouge.start
     ]
     session.undo()
+    session.save()
     assert Decisions.load(str(tmp_path)).of(str(path)) == before
 
 
@@ -202,6 +204,9 @@ class MemoryStore:
     def record(self, path, decided):
         self.files[path] = decided
 
+    def dictionary(self):
+        return "<memory>"
+
     def add_word(self, word):
         self.words.append(word)
         return Added("<memory>", word, b"", b"")
@@ -210,7 +215,7 @@ class MemoryStore:
         self.words.remove(added.word)
 
 
-def test_decisions_and_words_go_to_the_store_the_session_is_given_and_undo_takes_them_back(tmp_path):
+def test_decisions_and_words_go_to_the_store_the_session_is_given_when_saved(tmp_path):
     path = copy_of(WIRE, tmp_path)
     store = MemoryStore()
     session = ReviewSession.open(
@@ -219,9 +224,12 @@ def test_decisions_and_words_go_to_the_store_the_session_is_given_and_undo_takes
     shoigu = next(f for f in session.flags if session.flagged_text(f) == "Shoigu")
     session.add_word(shoigu)
     session.ignore(session.current)
+    assert store.words == [] and store.files == {}
+    session.save()
     assert store.words == ["Shoigu"] and len(store.files[path]) == 1
     assert os.listdir(tmp_path) == [os.path.basename(path)]
     session.undo()
-    assert store.files[path] == frozenset() and store.words == ["Shoigu"]
     session.undo()
-    assert store.words == []
+    assert session.dirty
+    session.save()
+    assert store.files[path] == frozenset() and store.words == []

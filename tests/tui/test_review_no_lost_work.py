@@ -1,0 +1,110 @@
+"""What an editor decides in a review (ignores, words added to the dictionary) is kept
+only when the text is saved, or when quitting the editor says so; it follows Save as; and
+`I` on a spelling flag ignores that word, never the whole rule unasked."""
+
+import json
+import os
+from pathlib import Path
+
+from proof.review.decisions import DECISIONS_FILE
+from proof.tui.app import ReviewApp
+from proof.tui.screens.dialogs import Ask, Choice
+from tests.helpers.paths import WIRE
+from tests.helpers.review import copy_of, open_session, press_until
+
+SIZE = (120, 40)
+
+
+def texts_of(app, rule):
+    return [app.session.flagged_text(f) for f in app.session.flags if f.rule == rule]
+
+
+def decisions_of(folder) -> dict:
+    path = Path(folder) / DECISIONS_FILE
+    return json.loads(path.read_text(encoding="utf-8"))["ignored"] if path.exists() else {}
+
+
+def dictionary_of(folder) -> str:
+    path = Path(folder) / ".proof" / "dictionary.txt"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+async def test_capital_i_on_a_spelling_flag_ignores_that_word_not_the_rule(tmp_path):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=SIZE) as pilot:
+        assert texts_of(app, "test.Spelling") == ["Shoigu", "Shoigu", "Shoigu", "Baczynska"]
+        await press_until(pilot, app, "test.Spelling")
+        await pilot.press("I")
+        assert texts_of(app, "test.Spelling") == ["Baczynska"]
+        assert "3 ignored" in app.sub_title
+        assert decisions_of(tmp_path) == {}
+
+
+async def test_ignoring_a_whole_rule_is_its_own_action_and_asks_first(tmp_path):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await press_until(pilot, app, "test.Spelling")
+        await pilot.press("R")
+        assert isinstance(app.screen, Choice) and "test.Spelling" in app.screen.question
+        await pilot.press("enter")  # cancel is the default answer
+        await pilot.pause()
+        assert len(texts_of(app, "test.Spelling")) == 4
+        await pilot.press("R")
+        await pilot.click("#ignore-rule")
+        await pilot.pause()
+        assert texts_of(app, "test.Spelling") == []
+
+
+async def test_quit_without_saving_keeps_no_ignore_and_no_added_word(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await press_until(pilot, app, "test.Spelling")
+        await pilot.press("d", "i", "q")
+        assert isinstance(app.screen, Choice)
+        await pilot.click("#discard")
+    assert decisions_of(tmp_path) == {} and dictionary_of(tmp_path) == ""
+    assert not os.path.exists(tmp_path / ".proof")
+    assert Path(path).read_text(encoding="utf-8") == Path(WIRE).read_text(encoding="utf-8")
+
+
+async def test_saving_keeps_the_ignores_and_added_words_and_undo_after_it_is_unsaved_again(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await press_until(pilot, app, "test.Spelling")
+        await pilot.press("d")
+        await press_until(pilot, app, "test.Spelling")
+        await pilot.press("i")
+        assert app.session.dirty
+        await pilot.press("s")
+        await pilot.pause()
+        assert not app.session.dirty
+        assert dictionary_of(tmp_path) == "Shoigu\n"
+        assert [d["text"] for d in decisions_of(tmp_path)[os.path.basename(path)]] == ["Baczynska"]
+        await pilot.press("u")
+        assert app.session.dirty
+        await pilot.press("q")
+        assert isinstance(app.screen, Choice)
+        await pilot.click("#discard")
+    assert [d["text"] for d in decisions_of(tmp_path)[os.path.basename(path)]] == ["Baczynska"]
+
+
+async def test_decisions_follow_save_as_and_the_summary_counts_each_flag_once(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=SIZE) as pilot:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("\nA line someone else added.\n")
+        await pilot.press("a")
+        await press_until(pilot, app, "test.Spelling")
+        await pilot.press("i", "s")
+        await pilot.click("#save-as")
+        assert isinstance(app.screen, Ask)
+        new_name = app.screen.query_one("Input").value
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.session.dirty
+        await pilot.press("q")
+    assert list(decisions_of(tmp_path)) == [os.path.basename(new_name)]
+    assert app.return_value == f"{new_name}: 1 fixed, 1 ignored, 5 remaining"
