@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from proof.core.document import Paragraph
-from proof.core.edits import fix
+from proof.core.edits import Edit, fix
 from proof.core.flag import Flag, Source
 from proof.core.source import SourceFile, read_source, write_source
 from proof.core.wordlist import Added
@@ -28,6 +28,7 @@ from proof.review.background import (
     with_grammar,
     without_merged,
 )
+from proof.review.conflict import Change, changes_made, reapplied, what_would_be_lost
 from proof.review.decisions import Decision, decision_for
 from proof.review.explain import Explanation, explain
 from proof.review.hidden import sort_out
@@ -164,9 +165,12 @@ class ReviewSession:
     def apply(self, flag: Flag, replacement: str) -> None:
         """Replace the flag's text (a suggestion or the editor's own words)."""
         edit = fix(self.text, flag.start, flag.end, replacement)
+        self._edited(f"fix {self.flagged_text(flag)!r}", edit, self.state.fixed + 1)
+
+    def _edited(self, label: str, edit: Edit, fixed: int) -> None:
         state, checked = after_edit(self.state, edit, self.source.path, self.engine, self.fast_checkers)
-        after = nearest(self._visible(state.flags), edit.start + len(replacement))
-        self._act(f"fix {self.flagged_text(flag)!r}", replace(state, fixed=state.fixed + 1, current=after))
+        after = nearest(self._visible(state.flags), edit.start + len(edit.replacement))
+        self._act(label, replace(state, fixed=fixed, current=after))
         self.background.edited(edit)
         self.background.recheck(checked.region, checked.touched)
 
@@ -262,10 +266,29 @@ class ReviewSession:
             if added is not None:
                 self.store.remove_word(added)
 
-    def reload(self) -> None:
-        """Read the file again from disk, dropping unsaved edits and the undo history."""
+    def reload(self) -> list[Change]:
+        """Read the file again from disk, dropping unsaved edits and the undo history (the
+        edits that no longer apply: none, none were re-applied)."""
         self.source = read_source(self.source.path, self.config.settings.max_file_size)
         self.state = self._opened(self.state.decided, self.added_words)
+        return []
+
+    def reload_reapplying(self) -> list[Change]:
+        """Read the file again from disk and make this session's edits on its new text where
+        they still apply, as one step to undo; the edits that no longer apply."""
+        texts = [step.before.text for step in self._undo] + [self.text]
+        changes = changes_made(list(zip(["", *(step.label for step in self._undo)], texts, strict=True)))
+        self.reload()
+        text, missed = reapplied(self.text, changes)
+        if text != self.text:
+            applied = len(changes) - len(missed)
+            self._edited(f"re-apply {applied} edit{'s' if applied != 1 else ''}", difference(self.text, text), applied)
+        return missed
+
+    def what_would_be_lost(self) -> str:
+        """What saving over the file would lose of the changes made on disk since it was read."""
+        on_disk = read_source(self.source.path, self.config.settings.max_file_size)
+        return what_would_be_lost(self.source.text, on_disk.text)
 
     def summary(self) -> str:
         counts = self.counts

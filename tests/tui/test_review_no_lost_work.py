@@ -108,3 +108,66 @@ async def test_decisions_follow_save_as_and_the_summary_counts_each_flag_once(tm
         await pilot.press("q")
     assert list(decisions_of(tmp_path)) == [os.path.basename(new_name)]
     assert app.return_value == f"{new_name}: 1 fixed, 1 ignored, 5 remaining"
+
+
+def change_on_disk(path, old, new, added=""):
+    text = Path(path).read_text(encoding="utf-8").replace(old, new) + added
+    Path(path).write_text(text, encoding="utf-8")
+    return text
+
+
+async def test_enter_twice_on_a_file_changed_on_disk_saves_under_a_new_name(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=SIZE) as pilot:
+        theirs = change_on_disk(path, "", "", "\nA line someone else added.\n")
+        await pilot.press("a", "s", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Ask)
+        new_name = app.screen.query_one("Input").value
+        await pilot.press("enter")
+        await pilot.pause()
+    assert Path(path).read_text(encoding="utf-8") == theirs
+    assert new_name != path
+    assert Path(new_name).read_text(encoding="utf-8") == Path(WIRE).read_text(encoding="utf-8").replace(
+        "defense", "defence", 1
+    )
+
+
+async def test_reload_and_reapply_puts_my_edits_on_their_text_and_lists_those_that_no_longer_apply(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        assert app.session.flagged_text(app.session.current) == "forgo"
+        await pilot.press("a")
+        theirs = change_on_disk(path, "and forgo a new", "and drop a new", "\nA line someone else added.\n")
+        await pilot.press("s")
+        await pilot.click("#reapply")
+        await pilot.pause()
+        assert app.session.text == theirs.replace("defense", "defence", 1)
+        assert isinstance(app.screen, Choice) and "fix 'forgo'" in app.screen.question
+        await pilot.press("enter")
+        await pilot.pause()
+        assert Path(path).read_text(encoding="utf-8") == theirs
+        assert app.session.dirty
+        await pilot.press("s")
+        await pilot.pause()
+    assert Path(path).read_text(encoding="utf-8") == theirs.replace("defense", "defence", 1)
+
+
+async def test_replacing_a_file_changed_on_disk_names_what_will_be_lost(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=SIZE) as pilot:
+        theirs = change_on_disk(path, "", "", "\nA line someone else added.\n")
+        await pilot.press("a", "s")
+        await pilot.click("#save-as")
+        app.screen.query_one("Input").value = path
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice)
+        assert "“A line someone else added.”" in app.screen.question and "will be lost" in app.screen.question
+        await pilot.press("enter")  # cancel is the default answer
+        await pilot.pause()
+    assert Path(path).read_text(encoding="utf-8") == theirs

@@ -59,7 +59,20 @@ def confirm_quit() -> Choice:
 def changed_on_disk(path: str) -> Choice:
     return Choice(
         f"{path} changed on disk since it was opened; it was not overwritten.",
-        [("save-as", "Save as…"), ("reload", "Reload from disk (drop my changes)"), ("cancel", "Cancel")],
+        [
+            ("save-as", "Save as…"),
+            ("reapply", "Reload, re-apply my edits"),
+            ("reload", "Reload, drop my edits"),
+            ("cancel", "Cancel"),
+        ],
+    )
+
+
+def not_reapplied(labels: list[str]) -> Choice:
+    """The edits that reloading could not make again: their text changed on disk."""
+    return Choice(
+        f"Reloaded. Not re-applied, their text changed on disk: {'; '.join(labels)}. Make them again by hand.",
+        [("ok", "OK")],
     )
 
 

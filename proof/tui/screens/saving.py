@@ -1,6 +1,7 @@
 """Saving from the review screen, with the questions it may take: the file changed on
-disk since it was opened (save as a new name, reload, cancel), or save as names a file
-that exists (replace, cancel). Nothing is overwritten without the editor's answer."""
+disk since it was opened (save as a new name, reload and re-apply this session's edits,
+reload dropping them, cancel), or save as names a file that exists (replace, cancel).
+Nothing is overwritten without the editor's answer to a question that says what is lost."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from proof.core.atomic import WriteError
 from proof.core.source import ChangedOnDisk, InputError, WouldReplace, unused_name
-from proof.tui.screens.dialogs import Ask, changed_on_disk, confirm_replace
+from proof.tui.screens.dialogs import Ask, changed_on_disk, confirm_replace, not_reapplied
 
 if TYPE_CHECKING:
     from proof.tui.screens.review import ReviewScreen
@@ -42,7 +43,7 @@ class Saving:
                     changed_on_disk(screen.session.source.path), lambda answer: self._after_conflict(answer, then)
                 )
             else:
-                self._confirm_replace(path, "It changed on disk since it was opened: those changes will be lost.", then)
+                self._confirm_replace(path, self._lost(), then)
             return
         except WouldReplace:
             self._confirm_replace(path, f"It exists ({_size(path)}): what it holds now will be lost.", then)
@@ -55,6 +56,12 @@ class Saving:
         if then:
             then()
 
+    def _lost(self) -> str:
+        try:
+            return self.screen.session.what_would_be_lost()
+        except InputError as exc:
+            return f"It changed on disk since it was opened ({exc})."
+
     def _confirm_replace(self, path: str, loses: str, then: Then) -> None:
         self.screen.app.push_screen(
             confirm_replace(path, loses),
@@ -63,17 +70,25 @@ class Saving:
 
     def _after_conflict(self, answer: str | None, then: Then) -> None:
         screen = self.screen
-        if answer == "reload":
-            try:
-                screen.session.reload()
-            except InputError as exc:
-                screen.notify(str(exc), severity="error")
-                return
-            screen.refresh_view()
-            screen.start_grammar()
+        if answer in ("reload", "reapply"):
+            self._reload(reapply=answer == "reapply")
         elif answer == "save-as":
             # A new name: the file on disk holds someone else's changes.
             screen.app.push_screen(
                 Ask("Save as:", unused_name(screen.session.source.path)),
                 lambda path: self.save(path, then) if path else None,
             )
+
+    def _reload(self, reapply: bool) -> None:
+        screen = self.screen
+        try:
+            missed = screen.session.reload_reapplying() if reapply else screen.session.reload()
+        except InputError as exc:
+            screen.notify(str(exc), severity="error")
+            return
+        screen.refresh_view()
+        screen.start_grammar()
+        if missed:
+            screen.app.push_screen(not_reapplied([change.label for change in missed]))
+        elif reapply:
+            screen.notify("Reloaded; every edit re-applied. Save to keep them.", timeout=4)
