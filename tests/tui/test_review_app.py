@@ -277,7 +277,7 @@ async def test_save_as_onto_the_changed_file_asks_before_losing_its_changes(tmp_
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, Choice)
-        assert "changes will be lost" in app.screen.question and path in app.screen.question
+        assert "will be lost" in app.screen.question and path in app.screen.question
         await pilot.click("#cancel")
         await pilot.pause()
         assert Path(path).read_bytes() == changed
