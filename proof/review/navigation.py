@@ -13,6 +13,15 @@ def nearest(visible: Sequence[Flag], offset: int) -> Flag | None:
     return after[0] if after else (visible[-1] if visible else None)
 
 
+def successor(visible: Sequence[Flag], gone: Flag | None) -> Flag | None:
+    """The flag that stands for `gone` once it left the list (merged with a flag found
+    later): the first one over its words, else the nearest."""
+    if gone is None:
+        return nearest(visible, 0)
+    over = [f for f in visible if (f.start < gone.end and gone.start < f.end) or f.span == gone.span]
+    return over[0] if over else nearest(visible, gone.start)
+
+
 def stepped(visible: Sequence[Flag], current: Flag | None, direction: int) -> Flag | None:
     """The flag `direction` steps from `current` (the nearest one when it is not shown)."""
     if not visible:

@@ -32,7 +32,7 @@ from proof.review.conflict import Change, changes_made, reapplied, what_would_be
 from proof.review.decisions import Decision, decision_for
 from proof.review.explain import Explanation, explain
 from proof.review.hidden import sort_out
-from proof.review.navigation import nearest, next_filter, stepped
+from proof.review.navigation import nearest, next_filter, stepped, successor
 from proof.review.recheck import after_edit
 from proof.review.spans import difference
 from proof.review.state import ReviewState, Step
@@ -237,8 +237,8 @@ class ReviewSession:
         if brought is None:
             return False
         state = with_grammar(self.state, *brought)
-        if state.current is None:
-            state = replace(state, current=nearest(self._visible(state.flags), 0))
+        if state.current not in state.flags:
+            state = replace(state, current=successor(self._visible(state.flags), state.current))
         self.state = state
         return True
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 
 from proof.core.flag import Flag
 from proof.core.text import words
@@ -42,6 +43,18 @@ class WordChecker(Checker):
             for token in words(document.text)
             if token.text in self.table
         ]
+
+
+class HeldGrammar(WordChecker):
+    """A grammar engine that answers only once released, as a slow one would."""
+
+    def __init__(self, rule: str, table: dict[str, tuple[str, ...]], severity: str = "warning"):
+        super().__init__(rule, "grammar", table, severity)
+        self.release = threading.Event()
+
+    def check(self, document):
+        assert self.release.wait(10)
+        return super().check(document)
 
 
 def sample_checkers() -> list[Checker]:

@@ -2,7 +2,6 @@
 
 import json
 import os
-import threading
 from pathlib import Path
 
 from textual.widgets import ProgressBar
@@ -15,7 +14,7 @@ from proof.tui.screens.dialogs import Ask, Choice, Explain
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.flag_list import FlagList
 from tests.helpers.paths import WEB, WIRE
-from tests.helpers.review import WordChecker, copy_of, open_session, press_until, sample_checkers
+from tests.helpers.review import HeldGrammar, WordChecker, copy_of, open_session, press_until, sample_checkers
 
 SIZE = (120, 40)
 
@@ -175,20 +174,8 @@ async def test_ignore_rule_hides_every_flag_of_the_rule(tmp_path):
     assert not os.path.exists(tmp_path / ".proof" / "dictionary.txt")
 
 
-class HeldGrammar(WordChecker):
-    """A grammar engine that answers only once released, as a slow one would."""
-
-    def __init__(self):
-        super().__init__("grammar.Agreement", "grammar", {"asks": ("ask",)})
-        self.release = threading.Event()
-
-    def check(self, document):
-        assert self.release.wait(10)
-        return super().check(document)
-
-
 async def test_grammar_runs_in_the_background_with_progress_and_keys_never_wait(tmp_path):
-    grammar = HeldGrammar()
+    grammar = HeldGrammar("grammar.Agreement", {"asks": ("ask",)})
     app = ReviewApp(open_session(copy_of(WIRE, tmp_path), [*sample_checkers(), grammar]))
     async with app.run_test(size=SIZE) as pilot:
         progress = app.screen.query_one("#grammar")
