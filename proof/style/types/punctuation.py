@@ -135,6 +135,10 @@ class Punctuation(Rule):
                         and _SENTENCE_GAP.match(text, _gap_start(text, start), end + 1)
                     ):
                         continue
+                    if not double and not _read_through(document, start, end + 1):
+                        # Skipped text (inline code, an image) stands between the space and
+                        # the mark: "and `code here`." has no space before its full stop.
+                        continue
                     if _verbatim(document, start, end):
                         yield self.flag(start, end, [replacement], safe_fix=True, match=match.group(1))
 
@@ -271,6 +275,11 @@ def _verbatim(document: Document, start: int, end: int) -> bool:
     """The span is a plain copy of the source, so a fix replaces exactly what it shows."""
     source_start, source_end = document.to_source(start, end)
     return document.source[source_start:source_end] == document.text[start:end]
+
+
+def _read_through(document: Document, start: int, end: int) -> bool:
+    """The checked text [start, end) was read from the source in one stretch, nothing skipped."""
+    return len(document.offsets.runs(start, end)) == 1
 
 
 def _quote_marks(text: str, paragraph: Paragraph) -> Iterator[tuple[int, bool | None]]:

@@ -2,7 +2,9 @@ from pathlib import Path
 
 import pytest
 
+from proof.pipeline.engine import Engine
 from proof.readers import document_from_text
+from proof.style.checker import StyleChecker
 from proof.style.rule import RuleError
 from tests.helpers.paths import WEB, WIRE
 from tests.helpers.rules import flagged, make_rule, pack_rule, pack_rules, run_rule
@@ -160,3 +162,28 @@ def test_check_must_be_known_and_comma_lists_required():
     with pytest.raises(RuleError) as info:
         make_rule("type: punctuation\nmessage: m\ncheck: parenthetical-comma\nverbs: [told]\n")
     assert info.value.field == "openers"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("a.md", "The parser reads it and `code here`.\n"),
+        ("a.html", "<p>The parser reads it and <code>code here</code>.</p>\n"),
+        ("a.md", "See the chart ![a chart](chart.png).\n"),
+    ],
+)
+def test_a_space_before_skipped_inline_code_is_not_a_space_before_the_mark_after_it(name, text):
+    rule = pack_rule("newsroom.SpaceBeforePunctuation")
+    document = document_from_text(text, name)
+    assert Engine([StyleChecker([rule])], language="en-GB").check(document) == []
+
+
+def test_a_space_before_a_mark_in_markdown_prose_is_still_flagged():
+    rule = pack_rule("newsroom.SpaceBeforePunctuation")
+    text = "The `parser` reads it , and *more* .\n"
+    document = document_from_text(text, "a.md")
+    flags = Engine([StyleChecker([rule])], language="en-GB").check(document)
+    assert [(f.start, f.end) for f in flags] == [
+        (text.index(" ,"), text.index(" ,") + 1),
+        (text.index(" ."), text.index(" .") + 1),
+    ]
