@@ -63,6 +63,12 @@ def _findings(flags: list[Flag]) -> list[list[Flag]]:
     return list(groups.values())
 
 
+def _without_repeats(flag: Flag) -> Flag:
+    """The flag with each suggestion once (two of a checker's sources may offer the same)."""
+    unique = tuple(dict.fromkeys(flag.suggestions))
+    return flag if unique == flag.suggestions else replace(flag, suggestions=unique)
+
+
 def merge_flags(flags: list[Flag]) -> list[Flag]:
     """One flag per finding.
 
@@ -75,7 +81,7 @@ def merge_flags(flags: list[Flag]) -> list[Flag]:
     merged = []
     for group in _findings(flags):
         if len(group) == 1:
-            merged.extend(group)
+            merged.append(_without_repeats(group[0]))
             continue
         ordered = _best_first(group)
         best = ordered[0]

@@ -157,7 +157,7 @@ def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = 
                 MISSPELLED,
                 "error",
                 f"Possible misspelling: '{word.text}'.",
-                (calendar_word(word.text), *suggestions(word.text, language))[:LIMIT],
+                tuple(dict.fromkeys((calendar_word(word.text), *suggestions(word.text, language))))[:LIMIT],
             )
         elif shape == "capitalised" and word.sentence_start and not _name_like(word, capitalised, mid_sentence):
             flag = _judge(word, lexicon, language, variants)

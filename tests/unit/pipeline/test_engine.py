@@ -2,6 +2,7 @@ from proof.core.flag import Flag
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
 from proof.pipeline.levels import RulePolicy
+from proof.pipeline.merge import merge_flags
 from proof.readers import document_from_text
 
 
@@ -139,3 +140,8 @@ def test_two_flags_of_one_checker_on_neighbouring_words_stay_two():
     document = document_from_text("Teh cat sat.\n", "x.txt")
     engine = Engine([FixedChecker([flag("newsroom.A", "style", 0, 7), flag("newsroom.B", "style", 4, 11)])])
     assert len(engine.check(document)) == 2
+
+
+def test_a_flag_offers_each_suggestion_once_after_merging():
+    flag = Flag("test.Typo", "spelling", "spelling", "error", "typo", 0, 8, ("Thursday", "Thursday", "Thursdays"))
+    assert [f.suggestions for f in merge_flags([flag])] == [("Thursday", "Thursdays")]

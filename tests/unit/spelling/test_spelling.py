@@ -252,6 +252,11 @@ def test_a_slip_in_a_day_or_month_name_is_a_misspelling(text, slip, word):
     assert flags(text) == [(slip, "spelling.Misspelled", flags(text)[0][2])] and flags(text)[0][2][0] == word
 
 
+def test_a_day_name_slip_offers_each_suggestion_once():
+    [(_slip, _rule, suggestions)] = flags("The talks resume on Thrusday in Geneva.")
+    assert suggestions[0] == "Thursday" and len(suggestions) == len(set(suggestions))
+
+
 def test_names_near_a_day_or_month_name_are_names():
     assert flagged("Google's Sundar Pichai met Walter Mondale's aides in Augusta and Marche.") == []
 
