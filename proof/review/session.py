@@ -113,6 +113,13 @@ class ReviewSession:
         return self._visible(self.state.flags)
 
     @property
+    def nothing_shown(self) -> str:
+        """What to say where no flag is shown: none open, or none the filter lets through."""
+        if not self.state.flags or self.source_filter is None:
+            return "No open flags."
+        return f"No {self.source_filter} flags; {len(self.state.flags)} open in all (f shows the others)."
+
+    @property
     def counts(self) -> Counts:
         return Counts(len(self.state.flags), self.fixed, self.ignored)
 

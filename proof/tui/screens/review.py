@@ -67,7 +67,9 @@ class ReviewScreen(Screen):
         self.query_one(ArticleView).show(session.text, visible, session.current)
         self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)
         current = session.current
-        self.query_one(FlagDetail).show(current, session.flagged_text(current) if current else "")
+        self.query_one(FlagDetail).show(
+            current, session.flagged_text(current) if current else "", session.nothing_shown
+        )
         # Refreshing the bindings rebuilds the footer: only when a key turned on or off.
         enabled = tuple(self.check_action(*parse_action(binding.action)[1:]) for binding in self.BINDINGS)
         if enabled != self._enabled:

@@ -7,15 +7,15 @@ from textual.widgets import Static
 
 from proof.core.flag import Flag
 from proof.tui.widgets.article import SOURCE_COLOURS
-from proof.tui.widgets.flag_list import suggestion_label
+from proof.tui.widgets.flag_list import shown, suggestion_label
 
 
-def describe(flag: Flag | None, flagged: str) -> Text:
+def describe(flag: Flag | None, flagged: str, nothing: str = "No open flags.") -> Text:
     if flag is None:
-        return Text("No open flags.", style="italic")
+        return Text(nothing, style="italic")
     text = Text()
     text.append(f"{flag.source} · {flag.severity}", style=f"bold {SOURCE_COLOURS.get(flag.source, '')}")
-    text.append(f"  “{flagged}”\n", style="bold")
+    text.append(f"  “{shown(flagged)}”\n", style="bold")
     text.append(f"{flag.message}\n")
     for number, suggestion in enumerate(flag.suggestions[:9], 1):
         text.append(f" {number} ", style="reverse")
@@ -28,5 +28,5 @@ def describe(flag: Flag | None, flagged: str) -> Text:
 
 
 class FlagDetail(Static):
-    def show(self, flag: Flag | None, flagged: str) -> None:
-        self.update(describe(flag, flagged))
+    def show(self, flag: Flag | None, flagged: str, nothing: str = "No open flags.") -> None:
+        self.update(describe(flag, flagged, nothing))

@@ -10,10 +10,21 @@ from textual.widgets.option_list import Option
 from proof.core.flag import Flag
 from proof.tui.widgets.article import SOURCE_COLOURS
 
+_SHOWN_SPACE = str.maketrans({" ": "␣", "\t": "⇥", "\n": "↵"})
+
+
+def shown(text: str) -> str:
+    """Text as the screen shows it: white space alone is made visible ("␣␣")."""
+    return text.translate(_SHOWN_SPACE) if text and text.isspace() else text
+
 
 def suggestion_label(suggestion: str) -> str:
     # An empty suggestion deletes the flagged text (web residue, a doubled word).
-    return suggestion or "(delete)"
+    if not suggestion:
+        return "(delete)"
+    if suggestion == " ":
+        return "␣ (one space)"
+    return shown(suggestion)
 
 
 def entry(flag: Flag, line: int) -> Text:
