@@ -15,8 +15,10 @@ REVIEW_BINDINGS = [
     Binding("a,enter", "apply(1)", "Apply", key_display="a", id="apply"),
     *(Binding(str(n), f"pick({n})", "Fix N", key_display="1-9", show=n == 1, id=f"apply-{n}") for n in range(1, 10)),
     Binding("i", "ignore", "Ignore", id="ignore"),
-    Binding("I", "ignore_everywhere", "Ignore everywhere", id="ignore-everywhere"),
-    Binding("R", "ignore_rule", "Ignore rule", id="ignore-rule"),
+    # The flagged text under this rule, everywhere in the file.
+    Binding("I", "ignore_everywhere", "Ignore all", id="ignore-everywhere"),
+    # Rare and wide-reaching, asks first: off the footer, which has no room to spare.
+    Binding("R", "ignore_rule", "Ignore rule", show=False, id="ignore-rule"),
     Binding("d", "add_word", "Add word", id="add-word"),
     Binding("e", "edit", "Edit", id="edit"),
     Binding("u", "undo", "Undo", id="undo"),
