@@ -40,7 +40,8 @@ class Choice(Dialog):
         self.answers = answers
 
     def body(self) -> ComposeResult:
-        with Horizontal(classes="buttons"):
+        # More answers than fit one row at 80 columns go two to a row.
+        with Horizontal(classes="buttons many" if len(self.answers) > 3 else "buttons"):
             for answer, label in self.answers:
                 yield Button(label, id=answer, variant="primary" if answer == self.answers[0][0] else "default")
         yield Label("tab: next answer · enter: choose · escape: cancel", classes="hint")
