@@ -1,0 +1,73 @@
+"""Fix all and ignore all in a review session: every flag alike, one step, undo and redo."""
+
+from proof.core.edits import Edit
+from proof.review.bulk import combined
+from tests.helpers.review import WordChecker, open_session
+
+TEXT = "A rouge state.\r\nAnother rouge one,\r\nwrapped.\r\n\r\nThe forgo case, rouge again.\r\n"
+
+
+def session_on(tmp_path, text=TEXT, checkers=None):
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode())
+    return open_session(str(path), checkers), path
+
+
+def test_combined_edit_does_what_the_edits_do():
+    text = "one two three two one"
+    edits = [Edit(4, 7, "2"), Edit(14, 17, "")]
+    assert combined(text, edits) == Edit(4, 17, "2 three ")
+
+
+def test_fix_all_fixes_every_flag_on_the_same_text_as_one_undo_step(tmp_path):
+    session, path = session_on(tmp_path)
+    [first, *_] = session.flags
+    assert session.fix_all(first) == 3
+    assert session.text == TEXT.replace("rouge", "rogue")
+    assert [session.flagged_text(f) for f in session.flags] == ["forgo"]
+    assert session.counts.fixed == 3
+    session.undo()
+    assert session.text == TEXT
+    assert not session.can_undo
+    session.save()
+    assert path.read_bytes() == TEXT.encode()
+
+
+def test_fix_all_takes_the_same_fix_for_different_texts_of_one_rule(tmp_path):
+    furniture = WordChecker("test.Layout", "style", {"Share": ("",), "Advert": ("",), "Keep": ("kept",)})
+    session, _ = session_on(tmp_path, "Share this.\nAdvert here.\nKeep it, Share.\n", [furniture])
+    session.fix_all(session.flags[0])
+    assert session.text == " this.\n here.\nKeep it, .\n"
+    assert [session.flagged_text(f) for f in session.flags] == ["Keep"]
+
+
+def test_fix_all_needs_a_suggestion(tmp_path):
+    names = WordChecker("test.Name", "spelling", {"rouge": ()})
+    session, _ = session_on(tmp_path, checkers=[names])
+    assert session.fix_all(session.flags[0]) == 0
+    assert session.text == TEXT and not session.can_undo
+
+
+def test_ignore_all_dismisses_the_same_text_only_and_undo_brings_them_back(tmp_path):
+    session, _ = session_on(tmp_path)
+    assert session.ignore_all(session.flags[0]) == 3
+    assert [session.flagged_text(f) for f in session.flags] == ["forgo"]
+    assert session.counts.ignored == 3
+    assert len(session.state.decided) == 3
+    session.undo()
+    assert len(session.flags) == 4 and not session.state.decided
+
+
+def test_redo_does_again_what_undo_undid_until_a_new_action(tmp_path):
+    session, _ = session_on(tmp_path)
+    session.apply(session.flags[0], "rogue")
+    after_fix = session.text
+    session.ignore(session.flags[0])
+    assert session.undo().startswith("ignore")
+    assert session.undo().startswith("fix")
+    assert session.text == TEXT
+    assert session.redo().startswith("fix")
+    assert session.text == after_fix
+    assert session.can_redo
+    session.apply(session.flags[0], "rogue")
+    assert not session.can_redo
