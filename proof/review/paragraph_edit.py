@@ -41,3 +41,8 @@ def paragraph_edit(text: str, span: Span, edited: str, file_newline: str) -> Edi
         return None
     change = difference(original, written)
     return Edit(span[0] + change.start, span[0] + change.end, change.replacement)
+
+
+def editing_offset(original: str, offset: int) -> int:
+    """Where an offset into the paragraph's source text lands in `for_editing(original)`."""
+    return offset - original.count("\r\n", 0, offset)

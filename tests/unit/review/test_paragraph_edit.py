@@ -4,7 +4,10 @@ from proof.readers import document_from_text
 from proof.review.paragraph_edit import for_editing, paragraph_at, paragraph_edit
 from tests.helpers.review import open_session
 
-WIRE = "HEADLINE HERE\r\n\r\nMOSCOW (Reuters) - A rouge state\r\nwrapped over lines, the goal of it\r\nall.\r\n\r\nEnd.\r\n"
+WIRE = (
+    "HEADLINE HERE\r\n\r\nMOSCOW (Reuters) - A rouge state\r\nwrapped over lines, the goal of it\r\nall.\r\n\r\n"
+    "End.\r\n"
+)
 
 
 def test_the_paragraph_at_an_offset_or_the_next_one():
