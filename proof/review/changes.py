@@ -4,11 +4,14 @@ article, and the unified diff of the file as it will be saved."""
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 
 from proof.review.spans import Span
 
 
-def changed_spans(saved: str, now: str) -> list[Span]:
+# The screen asks at every key; the texts change only with an edit.
+@lru_cache(maxsize=4)
+def changed_spans(saved: str, now: str) -> tuple[Span, ...]:
     """The spans of `now` that differ from `saved`, widened to whole words ("rouge" to
     "rogue" marks the word, not a letter or two); a deletion is an empty span where the
     text was. Lines first, then characters within the lines that changed."""
@@ -27,7 +30,7 @@ def changed_spans(saved: str, now: str) -> list[Span]:
         for op, _, _, b1, b2 in chars.get_opcodes():
             if op != "equal":
                 _add(spans, _word_wide(now, base + b1, base + b2))
-    return spans
+    return tuple(spans)
 
 
 def _word_wide(text: str, start: int, end: int) -> Span:

@@ -130,9 +130,9 @@ class ReviewSession:
         return bool(self._redo)
 
     @property
-    def changed(self) -> list[Span]:
+    def changed(self) -> tuple[Span, ...]:
         """The spans of the text that differ from the file as read or last saved."""
-        return changed_spans(self.source.text, self.text) if self.dirty else []
+        return changed_spans(self.source.text, self.text) if self.dirty else ()
 
     def fixable_alike(self, flag: Flag) -> list[Flag]:
         return fixable_alike(self.state.flags, self.text, flag)

@@ -20,12 +20,19 @@ def coloured(lines: list[str]) -> Text:
     return text
 
 
+def heading(name: str, lines: list[str]) -> str:
+    removed, added = (sum(line[:1] == mark for line in lines[2:]) for mark in "-+")
+    return f"What saving {name} writes: {removed} line{'' if removed == 1 else 's'} removed, {added} added"
+
+
 class DiffView(ModalScreen[None]):
+    """The diff of a file (`unified_diff`'s lines), scrolled with the keys."""
+
     BINDINGS = [Binding("escape,q,D", "dismiss(None)", "Close", id="close-diff")]
 
-    def __init__(self, heading: str, lines: list[str]) -> None:
+    def __init__(self, name: str, lines: list[str]) -> None:
         super().__init__(classes="dialog")
-        self.heading = heading
+        self.heading = heading(name, lines)
         self.lines = lines
 
     def compose(self) -> ComposeResult:
@@ -34,3 +41,6 @@ class DiffView(ModalScreen[None]):
             with VerticalScroll(id="diff-scroll"):
                 yield Static(coloured(self.lines), id="diff")
             yield Label("escape, q or D: close · arrows, pgup/pgdn: scroll", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()

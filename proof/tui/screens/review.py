@@ -163,10 +163,8 @@ class ReviewScreen(Screen):
 
     def action_diff(self) -> None:
         session = self.session
-        lines = unified_diff(session.source.text, session.text, os.path.basename(session.source.path))
-        removed, added = (sum(line[:1] == mark for line in lines[2:]) for mark in "-+")
-        heading = f"What saving {session.source.path} writes: {removed} lines removed, {added} added"
-        self.app.push_screen(DiffView(heading, lines))
+        name = os.path.basename(session.source.path)
+        self.app.push_screen(DiffView(name, unified_diff(session.source.text, session.text, name)))
 
     def action_explain(self) -> None:
         self.app.push_screen(Explain(self.session.explanation(self.session.current)))

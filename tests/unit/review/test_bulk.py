@@ -71,3 +71,13 @@ def test_redo_does_again_what_undo_undid_until_a_new_action(tmp_path):
     assert session.can_redo
     session.apply(session.flags[0], "rogue")
     assert not session.can_redo
+
+
+def test_a_flag_ignored_between_the_fixed_ones_stays_ignored(tmp_path):
+    session, _ = session_on(tmp_path, "A rouge state.\n\nThe forgo case.\n\nAnother rouge one.\n")
+    forgo = next(f for f in session.flags if session.flagged_text(f) == "forgo")
+    session.ignore(forgo)
+    session.fix_all(session.flags[0])
+    assert session.text == "A rogue state.\n\nThe forgo case.\n\nAnother rogue one.\n"
+    assert session.flags == []
+    assert [session.flagged_text(f) for f, _ in session.hidden] == ["forgo"]

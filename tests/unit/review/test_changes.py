@@ -12,7 +12,7 @@ def test_changed_spans_are_the_new_text_only():
 
 
 def test_no_change_no_span():
-    assert changed_spans("same\n", "same\n") == []
+    assert changed_spans("same\n", "same\n") == ()
 
 
 def test_unified_diff_shows_each_changed_line_once():
