@@ -28,13 +28,16 @@ from proof.review.background import (
     with_grammar,
     without_merged,
 )
+from proof.review.bulk import all_fixed, fixable_alike, ignorable_alike
+from proof.review.changes import changed_spans
 from proof.review.conflict import Change, changes_made, reapplied, what_would_be_lost
 from proof.review.decisions import Decision, decision_for
 from proof.review.explain import Explanation, explain
 from proof.review.hidden import sort_out
 from proof.review.navigation import nearest, next_filter, stepped, successor
+from proof.review.paragraph_edit import paragraph_at, paragraph_edit
 from proof.review.recheck import after_edit
-from proof.review.spans import difference
+from proof.review.spans import Span, difference, moved
 from proof.review.state import ReviewState, Step
 from proof.review.store import ProjectStore, ReviewStore
 from proof.settings.config import Config
@@ -62,6 +65,8 @@ class ReviewSession:
         self.fast_checkers = [c for c in engine.checkers if not runs_in_background(c)]
         self.background = BackgroundGrammar(engine)
         self._undo: list[Step] = []
+        # Steps undone, most recent last, until the next action.
+        self._redo: list[Step] = []
         self.state = self._opened(store.decided(source.path), frozenset())
         # What the store holds of this session's work: the decisions, the words written.
         self._kept_decided = self.state.decided
@@ -81,6 +86,7 @@ class ReviewSession:
         flags, hidden = sort_out(decided, added_words, document, checked.flags)
         self.background.start(document)
         self._undo.clear()
+        self._redo.clear()
         return ReviewState(
             self.source.text,
             document,
@@ -137,6 +143,25 @@ class ReviewSession:
     def can_undo(self) -> bool:
         return bool(self._undo)
 
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def changed(self) -> tuple[Span, ...]:
+        """The spans of the text that differ from the file as read or last saved."""
+        return changed_spans(self.source.text, self.text) if self.dirty else ()
+
+    def fixable_alike(self, flag: Flag) -> list[Flag]:
+        return fixable_alike(self.state.flags, self.text, flag)
+
+    def ignorable_alike(self, flag: Flag) -> list[Flag]:
+        return ignorable_alike(self.state.flags, self.text, flag)
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        """The source span of the paragraph at `offset` (the next one when it is between two)."""
+        return paragraph_at(self.document, offset)
+
     def flagged_text(self, flag: Flag) -> str:
         return self.text[flag.start : flag.end]
 
@@ -167,17 +192,38 @@ class ReviewSession:
 
     def _act(self, label: str, state: ReviewState) -> None:
         self._undo.append(Step(label, self.state))
+        self._redo.clear()
         self.state = state
 
     def apply(self, flag: Flag, replacement: str) -> None:
         """Replace the flag's text (a suggestion or the editor's own words)."""
-        edit = fix(self.text, flag.start, flag.end, replacement)
-        self._edited(f"fix {self.flagged_text(flag)!r}", edit, self.state.fixed + 1)
+        self._edit(f"fix {self.flagged_text(flag)!r}", fix(self.text, flag.start, flag.end, replacement), 1)
 
-    def _edited(self, label: str, edit: Edit, fixed: int) -> None:
+    def fix_all(self, flag: Flag) -> int:
+        """Apply its first suggestion to every flag alike to `flag` (`bulk`), as one step;
+        returns how many were fixed."""
+        alike = self.fixable_alike(flag)
+        if alike:
+            label = f"fix all {len(alike)} of {flag.rule} like {self.flagged_text(flag)!r}"
+            self._edit(label, all_fixed(self.text, alike), len(alike))
+        return len(alike)
+
+    def edit_paragraph(self, span: Span, edited: str) -> bool:
+        """Put the editor's text (newlines as a text area gives them) in place of the
+        paragraph at `span`; False when nothing changed. The flags whose text changed count
+        as fixed."""
+        edit = paragraph_edit(self.text, span, edited, self.source.newline)
+        if edit is None:
+            return False
+        fixed = sum(moved(f, edit) is None for f in self.state.flags)
+        line = self.document.position(span[0])[0]
+        self._edit(f"edit of the paragraph at line {line}", edit, fixed)
+        return True
+
+    def _edit(self, label: str, edit: Edit, fixed: int) -> None:
         state, checked = after_edit(self.state, edit, self.source.path, self.engine, self.fast_checkers)
         after = nearest(self._visible(state.flags), edit.start + len(edit.replacement))
-        self._act(label, replace(state, fixed=fixed, current=after))
+        self._act(label, replace(state, fixed=state.fixed + fixed, current=after))
         self.background.edited(edit)
         self.background.recheck(checked.region, checked.touched)
 
@@ -192,14 +238,25 @@ class ReviewSession:
     def ignore_rule(self, flag: Flag) -> None:
         self._decide(f"ignore rule {flag.rule}", Decision(flag.rule))
 
-    def _decide(self, label: str, decision: Decision) -> None:
-        """Record the decision and dismiss every open flag it covers (the same flag
+    def ignore_all(self, flag: Flag) -> int:
+        """Ignore every flag of the rule on the same text, each in its own sentence, as one
+        step; returns how many flags that dismissed."""
+        alike = self.ignorable_alike(flag)
+        before = len(self.state.flags)
+        decisions = {Decision.for_flag(self.document, f) for f in alike}
+        self._decide(f"ignore all {len(alike)} {self.flagged_text(flag)!r} of {flag.rule}", *decisions)
+        return before - len(self.state.flags)
+
+    def _decide(self, label: str, *decisions: Decision) -> None:
+        """Record the decisions and dismiss every open flag they cover (the same flag
         twice in one sentence, every flag of an ignored rule)."""
         state = self.state
-        decided = state.decided | {decision}
-        dismissed = [f for f in state.flags if decision_for(decided, state.document, f) == decision]
-        hidden = state.hidden + tuple((f, decision) for f in dismissed) if decision.fingerprint else state.hidden
-        self._act(label, self._dismissed(replace(state, decided=decided, hidden=hidden), dismissed))
+        decided = state.decided | set(decisions)
+        covered = [(f, decision_for(decided, state.document, f)) for f in state.flags]
+        dismissed = [(f, d) for f, d in covered if d is not None and d in decisions]
+        hidden = state.hidden + tuple((f, d) for f, d in dismissed if d.fingerprint)
+        state = replace(state, decided=decided, hidden=hidden)
+        self._act(label, self._dismissed(state, [f for f, _ in dismissed]))
 
     def add_word(self, flag: Flag) -> None:
         """Add the flagged word to the project dictionary when the text is saved; the
@@ -223,10 +280,23 @@ class ReviewSession:
     def undo(self) -> str:
         """Undo the last action of any kind; returns what was undone."""
         step = self._undo.pop()
-        now, self.state = self.state, step.before
+        self._redo.append(Step(step.label, self.state))
+        self._go_back_to(step.before)
+        return step.label
+
+    def redo(self) -> str:
+        """Do again the last action undone; returns what was redone."""
+        step = self._redo.pop()
+        self._undo.append(Step(step.label, self.state))
+        self._go_back_to(step.before)
+        return step.label
+
+    def _go_back_to(self, state: ReviewState) -> None:
+        """Make `state` the current one again, the grammar following (decisions and words
+        are in the state: the store gets them when the text is saved)."""
+        now, self.state = self.state, state
         if now.text != self.text:
             self.background.edited(difference(now.text, self.text))
-        return step.label
 
     # -- grammar in the background --------------------------------------------------------
 
@@ -289,7 +359,7 @@ class ReviewSession:
         text, missed = reapplied(self.text, changes)
         if text != self.text:
             applied = len(changes) - len(missed)
-            self._edited(f"re-apply {applied} edit{'s' if applied != 1 else ''}", difference(self.text, text), applied)
+            self._edit(f"re-apply {applied} edit{'s' if applied != 1 else ''}", difference(self.text, text), applied)
         return missed
 
     def what_would_be_lost(self) -> str:

@@ -11,6 +11,7 @@ from proof.review.session import ReviewSession
 from proof.settings.config import load_config
 from proof.tui.app import ReviewApp
 from proof.tui.screens.dialogs import Ask, Choice, Explain
+from proof.tui.screens.paragraph_editor import ParagraphEditor
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.flag_list import FlagList
 from tests.helpers.paths import WEB, WIRE
@@ -72,8 +73,8 @@ async def test_fix_ignore_add_word_undo_edit_save(tmp_path):
         await pilot.press("p", "p", "p")
         assert rule_and_text(app) == ("test.Confusable", "forgo")
         await pilot.press("e")
-        assert isinstance(app.screen, Ask)
-        await pilot.press(*["backspace"] * 5, *"give up", "enter")
+        assert isinstance(app.screen, ParagraphEditor)
+        await pilot.press(*"give up", "ctrl+s")
         assert "2 fixed · 1 ignored" in app.sub_title
         await pilot.press("s")
         await pilot.press("q")

@@ -7,9 +7,11 @@ import os
 import shutil
 
 import pytest
+from textual.widgets import TextArea
 
 from proof.tui.app import ReviewApp
-from proof.tui.screens.dialogs import Ask, Choice, Explain
+from proof.tui.screens.dialogs import Choice, Explain
+from proof.tui.screens.paragraph_editor import ParagraphEditor
 from tests.helpers.cli import run_proof
 from tests.helpers.paths import EXAMPLES, WIRE
 from tests.helpers.review import press_until, real_session
@@ -87,9 +89,10 @@ async def test_fix_ignore_add_word_undo_edit_save_on_a_crlf_file_with_a_bom(proj
         assert app.session.flagged_text(app.session.current) == "vaxxer"
         await pilot.press("i")
         await pilot.press("e")
-        assert isinstance(app.screen, Ask)
-        assert app.screen.query_one("Input").value == "officals"
-        await pilot.press("home", "right", "right", "right", "right", "right", "i", "enter")
+        # The paragraph in a text area, the flagged word selected: typing replaces it.
+        assert isinstance(app.screen, ParagraphEditor)
+        assert app.screen.query_one(TextArea).selected_text == "officals"
+        await pilot.press(*"officials", "ctrl+s")
         assert "2 fixed · 1 ignored" in app.sub_title
         await pilot.press("s", "q")
 

@@ -24,3 +24,13 @@ def test_main_screen_on_the_rouge_flag(app, snap_compare):
 
 def test_main_screen_after_a_fix(app, snap_compare):
     assert snap_compare(app, press=list("nnnnna"), terminal_size=SIZE)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_paragraph_editor_on_the_forgo_flag(app, snap_compare, size):
+    assert snap_compare(app, press=[*"nnnn", "e"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_diff_of_what_saving_writes(app, snap_compare, size):
+    assert snap_compare(app, press=[*"nnnna", "n", "a", "D"], terminal_size=size)

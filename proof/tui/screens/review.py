@@ -16,10 +16,14 @@ from proof.core.atomic import WriteError
 from proof.core.flag import SOURCES
 from proof.core.wordlist import DictionaryError
 from proof.review.background import GrammarRun
+from proof.review.changes import unified_diff
+from proof.review.paragraph_edit import editing_offset, for_editing
 from proof.review.session import ReviewSession
 from proof.tui.bindings import REVIEW_BINDINGS, available
 from proof.tui.messages import GrammarChecked
-from proof.tui.screens.dialogs import Ask, Explain, confirm_ignore_rule, confirm_quit
+from proof.tui.screens.dialogs import Explain, confirm_ignore_rule, confirm_quit
+from proof.tui.screens.diff import DiffView
+from proof.tui.screens.paragraph_editor import ParagraphEditor
 from proof.tui.screens.saving import Saving
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
@@ -64,7 +68,7 @@ class ReviewScreen(Screen):
             f"{' · unsaved' if session.dirty else ''}"
         )
         visible = session.visible
-        self.query_one(ArticleView).show(session.text, visible, session.current)
+        self.query_one(ArticleView).show(session.text, visible, session.current, session.changed)
         self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)
         current = session.current
         self.query_one(FlagDetail).show(
@@ -123,20 +127,53 @@ class ReviewScreen(Screen):
             return
         self.refresh_view()
 
-    def action_edit(self) -> None:
+    def action_fix_all(self) -> None:
         flag = self.session.current
-        flagged = self.session.flagged_text(flag)
+        self._changed_text(lambda: self.notify(f"Fixed {self.session.fix_all(flag)} × {flag.rule}", timeout=3))
+
+    def action_ignore_all(self) -> None:
+        flag = self.session.current
+        ignored = self.session.ignore_all(flag)
+        self.notify(f"Ignored {ignored} × “{self.session.flagged_text(flag)}” ({flag.rule})", timeout=3)
+        self.refresh_view()
+
+    def action_edit(self) -> None:
+        """Edit the current flag's paragraph, its flagged text selected; the paragraph at the
+        top of the article when the current flag is out of sight (or there is none)."""
+        article = self.query_one(ArticleView)
+        flag = self.session.current
+        if flag is None or not article.in_sight(article.current_row):
+            flag = None
+        span = self.session.paragraph_at(flag.start if flag else article.offset_at_row(article.scroll_offset.y))
+        if span is None:
+            return
+        original = self.session.text[span[0] : span[1]]
+        selected = None
+        if flag is not None:
+            selected = (editing_offset(original, flag.start - span[0]), editing_offset(original, flag.end - span[0]))
+        line = self.session.document.position(span[0])[0]
 
         def edited(value: str | None) -> None:
-            if value is not None and value != flagged:
-                self._changed_text(lambda: self.session.apply(flag, value))
+            if value is not None:
+                self._changed_text(lambda: self.session.edit_paragraph(span, value))
 
-        self.app.push_screen(Ask(f"Replace “{flagged}” with:", flagged), edited)
+        editor = ParagraphEditor(for_editing(original), f"Edit the paragraph at line {line}", selected)
+        self.app.push_screen(editor, edited)
 
     def action_undo(self) -> None:
         undone = self.session.undo()
         self._changed_text(lambda: None)
         self.notify(f"Undone: {undone}", timeout=2)
+
+    def action_redo(self) -> None:
+        redone = self.session.redo()
+        self._changed_text(lambda: None)
+        self.notify(f"Redone: {redone}", timeout=2)
+
+    def action_diff(self) -> None:
+        session = self.session
+        name = os.path.basename(session.source.path)
+        self.app.push_screen(DiffView(name, unified_diff(session.source.text, session.text, name)))
 
     def action_explain(self) -> None:
         self.app.push_screen(Explain(self.session.explanation(self.session.current)))

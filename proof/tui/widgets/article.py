@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from itertools import accumulate
 
 from rich.style import Style
@@ -13,11 +14,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from proof.core.flag import Flag, Source
+from proof.review.spans import Span
 
 _LINE = re.compile(r"[^\r\n]*")
 # Colour says where a flag comes from; severity says how loud it is.
 SOURCE_COLOURS = {Source.SPELLING: "#ff5f5f", Source.STYLE: "#ffaf00", Source.GRAMMAR: "#5fafff"}
 _BACKGROUNDS = {"error": "#5f0000", "warning": "#3a3a00", "info": ""}
+# Text changed in this review and not saved yet; flags on it are drawn over it.
+CHANGED = Style(bgcolor="#004a3a", italic=True)
 
 
 def flag_style(flag: Flag, current: bool) -> Style:
@@ -44,11 +48,17 @@ def line_spans(text: str) -> list[tuple[int, int]]:
             return spans
 
 
-def render_line(text: str, span: tuple[int, int], flags: list[Flag], current: Flag | None) -> Text:
-    """One source line with the flags on it styled; an empty flag (a missing word or
-    comma) marks the character after it."""
+def render_line(
+    text: str, span: tuple[int, int], flags: list[Flag], current: Flag | None, changed: Sequence[Span] = ()
+) -> Text:
+    """One source line with the changed text and the flags on it styled; an empty flag (a
+    missing word or comma) or deletion marks the character after it."""
     start, end = span
     line = Text(text[start:end])
+    for first, last in changed:
+        first, last = max(first, start), min(max(last, first + 1), end)
+        if first < last:
+            line.stylize(CHANGED, first - start, last - start)
     for flag in sorted(flags, key=lambda f: f == current):
         first, last = max(flag.start, start), min(max(flag.end, flag.start + 1), end)
         if first < last:
@@ -74,10 +84,12 @@ class ArticleView(ScrollView, can_focus=False):
         self._first_row: list[int] = []
         self._width = 0
         self._current: tuple[int, int] | None = None
+        self._spans: list[tuple[int, int]] = []
 
-    def show(self, text: str, flags: list[Flag], current: Flag | None) -> None:
+    def show(self, text: str, flags: list[Flag], current: Flag | None, changed: Sequence[Span] = ()) -> None:
         spans = line_spans(text)
-        rendered = [render_line(text, span, flags, current) for span in spans]
+        self._spans = spans
+        rendered = [render_line(text, span, flags, current, changed) for span in spans]
         self._layout(rendered)
         if current is None:
             self._current = None
@@ -123,6 +135,19 @@ class ArticleView(ScrollView, can_focus=False):
             return None
         index, column = self._current
         return self._first_row[index] + bisect.bisect_right(self._row_starts[index], column) - 1
+
+    def in_sight(self, row: int | None) -> bool:
+        top = self.scroll_offset.y
+        return row is not None and top <= row < top + self.scrollable_content_region.height
+
+    def offset_at_row(self, row: int) -> int:
+        """The source offset where a row of the wrapped article starts."""
+        if not self._spans:
+            return 0
+        index = max(bisect.bisect_right(self._first_row, row) - 1, 0)
+        index = min(index, len(self._spans) - 1)
+        within = min(row - self._first_row[index], len(self._row_starts[index]) - 1)
+        return self._spans[index][0] + self._row_starts[index][within]
 
     def _reveal(self) -> None:
         """Scroll the current flag's row into sight (to the middle when it was out of it)."""
