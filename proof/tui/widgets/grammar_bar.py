@@ -10,8 +10,9 @@ from textual.widgets import Label, ProgressBar
 
 
 def one_line(problems: list[str]) -> str:
-    """The notices on one line: the full text of a notice can run to several."""
-    return " · ".join(" ".join(problem.split()) for problem in problems)
+    """The notices on one line (the full text of one can run to several), without the
+    "grammar: " the label beside them already says."""
+    return " · ".join(" ".join(problem.removeprefix("grammar: ").split()) for problem in problems)
 
 
 class GrammarBar(Horizontal):
