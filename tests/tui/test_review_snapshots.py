@@ -7,6 +7,8 @@ from tests.helpers.paths import WIRE
 from tests.helpers.review import copy_of, open_session
 
 SIZE = (120, 40)
+NARROW = (80, 24)
+WIDE = (200, 60)
 
 
 @pytest.fixture
@@ -24,3 +26,19 @@ def test_main_screen_on_the_rouge_flag(app, snap_compare):
 
 def test_main_screen_after_a_fix(app, snap_compare):
     assert snap_compare(app, press=list("nnnnna"), terminal_size=SIZE)
+
+
+def test_main_screen_at_80x24_stacks_the_flags_under_the_article(app, snap_compare):
+    assert snap_compare(app, press=list("nnnnn"), terminal_size=NARROW)
+
+
+def test_main_screen_at_200x60_widens_the_article(app, snap_compare):
+    assert snap_compare(app, press=list("nnnnn"), terminal_size=WIDE)
+
+
+def test_help_screen_at_80x24(app, snap_compare):
+    assert snap_compare(app, press=["f1"], terminal_size=NARROW)
+
+
+def test_help_screen_at_120x40(app, snap_compare):
+    assert snap_compare(app, press=["f1"], terminal_size=SIZE)
