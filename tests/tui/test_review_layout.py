@@ -67,3 +67,10 @@ async def test_an_unavailable_grammar_engine_is_one_line_under_the_article_not_a
         assert not bar.region.overlaps(app.screen.query_one("#detail").region)
         await pilot.press("f1")
         assert "java: command not found" in str(app.screen.query_one("#help-notices").content)
+
+
+async def test_in_a_short_window_the_flag_list_gives_its_rows_to_the_detail(tmp_path):
+    app = on_copy(tmp_path, WEB)
+    async with app.run_test(size=(60, 15)):
+        flags, detail, article = (app.screen.query_one(s).region for s in ("#flags", "#detail", "#article"))
+        assert flags.height == 1 and detail.height >= 3 and article.height >= 5

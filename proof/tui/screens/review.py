@@ -31,9 +31,9 @@ from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
 from proof.tui.widgets.grammar_bar import GrammarBar
 
-# Below NARROW columns the flag list and detail stack under the article; from WIDE on the
-# article gets a wider measure (review.tcss).
-NARROW, WIDE = 100, 160
+# Below NARROW columns the flag list and detail stack under the article (the list one row
+# high below SHORT rows); from WIDE on the article gets a wider measure (review.tcss).
+NARROW, WIDE, SHORT = 100, 160, 20
 
 
 class ReviewScreen(Screen):
@@ -61,6 +61,7 @@ class ReviewScreen(Screen):
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
         self.set_class(event.size.width >= WIDE, "-wide")
+        self.set_class(event.size.height < SHORT, "-short")
 
     def on_mount(self) -> None:
         self.refresh_view()
