@@ -43,6 +43,16 @@ async def test_f1_lists_every_key_of_the_screen_from_its_bindings(tmp_path):
         assert not isinstance(app.screen, Help)
 
 
+async def test_the_help_scrolls_with_the_page_keys_in_a_small_window(tmp_path):
+    app = on_copy(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        keys = app.screen.query_one("#help-scroll")
+        assert keys.max_scroll_y > 0
+        await pilot.press("pagedown")
+        assert keys.scroll_y == keys.max_scroll_y
+
+
 async def test_question_mark_explains_a_flag_and_shows_the_help_without_one(tmp_path):
     app = on_copy(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -70,6 +80,23 @@ async def test_the_command_palette_runs_a_review_action_by_name(tmp_path):
         await pilot.pause()
         assert app.session.counts.ignored == 1
         assert current_text(app) != "defense"
+
+
+async def offered(pilot, app, query: str) -> list[str]:
+    await pilot.press("ctrl+p", *query)
+    await pilot.pause(0.3)
+    options = app.screen.query_one("CommandList")
+    found = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+    await pilot.press("escape")
+    return found
+
+
+async def test_the_command_palette_leaves_out_what_does_nothing_now(tmp_path):
+    app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        assert not any("Undo the last action" in option for option in await offered(pilot, app, "undo"))
+        await pilot.press("i")
+        assert any("Undo the last action" in option for option in await offered(pilot, app, "undo"))
 
 
 async def test_search_goes_to_the_next_match_selects_a_flag_on_it_and_wraps(tmp_path):
