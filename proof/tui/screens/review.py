@@ -8,6 +8,7 @@ from textual import work
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -18,11 +19,15 @@ from proof.core.wordlist import DictionaryError
 from proof.review.background import GrammarRun
 from proof.review.changes import unified_diff
 from proof.review.paragraph_edit import editing_offset, for_editing
+from proof.review.search import find_next
 from proof.review.session import ReviewSession
 from proof.tui.bindings import REVIEW_BINDINGS, available
-from proof.tui.messages import GrammarChecked
-from proof.tui.screens.dialogs import Explain, confirm_quit
+from proof.tui.keys import key_rows, palette_row
+from proof.tui.messages import ArticleClicked, GrammarChecked
+from proof.tui.palette import ReviewCommands
+from proof.tui.screens.dialogs import Ask, Explain, confirm_quit
 from proof.tui.screens.diff import DiffView
+from proof.tui.screens.help import Help
 from proof.tui.screens.paragraph_editor import ParagraphEditor
 from proof.tui.screens.saving import Saving
 from proof.tui.widgets.article import ArticleView
@@ -30,16 +35,22 @@ from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
 from proof.tui.widgets.grammar_bar import GrammarBar
 
+# Below NARROW columns the flag list and detail stack under the article (the list one row
+# high below SHORT rows); from WIDE on the article gets a wider measure (review.tcss).
+NARROW, WIDE, SHORT = 100, 160, 20
+
 
 class ReviewScreen(Screen):
     BINDINGS = REVIEW_BINDINGS
+    COMMANDS = {ReviewCommands}
 
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
         self.session = session
-        self._problems_shown: set[str] = set()
         self._enabled: tuple[bool | None, ...] = ()
         self.saving = Saving(self)
+        self._query = ""
+        self._found: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -49,7 +60,12 @@ class ReviewScreen(Screen):
                 yield FlagList(id="flags")
                 yield FlagDetail(id="detail")
         yield GrammarBar(id="grammar")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+        self.set_class(event.size.width >= WIDE, "-wide")
+        self.set_class(event.size.height < SHORT, "-short")
 
     def on_mount(self) -> None:
         self.refresh_view()
@@ -68,7 +84,7 @@ class ReviewScreen(Screen):
             f"{' · unsaved' if session.dirty else ''}"
         )
         visible = session.visible
-        self.query_one(ArticleView).show(session.text, visible, session.current, session.changed)
+        self.query_one(ArticleView).show(session.text, visible, session.current, session.changed, self._found)
         self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)
         current = session.current
         self.query_one(FlagDetail).show(current, session.flagged_text(current) if current else "")
@@ -82,6 +98,14 @@ class ReviewScreen(Screen):
         self.session.select(self.query_one(FlagList).flag_at(event.option.id))
         self.refresh_view()
 
+    def on_article_clicked(self, message: ArticleClicked) -> None:
+        """A click on a flagged word selects its flag (the innermost when flags overlap)."""
+        under = [f for f in self.session.visible if f.start <= message.offset < max(f.end, f.start + 1)]
+        if under:
+            self.session.select(min(under, key=lambda f: f.end - f.start))
+            self._found = None
+            self.refresh_view()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return available(self.session, action, parameters)
 
@@ -89,7 +113,65 @@ class ReviewScreen(Screen):
 
     def action_step(self, direction: int) -> None:
         self.session.step(direction)
+        self._select(self.session.current)
+
+    def _select(self, flag) -> None:
+        """Show `flag` as the current one; a search match stops being followed."""
+        self.session.select(flag)
+        self._found = None
         self.refresh_view()
+
+    def action_first(self) -> None:
+        self._select(self.session.visible[0])
+
+    def action_last(self) -> None:
+        self._select(self.session.visible[-1])
+
+    def action_page(self, direction: int) -> None:
+        """The first flag at least a page below the current one (the last a page above);
+        the article scrolls a page when it has no flag to go to."""
+        article = self.query_one(ArticleView)
+        visible, current = self.session.visible, self.session.current
+        if current is None:
+            article.scroll_to(y=article.scroll_offset.y + direction * article.page_height, animate=False)
+            return
+        target = article.row_of(current.start) + direction * article.page_height
+        rows = [(article.row_of(f.start), f) for f in visible]
+        if direction > 0:
+            beyond = [f for row, f in rows if row >= target]
+            self._select(beyond[0] if beyond else visible[-1])
+        else:
+            before = [f for row, f in rows if row <= target]
+            self._select(before[-1] if before else visible[0])
+
+    def action_search(self) -> None:
+        def asked(query: str | None) -> None:
+            if query:
+                self._query = query
+                self.find(query)
+
+        self.app.push_screen(Ask("Find in the article (enter again: next match):", self._query), asked)
+
+    def find(self, query: str) -> None:
+        """Go to the next match after the last one (or after the current flag); a flag on
+        the match becomes the current one."""
+        current = self.session.current
+        after = self._found[0] + 1 if self._found else current.start if current else 0
+        found = find_next(self.session.text, query, after)
+        if found is None:
+            self.notify(f"“{query}” is not in the article", severity="warning", timeout=3)
+            return
+        if found.wrapped:
+            self.notify("Search went on from the top", timeout=2)
+        on_it = [f for f in self.session.visible if f.start < found.end and found.start < max(f.end, f.start + 1)]
+        if on_it:
+            self.session.select(on_it[0])
+        self._found = (found.start, found.end)
+        self.refresh_view()
+
+    def action_help(self) -> None:
+        rows = [*key_rows(self.app, [*self.BINDINGS, *self.app.BINDINGS]), palette_row(self.app)]
+        self.app.push_screen(Help(rows, self.session.background.problems))
 
     def action_apply(self, number: int) -> None:
         current = self.session.current
@@ -167,7 +249,10 @@ class ReviewScreen(Screen):
         self.app.push_screen(DiffView(name, unified_diff(session.source.text, session.text, name)))
 
     def action_explain(self) -> None:
-        self.app.push_screen(Explain(self.session.explanation(self.session.current)))
+        if self.session.current is None:
+            self.action_help()
+        else:
+            self.app.push_screen(Explain(self.session.explanation(self.session.current)))
 
     def action_cycle_filter(self) -> None:
         shown = self.session.cycle_filter(SOURCES)
@@ -194,6 +279,7 @@ class ReviewScreen(Screen):
 
     def _changed_text(self, change) -> None:
         change()
+        self._found = None
         self.refresh_view()
         self.start_grammar()
 
@@ -201,7 +287,7 @@ class ReviewScreen(Screen):
         run = self.session.grammar_run()
         bar = self.query_one(GrammarBar)
         if run is None:
-            bar.display = False
+            bar.finish()
             return
         bar.start(len(run.paragraphs), self.session.background.engines)
         self.check_grammar(run)
@@ -219,17 +305,10 @@ class ReviewScreen(Screen):
         self.session.add_grammar(message.run, message.paragraph, message.flags)
         bar = self.query_one(GrammarBar)
         bar.advance(self.session.background.engines)
-        self._show_grammar_problems()
+        bar.note(self.session.background.problems)
         if not self.session.grammar_pending:
-            bar.display = False
+            bar.finish()
         self.refresh_view()
-
-    def _show_grammar_problems(self) -> None:
-        """Each problem once: a grammar engine that could not start, and what ran instead."""
-        for problem in self.session.background.problems:
-            if problem not in self._problems_shown:
-                self._problems_shown.add(problem)
-                self.notify(problem, severity="warning", timeout=8)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "grammar" and event.state == WorkerState.ERROR:
