@@ -21,6 +21,12 @@ REVIEW_BINDINGS = [
     Binding("u", "undo", "Undo", id="undo"),
     Binding("question_mark", "explain", "Explain", key_display="?", id="explain"),
     Binding("f", "cycle_filter", "Filter", id="filter"),
+    Binding("N", "same_rule(1)", "Next of rule", id="next-same-rule", show=False),
+    Binding("P", "same_rule(-1)", "Prev of rule", id="previous-same-rule", show=False),
+    Binding("v", "cycle_severity", "Severity", id="severity-filter", show=False),
+    Binding("r", "only_rule", "This rule only", id="rule-filter", show=False),
+    Binding("o", "overview", "Overview", id="overview", show=False),
+    Binding("c", "consistency", "Consistency", id="consistency", show=False),
     Binding("s,ctrl+s", "save", "Save", key_display="s", id="save"),
     Binding("q", "quit_review", "Quit", id="quit"),
 ]
@@ -29,8 +35,10 @@ REVIEW_BINDINGS = [
 def available(session: ReviewSession, action: str, parameters: tuple[object, ...]) -> bool | None:
     """Whether a key's action does something now; None greys it out in the footer."""
     current = session.current
-    if action == "step":
+    if action in ("step", "same_rule"):
         return bool(session.visible) or None
+    if action == "only_rule":
+        return (current is not None or session.filter.rule is not None) or None
     if action in ("apply", "pick"):
         return (current is not None and len(current.suggestions) >= int(parameters[0])) or None
     if action in ("ignore", "ignore_rule", "edit", "explain"):
