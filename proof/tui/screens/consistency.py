@@ -17,7 +17,7 @@ from proof.review.consistency import VariantSet
 
 # The answer: (set number, form number) for one set, ALL for every set in its majority form.
 ALL = (-1, 0)
-HINT = "enter: write the set in this form · a: every set in its majority · esc: close"
+HINT = "enter: this form everywhere · a: every majority · esc: close"
 
 
 def heading(variants: VariantSet) -> Text:
