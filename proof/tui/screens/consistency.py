@@ -62,9 +62,7 @@ class Consistency(ModalScreen[tuple[int, int] | None]):
                     Option(form_line(variants, number), id=f"{index}:{number}") for number in range(len(variants.forms))
                 )
             yield OptionList(*options, id="variant-forms")
-            yield Label(
-                "enter: write the set in this form · a: every set in its majority · escape: close", classes="hint"
-            )
+            yield Label(HINT, classes="hint")
 
     def on_mount(self) -> None:
         if self.sets:
