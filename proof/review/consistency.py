@@ -23,6 +23,7 @@ from proof.review.spans import Span, overlaps
 from proof.spelling.checker import NAME_VARIANT
 from proof.style.case import match_case
 from proof.style.checker import StyleChecker
+from proof.style.types.consistency import starts_sentence
 
 # What each kind of variant rule finds, as the view names it.
 KINDS = {"consistency": "spelling", "compounds": "hyphenation", "titles": "title case", "numbers": "number style"}
@@ -35,8 +36,9 @@ def variant_rules(checkers: Iterable[object]) -> dict[str, str]:
     for checker in checkers:
         if isinstance(checker, StyleChecker):
             for rule in checker.rules:
-                numbers_mixed = rule.type_name != "numbers" or getattr(rule, "which", None) == "mixed"
-                if rule.type_name in KINDS and numbers_mixed:
+                # Of the number rules, only `check: mixed` weighs one form against another.
+                compares_forms = rule.type_name != "numbers" or getattr(rule, "which", None) == "mixed"
+                if rule.type_name in KINDS and compares_forms:
                     rules[rule.info.id] = KINDS[rule.type_name]
     return rules
 
@@ -77,16 +79,26 @@ def _key(text: str, by_case: bool) -> str:
     return text if by_case else text.casefold()
 
 
-def _majority_spans(text: str, suggested: set[str], flagged: Sequence[Span], by_case: bool) -> tuple[Span, ...]:
-    """Where the majority form stands: as suggested, or (unless the set differs only in
-    case) in lower case; never on a flagged span."""
+_NEXT_WORD = regex.compile(r"\s+([\w-]+)")
+
+
+def _majority_spans(text: str, members: Sequence[Flag], by_case: bool, kind: str) -> tuple[Span, ...]:
+    """Where the majority form stands: as suggested, in lower case, or capitalised where a
+    sentence starts (unless the set differs only in case); never on a flagged span. A
+    number counts only before the word its flags stand before ("five" of "five soldiers")."""
+    suggested = {f.suggestions[0] for f in members}
+    after = ""
+    if kind == KINDS["numbers"]:
+        nouns = {m.group(1) for f in members if (m := _NEXT_WORD.match(text, f.end))}
+        after = rf"(?=\s+(?:{'|'.join(map(regex.escape, sorted(nouns)))})(?![\w-]))" if nouns else ""
     spans: set[Span] = set()
     for written in {_key(s, by_case) for s in suggested}:
-        pattern = rf"(?<![\w-]){regex.escape(written)}(?![\w-])"
+        pattern = rf"(?<![\w-]){regex.escape(written)}(?![\w-]){after}"
         for match in regex.finditer(pattern, text, flags=0 if by_case else regex.IGNORECASE):
             found = match.group()
-            counted = found in suggested or (not by_case and found == found.lower())
-            if counted and not any(overlaps(match.span(), f) for f in flagged):
+            plain = found == found.lower() or starts_sentence(text, match.start())
+            counted = found in suggested or (not by_case and plain)
+            if counted and not any(overlaps(match.span(), f.span) for f in members):
                 spans.add(match.span())
     return tuple(sorted(spans))
 
@@ -102,9 +114,7 @@ def variant_sets(text: str, flags: Iterable[Flag], rules: dict[str, str]) -> lis
         # A set whose forms differ only in case (Foreign Minister / foreign minister) is told
         # apart by case; any other ignores it, so that a sentence's first word counts.
         by_case = any(text[f.start : f.end].casefold() == f.suggestions[0].casefold() for f in members)
-        suggested = {f.suggestions[0] for f in members}
-        flagged = [f.span for f in members]
-        majority = Form(members[0].suggestions[0], _majority_spans(text, suggested, flagged, by_case))
+        majority = Form(members[0].suggestions[0], _majority_spans(text, members, by_case, rules[rule]))
         minority: dict[str, list[Flag]] = {}
         for flag in members:
             minority.setdefault(_key(text[flag.start : flag.end], by_case), []).append(flag)

@@ -121,3 +121,17 @@ def test_the_majority_edits_take_each_flags_own_suggestion():
     [one] = variant_sets(text, flags, {"r.D": "spelling"})
     assert one.describe() == "Defence ×2 / Defense ×2"
     assert [e.replacement for e in consistent_edits(text, one)] == ["Defence", "defence"]
+
+
+def test_a_number_counts_before_the_same_noun_and_where_a_sentence_starts(tmp_path):
+    path = tmp_path / "numbers.txt"
+    path.write_text(
+        "Troops attack rebels\n\nThe army said five soldiers were hurt in the north. Five soldiers were hurt"
+        " in the south, five days ago.\n\nLater 5 soldiers were flown home, officials said.\n",
+        encoding="utf-8",
+    )
+    session, runner = real_session(str(path))
+    try:
+        assert described(session) == {"newsroom.NumberMixed": ("number style", "five ×2 / 5 ×1")}
+    finally:
+        runner.close()
