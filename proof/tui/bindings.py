@@ -54,6 +54,40 @@ REVIEW_BINDINGS = [
     Binding("pageup", "page(-1)", "Page up", show=False, id="page-up", tooltip="The last flag a page further up"),
     Binding("home", "first", "First flag", show=False, id="first", tooltip="The first flag"),
     Binding("end", "last", "Last flag", show=False, id="last", tooltip="The last flag"),
+    Binding("N", "same_rule(1)", "Next of rule", show=False, id="next-same-rule", tooltip="Next flag of the same rule"),
+    Binding(
+        "P",
+        "same_rule(-1)",
+        "Prev of rule",
+        show=False,
+        id="previous-same-rule",
+        tooltip="Previous flag of the same rule",
+    ),
+    Binding(
+        "v",
+        "cycle_severity",
+        "Severity",
+        show=False,
+        id="severity-filter",
+        tooltip="Show only errors, warnings, infos, all",
+    ),
+    Binding("r", "only_rule", "This rule", show=False, id="rule-filter", tooltip="Show only this rule's flags, or all"),
+    Binding(
+        "o",
+        "overview",
+        "Overview",
+        show=False,
+        id="overview",
+        tooltip="Open flags counted per severity, source and rule (filter by a line)",
+    ),
+    Binding(
+        "c",
+        "consistency",
+        "Consistency",
+        show=False,
+        id="consistency",
+        tooltip="Words written two ways, with their counts; make them one",
+    ),
     Binding("s,ctrl+s", "save", "Save", key_display="s", id="save", tooltip="Save the article"),
     Binding("q", "quit_review", "Quit", id="quit", tooltip="Quit (asks first when there are unsaved changes)"),
     Binding("f1", "help", "Help", id="help", tooltip="Every key, and the grammar engine's notices"),
@@ -63,8 +97,10 @@ REVIEW_BINDINGS = [
 def available(session: ReviewSession, action: str, parameters: tuple[object, ...]) -> bool | None:
     """Whether a key's action does something now; None greys it out in the footer."""
     current = session.current
-    if action in ("step", "first", "last"):
+    if action in ("step", "first", "last", "same_rule"):
         return bool(session.visible) or None
+    if action == "only_rule":
+        return (current is not None or session.filter.rule is not None) or None
     if action in ("apply", "pick"):
         return (current is not None and len(current.suggestions) >= int(parameters[0])) or None
     if action in ("ignore", "ignore_rule", "ignore_all"):

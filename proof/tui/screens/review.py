@@ -18,6 +18,7 @@ from proof.core.flag import SOURCES
 from proof.core.wordlist import DictionaryError
 from proof.review.background import GrammarRun
 from proof.review.changes import unified_diff
+from proof.review.overview import FlagFilter
 from proof.review.paragraph_edit import editing_offset, for_editing
 from proof.review.search import find_next
 from proof.review.session import ReviewSession
@@ -25,9 +26,11 @@ from proof.tui.bindings import REVIEW_BINDINGS, available
 from proof.tui.keys import key_rows, palette_row
 from proof.tui.messages import ArticleClicked, GrammarChecked
 from proof.tui.palette import ReviewCommands
+from proof.tui.screens.consistency import ALL, Consistency
 from proof.tui.screens.dialogs import Ask, Explain, confirm_quit
 from proof.tui.screens.diff import DiffView
 from proof.tui.screens.help import Help
+from proof.tui.screens.overview import OverviewScreen
 from proof.tui.screens.paragraph_editor import ParagraphEditor
 from proof.tui.screens.saving import Saving
 from proof.tui.widgets.article import ArticleView
@@ -77,10 +80,10 @@ class ReviewScreen(Screen):
     def refresh_view(self) -> None:
         session = self.session
         counts = session.counts
-        shown = f" · showing {session.source_filter}" if session.source_filter else ""
+        shown = f" · showing {session.filter.describe()}" if session.filter.describe() else ""
         self.app.title = f"proof review: {os.path.basename(session.source.path)}"
         self.app.sub_title = (
-            f"{counts.open} open · {counts.fixed} fixed · {counts.ignored} ignored{shown}"
+            f"{session.position} · {counts.open} open · {counts.fixed} fixed · {counts.ignored} ignored{shown}"
             f"{' · unsaved' if session.dirty else ''}"
         )
         visible = session.visible
@@ -112,8 +115,8 @@ class ReviewScreen(Screen):
     # -- keys -----------------------------------------------------------------------------
 
     def action_step(self, direction: int) -> None:
-        self.session.step(direction)
-        self._select(self.session.current)
+        self._found = None
+        self._went(self.session.go_round(direction), direction, "flag")
 
     def _select(self, flag) -> None:
         """Show `flag` as the current one; a search match stops being followed."""
@@ -172,6 +175,54 @@ class ReviewScreen(Screen):
     def action_help(self) -> None:
         rows = [*key_rows(self.app, [*self.BINDINGS, *self.app.BINDINGS]), palette_row(self.app)]
         self.app.push_screen(Help(rows, self.session.background.problems))
+
+    def action_same_rule(self, direction: int) -> None:
+        self._found = None
+        before = self.session.current
+        went_round = self.session.same_rule(direction)
+        if before is not None and self.session.current == before:
+            self.notify(f"No other {before.rule} flag", timeout=2)
+            went_round = False
+        self._went(went_round, direction, f"{before.rule} flag" if before else "flag")
+
+    def _went(self, went_round: bool, direction: int, what: str) -> None:
+        if went_round:
+            self.notify(f"Back to the {'first' if direction > 0 else 'last'} {what}", timeout=2)
+        self.refresh_view()
+
+    def action_cycle_severity(self) -> None:
+        shown = self.session.cycle_severity()
+        self.notify(f"Showing {shown or 'every'} severity", timeout=2)
+        self.refresh_view()
+
+    def action_only_rule(self) -> None:
+        rule = None if self.session.filter.rule else self.session.current.rule
+        self.session.only_rule(rule)
+        self.notify(f"Showing only {rule}" if rule else "Showing every rule", timeout=2)
+        self.refresh_view()
+
+    def action_overview(self) -> None:
+        def chosen(shown: FlagFilter | None) -> None:
+            if shown is not None:
+                self.session.show_only(shown)
+                self.refresh_view()
+
+        self.app.push_screen(OverviewScreen(self.session.overview, self.session.filter), chosen)
+
+    def action_consistency(self) -> None:
+        sets = self.session.variant_sets
+
+        def chosen(choice: tuple[int, int] | None) -> None:
+            if choice is None:
+                return
+            if choice == ALL:
+                changed = self.session.make_all_consistent()
+            else:
+                changed = self.session.make_consistent(sets[choice[0]], choice[1])
+            self._changed_text(lambda: None)
+            self.notify(f"{changed} {'word' if changed == 1 else 'words'} rewritten (u undoes it)", timeout=3)
+
+        self.app.push_screen(Consistency(sets), chosen)
 
     def action_apply(self, number: int) -> None:
         current = self.session.current
