@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from proof.grammar import build_grammar_checkers
 from proof.pipeline.checker import Checker
 from proof.pipeline.selectors import describe_unknown, unknown_selectors
+from proof.realword import REAL_WORD, RealWordChecker
 from proof.settings.config import Config
 from proof.spelling import SpellingChecker
 from proof.spelling.checker import MISSPELLED, NAME_VARIANT, VARIANT
@@ -14,7 +15,7 @@ from proof.style.checker import StyleChecker
 from proof.style.loader import load_rules
 from proof.style.rule import Rule
 
-SPELLING_RULES = (MISSPELLED, VARIANT, NAME_VARIANT)
+SPELLING_RULES = (MISSPELLED, VARIANT, NAME_VARIANT, REAL_WORD)
 
 
 def known_rule_ids(rules: Iterable[Rule]) -> list[str]:
@@ -29,8 +30,10 @@ def build_checkers(config: Config) -> list[Checker]:
     unknown = unknown_selectors(config.settings.rules, known)
     if unknown:
         raise config.key_error("rules", describe_unknown(unknown, known))
+    realword: list[Checker] = [RealWordChecker()] if config.settings.spelling.realword else []
     return [
         SpellingChecker.from_config(config),
+        *realword,
         StyleChecker.from_config(config, rules),
         *build_grammar_checkers(config),
     ]
