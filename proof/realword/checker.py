@@ -12,6 +12,7 @@ from proof.pipeline.checker import Checker, CheckerStatus, ExplainsRules, LocalC
 from proof.realword.trigram import ModelUnavailable, TrigramModel, shared_model, suspect, tokens
 
 REAL_WORD = "spelling.RealWord"
+SEVERITY = "warning"
 DESCRIPTION = (
     "A correctly spelled word that a word one letter away from it, or a word often confused with it "
     "(LanguageTool's confusion sets), makes far more likely in its sentence, by a trigram language model "
@@ -74,7 +75,7 @@ def _flag(start: int, end: int, word: str, alternative: str) -> Flag:
         rule=REAL_WORD,
         source=Source.SPELLING,
         category="spelling",
-        severity="warning",
+        severity=SEVERITY,
         message=f"'{word}' is a word, but '{alternative}' fits its context far better.",
         start=start,
         end=end,

@@ -37,3 +37,11 @@ def test_the_setting_turns_the_real_word_check_on(tmp_path):
 def test_the_command_line_switch_turns_the_real_word_check_on(tmp_path):
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     assert real_word_flags("--realword", cwd=tmp_path) == [("spelling.RealWord", ["piece"], 1, 16)]
+
+
+def test_proof_rules_lists_and_explains_the_real_word_rule():
+    listed = run_proof("rules", "list")
+    assert any(line.split() == ["spelling.RealWord", "realword", "warning"] for line in listed.stdout.splitlines())
+    shown = run_proof("rules", "show", "spelling.RealWord")
+    assert shown.returncode == 0
+    assert "confusion sets" in shown.stdout and "He was given a peace of cake." in shown.stdout
