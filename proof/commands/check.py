@@ -81,6 +81,9 @@ def _with_progress(reports: Iterator[FileReport], total: int) -> Iterator[FileRe
 @language_option
 @config_option
 @no_grammar_option
+@click.option(
+    "--realword", is_flag=True, help="Run the real-word check (a trigram model), over the config's spelling.realword."
+)
 @languagetool_url_option
 @click.option("--require-grammar", is_flag=True, help="Exit 2 when a configured grammar engine could not be used.")
 @no_cache_option
@@ -117,6 +120,7 @@ def check(
     language,
     config_path,
     no_grammar,
+    realword,
     languagetool_url,
     require_grammar,
     no_cache,
@@ -137,6 +141,7 @@ def check(
         languagetool_url=languagetool_url,
         grammar=not no_grammar,
         cache=not no_cache,
+        realword=realword,
     )
     try:
         finder = ConfigFinder(config_path, overrides)

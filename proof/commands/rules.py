@@ -14,6 +14,7 @@ from proof.grammar.backend import GrammarUnavailable
 from proof.grammar.languagetool_profile import decisions
 from proof.grammar.select import harper_backend
 from proof.pipeline.engine import Engine
+from proof.pipeline.factory import CheckerRule, checker_rules
 from proof.readers import document_from_text
 from proof.settings.config import Config, ConfigError
 from proof.style.checker import StyleChecker
@@ -29,14 +30,16 @@ def rules() -> None:
 @rules.command("list")
 @config_option
 def list_rules(config_path):
-    """One line a rule: id, type, severity."""
+    """One line a rule: id, type (for a built-in checker's rule, the checker), severity."""
     try:
         found = load_rules(config_here(config_path))
     except ConfigError as exc:
         fail(exc)
-    width = max((len(r.info.id) for r in found), default=0)
-    for rule in found:
-        click.echo(f"{rule.info.id:<{width}}  {rule.info.type:<14} {rule.info.severity}")
+    lines = [(r.info.id, r.info.type, r.info.severity) for r in found]
+    lines += [(r.id, r.checker, r.severity) for r in checker_rules()]
+    width = max((len(rule_id) for rule_id, _, _ in lines), default=0)
+    for rule_id, kind, severity in lines:
+        click.echo(f"{rule_id:<{width}}  {kind:<14} {severity}")
 
 
 @rules.command("harper")
@@ -90,7 +93,11 @@ def show_rule(rule_id, config_path):
         fail(exc)
     rule = found.get(rule_id)
     if rule is None:
-        fail(ConfigError(f"no rule {rule_id!r} (see `proof rules list`)"))
+        builtin = {r.id: r for r in checker_rules()}.get(rule_id)
+        if builtin is None:
+            fail(ConfigError(f"no rule {rule_id!r} (see `proof rules list`)"))
+        _show_checker_rule(builtin)
+        return
     info = rule.info
     click.echo(f"{info.id}  ({info.type}, {info.severity}, {info.category})")
     click.echo(f"file: {info.path}")
@@ -104,6 +111,16 @@ def show_rule(rule_id, config_path):
                 click.echo("  - " + text.strip().replace("\n", "\n    "))
     if info.link:
         click.echo(f"\n{info.link}")
+
+
+def _show_checker_rule(rule: CheckerRule) -> None:
+    click.echo(f"{rule.id}  ({rule.checker} checker, {rule.severity})")
+    click.echo("\n" + rule.help.description)
+    for title, texts in (("Flagged", rule.help.flagged_examples), ("Not flagged", rule.help.accepted_examples)):
+        if texts:
+            click.echo(f"\n{title}:")
+            for text in texts:
+                click.echo("  - " + text)
 
 
 def example_failures(rule: Rule) -> list[str]:

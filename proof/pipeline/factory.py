@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from proof.grammar import build_grammar_checkers
-from proof.pipeline.checker import Checker
+from proof.pipeline.checker import Checker, RuleHelp
 from proof.pipeline.selectors import describe_unknown, unknown_selectors
+from proof.realword import REAL_WORD, SEVERITY, RealWordChecker
 from proof.settings.config import Config
 from proof.spelling import SpellingChecker
 from proof.spelling.checker import MISSPELLED, NAME_VARIANT, VARIANT
@@ -14,7 +16,24 @@ from proof.style.checker import StyleChecker
 from proof.style.loader import load_rules
 from proof.style.rule import Rule
 
-SPELLING_RULES = (MISSPELLED, VARIANT, NAME_VARIANT)
+SPELLING_RULES = (MISSPELLED, VARIANT, NAME_VARIANT, REAL_WORD)
+
+
+@dataclass(frozen=True)
+class CheckerRule:
+    """A rule of a built-in checker other than house style, as `proof rules list` and `show` give it."""
+
+    id: str
+    checker: str
+    severity: str
+    help: RuleHelp
+
+
+def checker_rules() -> list[CheckerRule]:
+    """The built-in checkers' rules that explain themselves, whether or not a config turns them on."""
+    checker = RealWordChecker()  # builds nothing until it checks
+    about = checker.rule_help(REAL_WORD)
+    return [CheckerRule(REAL_WORD, checker.name, SEVERITY, about)] if about else []
 
 
 def known_rule_ids(rules: Iterable[Rule]) -> list[str]:
@@ -29,8 +48,10 @@ def build_checkers(config: Config) -> list[Checker]:
     unknown = unknown_selectors(config.settings.rules, known)
     if unknown:
         raise config.key_error("rules", describe_unknown(unknown, known))
+    realword: list[Checker] = [RealWordChecker()] if config.settings.spelling.realword else []
     return [
         SpellingChecker.from_config(config),
+        *realword,
         StyleChecker.from_config(config, rules),
         *build_grammar_checkers(config),
     ]

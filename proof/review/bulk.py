@@ -37,6 +37,15 @@ def fixable_alike(flags: Sequence[Flag], text: str, flag: Flag) -> list[Flag]:
     return alike
 
 
+def combined(text: str, edits: Sequence[Edit]) -> Edit:
+    """One edit doing what the non-overlapping `edits` do: the stretch from the first to the
+    last, rewritten. The re-check then runs once, on the paragraphs of that stretch."""
+    start = min(e.start for e in edits)
+    end = max(e.end for e in edits)
+    inner = [Edit(e.start - start, e.end - start, e.replacement) for e in edits]
+    return Edit(start, end, apply_edits(text[start:end], inner))
+
+
 def all_fixed(text: str, flags: Sequence[Flag]) -> Edit:
     """One edit doing what each non-overlapping flag's first suggestion does applied on its
     own (`proof.core.edits.fix`: a deletion that empties a line takes the line), the last

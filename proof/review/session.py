@@ -21,6 +21,7 @@ from proof.core.source import SourceFile, read_source, write_source
 from proof.core.wordlist import Added
 from proof.pipeline.engine import Engine
 from proof.readers import document_from_source
+from proof.review import navigation
 from proof.review.background import (
     BackgroundGrammar,
     GrammarRun,
@@ -28,13 +29,15 @@ from proof.review.background import (
     with_grammar,
     without_merged,
 )
-from proof.review.bulk import all_fixed, fixable_alike, ignorable_alike
+from proof.review.bulk import all_fixed, combined, fixable_alike, ignorable_alike
 from proof.review.changes import changed_spans
 from proof.review.conflict import Change, changes_made, reapplied, what_would_be_lost
+from proof.review.consistency import VariantSet, consistent_edits, every_majority, variant_rules, variant_sets
 from proof.review.decisions import Decision, decision_for
 from proof.review.explain import Explanation, explain
 from proof.review.hidden import sort_out
 from proof.review.navigation import nearest, next_filter, stepped, successor
+from proof.review.overview import FlagFilter, Overview, next_severity, overview
 from proof.review.paragraph_edit import paragraph_at, paragraph_edit
 from proof.review.recheck import after_edit
 from proof.review.spans import Span, difference, moved
@@ -61,8 +64,9 @@ class ReviewSession:
         self.engine = engine
         self.config = config
         self.store = store
-        self.source_filter: str | None = None
+        self.filter = FlagFilter()
         self.fast_checkers = [c for c in engine.checkers if not runs_in_background(c)]
+        self.variant_rules = variant_rules(self.fast_checkers)
         self.background = BackgroundGrammar(engine)
         self._undo: list[Step] = []
         # Steps undone, most recent last, until the next action.
@@ -111,8 +115,12 @@ class ReviewSession:
     hidden = property(lambda self: list(self.state.hidden))
     grammar_pending = property(lambda self: self.background.pending)
 
+    @property
+    def source_filter(self) -> str | None:
+        return self.filter.source
+
     def _visible(self, flags) -> list[Flag]:
-        return [f for f in flags if self.source_filter in (None, f.source)]
+        return [f for f in flags if self.filter.shows(f)]
 
     @property
     def visible(self) -> list[Flag]:
@@ -128,6 +136,21 @@ class ReviewSession:
     @property
     def counts(self) -> Counts:
         return Counts(len(self.state.flags), self.fixed, self.ignored)
+
+    @property
+    def overview(self) -> Overview:
+        """Counts of every open flag, whatever the filter shows."""
+        return overview(self.state.flags)
+
+    @property
+    def position(self) -> str:
+        """The current flag's place among those shown, "3/21"."""
+        return navigation.position(self.visible, self.current)
+
+    @property
+    def variant_sets(self) -> list[VariantSet]:
+        """Every word the article writes two ways (`consistency`)."""
+        return variant_sets(self.text, self.state.flags, self.variant_rules)
 
     @property
     def dirty(self) -> bool:
@@ -184,9 +207,37 @@ class ReviewSession:
         return self.current
 
     def cycle_filter(self, sources: tuple[str, ...]) -> str | None:
-        self.source_filter = next_filter(self.source_filter, sources)
+        self._filter(replace(self.filter, source=next_filter(self.filter.source, sources)))
+        return self.filter.source
+
+    def go_round(self, direction: int) -> bool:
+        """Step to the next (or previous) flag shown, going round at the ends; True when it went round."""
+        flag, went_round = navigation.around(self.visible, self.current, direction)
+        self.select(flag)
+        return went_round
+
+    def same_rule(self, direction: int) -> bool:
+        """Step to the next (or previous) flag of the current one's rule; True when it went round."""
+        flag, went_round = navigation.same_rule(self.visible, self.current, direction)
+        self.select(flag)
+        return went_round
+
+    def cycle_severity(self) -> str | None:
+        """Show only the next severity (all, then the open ones from error down)."""
+        shown = next_severity(self.filter.severity, [s for s, _ in self.overview.severities])
+        self._filter(self.filter.with_severity(shown))
+        return shown
+
+    def only_rule(self, rule: str | None) -> None:
+        """Show only the flags of `rule` (None: of every rule)."""
+        self._filter(self.filter.with_rule(rule))
+
+    def show_only(self, shown: FlagFilter) -> None:
+        self._filter(shown)
+
+    def _filter(self, shown: FlagFilter) -> None:
+        self.filter = shown
         self.select(nearest(self.visible, self.current.start if self.current else 0))
-        return self.source_filter
 
     # -- actions: each makes a new state, the old one goes on the undo stack --------------
 
@@ -226,6 +277,22 @@ class ReviewSession:
         self._act(label, replace(state, fixed=state.fixed + fixed, current=after))
         self.background.edited(edit)
         self.background.recheck(checked.region, checked.touched)
+
+    def make_consistent(self, variants: VariantSet, chosen: int = 0) -> int:
+        """Write every use of a variant set as its form number `chosen` (0: the majority),
+        as one step; returns how many words changed."""
+        edits = consistent_edits(self.text, variants, chosen)
+        if edits:
+            form = variants.forms[chosen].text
+            self._edit(f"write {form!r} for every {variants.rule} variant", combined(self.text, edits), len(edits))
+        return len(edits)
+
+    def make_all_consistent(self) -> int:
+        """Write every variant set in its majority form, as one step; returns how many words changed."""
+        edits = every_majority(self.text, self.variant_sets)
+        if edits:
+            self._edit(f"write {len(edits)} variants in the majority form", combined(self.text, edits), len(edits))
+        return len(edits)
 
     def ignore(self, flag: Flag) -> None:
         self._decide(f"ignore {self.flagged_text(flag)!r}", Decision.for_flag(self.document, flag))

@@ -230,6 +230,16 @@ class LanguageToolTable:
 
 
 @dataclass(frozen=True)
+class SpellingTable:
+    realword: bool = setting(
+        boolean,
+        False,
+        "true: also flag correctly spelled words that a trigram model finds far less likely than a word "
+        "often confused with them (spelling.RealWord; needs pocketsphinx, `pip install 'proof[realword]'`)",
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every key of the config file, with its default."""
 
@@ -264,6 +274,7 @@ class Settings:
         "gives no year; `proof check --date` overrides it",
     )
     house: HouseTable = field(default_factory=HouseTable)
+    spelling: SpellingTable = field(default_factory=SpellingTable)
     grammar: GrammarTable = field(default_factory=GrammarTable)
     languagetool: LanguageToolTable = field(default_factory=LanguageToolTable)
 

@@ -24,6 +24,8 @@ class Overrides:
     grammar: bool = True
     #: False with `--no-cache`: every paragraph goes to the grammar engine (`grammar.cache = false`).
     cache: bool = True
+    #: True with `--realword`: the real-word check runs (`spelling.realword = true`).
+    realword: bool = False
 
     def __call__(self, settings: Settings) -> Settings:
         grammar, languagetool = settings.grammar, settings.languagetool
@@ -33,8 +35,10 @@ class Overrides:
             grammar = replace(grammar, cache=False)
         if self.languagetool_url:
             languagetool = replace(languagetool, url=self.languagetool_url)
+        spelling = replace(settings.spelling, realword=True) if self.realword else settings.spelling
         return replace(
             settings,
+            spelling=spelling,
             language=self.language or settings.language,
             date=self.date or settings.date,
             grammar=grammar,

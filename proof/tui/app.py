@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import App
+from textual.binding import Binding
 
 from proof.review.session import ReviewSession
 from proof.tui.screens.review import ReviewScreen
@@ -13,7 +14,9 @@ class ReviewApp(App[str]):
 
     CSS_PATH = "review.tcss"
     TITLE = "proof review"
-    ENABLE_COMMAND_PALETTE = False
+    # ctrl+p: every review action by name (proof/tui/palette.py, the screen's COMMANDS).
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, priority=True, tooltip="Quit, as q does")]
 
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()

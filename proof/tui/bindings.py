@@ -1,5 +1,6 @@
 """The review screen's keys, as data, and when each does something. Every binding has an
-id, so a keymap can remap it."""
+id, so a keymap can remap it; its tooltip is the line the help screen and the command
+palette show."""
 
 from __future__ import annotations
 
@@ -7,41 +8,113 @@ from textual.binding import Binding
 
 from proof.review.session import ReviewSession
 
-# The digits have their own action (`pick`), not `apply`: the footer shows one key per
-# action, and "1-9" must stand beside "a", greyed out on its own when there is no suggestion.
+# The footer shows only the keys an editor needs at 80 columns (show=True); F1 lists all.
+# The digits have their own action (`pick`), not `apply`: one line "1-9" in the help.
 REVIEW_BINDINGS = [
-    Binding("n,j,down", "step(1)", "Next", key_display="n", id="next"),
-    Binding("p,k,up", "step(-1)", "Prev", key_display="p", id="previous"),
-    Binding("a,enter", "apply(1)", "Apply", key_display="a", id="apply"),
-    *(Binding(str(n), f"pick({n})", "Fix N", key_display="1-9", show=n == 1, id=f"apply-{n}") for n in range(1, 10)),
-    Binding("i", "ignore", "Ignore", id="ignore"),
+    Binding("n,j,down", "step(1)", "Next", key_display="n", id="next", tooltip="Next flag"),
+    Binding("p,k,up", "step(-1)", "Prev", key_display="p", show=False, id="previous", tooltip="Previous flag"),
+    Binding("a,enter", "apply(1)", "Apply", key_display="a", id="apply", tooltip="Apply the first suggestion"),
+    *(
+        Binding(str(n), f"pick({n})", "Apply suggestion N", key_display="1-9", show=False, id=f"apply-{n}")
+        for n in range(1, 10)
+    ),
+    Binding("i", "ignore", "Ignore", id="ignore", tooltip="Ignore this flag"),
     # The flagged text under this rule everywhere in the file, now and after edits (a name
     # spelled so); X ignores the flags alike that are open now, each in its sentence.
-    Binding("I", "ignore_everywhere", "Ignore text", show=False, id="ignore-everywhere"),
-    # Rare and wide-reaching, asks first: off the footer, which has no room to spare.
-    Binding("R", "ignore_rule", "Ignore rule", show=False, id="ignore-rule"),
-    Binding("d", "add_word", "Add word", id="add-word"),
-    Binding("A", "fix_all", "Fix all", id="fix-all"),
-    Binding("X", "ignore_all", "Ignore all", id="ignore-all"),
-    Binding("e", "edit", "Edit", id="edit"),
-    Binding("u", "undo", "Undo", id="undo"),
-    Binding("U,ctrl+y", "redo", "Redo", key_display="U", id="redo"),
-    Binding("D", "diff", "Diff", id="diff"),
-    Binding("question_mark", "explain", "Explain", key_display="?", id="explain"),
-    Binding("f", "cycle_filter", "Filter", id="filter"),
-    Binding("s,ctrl+s", "save", "Save", key_display="s", id="save"),
-    Binding("q", "quit_review", "Quit", id="quit"),
+    Binding(
+        "I",
+        "ignore_everywhere",
+        "Ignore text",
+        show=False,
+        id="ignore-everywhere",
+        tooltip="Ignore this rule on this text (a word) everywhere in the file",
+    ),
+    # Wide-reaching: asks first.
+    Binding("R", "ignore_rule", "Ignore rule", show=False, id="ignore-rule", tooltip="Ignore this rule in this file"),
+    Binding(
+        "d", "add_word", "Add word", show=False, id="add-word", tooltip="Add the flagged word to the project dictionary"
+    ),
+    Binding(
+        "A", "fix_all", "Fix all", show=False, id="fix-all", tooltip="Apply the first suggestion to every flag alike"
+    ),
+    Binding("X", "ignore_all", "Ignore all", show=False, id="ignore-all", tooltip="Ignore this rule on the same text"),
+    Binding(
+        "e",
+        "edit",
+        "Edit",
+        show=False,
+        id="edit",
+        tooltip="Edit the paragraph (the current flag's, or the one in sight)",
+    ),
+    Binding("u", "undo", "Undo", id="undo", tooltip="Undo the last action"),
+    Binding("U,ctrl+y", "redo", "Redo", key_display="U", show=False, id="redo", tooltip="Redo what undo undid"),
+    Binding("D", "diff", "Diff", show=False, id="diff", tooltip="Show the diff of the file as saving would write it"),
+    Binding(
+        "question_mark",
+        "explain",
+        "Explain",
+        key_display="?",
+        id="explain",
+        tooltip="Explain the current flag's rule (the help when no flag is selected)",
+    ),
+    Binding("f", "cycle_filter", "Filter", show=False, id="filter", tooltip="Show spelling, style, grammar, all"),
+    Binding("slash", "search", "Search", key_display="/", show=False, id="search", tooltip="Find text in the article"),
+    Binding(
+        "pagedown", "page(1)", "Page down", show=False, id="page-down", tooltip="The first flag a page further down"
+    ),
+    Binding("pageup", "page(-1)", "Page up", show=False, id="page-up", tooltip="The last flag a page further up"),
+    Binding("home", "first", "First flag", show=False, id="first", tooltip="The first flag"),
+    Binding("end", "last", "Last flag", show=False, id="last", tooltip="The last flag"),
+    Binding("N", "same_rule(1)", "Next of rule", show=False, id="next-same-rule", tooltip="Next flag of the same rule"),
+    Binding(
+        "P",
+        "same_rule(-1)",
+        "Prev of rule",
+        show=False,
+        id="previous-same-rule",
+        tooltip="Previous flag of the same rule",
+    ),
+    Binding(
+        "v",
+        "cycle_severity",
+        "Severity",
+        show=False,
+        id="severity-filter",
+        tooltip="Show only errors, warnings, infos, all",
+    ),
+    Binding("r", "only_rule", "This rule", show=False, id="rule-filter", tooltip="Show only this rule's flags, or all"),
+    Binding(
+        "o",
+        "overview",
+        "Overview",
+        show=False,
+        id="overview",
+        tooltip="Open flags counted per severity, source and rule (filter by a line)",
+    ),
+    Binding(
+        "c",
+        "consistency",
+        "Consistency",
+        show=False,
+        id="consistency",
+        tooltip="Words written two ways, with their counts; make them one",
+    ),
+    Binding("s,ctrl+s", "save", "Save", key_display="s", id="save", tooltip="Save the article"),
+    Binding("q", "quit_review", "Quit", id="quit", tooltip="Quit (asks first when there are unsaved changes)"),
+    Binding("f1", "help", "Help", id="help", tooltip="Every key, and the grammar engine's notices"),
 ]
 
 
 def available(session: ReviewSession, action: str, parameters: tuple[object, ...]) -> bool | None:
     """Whether a key's action does something now; None greys it out in the footer."""
     current = session.current
-    if action == "step":
+    if action in ("step", "first", "last", "same_rule"):
         return bool(session.visible) or None
+    if action == "only_rule":
+        return (current is not None or session.filter.rule is not None) or None
     if action in ("apply", "pick"):
         return (current is not None and len(current.suggestions) >= int(parameters[0])) or None
-    if action in ("ignore", "ignore_everywhere", "ignore_rule", "ignore_all", "explain"):
+    if action in ("ignore", "ignore_everywhere", "ignore_rule", "ignore_all"):
         return current is not None or None
     if action == "fix_all":
         return (current is not None and bool(session.fixable_alike(current))) or None

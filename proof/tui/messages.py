@@ -17,3 +17,11 @@ class GrammarChecked(Message):
         self.run = run
         self.paragraph = paragraph
         self.flags = flags
+
+
+class ArticleClicked(Message):
+    """The editor clicked the article at this offset of the text."""
+
+    def __init__(self, offset: int) -> None:
+        super().__init__()
+        self.offset = offset

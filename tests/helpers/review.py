@@ -8,7 +8,7 @@ import threading
 
 from proof.core.flag import Flag
 from proof.core.text import words
-from proof.pipeline.checker import Checker
+from proof.pipeline.checker import Checker, CheckerStatus
 from proof.pipeline.engine import Engine
 from proof.review.session import ReviewSession
 from proof.run.runner import Runner
@@ -93,3 +93,20 @@ async def press_until(pilot, app, rule: str, key: str = "n", limit: int = 50) ->
             return
         await pilot.press(key)
     raise AssertionError(f"no {rule} flag reached with {key!r}")
+
+
+class UnavailableGrammar(Checker):
+    """A grammar checker whose engine could not start: no flags, and a notice several lines long."""
+
+    name = "grammar"
+    source = "grammar"
+    NOTICE = (
+        "grammar: LanguageTool not used: could not start the server\n"
+        "  java: command not found\n  (set languagetool.path)\n; Harper checks grammar instead"
+    )
+
+    def check(self, document):
+        return []
+
+    def status(self) -> CheckerStatus:
+        return CheckerStatus(engines=("harper",), problems=(self.NOTICE,))

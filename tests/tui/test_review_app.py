@@ -51,7 +51,7 @@ async def test_shows_flags_and_steps_through_them(tmp_path):
         assert rule_and_text(app) == ("test.Spelling", "Shoigu")
         await pilot.press("p", "k")
         assert rule_and_text(app) == ("test.Confusable", "forgo")
-        await pilot.press("up", "up")
+        await pilot.press("up")
         assert rule_and_text(app) == ("test.Variant", "defense")
 
 
@@ -235,7 +235,7 @@ async def test_clicking_a_flag_in_the_list_selects_it(tmp_path):
     app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
     async with app.run_test(size=SIZE) as pilot:
         flags = app.screen.query_one(FlagList)
-        await pilot.click(FlagList, offset=(5, 2 * 5))
+        await pilot.click(FlagList, offset=(5, 5))
         assert app.session.current == app.session.visible[5]
         assert rule_and_text(app) == ("test.Confusable", "rouge")
         assert flags.highlighted == 5

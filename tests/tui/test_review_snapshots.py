@@ -7,6 +7,8 @@ from tests.helpers.paths import WIRE
 from tests.helpers.review import copy_of, open_session
 
 SIZE = (120, 40)
+NARROW = (80, 24)
+WIDE = (200, 60)
 
 
 @pytest.fixture
@@ -34,3 +36,19 @@ def test_paragraph_editor_on_the_forgo_flag(app, snap_compare, size):
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 def test_diff_of_what_saving_writes(app, snap_compare, size):
     assert snap_compare(app, press=[*"nnnna", "n", "a", "D"], terminal_size=size)
+
+
+def test_main_screen_at_80x24_stacks_the_flags_under_the_article(app, snap_compare):
+    assert snap_compare(app, press=list("nnnnn"), terminal_size=NARROW)
+
+
+def test_main_screen_at_200x60_widens_the_article(app, snap_compare):
+    assert snap_compare(app, press=list("nnnnn"), terminal_size=WIDE)
+
+
+def test_help_screen_at_80x24(app, snap_compare):
+    assert snap_compare(app, press=["f1"], terminal_size=NARROW)
+
+
+def test_help_screen_at_120x40(app, snap_compare):
+    assert snap_compare(app, press=["f1"], terminal_size=SIZE)

@@ -64,7 +64,7 @@ _END_OR_POSSESSIVE = f"(?:(?=['’]s{WORD_END})|{WORD_END})"
 _OPENING = frozenset("\"“‘'([")
 
 
-def _starts_sentence(text: str, index: int) -> bool:
+def starts_sentence(text: str, index: int) -> bool:
     """True when `index` starts a paragraph or a sentence (after white space and opening
     quotes or brackets); a full stop that ends an abbreviation ("U.S. Defense") does not
     end a sentence."""
@@ -154,7 +154,7 @@ class Consistency(PatternRule):
     def check(self, document: Document) -> Iterator[Flag]:
         found: dict[str | None, list[regex.Match]] = {}
         for match in self.matches(document):
-            if self.names and match.group()[:1].isupper() and not _starts_sentence(document.text, match.start()):
+            if self.names and match.group()[:1].isupper() and not starts_sentence(document.text, match.start()):
                 continue
             found.setdefault(self._form(match), []).append(match)
         for first, second in self.pairs:

@@ -8,6 +8,7 @@ from textual import work
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -17,12 +18,19 @@ from proof.core.flag import SOURCES
 from proof.core.wordlist import DictionaryError
 from proof.review.background import GrammarRun
 from proof.review.changes import unified_diff
+from proof.review.overview import FlagFilter
 from proof.review.paragraph_edit import editing_offset, for_editing
+from proof.review.search import find_next
 from proof.review.session import ReviewSession
 from proof.tui.bindings import REVIEW_BINDINGS, available
-from proof.tui.messages import GrammarChecked
-from proof.tui.screens.dialogs import Explain, confirm_ignore_rule, confirm_quit
+from proof.tui.keys import key_rows, palette_row
+from proof.tui.messages import ArticleClicked, GrammarChecked
+from proof.tui.palette import ReviewCommands
+from proof.tui.screens.consistency import ALL, Consistency
+from proof.tui.screens.dialogs import Ask, Explain, confirm_ignore_rule, confirm_quit
 from proof.tui.screens.diff import DiffView
+from proof.tui.screens.help import Help
+from proof.tui.screens.overview import OverviewScreen
 from proof.tui.screens.paragraph_editor import ParagraphEditor
 from proof.tui.screens.saving import Saving
 from proof.tui.widgets.article import ArticleView
@@ -30,16 +38,22 @@ from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
 from proof.tui.widgets.grammar_bar import GrammarBar
 
+# Below NARROW columns the flag list and detail stack under the article (the list one row
+# high below SHORT rows); from WIDE on the article gets a wider measure (review.tcss).
+NARROW, WIDE, SHORT = 100, 160, 20
+
 
 class ReviewScreen(Screen):
     BINDINGS = REVIEW_BINDINGS
+    COMMANDS = {ReviewCommands}
 
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
         self.session = session
-        self._problems_shown: set[str] = set()
         self._enabled: tuple[bool | None, ...] = ()
         self.saving = Saving(self)
+        self._query = ""
+        self._found: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -49,7 +63,12 @@ class ReviewScreen(Screen):
                 yield FlagList(id="flags")
                 yield FlagDetail(id="detail")
         yield GrammarBar(id="grammar")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+        self.set_class(event.size.width >= WIDE, "-wide")
+        self.set_class(event.size.height < SHORT, "-short")
 
     def on_mount(self) -> None:
         self.refresh_view()
@@ -61,14 +80,14 @@ class ReviewScreen(Screen):
     def refresh_view(self) -> None:
         session = self.session
         counts = session.counts
-        shown = f" · showing {session.source_filter}" if session.source_filter else ""
+        shown = f" · showing {session.filter.describe()}" if session.filter.describe() else ""
         self.app.title = f"proof review: {os.path.basename(session.source.path)}"
         self.app.sub_title = (
-            f"{counts.open} open · {counts.fixed} fixed · {counts.ignored} ignored{shown}"
+            f"{session.position} · {counts.open} open · {counts.fixed} fixed · {counts.ignored} ignored{shown}"
             f"{' · unsaved' if session.dirty else ''}"
         )
         visible = session.visible
-        self.query_one(ArticleView).show(session.text, visible, session.current, session.changed)
+        self.query_one(ArticleView).show(session.text, visible, session.current, session.changed, self._found)
         self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)
         current = session.current
         self.query_one(FlagDetail).show(
@@ -84,14 +103,128 @@ class ReviewScreen(Screen):
         self.session.select(self.query_one(FlagList).flag_at(event.option.id))
         self.refresh_view()
 
+    def on_article_clicked(self, message: ArticleClicked) -> None:
+        """A click on a flagged word selects its flag (the innermost when flags overlap)."""
+        under = [f for f in self.session.visible if f.start <= message.offset < max(f.end, f.start + 1)]
+        if under:
+            self.session.select(min(under, key=lambda f: f.end - f.start))
+            self._found = None
+            self.refresh_view()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return available(self.session, action, parameters)
 
     # -- keys -----------------------------------------------------------------------------
 
     def action_step(self, direction: int) -> None:
-        self.session.step(direction)
+        self._found = None
+        self._went(self.session.go_round(direction), direction, "flag")
+
+    def _select(self, flag) -> None:
+        """Show `flag` as the current one; a search match stops being followed."""
+        self.session.select(flag)
+        self._found = None
         self.refresh_view()
+
+    def action_first(self) -> None:
+        self._select(self.session.visible[0])
+
+    def action_last(self) -> None:
+        self._select(self.session.visible[-1])
+
+    def action_page(self, direction: int) -> None:
+        """The first flag at least a page below the current one (the last a page above);
+        the article scrolls a page when it has no flag to go to."""
+        article = self.query_one(ArticleView)
+        visible, current = self.session.visible, self.session.current
+        if current is None:
+            article.scroll_to(y=article.scroll_offset.y + direction * article.page_height, animate=False)
+            return
+        target = article.row_of(current.start) + direction * article.page_height
+        rows = [(article.row_of(f.start), f) for f in visible]
+        if direction > 0:
+            beyond = [f for row, f in rows if row >= target]
+            self._select(beyond[0] if beyond else visible[-1])
+        else:
+            before = [f for row, f in rows if row <= target]
+            self._select(before[-1] if before else visible[0])
+
+    def action_search(self) -> None:
+        def asked(query: str | None) -> None:
+            if query:
+                self._query = query
+                self.find(query)
+
+        self.app.push_screen(Ask("Find in the article (enter again: next match):", self._query), asked)
+
+    def find(self, query: str) -> None:
+        """Go to the next match after the last one (or after the current flag); a flag on
+        the match becomes the current one."""
+        current = self.session.current
+        after = self._found[0] + 1 if self._found else current.start if current else 0
+        found = find_next(self.session.text, query, after)
+        if found is None:
+            self.notify(f"“{query}” is not in the article", severity="warning", timeout=3)
+            return
+        if found.wrapped:
+            self.notify("Search went on from the top", timeout=2)
+        on_it = [f for f in self.session.visible if f.start < found.end and found.start < max(f.end, f.start + 1)]
+        if on_it:
+            self.session.select(on_it[0])
+        self._found = (found.start, found.end)
+        self.refresh_view()
+
+    def action_help(self) -> None:
+        rows = [*key_rows(self.app, [*self.BINDINGS, *self.app.BINDINGS]), palette_row(self.app)]
+        self.app.push_screen(Help(rows, self.session.background.problems))
+
+    def action_same_rule(self, direction: int) -> None:
+        self._found = None
+        before = self.session.current
+        went_round = self.session.same_rule(direction)
+        if before is not None and self.session.current == before:
+            self.notify(f"No other {before.rule} flag", timeout=2)
+            went_round = False
+        self._went(went_round, direction, f"{before.rule} flag" if before else "flag")
+
+    def _went(self, went_round: bool, direction: int, what: str) -> None:
+        if went_round:
+            self.notify(f"Back to the {'first' if direction > 0 else 'last'} {what}", timeout=2)
+        self.refresh_view()
+
+    def action_cycle_severity(self) -> None:
+        shown = self.session.cycle_severity()
+        self.notify(f"Showing {shown or 'every'} severity", timeout=2)
+        self.refresh_view()
+
+    def action_only_rule(self) -> None:
+        rule = None if self.session.filter.rule else self.session.current.rule
+        self.session.only_rule(rule)
+        self.notify(f"Showing only {rule}" if rule else "Showing every rule", timeout=2)
+        self.refresh_view()
+
+    def action_overview(self) -> None:
+        def chosen(shown: FlagFilter | None) -> None:
+            if shown is not None:
+                self.session.show_only(shown)
+                self.refresh_view()
+
+        self.app.push_screen(OverviewScreen(self.session.overview, self.session.filter), chosen)
+
+    def action_consistency(self) -> None:
+        sets = self.session.variant_sets
+
+        def chosen(choice: tuple[int, int] | None) -> None:
+            if choice is None:
+                return
+            if choice == ALL:
+                changed = self.session.make_all_consistent()
+            else:
+                changed = self.session.make_consistent(sets[choice[0]], choice[1])
+            self._changed_text(lambda: None)
+            self.notify(f"{changed} {'word' if changed == 1 else 'words'} rewritten (u undoes it)", timeout=3)
+
+        self.app.push_screen(Consistency(sets), chosen)
 
     def action_apply(self, number: int) -> None:
         current = self.session.current
@@ -176,7 +309,10 @@ class ReviewScreen(Screen):
         self.app.push_screen(DiffView(name, unified_diff(session.source.text, session.text, name)))
 
     def action_explain(self) -> None:
-        self.app.push_screen(Explain(self.session.explanation(self.session.current)))
+        if self.session.current is None:
+            self.action_help()
+        else:
+            self.app.push_screen(Explain(self.session.explanation(self.session.current)))
 
     def action_cycle_filter(self) -> None:
         shown = self.session.cycle_filter(SOURCES)
@@ -203,6 +339,7 @@ class ReviewScreen(Screen):
 
     def _changed_text(self, change) -> None:
         change()
+        self._found = None
         self.refresh_view()
         self.start_grammar()
 
@@ -210,7 +347,7 @@ class ReviewScreen(Screen):
         run = self.session.grammar_run()
         bar = self.query_one(GrammarBar)
         if run is None:
-            bar.display = False
+            bar.finish()
             return
         bar.start(len(run.paragraphs), self.session.background.engines)
         self.check_grammar(run)
@@ -228,17 +365,10 @@ class ReviewScreen(Screen):
         self.session.add_grammar(message.run, message.paragraph, message.flags)
         bar = self.query_one(GrammarBar)
         bar.advance(self.session.background.engines)
-        self._show_grammar_problems()
+        bar.note(self.session.background.problems)
         if not self.session.grammar_pending:
-            bar.display = False
+            bar.finish()
         self.refresh_view()
-
-    def _show_grammar_problems(self) -> None:
-        """Each problem once: a grammar engine that could not start, and what ran instead."""
-        for problem in self.session.background.problems:
-            if problem not in self._problems_shown:
-                self._problems_shown.add(problem)
-                self.notify(problem, severity="warning", timeout=8)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "grammar" and event.state == WorkerState.ERROR:

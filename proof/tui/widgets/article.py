@@ -7,14 +7,17 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
+from textual.events import Click
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from proof.core.flag import Flag, Source
 from proof.review.spans import Span
+from proof.tui.messages import ArticleClicked
 
 _LINE = re.compile(r"[^\r\n]*")
 # Colour says where a flag comes from; severity says how loud it is.
@@ -22,6 +25,7 @@ SOURCE_COLOURS = {Source.SPELLING: "#ff5f5f", Source.STYLE: "#ffaf00", Source.GR
 _BACKGROUNDS = {"error": "#5f0000", "warning": "#3a3a00", "info": ""}
 # Text changed in this review and not saved yet; flags on it are drawn over it.
 CHANGED = Style(bgcolor="#004a3a", italic=True)
+FOUND = Style(color="black", bgcolor="#d7d7ff", bold=True)
 
 
 def flag_style(flag: Flag, current: bool) -> Style:
@@ -49,10 +53,15 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def render_line(
-    text: str, span: tuple[int, int], flags: list[Flag], current: Flag | None, changed: Sequence[Span] = ()
+    text: str,
+    span: tuple[int, int],
+    flags: list[Flag],
+    current: Flag | None,
+    changed: Sequence[Span] = (),
+    found: tuple[int, int] | None = None,
 ) -> Text:
-    """One source line with the changed text and the flags on it styled; an empty flag (a
-    missing word or comma) or deletion marks the character after it."""
+    """One source line with the changed text, the flags on it and the search match styled;
+    an empty flag (a missing word or comma) or deletion marks the character after it."""
     start, end = span
     line = Text(text[start:end])
     for first, last in changed:
@@ -63,7 +72,20 @@ def render_line(
         first, last = max(flag.start, start), min(max(flag.end, flag.start + 1), end)
         if first < last:
             line.stylize(flag_style(flag, flag == current), first - start, last - start)
+    if found is not None and max(found[0], start) < min(found[1], end):
+        line.stylize(FOUND, max(found[0], start) - start, min(found[1], end) - start)
     return line
+
+
+def column_at(row: str, cell: int) -> int:
+    """The index in `row` of the character drawn at screen cell `cell` (wide characters
+    take two cells)."""
+    width = 0
+    for index, character in enumerate(row):
+        width += cell_len(character)
+        if width > cell:
+            return index
+    return len(row)
 
 
 class ArticleView(ScrollView, can_focus=False):
@@ -83,20 +105,52 @@ class ArticleView(ScrollView, can_focus=False):
         self._rows: list[Strip] = []
         self._first_row: list[int] = []
         self._width = 0
-        self._current: tuple[int, int] | None = None
         self._spans: list[tuple[int, int]] = []
+        self._current: tuple[int, int] | None = None
 
-    def show(self, text: str, flags: list[Flag], current: Flag | None, changed: Sequence[Span] = ()) -> None:
-        spans = line_spans(text)
-        self._spans = spans
-        rendered = [render_line(text, span, flags, current, changed) for span in spans]
+    def show(
+        self,
+        text: str,
+        flags: list[Flag],
+        current: Flag | None,
+        changed: Sequence[Span] = (),
+        found: tuple[int, int] | None = None,
+    ) -> None:
+        """Draw the article; the view follows the search match `found` when there is one,
+        else the current flag."""
+        spans = self._spans = line_spans(text)
+        rendered = [render_line(text, span, flags, current, changed, found) for span in spans]
         self._layout(rendered)
-        if current is None:
-            self._current = None
-        else:
-            index = next((i for i, (s, e) in enumerate(spans) if s <= current.start <= e), 0)
-            self._current = (index, current.start - spans[index][0])
+        followed = found[0] if found is not None else current.start if current is not None else None
+        self._current = None if followed is None else self._place(followed)
         self._reveal()
+
+    def _place(self, offset: int) -> tuple[int, int]:
+        """(line, column) of an offset in the text."""
+        index = next((i for i, (s, e) in enumerate(self._spans) if s <= offset <= e), 0)
+        return index, offset - self._spans[index][0]
+
+    def row_of(self, offset: int) -> int:
+        """The row (of the whole wrapped article) where `offset` is drawn."""
+        return self._row(*self._place(offset))
+
+    def _row(self, index: int, column: int) -> int:
+        return self._first_row[index] + bisect.bisect_right(self._row_starts[index], column) - 1
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The text offset drawn at (x, y) of the content region; None past the article."""
+        row = self.scroll_offset.y + y
+        if not self._rows or not 0 <= row < len(self._rows):
+            return None
+        index = bisect.bisect_right(self._first_row, row) - 1
+        part = row - self._first_row[index]
+        return self._spans[index][0] + self._row_starts[index][part] + column_at(self._rows[row].text, x)
+
+    def on_click(self, event: Click) -> None:
+        where = event.get_content_offset(self)
+        offset = None if where is None else self.offset_at(where.x, where.y)
+        if offset is not None:
+            self.post_message(ArticleClicked(offset))
 
     def _layout(self, rendered: list[Text], width: int | None = None) -> None:
         width = max(width or self.scrollable_content_region.width, 1)
@@ -133,8 +187,11 @@ class ArticleView(ScrollView, can_focus=False):
         """The row (of the whole wrapped article) where the current flag starts."""
         if self._current is None or not self._rows:
             return None
-        index, column = self._current
-        return self._first_row[index] + bisect.bisect_right(self._row_starts[index], column) - 1
+        return self._row(*self._current)
+
+    @property
+    def page_height(self) -> int:
+        return max(self.scrollable_content_region.height, 1)
 
     def in_sight(self, row: int | None) -> bool:
         top = self.scroll_offset.y

@@ -1,14 +1,20 @@
-"""The list of open flags, two lines each: line number, rule and first suggestion, then
-the message. Lines too long for the panel end in an ellipsis (review.tcss)."""
+"""The list of open flags, one line each: line number, severity, a short message and the
+first suggestion, coloured by severity. Lines too long for the panel end in an ellipsis
+(review.tcss)."""
 
 from __future__ import annotations
+
+import re
 
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from proof.core.flag import Flag
-from proof.tui.widgets.article import SOURCE_COLOURS
+
+SEVERITY_COLOURS = {"error": "#ff5f5f", "warning": "#ffaf00", "info": "#5fafff"}
+SEVERITY_LABELS = {"error": "error", "warning": "warn", "info": "info"}
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s")
 
 _SHOWN_SPACE = str.maketrans({" ": "␣", "\t": "⇥", "\n": "↵"})
 
@@ -27,13 +33,19 @@ def suggestion_label(suggestion: str) -> str:
     return shown(suggestion)
 
 
+def short_message(message: str) -> str:
+    """The message's first sentence, on one line."""
+    return _SENTENCE_END.split(" ".join(message.split()), maxsplit=1)[0]
+
+
 def entry(flag: Flag, line: int) -> Text:
+    colour = SEVERITY_COLOURS.get(flag.severity, "")
     text = Text()
     text.append(f"{line:>4} ", style="dim")
-    text.append(flag.rule, style=f"bold {SOURCE_COLOURS.get(flag.source, '')}")
+    text.append(f"{SEVERITY_LABELS.get(flag.severity, flag.severity):<6}", style=f"bold {colour}")
+    text.append(short_message(flag.message), style=colour)
     if flag.suggestions:
-        text.append(f" → {suggestion_label(flag.suggestions[0])}")
-    text.append(f"\n     {flag.message}")
+        text.append(f" → {suggestion_label(flag.suggestions[0])}", style="bold")
     return text
 
 

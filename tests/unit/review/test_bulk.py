@@ -2,7 +2,7 @@
 
 from proof.core.edits import Edit
 from proof.core.flag import Flag
-from proof.review.bulk import all_fixed
+from proof.review.bulk import all_fixed, combined
 from tests.helpers.review import WordChecker, open_session
 
 TEXT = "A rouge state.\r\nAnother rouge one,\r\nwrapped.\r\n\r\nThe forgo case, rouge again.\r\n"
@@ -17,6 +17,12 @@ def session_on(tmp_path, text=TEXT, checkers=None):
 def flag_on(text: str, word: str, suggestion: str, after: int = 0) -> Flag:
     start = text.index(word, after)
     return Flag("test.Rule", "style", "style", "warning", "?", start, start + len(word), (suggestion,))
+
+
+def test_combined_edit_does_what_the_edits_do():
+    text = "one two three two one"
+    edits = [Edit(4, 7, "2"), Edit(14, 17, "")]
+    assert combined(text, edits) == Edit(4, 17, "2 three ")
 
 
 def test_all_fixed_is_one_edit_doing_what_the_fixes_do():

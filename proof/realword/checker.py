@@ -1,0 +1,84 @@
+"""The opt-in real-word check (`[spelling] realword = true`): a correctly spelled word that a
+word often confused with it fits far better (`proof.realword.trigram`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from proof.core.document import Document
+from proof.core.flag import Flag, Source
+from proof.core.text import sentences
+from proof.pipeline.checker import Checker, CheckerStatus, ExplainsRules, LocalChecks, RuleHelp
+from proof.realword.trigram import ModelUnavailable, TrigramModel, shared_model, suspect, tokens
+
+REAL_WORD = "spelling.RealWord"
+SEVERITY = "warning"
+DESCRIPTION = (
+    "A correctly spelled word that a word one letter away from it, or a word often confused with it "
+    "(LanguageTool's confusion sets), makes far more likely in its sentence, by a trigram language model "
+    "of US English. Opt-in: `[spelling] realword = true` or `proof check --realword`."
+)
+HELP = RuleHelp(
+    description=DESCRIPTION,
+    flagged_examples=("He was given a peace of cake.", "He went to the store to by some bread."),
+    accepted_examples=("He was given a piece of cake.", "He went to the store to buy some bread."),
+)
+
+
+class RealWordChecker(Checker, LocalChecks, ExplainsRules):
+    name = "realword"
+    source = Source.SPELLING
+
+    def __init__(self, load: Callable[[], TrigramModel] = shared_model):
+        self._load = load
+        self._model: TrigramModel | None = None
+        self._problem = ""
+
+    def _loaded(self) -> TrigramModel | None:
+        if self._model is None and not self._problem:
+            try:
+                self._model = self._load()
+            except ModelUnavailable as exc:
+                self._problem = str(exc)
+        return self._model
+
+    def status(self) -> CheckerStatus:
+        return CheckerStatus(problems=(self._problem,) if self._problem else ())
+
+    def check(self, document: Document) -> list[Flag]:
+        return self.local_check(document)
+
+    def local_check(self, document: Document) -> list[Flag]:
+        model = self._loaded()
+        if model is None:
+            return []
+        flags = []
+        for paragraph in document.paragraphs:
+            for start, end in sentences(document.text, paragraph.start, paragraph.end):
+                words = tokens(document.text, start, end)
+                for score in model.scores([t.text for t in words]):
+                    choice = suspect(score)
+                    if choice is not None:
+                        token = words[score.index]
+                        flags.append(_flag(token.start, token.end, token.text, choice.alternative))
+        return flags
+
+    def document_check(self, document: Document) -> list[Flag]:
+        return []
+
+    def rule_help(self, rule: str) -> RuleHelp | None:
+        return HELP if rule == REAL_WORD else None
+
+
+def _flag(start: int, end: int, word: str, alternative: str) -> Flag:
+    return Flag(
+        rule=REAL_WORD,
+        source=Source.SPELLING,
+        category="spelling",
+        severity=SEVERITY,
+        message=f"'{word}' is a word, but '{alternative}' fits its context far better.",
+        start=start,
+        end=end,
+        suggestions=(alternative,),
+        description=DESCRIPTION,
+    )

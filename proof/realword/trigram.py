@@ -1,0 +1,216 @@
+"""Real-word errors by trigram likelihood: a word is suspect when a word often confused with
+it makes its sentence far more likely.
+
+The language model is the generic US English trigram model that PyPI `pocketsphinx` (5.x)
+ships (`model/en-us/en-us.lm.bin`, CMU Sphinx, BSD-style licence), read through its
+`NGramModel`. A word's score is the log10 likelihood ratio of the three trigrams that hold
+it, its best alternative over the word itself. Alternatives come from two sources, each
+with its own threshold:
+
+- the common words one edit away (insert, delete, substitute, swap two letters) from the
+  model's pronouncing dictionary, but not a plain -s/-d form of the same word (number and
+  tense are the grammar checkers' work, and the model prefers one form all over correct copy);
+- LanguageTool's English confusion sets (`proof/data/confusion-sets.txt`, mostly homophones).
+
+Only lower-case words the model knows are judged: capitalised words are names or sentence
+starts, and a word the model lacks has no evidence either way. A sentence is read as runs of
+letters, digits, inner hyphens, dots and apostrophes (`tokens`): a number (28.52, 4th), a
+compound (re-recorded) or an abbreviation is one word the model does not know, so "by
+296,000 to 28.52" is not read as "by to" and the "th" of "4th" is not a word.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from proof.core.text import Token
+
+# Log10 likelihood ratios above which a word is flagged, chosen on the development set that
+# tools/measure_realword_lm.py builds from published news (never on the scored cases): the
+# highest recall that keeps correct copy at about 0.1 flag per 1,000 words (docs/spelling.md).
+EDIT_THRESHOLD = 4.25
+CONFUSION_THRESHOLD = 3.0
+
+# A one-edit alternative must be a common word: a unigram probability of 1e-6 or more
+# (Zipf frequency 3). Rarer words one edit away are mostly what a writer did not mean.
+_MIN_LOG10_UNIGRAM = -6.0
+_MIN_ALTERNATIVE_LENGTH = 3
+# pocketsphinx scores in logs of base 1.0001; this turns them into log10.
+_TO_LOG10 = math.log10(1.0001)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_PRONUNCIATION_NUMBER = re.compile(r"\(\d+\)$")
+_TOKEN = re.compile(r"\w(?:[\w'’.\-]*\w)?")
+CONFUSION_SETS = "confusion-sets.txt"
+
+
+class ModelUnavailable(Exception):
+    """The trigram model cannot be loaded (pocketsphinx missing or its model files unreadable)."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The best alternative of a word from one source and its log10 likelihood ratio."""
+
+    alternative: str
+    ratio: float
+
+
+@dataclass(frozen=True)
+class WordScore:
+    """A judged word (by its index in the sentence) and its best alternative from each source."""
+
+    index: int
+    edit: Choice | None
+    confusion: Choice | None
+
+
+def suspect(
+    score: WordScore, edit_threshold: float = EDIT_THRESHOLD, confusion_threshold: float = CONFUSION_THRESHOLD
+) -> Choice | None:
+    """The alternative to suggest when either source's best one passes its threshold (the
+    more likely of the two when both do), else None."""
+    passing = [
+        choice
+        for choice, threshold in ((score.edit, edit_threshold), (score.confusion, confusion_threshold))
+        if choice is not None and choice.ratio > threshold
+    ]
+    return max(passing, key=lambda c: c.ratio, default=None)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of a sentence as the model reads them (see the module's docstring)."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def inflection(a: str, b: str) -> bool:
+    """Two forms of one word that differ by an -s or -d ending (park/parks, believe/believed)."""
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short) :] in ("s", "d"):
+        return True
+    return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= {"s", "d"}
+
+
+def one_edit(word: str) -> set[str]:
+    """Every string one insert, delete, substitution or swap of two neighbours from `word`."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    edits.discard(word)
+    return edits
+
+
+def parse_confusion_sets(lines: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """LanguageTool's `confusion_sets.txt` (`a; b; factor` both ways, `a -> b; factor` one way)."""
+    found: dict[str, set[str]] = {}
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if "->" in line:
+            wrong, _, rest = line.partition("->")
+            pairs = [(wrong.strip(), rest.split(";")[0].strip())]
+        else:
+            words = [w.strip() for w in line.split(";")[:-1] if w.strip().isalpha()]
+            pairs = [(a, b) for a in words for b in words if a != b]
+        for a, b in pairs:
+            if a.islower() and b.islower() and b.isalpha():
+                found.setdefault(a, set()).add(b)
+    return {word: tuple(sorted(others)) for word, others in found.items()}
+
+
+def shipped_confusion_sets() -> dict[str, tuple[str, ...]]:
+    text = resources.files("proof.data").joinpath(CONFUSION_SETS).read_text(encoding="utf-8")
+    return parse_confusion_sets(text.splitlines())
+
+
+class TrigramModel:
+    """The language model, its vocabulary and the alternatives of each word."""
+
+    def __init__(self, confusions: dict[str, tuple[str, ...]]) -> None:
+        try:
+            from pocketsphinx import Config, LogMath, NGramModel, get_model_path, set_loglevel
+        except ImportError:
+            raise ModelUnavailable(
+                "the real-word check needs pocketsphinx (pip install 'proof[realword]'); it did not run"
+            ) from None
+        set_loglevel("ERROR")  # its model loading logs every step at INFO
+        model_dir = os.path.join(get_model_path(), "en-us")
+        try:
+            self._lm = NGramModel(Config(), LogMath(), os.path.join(model_dir, "en-us.lm.bin"))
+            with open(os.path.join(model_dir, "cmudict-en-us.dict"), encoding="utf-8", errors="replace") as f:
+                listed = {_PRONUNCIATION_NUMBER.sub("", line.split(" ", 1)[0]) for line in f}
+        except (OSError, RuntimeError) as exc:
+            raise ModelUnavailable(
+                f"the real-word check cannot load pocketsphinx's model ({exc}); it did not run"
+            ) from None
+        self._unknown = self._lm.prob(["qqzxqq"])
+        self.vocabulary = frozenset(w for w in listed if w.isalpha() and w.islower() and self.known(w))
+        self._common = frozenset(
+            w
+            for w in self.vocabulary
+            if len(w) >= _MIN_ALTERNATIVE_LENGTH and _TO_LOG10 * self._lm.prob([w]) >= _MIN_LOG10_UNIGRAM
+        )
+        self._confusions = {
+            word: tuple(w for w in others if w in self.vocabulary) for word, others in confusions.items()
+        }
+
+    def known(self, word: str) -> bool:
+        return self._lm.prob([word]) > self._unknown
+
+    @functools.cache  # noqa: B019 - one model per process, kept for the whole run
+    def edit_alternatives(self, word: str) -> tuple[str, ...]:
+        return tuple(sorted(e for e in one_edit(word) if e in self._common and not inflection(word, e)))
+
+    def confusion_alternatives(self, word: str) -> tuple[str, ...]:
+        return self._confusions.get(word, ())
+
+    def _window(self, words: list[str], i: int) -> float:
+        """Log10 probability of the three trigrams that hold word i (sentence ends padded)."""
+        padded = ["<s>", "<s>", *words, "</s>"]
+        j = i + 2
+        return _TO_LOG10 * sum(
+            self._lm.prob([padded[k], padded[k - 1], padded[k - 2]]) for k in range(j, min(j + 3, len(padded)))
+        )
+
+    def _best(self, words: list[str], i: int, alternatives: tuple[str, ...], as_written: float) -> Choice | None:
+        if not alternatives:
+            return None
+        word = words[i]
+        best = None
+        for alternative in alternatives:
+            words[i] = alternative
+            ratio = self._window(words, i) - as_written
+            if best is None or ratio > best.ratio:
+                best = Choice(alternative, ratio)
+        words[i] = word
+        return best
+
+    def scores(self, tokens: Sequence[str]) -> list[WordScore]:
+        """Each judged word of one sentence (its words as written, in order) with its best alternatives."""
+        words = [t.lower().replace("’", "'") for t in tokens]
+        found = []
+        for i, token in enumerate(tokens):
+            word = words[i]
+            if not token.islower() or word not in self.vocabulary:
+                continue
+            edits, confusions = self.edit_alternatives(word), self.confusion_alternatives(word)
+            if not edits and not confusions:
+                continue
+            as_written = self._window(words, i)
+            found.append(
+                WordScore(i, self._best(words, i, edits, as_written), self._best(words, i, confusions, as_written))
+            )
+        return found
+
+
+@functools.cache
+def shared_model() -> TrigramModel:
+    """The model, loaded once per process on first use (forked workers inherit it loaded)."""
+    return TrigramModel(shipped_confusion_sets())

@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Measure the real-word check (`proof.realword`) on a development set and on scored cases.
+
+The check (docs/spelling.md) flags a lower-case word when an alternative makes its three
+trigrams more likely, under the US English model PyPI `pocketsphinx` ships, by a log10 ratio
+above a threshold: one threshold for the common words one edit away, one for LanguageTool's
+confusion sets. This tool draws the curve of each threshold; the product's constants
+(`EDIT_THRESHOLD`, `CONFUSION_THRESHOLD` in `proof/realword/trigram.py`) are chosen on it.
+
+Thresholds are chosen on the development set this tool builds, never on the scored cases:
+sentences of published news (`../shared/corpus`, articles after the first `--skip` of each
+file, which `corpus_flags.py --limit 200` reads) with one lower-case word replaced by a
+random alternative of it, beside the untouched sentence (where any flag is a false alarm).
+
+    .venv/bin/pip install -e '.[realword]'
+    .venv/bin/python tools/measure_realword_lm.py dev ../shared/corpus/*.jsonl [--alternatives edit|confusion|both]
+    .venv/bin/python tools/measure_realword_lm.py cases ../shared/eval/realword-zesch2012.jsonl [--alternatives ...]
+
+`dev` prints, for each threshold, the share of swapped words flagged, the untouched
+sentences with a flag and the flags per 1,000 words of untouched text; `cases` prints
+detected and untouched sentences flagged for a `score_cases.py` file (test data: look, don't
+tune). `--alternatives edit` or `confusion` sweeps that source's threshold alone; `both`
+(the default) prints the product's decision, both sources at their constants.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections.abc import Callable, Iterable
+
+from proof.realword.trigram import (
+    CONFUSION_THRESHOLD,
+    EDIT_THRESHOLD,
+    TrigramModel,
+    WordScore,
+    shipped_confusion_sets,
+    suspect,
+    tokens,
+)
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')]*\s+(?=[\"(]?[A-Z])")
+_MIN_WORDS, _MAX_WORDS = 8, 40
+_THRESHOLDS = [t / 4 for t in range(6, 25)]  # log10 ratios 1.5 … 6
+_NEVER = float("inf")
+
+# A flagged word: its span in the sentence.
+Span = tuple[int, int]
+Decision = Callable[[WordScore], bool]
+
+
+def decisions(alternatives: str) -> list[tuple[str, Decision]]:
+    """The decisions to report: a threshold sweep of one source, or the product's."""
+    if alternatives == "edit":
+        return [(f"edit {t:4.2f}", lambda s, t=t: suspect(s, t, _NEVER) is not None) for t in _THRESHOLDS]
+    if alternatives == "confusion":
+        return [(f"confusion {t:4.2f}", lambda s, t=t: suspect(s, _NEVER, t) is not None) for t in _THRESHOLDS]
+    label = f"edit {EDIT_THRESHOLD} + confusion {CONFUSION_THRESHOLD}"
+    return [(label, lambda s: suspect(s) is not None)]
+
+
+def alternatives_of(model: TrigramModel, word: str, alternatives: str) -> tuple[str, ...]:
+    edits = model.edit_alternatives(word) if alternatives != "confusion" else ()
+    confusions = model.confusion_alternatives(word) if alternatives != "edit" else ()
+    return tuple(sorted({*edits, *confusions}))
+
+
+def scored_spans(model: TrigramModel, text: str) -> list[tuple[Span, WordScore]]:
+    found = tokens(text)
+    return [((found[s.index].start, found[s.index].end), s) for s in model.scores([t.text for t in found])]
+
+
+def flagged(scored: list[tuple[Span, WordScore]], decide: Decision) -> list[Span]:
+    return [span for span, score in scored if decide(score)]
+
+
+def overlaps(spans: list[Span], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def corpus_sentences(paths: Iterable[str], skip: int) -> list[str]:
+    sentences = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            articles = [json.loads(line) for line in f if line.strip()]
+        for article in articles[skip:]:
+            body = " ".join(article.get("body", "").split())
+            sentences += [
+                s for s in _SENTENCE_END.split(body) if _MIN_WORDS <= len(s.split()) <= _MAX_WORDS and s.isascii()
+            ]
+    return sentences
+
+
+def measure_dev(model: TrigramModel, paths: list[str], alternatives: str, skip: int, size: int, seed: int) -> None:
+    rng = random.Random(seed)
+    sentences = corpus_sentences(paths, skip)
+    rng.shuffle(sentences)
+    rows = []  # (clean scores, swapped scores, start, end)
+    words = 0
+    for sentence in sentences:
+        found = tokens(sentence)
+        targets = [t for t in found if t.text in model.vocabulary and alternatives_of(model, t.text, alternatives)]
+        if not targets:
+            continue
+        target = rng.choice(targets)
+        alternative = rng.choice(alternatives_of(model, target.text, alternatives))
+        swapped = sentence[: target.start] + alternative + sentence[target.end :]
+        end = target.start + len(alternative)
+        rows.append((scored_spans(model, sentence), scored_spans(model, swapped), target.start, end))
+        words += len(found)
+        if len(rows) == size:
+            break
+    print(f"development set: {len(rows)} swapped sentences and their twins, {words} words (articles after {skip})")
+    for label, decide in decisions(alternatives):
+        detected = sum(overlaps(flagged(swapped, decide), a, b) for _, swapped, a, b in rows)
+        clean = [len(flagged(clean, decide)) for clean, *_ in rows]
+        per_1000 = 1000 * sum(clean) / words
+        print(
+            f"{label}: detected {detected / len(rows):.3f}  "
+            f"twins flagged {sum(1 for n in clean if n)}/{len(rows)}  flags per 1,000 words {per_1000:.2f}"
+        )
+
+
+def measure_cases(model: TrigramModel, path: str, alternatives: str) -> None:
+    with open(path, encoding="utf-8") as f:
+        cases = [json.loads(line) for line in f if line.strip()]
+    scored = [(case, scored_spans(model, case["text"])) for case in cases]
+    errors = sum(1 for case in cases if case["expect"])
+    clean = len(cases) - errors
+    for label, decide in decisions(alternatives):
+        detected = false = 0
+        for case, scores in scored:
+            hits = flagged(scores, decide)
+            if not case["expect"]:
+                false += bool(hits)
+                continue
+            start = case["text"].find(case["expect"][0]["match"])
+            detected += overlaps(hits, start, start + len(case["expect"][0]["match"]))
+        rate = detected / errors
+        print(f"{label}: detected {detected}/{errors} = {rate:.3f}  twins flagged {false}/{clean}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    dev = commands.add_parser("dev", help="threshold curve on a development set built from the corpus")
+    dev.add_argument("corpus", nargs="+")
+    dev.add_argument("--skip", type=int, default=200, help="articles of each file left for corpus_flags.py")
+    dev.add_argument("--size", type=int, default=1500)
+    dev.add_argument("--seed", type=int, default=16)
+    cases = commands.add_parser("cases", help="threshold curve on a score_cases.py file (test data)")
+    cases.add_argument("cases")
+    for command in (dev, cases):
+        command.add_argument(
+            "--alternatives",
+            choices=("edit", "confusion", "both"),
+            default="both",
+            help="sweep the threshold of one-edit or confusion-set alternatives, or the product's decision (both)",
+        )
+    args = parser.parse_args()
+    model = TrigramModel(shipped_confusion_sets())
+    if args.command == "dev":
+        measure_dev(model, args.corpus, args.alternatives, args.skip, args.size, args.seed)
+    else:
+        measure_cases(model, args.cases, args.alternatives)
+
+
+if __name__ == "__main__":
+    main()
