@@ -52,3 +52,13 @@ def test_help_screen_at_80x24(app, snap_compare):
 
 def test_help_screen_at_120x40(app, snap_compare):
     assert snap_compare(app, press=["f1"], terminal_size=SIZE)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_quit_dialog_with_unsaved_changes(app, snap_compare, size):
+    assert snap_compare(app, press=["a", "q"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_ignore_rule_dialog_asks_first(app, snap_compare, size):
+    assert snap_compare(app, press=["n", "n", "R"], terminal_size=size)
