@@ -1,0 +1,93 @@
+"""Speaking to a real `python -m proof lsp` over stdio, as an editor does (pytest-lsp's client)."""
+
+from __future__ import annotations
+
+import pathlib
+import sys
+from typing import Any
+
+from lsprotocol import types
+from pytest_lsp import LanguageClient, make_test_lsp_client
+
+from tests.helpers import paths
+
+WIRE = pathlib.Path(paths.WIRE).read_text(encoding="utf-8")
+EMOJI = "\U0001f680 "
+
+
+def _read_code_actions_right(converter: Any) -> None:
+    """lsprotocol's hook takes every answer with a `command` key for a Command, a code action
+    that runs a command too; a Command's `command` is its name, a string."""
+
+    def structure(object_: Any, _: type) -> types.Command | types.CodeAction:
+        kind = types.Command if isinstance(object_.get("command"), str) else types.CodeAction
+        return converter.structure(object_, kind)
+
+    converter.register_structure_hook(types.Command | types.CodeAction, structure)
+
+
+async def started(
+    folder: pathlib.Path,
+    encodings: list[str] | None = None,
+    options: tuple[str, ...] = ("--no-grammar",),
+    workspace: types.WorkspaceClientCapabilities | None = None,
+) -> LanguageClient:
+    """A server started in `folder`; without grammar engines unless `options` say otherwise
+    (a LanguageTool server per test would cost seconds each)."""
+    client = make_test_lsp_client()
+    _read_code_actions_right(client.protocol._converter)
+    await client.start_io(sys.executable, "-m", "proof", "lsp", *options, cwd=str(folder))
+    general = types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None
+    capabilities = types.ClientCapabilities(general=general, workspace=workspace)
+    await client.initialize_session(types.InitializeParams(capabilities=capabilities, root_uri=folder.as_uri()))
+    return client
+
+
+async def opened(
+    client: LanguageClient, path: pathlib.Path, text: str, language_id: str = "plaintext"
+) -> list[types.Diagnostic]:
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=path.as_uri(), language_id=language_id, version=1, text=text)
+        )
+    )
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    return list(client.diagnostics[path.as_uri()])
+
+
+async def published(client: LanguageClient, path: pathlib.Path) -> list[types.Diagnostic]:
+    """The diagnostics of the next publication for `path`."""
+    while True:
+        params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        if params.uri == path.as_uri():
+            return list(params.diagnostics)
+
+
+def expected_range(text: str, word: str, units: str = "utf-16") -> types.Range:
+    """The range of the first `word` in `text`, counted independently of the server: the
+    line's prefix encoded in the client's units."""
+    offset = text.index(word)
+    line = text.count("\n", 0, offset)
+    prefix = text[text.rfind("\n", 0, offset) + 1 : offset]
+    width = {"utf-16": 2, "utf-8": 1, "utf-32": 4}[units]
+    codec = {"utf-16": "utf-16-le", "utf-8": "utf-8", "utf-32": "utf-32-le"}[units]
+    start = len(prefix.encode(codec)) // width
+    end = start + len(word.encode(codec)) // width
+    return types.Range(start=types.Position(line, start), end=types.Position(line, end))
+
+
+def only(diagnostics: list[types.Diagnostic], word: str) -> types.Diagnostic:
+    found = [d for d in diagnostics if word in d.message]
+    assert len(found) == 1, [(d.code, d.message) for d in diagnostics]
+    return found[0]
+
+
+async def code_actions(client: LanguageClient, path: pathlib.Path, found: types.Diagnostic) -> list[types.CodeAction]:
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=path.as_uri()),
+            range=found.range,
+            context=types.CodeActionContext(diagnostics=[found]),
+        )
+    )
+    return [action for action in actions or [] if isinstance(action, types.CodeAction)]
