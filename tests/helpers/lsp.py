@@ -31,11 +31,19 @@ async def started(
     encodings: list[str] | None = None,
     options: tuple[str, ...] = ("--no-grammar",),
     workspace: types.WorkspaceClientCapabilities | None = None,
+    registrations: list[types.Registration] | None = None,
 ) -> LanguageClient:
     """A server started in `folder`; without grammar engines unless `options` say otherwise
-    (a LanguageTool server per test would cost seconds each)."""
+    (a LanguageTool server per test would cost seconds each). What the server registers
+    dynamically goes to `registrations`."""
     client = make_test_lsp_client()
     _read_code_actions_right(client.protocol._converter)
+    if registrations is not None:
+
+        @client.feature(types.CLIENT_REGISTER_CAPABILITY)
+        def register(params: types.RegistrationParams) -> None:
+            registrations.extend(params.registrations)
+
     await client.start_io(sys.executable, "-m", "proof", "lsp", *options, cwd=str(folder))
     general = types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None
     capabilities = types.ClientCapabilities(general=general, workspace=workspace)
@@ -91,3 +99,26 @@ async def code_actions(client: LanguageClient, path: pathlib.Path, found: types.
         )
     )
     return [action for action in actions or [] if isinstance(action, types.CodeAction)]
+
+
+def change(client: LanguageClient, path: pathlib.Path, version: int, *edits: tuple[types.Range, str]) -> None:
+    """Edits sent as an editor sends them: ranges of the text before each edit."""
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=path.as_uri(), version=version),
+            content_changes=[types.TextDocumentContentChangePartial(range=at, text=text) for at, text in edits],
+        )
+    )
+
+
+async def run_command(client: LanguageClient, action: types.CodeAction) -> None:
+    assert action.command is not None, action
+    await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=action.command.command, arguments=action.command.arguments)
+    )
+
+
+def titled(actions: list[types.CodeAction], start: str) -> types.CodeAction:
+    found = [action for action in actions if action.title.startswith(start)]
+    assert len(found) == 1, [action.title for action in actions]
+    return found[0]

@@ -10,6 +10,7 @@ from tests.helpers.lsp import only as _only
 
 pytestmark = pytest.mark.slow
 
+
 def rouge(diagnostics: list[types.Diagnostic]) -> types.Diagnostic:
     return _only(diagnostics, "rouge")
 
