@@ -83,6 +83,8 @@ class ProofServer(LanguageServer):
         # Per document: the pending check and the grammar run after it.
         self.tasks: dict[str, asyncio.Task] = {}
         self.reloading: asyncio.Task | None = None
+        # What kept a grammar engine from its work, each told to the writer once.
+        self.told: set[str] = set()
 
     def _runner(self) -> Runner:
         return Runner(ConfigFinder(self.config_path, self.overrides))
@@ -170,6 +172,14 @@ class ProofServer(LanguageServer):
             self.tracked[uri] = after
             if after.grammar != before.grammar:
                 self.send(uri, self.published[uri].version, after)
+        self.tell_problems(background)
+
+    def tell_problems(self, background: BackgroundGrammar) -> None:
+        """Say once what kept a grammar engine from its work (LanguageTool not found, say)."""
+        for problem in background.problems:
+            if problem not in self.told:
+                self.told.add(problem)
+                self.report(types.MessageType.Warning, f"proof: {problem}")
 
     def send(self, uri: str, version: int | None, tracked: Tracked | None) -> None:
         positions = Positions(tracked.document.source, self.workspace.position_codec) if tracked else None

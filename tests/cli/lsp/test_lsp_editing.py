@@ -13,7 +13,6 @@ from tests.helpers.lsp import (
     WIRE,
     change,
     code_actions,
-    expected_range,
     only,
     opened,
     published,
