@@ -242,7 +242,7 @@ class ProofServer(LanguageServer):
         if published is None or published.tracked is None or published.positions is None:
             return []
         document, positions = published.tracked.document, published.positions
-        on_disk = bool(to_fs_path(uri)) and uri.startswith("file:")
+        on_disk = uri.startswith("file:")
         found: list[types.CodeAction] = []
         for flag, shown in self.at(uri, params.range):
             found.extend(quick_fixes(uri, flag, shown))
