@@ -35,7 +35,7 @@ from proof.review.background import BackgroundGrammar
 from proof.review.decisions import Decision, Decisions
 from proof.review.explain import explain
 from proof.run.runner import Runner
-from proof.settings.config import ConfigError, ConfigFinder
+from proof.settings.config import Config, ConfigError, ConfigFinder
 from proof.settings.overrides import Overrides
 
 log = logging.getLogger(__name__)
@@ -266,7 +266,7 @@ class ProofServer(LanguageServer):
             contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text), range=flags[0][1].range
         )
 
-    def config_of(self, uri: str):
+    def config_of(self, uri: str) -> Config:
         return self.runner.finder.for_path(to_fs_path(uri) or os.getcwd())
 
     def add_to_dictionary(self, uri: str, word: str) -> None:
