@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import pathlib
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from lsprotocol import types
@@ -54,21 +56,34 @@ async def started(
 async def opened(
     client: LanguageClient, path: pathlib.Path, text: str, language_id: str = "plaintext"
 ) -> list[types.Diagnostic]:
+    """The diagnostics first published for the opened document."""
+    publication = next_publication(client)
     client.text_document_did_open(
         types.DidOpenTextDocumentParams(
             text_document=types.TextDocumentItem(uri=path.as_uri(), language_id=language_id, version=1, text=text)
         )
     )
-    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    return list(client.diagnostics[path.as_uri()])
+    return await published(publication)
 
 
-async def published(client: LanguageClient, path: pathlib.Path) -> list[types.Diagnostic]:
-    """The diagnostics of the next publication for `path`."""
-    while True:
-        params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-        if params.uri == path.as_uri():
-            return list(params.diagnostics)
+def next_publication(client: LanguageClient) -> asyncio.Future:
+    """The next diagnostics publication, to await after sending what causes it: the client
+    keeps no notification nobody waits for, so the wait begins before the message goes."""
+    return asyncio.wrap_future(client.protocol.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS))
+
+
+async def published(publication: asyncio.Future) -> list[types.Diagnostic]:
+    return list((await publication).diagnostics)
+
+
+async def until(
+    client: LanguageClient, path: pathlib.Path, wanted: Callable[[list[types.Diagnostic]], bool], seconds: float = 60
+) -> list[types.Diagnostic]:
+    """The diagnostics of `path` once they are as `wanted` (the client keeps the last published)."""
+    async with asyncio.timeout(seconds):
+        while not wanted(found := list(client.diagnostics.get(path.as_uri(), []))):
+            await asyncio.sleep(0.05)
+    return found
 
 
 def expected_range(text: str, word: str, units: str = "utf-16") -> types.Range:

@@ -13,12 +13,14 @@ from tests.helpers.lsp import (
     WIRE,
     change,
     code_actions,
+    next_publication,
     only,
     opened,
     published,
     run_command,
     started,
     titled,
+    until,
 )
 
 pytestmark = pytest.mark.slow
@@ -41,6 +43,7 @@ async def test_changed_paragraphs_rechecked_give_what_a_fresh_open_of_the_new_te
         # Two edits in one change, in different paragraphs: the fix, and a misspelling further down.
         last_line = WIRE.rstrip("\n").count("\n")
         end_of_text = types.Position(last_line, len(WIRE.rstrip("\n").rsplit("\n", 1)[-1]))
+        publication = next_publication(client)
         change(
             client,
             edited,
@@ -48,7 +51,7 @@ async def test_changed_paragraphs_rechecked_give_what_a_fresh_open_of_the_new_te
             (rouge.range, "rogue"),
             (types.Range(start=end_of_text, end=end_of_text), " The goverment said so."),
         )
-        after = await published(client, edited)
+        after = await published(publication)
         text = WIRE.replace("rouge", "rogue", 1)
         lines = text.split("\n")
         lines[last_line] += " The goverment said so."
@@ -64,9 +67,10 @@ async def test_changes_in_quick_succession_are_checked_once_for_the_last_version
     client = await started(tmp_path)
     try:
         rouge = only(await opened(client, path, WIRE), "rouge")
+        publication = next_publication(client)
         change(client, path, 2, (rouge.range, "rogue"))
         change(client, path, 3, (rouge.range, "rouge"))
-        params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        params = await publication
         assert params.version == 3
         assert only(list(params.diagnostics), "rouge").range == rouge.range
     finally:
@@ -111,8 +115,9 @@ async def test_add_to_dictionary_writes_the_project_dictionary_and_the_word_is_n
     client = await started(tmp_path)
     try:
         found = only(await opened(client, path, "The goverment said so.\n"), "goverment")
+        publication = next_publication(client)
         await run_command(client, titled(await code_actions(client, path, found), "Add \u201cgoverment\u201d"))
-        after = await published(client, path)
+        after = await published(publication)
     finally:
         await client.shutdown_session()
     assert (tmp_path / ".proof" / "dictionary.txt").read_text(encoding="utf-8") == "goverment\n"
@@ -126,8 +131,9 @@ async def test_ignore_this_flag_writes_the_decisions_file_proof_check_honours(tm
     try:
         rouge = only(await opened(client, path, WIRE), "rouge")
         actions = await code_actions(client, path, rouge)
+        publication = next_publication(client)
         await run_command(client, titled(actions, "Ignore this flag"))
-        after = await published(client, path)
+        after = await published(publication)
     finally:
         await client.shutdown_session()
     decisions = json.loads((tmp_path / ".proof" / "decisions.json").read_text(encoding="utf-8"))
@@ -147,8 +153,9 @@ async def test_switching_a_rule_off_in_a_markdown_file_writes_a_disable_comment_
         (edit,) = action.edit.changes[path.as_uri()]
         assert edit.range == types.Range(start=types.Position(4, 0), end=types.Position(4, 0))
         assert edit.new_text == "<!-- proof-disable newsroom.Rogue -->\n"
+        publication = next_publication(client)
         change(client, path, 2, (edit.range, edit.new_text))
-        after = await published(client, path)
+        after = await published(publication)
     finally:
         await client.shutdown_session()
     assert not [d for d in after if "rouge" in d.message]
@@ -177,12 +184,13 @@ async def test_a_changed_proof_toml_is_reloaded_and_open_documents_published_aga
     try:
         assert only(await opened(client, path, WIRE), "rouge")
         config.write_text('[rules]\n"newsroom.Rogue" = "off"\n', encoding="utf-8")
+        publication = next_publication(client)
         client.workspace_did_change_watched_files(
             types.DidChangeWatchedFilesParams(
                 changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]
             )
         )
-        after = await published(client, path)
+        after = await published(publication)
     finally:
         await client.shutdown_session()
     assert after and not [d for d in after if d.code == "newsroom.Rogue"]
@@ -199,9 +207,7 @@ async def test_harper_grammar_flags_are_published_after_the_fast_ones(tmp_path):
     client = await started(tmp_path, options=())
     try:
         fast = await opened(client, path, text)
-        later = await published(client, path)
-        while len([d for d in later if d.code == "grammar.harper.AnA"]) < 2:
-            later = await published(client, path)
+        later = await until(client, path, lambda found: [d.code for d in found].count("grammar.harper.AnA") == 2)
     finally:
         await client.shutdown_session()
     assert client._server.returncode == 0
