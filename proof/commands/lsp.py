@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import click
 
-from proof.commands.options import config_option, fail
+from proof.commands.options import config_option, fail, no_grammar_option
 from proof.settings.config import ConfigError, ConfigFinder
 
 
 @click.command()
 @config_option
-def lsp(config_path):
+@no_grammar_option
+def lsp(config_path, no_grammar):
     """Run a language server on stdin/stdout, for editors (docs/lsp.md).
 
     Diagnostics for plain text, Markdown and HTML documents as they are opened and edited,
-    with each suggestion as a quick fix. Each document is checked under the proof.toml found
-    from its folder (or --config); without the grammar engines.
+    grammar following in the background; quick fixes, add to dictionary, ignore, switch a rule
+    off; the rule's explanation on hover. Each document is checked under the proof.toml found
+    from its folder (or --config).
     """
     from proof.lsp.server import build_server
 
@@ -25,4 +27,4 @@ def lsp(config_path):
     except ConfigError as exc:
         fail(exc)
 
-    build_server(config_path).start_io()
+    build_server(config_path, grammar=not no_grammar).start_io()

@@ -1,15 +1,20 @@
-"""The language server: checks each open document on open and on every change and publishes
-its flags; offers each flag's suggestions as quick fixes.
+"""The language server: checks each open document on open and, debounced, after changes, and
+publishes its flags; grammar follows in the background.
 
-The document is checked whole on each change (full sync), in the server's one thread, with the
-same engine `proof check` builds for the document's config: the proof.toml found from the
-document's folder, its rule files, word lists and decisions file, and inline suppressions.
+Each document is checked with the engine `proof check` builds for its config: the proof.toml
+found from the document's folder, its rule files, word lists, decisions file and grammar
+engines, and inline suppressions. The fast checks (spelling, house style) run in the server's
+event loop, on the changed paragraphs only (`proof.lsp.tracked`); the grammar engines run in a
+worker thread a paragraph at a time, and each result is published when it is ready. A newer
+change cancels the pending check and the grammar run of the text before it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lsprotocol import types
@@ -17,18 +22,31 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from proof import __version__
+from proof.core.atomic import WriteError
 from proof.core.flag import Flag
+from proof.core.wordlist import DictionaryError, add_word, dictionary_path
+from proof.lsp import actions
 from proof.lsp.diagnostics import diagnostic, overlaps, quick_fixes
+from proof.lsp.hover import hover_text
 from proof.lsp.positions import Positions
+from proof.lsp.tracked import Tracked, changed, opened, with_grammar
 from proof.readers import SUPPORTED_SUFFIXES, document_from_text
+from proof.review.background import BackgroundGrammar
+from proof.review.decisions import Decision, Decisions
+from proof.review.explain import explain
 from proof.run.runner import Runner
-from proof.settings.config import ConfigError, ConfigFinder
+from proof.settings.config import Config, ConfigError, ConfigFinder
 from proof.settings.overrides import Overrides
 
 log = logging.getLogger(__name__)
 
 #: The reader for a document whose name does not say its format (an unsaved buffer).
 SUFFIXES_BY_LANGUAGE = {"markdown": ".md", "html": ".html", "plaintext": ".txt"}
+#: Seconds of quiet after a change before it is checked: one check for a burst of keystrokes.
+DEBOUNCE = 0.3
+#: The files whose change reloads the config: configs, rule files, the decisions file and
+#: the default dictionary (`.proof/`).
+WATCHED = ("**/proof.toml", "**/pyproject.toml", "**/*.yml", "**/*.yaml", "**/.proof/**")
 
 
 @dataclass(frozen=True)
@@ -36,15 +54,40 @@ class Published:
     """A document's flags as last published, each with its diagnostic."""
 
     version: int | None
+    tracked: Tracked | None
+    positions: Positions | None
     found: list[tuple[Flag, types.Diagnostic]]
 
 
+def _contains(span: types.Range, position: types.Position) -> bool:
+    return overlaps(span, types.Range(start=position, end=position))
+
+
+def _closed(runner: Runner, backgrounds: Iterable[BackgroundGrammar]) -> None:
+    """Close the runner's engines once no grammar run is inside one of them."""
+    for background in backgrounds:
+        with background.lock:
+            pass
+    runner.close()
+
+
 class ProofServer(LanguageServer):
-    def __init__(self, config_path: str | None, grammar: bool = False):
-        super().__init__("proof", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
-        # No grammar engine unless asked: it would hold up every keystroke's check.
-        self.runner = Runner(ConfigFinder(config_path, Overrides(grammar=grammar)))
+    def __init__(self, config_path: str | None, overrides: Overrides):
+        super().__init__("proof", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        self.config_path = config_path
+        self.overrides = overrides
+        self.runner = self._runner()
+        self.tracked: dict[str, Tracked] = {}
+        self.backgrounds: dict[str, BackgroundGrammar] = {}
         self.published: dict[str, Published] = {}
+        # Per document: the pending check and the grammar run after it.
+        self.tasks: dict[str, asyncio.Task] = {}
+        self.reloading: asyncio.Task | None = None
+        # What kept a grammar engine from its work, each told to the writer once.
+        self.told: set[str] = set()
+
+    def _runner(self) -> Runner:
+        return Runner(ConfigFinder(self.config_path, self.overrides))
 
     def reader_path(self, uri: str, language_id: str) -> str:
         """The document's path, or a name whose suffix picks its reader from the language id."""
@@ -53,74 +96,259 @@ class ProofServer(LanguageServer):
             return path
         return os.path.join(path or os.getcwd(), "untitled" + SUFFIXES_BY_LANGUAGE.get(language_id, ".txt"))
 
-    def flags(self, uri: str) -> tuple[list[Flag], str]:
-        """The document's flags and its text. ConfigError when its config cannot be used."""
-        document = self.workspace.get_text_document(uri)
-        path = self.reader_path(uri, document.language_id or "")
-        engine = self.runner.engine_for(self.runner.finder.for_path(path))
-        return engine.check(document_from_text(document.source, path)), document.source
+    def report(self, kind: types.MessageType, message: str) -> None:
+        self.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
-    def publish(self, uri: str) -> None:
+    # -- checking ---------------------------------------------------------------------------
+
+    def schedule(self, uri: str, delay: float) -> None:
+        """Check the document after `delay` seconds, then its grammar; a check or grammar run
+        still pending for it is cancelled."""
+        self.cancel(uri)
+        self.tasks[uri] = asyncio.ensure_future(self._check_then_grammar(uri, delay))
+
+    def cancel(self, uri: str) -> None:
+        task = self.tasks.pop(uri, None)
+        if task is not None:
+            task.cancel()
+
+    async def _check_then_grammar(self, uri: str, delay: float) -> None:
+        await asyncio.sleep(delay)
+        if self.check(uri):
+            await self.grammar(uri)
+
+    def _tracked(self, uri: str) -> Tracked:
+        """The document checked: the changed paragraphs, when it was checked before with the
+        same engine; whole otherwise. ConfigError when its config cannot be used."""
+        item = self.workspace.get_text_document(uri)
+        path = self.reader_path(uri, item.language_id or "")
+        engine = self.runner.engine_for(self.runner.finder.for_path(path))
+        document = document_from_text(item.source, path)
+        before = self.tracked.get(uri)
+        if before is not None and before.engine is engine:
+            return changed(before, document, self.backgrounds[uri])
+        self.backgrounds[uri] = BackgroundGrammar(engine)
+        return opened(engine, document, self.backgrounds[uri])
+
+    def check(self, uri: str) -> bool:
+        """Check the document and publish its flags; False when it could not be checked."""
         version = self.workspace.get_text_document(uri).version
         try:
-            flags, text = self.flags(uri)
+            tracked = self._tracked(uri)
         except ConfigError as exc:
             self.report(types.MessageType.Error, f"proof: {exc}")
-            flags, text = [], ""
         except Exception as exc:  # A check that fails must not take the server, and the other documents, down.
             log.exception("checking %s", uri)
             self.report(types.MessageType.Error, f"proof: checking {uri} failed: {exc}")
-            flags, text = [], ""
-        positions = Positions(text, self.workspace.position_codec)
-        found = [(flag, diagnostic(flag, positions)) for flag in flags]
-        self.published[uri] = Published(version, found)
+        else:
+            self.tracked[uri] = tracked
+            self.send(uri, version, tracked)
+            return True
+        # Checked whole next time: the failure may have left its state half-moved.
+        self.forget(uri)
+        self.send(uri, version, None)
+        return False
+
+    async def grammar(self, uri: str) -> None:
+        """Check the grammar of the paragraphs still pending, one at a time in a worker thread,
+        publishing each paragraph's flags when they change what is shown."""
+        background, tracked = self.backgrounds[uri], self.tracked[uri]
+        run = background.run(tracked.document)
+        if run is None:
+            return
+        loop = asyncio.get_running_loop()
+        for paragraph in run.paragraphs:
+            try:
+                found = await loop.run_in_executor(None, background.check, run, paragraph)
+            except Exception as exc:
+                log.exception("grammar of %s", uri)
+                self.report(types.MessageType.Error, f"proof: the grammar check of {uri} failed: {exc}")
+                return
+            moved = background.bring_forward(run, paragraph, found)
+            if moved is None:
+                continue
+            before = self.tracked[uri]
+            after = with_grammar(before, *moved)
+            self.tracked[uri] = after
+            if after.grammar != before.grammar:
+                self.send(uri, self.published[uri].version, after)
+        self.tell_problems(background)
+
+    def tell_problems(self, background: BackgroundGrammar) -> None:
+        """Say once what kept a grammar engine from its work (LanguageTool not found, say)."""
+        for problem in background.problems:
+            if problem not in self.told:
+                self.told.add(problem)
+                self.report(types.MessageType.Warning, f"proof: {problem}")
+
+    def send(self, uri: str, version: int | None, tracked: Tracked | None) -> None:
+        positions = Positions(tracked.document.source, self.workspace.position_codec) if tracked else None
+        found = [(flag, diagnostic(flag, positions)) for flag in tracked.flags] if tracked and positions else []
+        self.published[uri] = Published(version, tracked, positions, found)
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=[d for _, d in found])
         )
 
-    def report(self, kind: types.MessageType, message: str) -> None:
-        self.window_show_message(types.ShowMessageParams(type=kind, message=message))
+    def forget(self, uri: str) -> None:
+        self.tracked.pop(uri, None)
+        self.backgrounds.pop(uri, None)
 
     def close_document(self, uri: str) -> None:
+        self.cancel(uri)
+        self.forget(uri)
         self.published.pop(uri, None)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
+    # -- config -----------------------------------------------------------------------------
+
+    def schedule_reload(self, delay: float) -> None:
+        if self.reloading is not None:
+            self.reloading.cancel()
+        self.reloading = asyncio.ensure_future(self._reload(delay))
+
+    async def _reload(self, delay: float) -> None:
+        await asyncio.sleep(delay)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read every config, rule file, word list and decisions file again and check every
+        open document whole; the old engines close in a worker thread once idle."""
+        for uri in list(self.tasks):
+            self.cancel(uri)
+        old, backgrounds = self.runner, list(self.backgrounds.values())
+        self.runner = self._runner()
+        self.tracked.clear()
+        self.backgrounds.clear()
+        for uri in list(self.workspace.text_documents):
+            self.schedule(uri, 0)
+        asyncio.get_running_loop().run_in_executor(None, _closed, old, backgrounds)
+
+    def shut_down(self) -> None:
+        for uri in list(self.tasks):
+            self.cancel(uri)
+        if self.reloading is not None:
+            self.reloading.cancel()
+        _closed(self.runner, list(self.backgrounds.values()))
+
+    # -- requests ---------------------------------------------------------------------------
+
+    def at(self, uri: str, where: types.Range) -> list[tuple[Flag, types.Diagnostic]]:
+        published = self.published.get(uri)
+        return [(flag, found) for flag, found in published.found if overlaps(found.range, where)] if published else []
+
     def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
-        published = self.published.get(params.text_document.uri)
-        if published is None:
+        uri = params.text_document.uri
+        published = self.published.get(uri)
+        if published is None or published.tracked is None or published.positions is None:
             return []
-        return [
-            action
-            for flag, found in published.found
-            if overlaps(found.range, params.range)
-            for action in quick_fixes(params.text_document.uri, flag, found)
-        ]
+        document, positions = published.tracked.document, published.positions
+        on_disk = uri.startswith("file:")
+        found: list[types.CodeAction] = []
+        for flag, shown in self.at(uri, params.range):
+            found.extend(quick_fixes(uri, flag, shown))
+            if on_disk:
+                found.extend(actions.add_word(uri, document, flag, shown))
+                found.extend(actions.ignore(uri, document, flag, shown))
+            found.extend(actions.disable_rule(uri, document, flag, shown, positions))
+        return found
+
+    def hover(self, params: types.HoverParams) -> types.Hover | None:
+        uri = params.text_document.uri
+        published = self.published.get(uri)
+        if published is None or published.tracked is None:
+            return None
+        checkers = published.tracked.engine.checkers
+        flags = [(f, shown) for f, shown in published.found if _contains(shown.range, params.position)]
+        if not flags:
+            return None
+        text = "\n---\n\n".join(hover_text(explain(flag, checkers)) for flag, _ in flags)
+        return types.Hover(
+            contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text), range=flags[0][1].range
+        )
+
+    def config_of(self, uri: str) -> Config:
+        return self.runner.finder.for_path(to_fs_path(uri) or os.getcwd())
+
+    def add_to_dictionary(self, uri: str, word: str) -> None:
+        """Append the word to the project dictionary `proof review` writes, then reload."""
+        try:
+            add_word(dictionary_path(self.config_of(uri)), word)
+        except (ConfigError, DictionaryError, WriteError, OSError) as exc:
+            self.report(types.MessageType.Error, f"proof: {word!r} not added to the dictionary: {exc}")
+            return
+        self.schedule_reload(0)
+
+    def ignore_flag(self, uri: str, decision: Decision) -> None:
+        """Record the decision in the project's decisions file, then reload."""
+        path = to_fs_path(uri) or ""
+        try:
+            decisions = Decisions.load(self.config_of(uri).root)
+            decisions.add(path, decision)
+            decisions.save(only=path)
+        except (ConfigError, WriteError, OSError) as exc:
+            self.report(types.MessageType.Error, f"proof: the flag was not ignored: {exc}")
+            return
+        self.schedule_reload(0)
+
+    async def register_watchers(self) -> None:
+        """Ask the client to tell of changes to the files a config is made of, when it can."""
+        workspace = self.client_capabilities.workspace
+        watched = workspace.did_change_watched_files if workspace else None
+        if not (watched and watched.dynamic_registration):
+            return
+        options = types.DidChangeWatchedFilesRegistrationOptions(
+            watchers=[types.FileSystemWatcher(glob_pattern=pattern) for pattern in WATCHED]
+        )
+        registration = types.Registration(
+            id="proof-config-files", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
+        )
+        await self.client_register_capability_async(types.RegistrationParams(registrations=[registration]))
 
 
-def build_server(config_path: str | None, grammar: bool = False) -> ProofServer:
-    server = ProofServer(config_path, grammar)
+def build_server(config_path: str | None, grammar: bool = True) -> ProofServer:
+    server = ProofServer(config_path, Overrides(grammar=grammar))
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: ProofServer, _params: types.InitializedParams) -> None:
+        await ls.register_watchers()
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: ProofServer, params: types.DidOpenTextDocumentParams) -> None:
-        ls.publish(params.text_document.uri)
+        ls.schedule(params.text_document.uri, 0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: ProofServer, params: types.DidChangeTextDocumentParams) -> None:
-        ls.publish(params.text_document.uri)
+        ls.schedule(params.text_document.uri, DEBOUNCE)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: ProofServer, params: types.DidCloseTextDocumentParams) -> None:
         ls.close_document(params.text_document.uri)
 
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(ls: ProofServer, _params: types.DidChangeWatchedFilesParams) -> None:
+        ls.schedule_reload(DEBOUNCE)
+
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
     )
-    def code_action(ls: ProofServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+    async def code_action(ls: ProofServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         return ls.code_actions(params)
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    async def hover(ls: ProofServer, params: types.HoverParams) -> types.Hover | None:
+        return ls.hover(params)
+
+    @server.command(actions.ADD_WORD)
+    async def add_word_command(ls: ProofServer, uri: str, word: str) -> None:
+        ls.add_to_dictionary(uri, word)
+
+    @server.command(actions.IGNORE_FLAG)
+    async def ignore_command(ls: ProofServer, uri: str, rule: str, text: str, fingerprint: str) -> None:
+        ls.ignore_flag(uri, Decision(rule, text, fingerprint))
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: ProofServer, _params: None) -> None:
-        ls.runner.close()
+        ls.shut_down()
 
     return server

@@ -2,59 +2,17 @@
 
 from __future__ import annotations
 
-import pathlib
-import sys
-
 import pytest
 from lsprotocol import types
-from pytest_lsp import LanguageClient, make_test_lsp_client
+
+from tests.helpers.lsp import EMOJI, WIRE, code_actions, expected_range, opened, started
+from tests.helpers.lsp import only as _only
 
 pytestmark = pytest.mark.slow
 
-ROOT = pathlib.Path(__file__).resolve().parents[3]
-WIRE = (ROOT / "examples" / "russia-missile-defence-wire.txt").read_text(encoding="utf-8")
-EMOJI = "\U0001f680 "
-
-
-async def started(folder: pathlib.Path, encodings: list[str] | None = None) -> LanguageClient:
-    client = make_test_lsp_client()
-    await client.start_io(sys.executable, "-m", "proof", "lsp", cwd=str(folder))
-    general = types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None
-    await client.initialize_session(
-        types.InitializeParams(capabilities=types.ClientCapabilities(general=general), root_uri=folder.as_uri())
-    )
-    return client
-
-
-async def opened(
-    client: LanguageClient, path: pathlib.Path, text: str, language_id: str = "plaintext"
-) -> list[types.Diagnostic]:
-    client.text_document_did_open(
-        types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=path.as_uri(), language_id=language_id, version=1, text=text)
-        )
-    )
-    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    return list(client.diagnostics[path.as_uri()])
-
-
-def expected_range(text: str, word: str, units: str) -> types.Range:
-    """The range of the first `word` in `text`, counted independently of the server: the
-    line's prefix encoded in the client's units."""
-    offset = text.index(word)
-    line = text.count("\n", 0, offset)
-    prefix = text[text.rfind("\n", 0, offset) + 1 : offset]
-    width = {"utf-16": 2, "utf-8": 1, "utf-32": 4}[units]
-    codec = {"utf-16": "utf-16-le", "utf-8": "utf-8", "utf-32": "utf-32-le"}[units]
-    start = len(prefix.encode(codec)) // width
-    end = start + len(word.encode(codec)) // width
-    return types.Range(start=types.Position(line, start), end=types.Position(line, end))
-
 
 def rouge(diagnostics: list[types.Diagnostic]) -> types.Diagnostic:
-    found = [d for d in diagnostics if "rouge" in d.message]
-    assert len(found) == 1, [(d.code, d.message) for d in diagnostics]
-    return found[0]
+    return _only(diagnostics, "rouge")
 
 
 async def test_rouge_is_flagged_at_its_utf16_range_after_an_emoji_fixed_by_its_action_and_gone_after_the_fix(
@@ -72,14 +30,8 @@ async def test_rouge_is_flagged_at_its_utf16_range_after_an_emoji_fixed_by_its_a
         for name in ("Shoigu", "Hagel"):
             assert name not in messages
 
-        actions = await client.text_document_code_action_async(
-            types.CodeActionParams(
-                text_document=types.TextDocumentIdentifier(uri=path.as_uri()),
-                range=found.range,
-                context=types.CodeActionContext(diagnostics=[found]),
-            )
-        )
-        edits = [edit for action in actions or [] for edit in action.edit.changes[path.as_uri()]]
+        actions = await code_actions(client, path, found)
+        edits = [edit for action in actions if action.edit for edit in action.edit.changes[path.as_uri()]]
         assert types.TextEdit(range=found.range, new_text="rogue") in edits
 
         fixed = text.replace("rouge", "rogue")
