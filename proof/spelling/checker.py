@@ -1,10 +1,10 @@
 """The spelling checker: misspellings, other-dialect spellings, names spelled two ways.
 
-What is accepted without a dictionary look-up: all-caps words (NATO, MOSCOW), mixed-case
-names (MacSwan), capitalised words inside a sentence or in a title-case heading (names),
-and a capitalised first word that the article also uses as a name elsewhere, or that
-starts a run of capitalised words ("Sergei Shoigu said"). See `tokens` for what is never
-a word at all (numbers, URLs, abbreviations).
+What is accepted without a dictionary look-up: all-caps words (NATO, MOSCOW) and mixed-case
+names (MacSwan). A capitalised word is a name on evidence (`_name_evidence`: used again,
+after a title or a given name, a word in use); without it, it is checked as a word when it
+is a slip of a common word (`near_common`). See `tokens` for what is never a word at all
+(numbers, URLs, abbreviations).
 """
 
 from __future__ import annotations

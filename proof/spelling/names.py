@@ -15,7 +15,9 @@ as the suggestion, only when that is a safe call:
   spelling comes with the same partner: "Donald Regan" beside "Ronald Reagan", "Eleni
   Daniilidou" beside "Elena Dementieva", "Petroleos Mexicanos" beside "Petroleum" are
   different names. A common word opening the sentence ("Later Shoygu left") and a title
-  ("Defence Minister Shoygu", "Mr Shoygu") are no partners.
+  ("Defence Minister Shoygu", "Mr Shoygu") are no partners. But a spelling written once, in
+  a full name ("Sergei Shoygu"), beside one written at least three times and never with a
+  first name, is the same name.
 """
 
 from __future__ import annotations
