@@ -1,16 +1,16 @@
 """The spelling checker: misspellings, other-dialect spellings, names spelled two ways.
 
-What is accepted without a dictionary look-up: all-caps words (NATO, MOSCOW), mixed-case
-names (MacSwan), capitalised words inside a sentence or in a title-case heading (names),
-and a capitalised first word that the article also uses as a name elsewhere, or that
-starts a run of capitalised words ("Sergei Shoigu said"). See `tokens` for what is never
-a word at all (numbers, URLs, abbreviations).
+What is accepted without a dictionary look-up: all-caps words (NATO, MOSCOW) and mixed-case
+names (MacSwan). A capitalised word is a name on evidence (`_name_evidence`: used again,
+after a title or a given name, a word in use); without it, it is checked as a word when it
+is a slip of a common word (`near_common`). See `tokens` for what is never a word at all
+(numbers, URLs, abbreviations).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from proof.core.dialect import (
     LANGUAGES,
@@ -28,6 +28,7 @@ from proof.spelling.dates import calendar_word
 from proof.spelling.lexicon import (
     ATTESTED,
     DIALECT_WORDS,
+    NAMES_IN_USE,
     Lexicon,
     data_words,
     frequencies,
@@ -39,8 +40,8 @@ from proof.spelling.names import name_variants
 from proof.spelling.suggest import (
     LIMIT,
     accented_form,
-    candidates,
     match_case,
+    near_common_word,
     suggestions,
 )
 from proof.spelling.tokens import Word, spelling_words
@@ -80,12 +81,17 @@ NAME_PARTICLES = frozenset(
         "zu",
     ]
 )
-# A capitalised unknown word opening a sentence is flagged only this close to a word at
-# least this common (pyspellchecker's counts): "Definately" is one edit from a very common
-# word, while Hagel (bagel, hazel), Carlsson or Oxfam are names. Two edits count only
-# for long words ("Tommorow"): a short name is two edits from many common words.
-_SENTENCE_START_NEIGHBOURS = {1: 5_000, 2: 100_000}
+# A capitalised unknown word that nothing marks as a name is checked as a word when it is
+# this close to a word at least this common (pyspellchecker's counts: edits → least count),
+# with the same first letter: "Attendence", "Documetns", "Tommorow"; but Xuto (auto), Ahold
+# (hold), Hagel (bagel). Two edits count only for long words (`LONG_NAME`): a shorter name
+# is two edits from many common words. Inside a sentence a name is not merely repeated or
+# written before another capitalised word (Intellectual Properety), so a word in use is
+# taken for one (`NAMES_IN_USE`). Measured both ways (docs/spelling.md).
+NEAR_COMMON = {1: 1_000, 2: 10_000}
 _LONG_WORD = 7
+LONG_NAME = 8
+MIN_CAPITALISED = 4
 # pyspellchecker's count from which a word is common (Wednesday 618, Treasury 2094) rather
 # than one of the names it also lists (Putin 138, Evansville 50).
 _COMMON_WORD = 400
@@ -140,7 +146,6 @@ def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = 
     judged = [w for w in words if len(w.text) <= LONGEST_WORD]
     names = name_variants(judged, lexicon.known)
     capitalised = Counter(w.text for w in judged if w.shape == "capitalised")
-    mid_sentence = {w.text for w in judged if w.shape == "capitalised" and not w.sentence_start}
     for word in words:
         shape = word.shape
         if len(word.text) > LONGEST_WORD:
@@ -159,9 +164,11 @@ def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = 
                 f"Possible misspelling: '{word.text}'.",
                 tuple(dict.fromkeys((calendar_word(word.text), *suggestions(word.text, language))))[:LIMIT],
             )
-        elif shape == "capitalised" and word.sentence_start and not _name_like(word, capitalised, mid_sentence):
+        elif shape == "capitalised" and not _name_evidence(word, capitalised, lexicon.known):
             flag = _judge(word, lexicon, language, variants)
-            if flag and (flag.rule == VARIANT or _close(word, language)):
+            # Inside a sentence a capitalised variant is a proper name (Labor Party).
+            slip = flag and (flag.rule == VARIANT or near_common(word.text, language))
+            if flag and slip and (word.sentence_start or flag.rule != VARIANT):
                 yield flag
 
 
@@ -173,11 +180,37 @@ def _calendar_slip(word: Word, lexicon: Lexicon) -> bool:
     )
 
 
-def _name_like(word: Word, capitalised: Counter, mid_sentence: set[str]) -> bool:
-    """A capitalised first word that the article uses as a name elsewhere, that starts a run
-    of capitalised words (Sergei Shoigu), takes a possessive (Hagel's) or is in a title."""
+def _name_evidence(word: Word, capitalised: Counter, known: Callable[[str], bool]) -> bool:
+    """Is a capitalised word a name on evidence: used again in the article, after a title or
+    a given name (Defence Minister Shoigu, Pete Hautman), with a possessive (Hagel's), in a
+    title-case heading, the plural of a name the dictionary lists (Opels); at a sentence's start, before
+    another capitalised word (Sergei Shoigu said); inside a sentence, a word in use that
+    the dictionaries lack (`NAMES_IN_USE`)?"""
+    # Imported here: proof.style.news.names itself imports proof.spelling.lexicon.
+    from proof.style.news.names import HONORIFICS, TITLES, listed_given_name
+
+    previous = word.previous_capital
+    after_name = bool(previous) and (previous in TITLES or previous in HONORIFICS or listed_given_name(previous))
     return (
-        word.title or word.before_capital or word.possessive or word.text in mid_sentence or capitalised[word.text] > 1
+        word.title
+        or word.possessive
+        or after_name
+        or capitalised[word.text] > 1
+        or (word.text.endswith("s") and known(word.text[:-1]) and not _common(word.text[:-1]))
+        or (word.before_capital if word.sentence_start else normalise(word.text) in data_words(NAMES_IN_USE))
+    )
+
+
+def _common(word: str) -> bool:
+    return frequencies().get(word.lower(), 0) >= _COMMON_WORD
+
+
+def near_common(word: str, language: str) -> bool:
+    """Is `word` close enough to a common word to be its slip (`NEAR_COMMON`)?"""
+    lower = word.lower()
+    return len(lower) >= MIN_CAPITALISED and (
+        near_common_word(lower, language, NEAR_COMMON[1], same_first=True)
+        or (len(lower) >= LONG_NAME and near_common_word(lower, language, NEAR_COMMON[2], 2, same_first=True))
     )
 
 
@@ -246,15 +279,6 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
     if lower in data_words(ATTESTED) or built_word(lower, known, language, part=bool(word.head)):
         return True
     return elided(lower, word.before, word.after, known) or accented_form(lower, language) is not None
-
-
-def _close(word: Word, language: str) -> bool:
-    counts = frequencies()
-    return any(
-        counts.get(candidate, 0) >= _SENTENCE_START_NEIGHBOURS[edits]
-        for candidate, edits in candidates(word.text.lower(), language)
-        if edits == 1 or len(word.text) >= _LONG_WORD
-    )
 
 
 def _two_spellings(word: Word, dominant: str, language: str) -> Flag:

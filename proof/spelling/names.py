@@ -15,7 +15,9 @@ as the suggestion, only when that is a safe call:
   spelling comes with the same partner: "Donald Regan" beside "Ronald Reagan", "Eleni
   Daniilidou" beside "Elena Dementieva", "Petroleos Mexicanos" beside "Petroleum" are
   different names. A common word opening the sentence ("Later Shoygu left") and a title
-  ("Defence Minister Shoygu", "Mr Shoygu") are no partners.
+  ("Defence Minister Shoygu", "Mr Shoygu") are no partners. But a spelling written once, in
+  a full name ("Sergei Shoygu"), beside one written at least three times and never with a
+  first name, is the same name.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from proof.spelling.tokens import Word
 _MIN_LENGTH = 4
 _LONG = 8
 _MAX_MINORITY = 2
+# How many times more often the dominant spelling must be used to outweigh the minority's first name.
+_DOMINANT_ODDS = 3
 # pyspellchecker's count from which a sentence's capitalised first word is a common word.
 _COMMON = 1000
 _VOWELS = frozenset("aeiouy")
@@ -58,7 +62,7 @@ def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, 
         if not _similar(a, b):
             continue
         pair = _minority_first(a, b, counts, known)
-        if pair and partners[pair[0]] <= partners[pair[1]]:
+        if pair and (partners[pair[0]] <= partners[pair[1]] or _dominant_alone(*pair, counts, partners)):
             found.setdefault(*pair)
     return found
 
@@ -102,6 +106,12 @@ def _similar(a: str, b: str) -> bool:
         return False
     limit = 2 if min(len(a), len(b)) >= _LONG else 1
     return OSA.distance(a.lower(), b.lower(), score_cutoff=limit) <= limit
+
+
+def _dominant_alone(minority: str, dominant: str, counts: Counter, partners: dict[str, set[str]]) -> bool:
+    """A spelling written once in a full name ("Sergei Shoygu") beside one used far more
+    often and never with another first name (Shoigu five times) is the same name."""
+    return counts[minority] == 1 and counts[dominant] >= _DOMINANT_ODDS and not partners[dominant]
 
 
 def _minority_first(a: str, b: str, counts: Counter, known: Callable[[str], bool]) -> tuple[str, str] | None:
