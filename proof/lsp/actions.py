@@ -14,11 +14,11 @@ from __future__ import annotations
 from lsprotocol import types
 
 from proof.core.document import Document
-from proof.core.flag import Flag, Source
+from proof.core.flag import Flag
 from proof.lsp.positions import Positions
 from proof.pipeline.suppressions import COMMENT_FORMATS
 from proof.review.decisions import Decision
-from proof.review.session import word_of
+from proof.review.session import addable_word
 
 ADD_WORD = "proof.addWord"
 IGNORE_FLAG = "proof.ignoreFlag"
@@ -37,7 +37,7 @@ def _command_action(title: str, found: types.Diagnostic, command: str, arguments
 def add_word(uri: str, document: Document, flag: Flag, found: types.Diagnostic) -> list[types.CodeAction]:
     """Offered on a spelling flag of one word."""
     word = document.source[flag.start : flag.end]
-    if flag.source != Source.SPELLING or not word_of(word):
+    if not addable_word(flag, word):
         return []
     return [_command_action(f"Add \u201c{word}\u201d to the project dictionary", found, ADD_WORD, [uri, word])]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
+from proof.core.edits import Edit, fix
 from proof.core.flag import Flag
 from proof.lsp.positions import Positions
 
@@ -35,15 +36,24 @@ def overlaps(a: types.Range, b: types.Range) -> bool:
     return key(a.start) <= key(b.end) and key(b.start) <= key(a.end)
 
 
-def quick_fixes(uri: str, flag: Flag, found: types.Diagnostic) -> list[types.CodeAction]:
-    """One action per suggestion, writing it over the flagged span."""
+def quick_fixes(
+    uri: str, flag: Flag, found: types.Diagnostic, text: str, positions: Positions
+) -> list[types.CodeAction]:
+    """One action per suggestion, writing it over the flagged span; a deletion that would
+    leave its line empty takes the line, as `proof fix` and the review do."""
     return [
         types.CodeAction(
             title=f"Replace with \u201c{suggestion}\u201d" if suggestion else "Delete",
             kind=types.CodeActionKind.QuickFix,
             diagnostics=[found],
             is_preferred=flag.safe_fix and index == 0,
-            edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(range=found.range, new_text=suggestion)]}),
+            edit=types.WorkspaceEdit(
+                changes={uri: [_text_edit(fix(text, flag.start, flag.end, suggestion), positions)]}
+            ),
         )
         for index, suggestion in enumerate(flag.suggestions)
     ]
+
+
+def _text_edit(edit: Edit, positions: Positions) -> types.TextEdit:
+    return types.TextEdit(range=positions.range(edit.start, edit.end), new_text=edit.replacement)

@@ -245,7 +245,7 @@ class ProofServer(LanguageServer):
         on_disk = uri.startswith("file:")
         found: list[types.CodeAction] = []
         for flag, shown in self.at(uri, params.range):
-            found.extend(quick_fixes(uri, flag, shown))
+            found.extend(quick_fixes(uri, flag, shown, document.source, positions))
             if on_disk:
                 found.extend(actions.add_word(uri, document, flag, shown))
                 found.extend(actions.ignore(uri, document, flag, shown))

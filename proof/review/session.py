@@ -21,6 +21,7 @@ from proof.core.source import SourceFile, read_source, write_source
 from proof.core.wordlist import Added
 from proof.pipeline.engine import Engine
 from proof.readers import document_from_source
+from proof.realword.checker import REAL_WORD
 from proof.review import navigation
 from proof.review.background import (
     BackgroundGrammar,
@@ -46,9 +47,11 @@ from proof.review.store import ProjectStore, ReviewStore
 from proof.settings.config import Config
 
 
-def word_of(text: str) -> bool:
-    """Whether a flagged text is one word that a dictionary can hold."""
-    return bool(text) and not any(c.isspace() for c in text) and any(c.isalpha() for c in text)
+def addable_word(flag: Flag, text: str) -> bool:
+    """Whether a flag's text is one word the dictionary can hold and adding it answers the
+    flag: not a real-word flag, whose word is already in every dictionary."""
+    one_word = bool(text) and not any(c.isspace() for c in text) and any(c.isalpha() for c in text)
+    return flag.source == Source.SPELLING and flag.rule != REAL_WORD and one_word
 
 
 @dataclass(frozen=True)
@@ -189,7 +192,7 @@ class ReviewSession:
         return self.text[flag.start : flag.end]
 
     def can_add_word(self, flag: Flag) -> bool:
-        return flag.source == Source.SPELLING and word_of(self.flagged_text(flag))
+        return addable_word(flag, self.flagged_text(flag))
 
     def line_of(self, flag: Flag) -> int:
         return self.document.position(flag.start)[0]

@@ -3,13 +3,15 @@
 import os
 from dataclasses import replace
 
+from proof.core.flag import Flag, Source
 from proof.core.wordlist import Added
 from proof.grammar import build_grammar_checkers
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
+from proof.realword.checker import REAL_WORD
 from proof.review.background import runs_in_background
 from proof.review.decisions import Decisions
-from proof.review.session import ReviewSession
+from proof.review.session import ReviewSession, addable_word
 from proof.settings.config import default_config
 from tests.helpers.paths import WIRE
 from tests.helpers.review import WordChecker, copy_of, open_session, sample_checkers
@@ -233,3 +235,12 @@ def test_decisions_and_words_go_to_the_store_the_session_is_given_when_saved(tmp
     assert session.dirty
     session.save()
     assert store.files[path] == frozenset() and store.words == []
+
+
+def test_only_an_unknown_word_can_be_added_to_the_dictionary_not_a_real_word_slip():
+    misspelled = Flag("spelling.Misspelled", Source.SPELLING, "spelling", "error", "m", 0, 5, ("rogue",))
+    real_word = Flag(REAL_WORD, Source.SPELLING, "spelling", "warning", "m", 0, 5, ("rogue",))
+    assert addable_word(misspelled, "Shoygu")
+    assert not addable_word(real_word, "rouge")
+    assert not addable_word(misspelled, "two words")
+    assert not addable_word(replace(misspelled, source=Source.STYLE), "rouge")
