@@ -28,8 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from proof.realword.trigram import (
     CONFUSION_THRESHOLD,
@@ -40,9 +39,8 @@ from proof.realword.trigram import (
     suspect,
     tokens,
 )
+from tools.make_spelling_devset import corpus_sentences
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')]*\s+(?=[\"(]?[A-Z])")
-_MIN_WORDS, _MAX_WORDS = 8, 40
 _THRESHOLDS = [t / 4 for t in range(6, 25)]  # log10 ratios 1.5 … 6
 _NEVER = float("inf")
 
@@ -78,19 +76,6 @@ def flagged(scored: list[tuple[Span, WordScore]], decide: Decision) -> list[Span
 
 def overlaps(spans: list[Span], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
-
-
-def corpus_sentences(paths: Iterable[str], skip: int) -> list[str]:
-    sentences = []
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            articles = [json.loads(line) for line in f if line.strip()]
-        for article in articles[skip:]:
-            body = " ".join(article.get("body", "").split())
-            sentences += [
-                s for s in _SENTENCE_END.split(body) if _MIN_WORDS <= len(s.split()) <= _MAX_WORDS and s.isascii()
-            ]
-    return sentences
 
 
 def measure_dev(model: TrigramModel, paths: list[str], alternatives: str, skip: int, size: int, seed: int) -> None:
