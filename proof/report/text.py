@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from proof.report.base import Reporter
+from proof.report.plural import counted
 from proof.report.printable import printable
 from proof.report.records import FileReport
 from proof.report.summary import Summary
@@ -12,22 +13,18 @@ from proof.report.summary import Summary
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def summary_line(summary: Summary) -> str:
     counts = ", ".join(
-        _plural(summary.by_severity[s], s) if s != "info" else f"{summary.by_severity[s]} info"
+        counted(summary.by_severity[s], s) if s != "info" else f"{summary.by_severity[s]} info"
         for s in ("error", "warning", "info")
     )
-    line = f"{_plural(summary.files, 'file')} checked: {_plural(summary.flags, 'flag')} ({counts})"
+    line = f"{counted(summary.files, 'file')} checked: {counted(summary.flags, 'flag')} ({counts})"
     if summary.errors:
-        line += f"; {_plural(summary.errors, 'file')} could not be checked"
+        line += f"; {counted(summary.errors, 'file')} could not be checked"
     if summary.fell_back():
         # an engine failed mid-run and another took over: say which checked how many files
         shares = ", ".join(
-            f"{engine} on {_plural(summary.engine_files.get(engine, 0), 'file')}" for engine in summary.engines
+            f"{engine} on {counted(summary.engine_files.get(engine, 0), 'file')}" for engine in summary.engines
         )
         line += f"; grammar: {shares} (a fallback mid-run)"
     elif summary.engines:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import App
 from textual.binding import Binding
+from textual.content import Content
 
 from proof.review.session import ReviewSession
 from proof.tui.screens.review import ReviewScreen
@@ -21,6 +22,10 @@ class ReviewApp(App[str]):
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
         self.session = session
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The status alone when the window leaves no room for the file's name (proof/tui/title.py)."""
+        return super().format_title(title, sub_title) if title else Content(sub_title)
 
     def on_mount(self) -> None:
         self.push_screen(ReviewScreen(self.session))

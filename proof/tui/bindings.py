@@ -59,6 +59,7 @@ REVIEW_BINDINGS = [
     ),
     Binding("f", "cycle_filter", "Filter", show=False, id="filter", tooltip="Show spelling, style, grammar, all"),
     Binding("slash", "search", "Search", key_display="/", show=False, id="search", tooltip="Find text in the article"),
+    Binding("f3", "search_again", "Next match", show=False, id="next-match", tooltip="Find the last search again"),
     Binding(
         "pagedown", "page(1)", "Page down", show=False, id="page-down", tooltip="The first flag a page further down"
     ),

@@ -86,6 +86,20 @@ def real_session(path: str, grammar: bool = False) -> tuple[ReviewSession, Runne
     return ReviewSession.open(path, runner.engine_for(config), config), runner
 
 
+def change_on_disk(path: str, old: str, new: str, added: str = "") -> str:
+    """Someone else's edit to `path`: `old` replaced by `new`, `added` at the end; the new text."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read().replace(old, new) + added
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return text
+
+
+def shown_text(widget) -> str:
+    """What `widget` shows on screen now, its lines joined by newlines (text cut off at its edge is not in it)."""
+    return "\n".join(strip.text for strip in widget.render_lines(widget.size.region)).rstrip()
+
+
 async def press_until(pilot, app, rule: str, key: str = "n", limit: int = 50) -> None:
     """Press `key` until the current flag is of `rule`."""
     for _ in range(limit):

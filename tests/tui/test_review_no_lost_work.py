@@ -10,7 +10,7 @@ from proof.review.decisions import DECISIONS_FILE
 from proof.tui.app import ReviewApp
 from proof.tui.screens.dialogs import Ask, Choice
 from tests.helpers.paths import WIRE
-from tests.helpers.review import copy_of, open_session, press_until
+from tests.helpers.review import change_on_disk, copy_of, open_session, press_until
 
 SIZE = (120, 40)
 
@@ -108,12 +108,6 @@ async def test_decisions_follow_save_as_and_the_summary_counts_each_flag_once(tm
         await pilot.press("q")
     assert list(decisions_of(tmp_path)) == [os.path.basename(new_name)]
     assert app.return_value == f"{new_name}: 1 fixed, 1 ignored, 5 remaining"
-
-
-def change_on_disk(path, old, new, added=""):
-    text = Path(path).read_text(encoding="utf-8").replace(old, new) + added
-    Path(path).write_text(text, encoding="utf-8")
-    return text
 
 
 async def test_enter_twice_on_a_file_changed_on_disk_saves_under_a_new_name(tmp_path):

@@ -4,7 +4,7 @@ import pytest
 
 from proof.tui.app import ReviewApp
 from tests.helpers.paths import WIRE
-from tests.helpers.review import copy_of, open_session
+from tests.helpers.review import change_on_disk, copy_of, open_session
 
 SIZE = (120, 40)
 NARROW = (80, 24)
@@ -62,3 +62,21 @@ def test_quit_dialog_with_unsaved_changes(app, snap_compare, size):
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 def test_ignore_rule_dialog_asks_first(app, snap_compare, size):
     assert snap_compare(app, press=["n", "n", "R"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_replacing_a_file_changed_on_disk_asks_with_every_lost_line(tmp_path, snap_compare, size):
+    """The question names the file by its base name, so the temporary folder is not in the picture."""
+    path = copy_of(WIRE, tmp_path)
+    lost = ("A first line someone else added.", "A second line of theirs.", "And a third, the last one.")
+
+    async def save_as_onto_the_changed_file(pilot):
+        change_on_disk(path, "", "", "".join(f"\n{line}\n" for line in lost))
+        await pilot.press("a", "s")
+        await pilot.click("#save-as")
+        pilot.app.screen.query_one("Input").value = path
+        await pilot.press("enter")
+        await pilot.pause()
+
+    app = ReviewApp(open_session(path))
+    assert snap_compare(app, run_before=save_as_onto_the_changed_file, terminal_size=size)

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from proof.report.plural import counted
 from proof.review.consistency import VariantSet
 
 # The answer: (set number, form number) for one set, ALL for every set in its majority form.
@@ -52,9 +53,7 @@ class Consistency(ModalScreen[tuple[int, int] | None]):
                 yield Label("escape: close", classes="hint")
                 return
             count = len(self.sets)
-            yield Label(
-                f"{count} {'word' if count == 1 else 'words'} written two ways in this article", classes="question"
-            )
+            yield Label(f"{counted(count, 'word')} written two ways in this article", classes="question")
             options: list[Option | None] = []
             for index, variants in enumerate(self.sets):
                 options.append(Option(heading(variants), disabled=True))

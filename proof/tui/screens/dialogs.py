@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,6 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from proof.report.plural import counted
 from proof.review.explain import Explanation
 
 
@@ -25,7 +28,9 @@ class Dialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="box"):
             if self.question:
-                yield Label(self.question, classes="question")
+                # Wrapped, and scrolled when longer than the window allows (a list of lost lines).
+                with VerticalScroll(classes="question-scroll"):
+                    yield Label(self.question, classes="question")
             yield from self.body()
 
     def body(self) -> ComposeResult:
@@ -34,6 +39,9 @@ class Dialog(ModalScreen[str | None]):
 
 class Choice(Dialog):
     """A question with a few answers, each a button."""
+
+    # The first answer has the focus (enter chooses it), not the question's scroll.
+    AUTO_FOCUS = "Button"
 
     def __init__(self, question: str, answers: list[tuple[str, str]]) -> None:
         super().__init__(question)
@@ -80,26 +88,32 @@ def not_reapplied(labels: list[str]) -> Choice:
 def confirm_ignore_rule(rule: str, open_flags: int) -> Choice:
     """Whether to ignore a rule in the whole file; cancelling is the default."""
     return Choice(
-        f"Ignore {rule} everywhere in this file? Its {open_flags} open flags go, and it flags nothing here again.",
+        f"Ignore {rule} everywhere in this file? That closes {counted(open_flags, 'open flag')}, "
+        "and it flags nothing here again.",
         [("cancel", "Cancel"), ("ignore-rule", f"Ignore {rule}")],
     )
 
 
 def confirm_replace(path: str, loses: str) -> Choice:
-    """Whether to overwrite `path`, saying what would be lost; cancelling is the default."""
-    return Choice(f"Replace {path}? {loses}", [("cancel", "Cancel"), ("replace", f"Replace {path}")])
+    """Whether to overwrite `path` (named by its base name: the editor just typed it),
+    saying what would be lost; cancelling is the default."""
+    name = os.path.basename(path)
+    return Choice(f"Replace {name}? {loses}", [("cancel", "Cancel"), ("replace", f"Replace {name}")])
 
 
 class Ask(Dialog):
     """One line of text, pre-filled; enter answers it."""
 
-    def __init__(self, prompt: str, value: str) -> None:
+    AUTO_FOCUS = "Input"
+
+    def __init__(self, prompt: str, value: str, hint: str = "enter: accept · escape: cancel") -> None:
         super().__init__(prompt)
         self.value = value
+        self.hint = hint
 
     def body(self) -> ComposeResult:
         yield Input(self.value, id="answer")
-        yield Label("enter: accept · escape: cancel", classes="hint")
+        yield Label(self.hint, classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)

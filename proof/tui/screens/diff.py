@@ -9,6 +9,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from proof.report.plural import counted
+
 _STYLES = {"+": "green", "-": "red", "@": "cyan"}
 
 
@@ -22,7 +24,7 @@ def coloured(lines: list[str]) -> Text:
 
 def heading(name: str, lines: list[str]) -> str:
     removed, added = (sum(line[:1] == mark for line in lines[2:]) for mark in "-+")
-    return f"What saving {name} writes: {removed} line{'' if removed == 1 else 's'} removed, {added} added"
+    return f"What saving {name} writes: {counted(removed, 'line')} removed, {added} added"
 
 
 class DiffView(ModalScreen[None]):

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from proof.report.plural import counted
 from proof.review.overview import FlagFilter, Overview
 from proof.tui.widgets.article import SOURCE_COLOURS
 
@@ -38,7 +39,7 @@ class OverviewScreen(ModalScreen[FlagFilter | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="box", id="overview"):
             total = sum(count for _, count in self.counts.severities)
-            yield Label(f"{total} open flags", classes="question")
+            yield Label(counted(total, "open flag"), classes="question")
             yield OptionList(*self._options(total), id="overview-counts")
             yield Label("enter: show only these · escape: close", classes="hint")
 

@@ -16,6 +16,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from proof.core.atomic import WriteError
 from proof.core.flag import SOURCES
 from proof.core.wordlist import DictionaryError
+from proof.report.plural import counted
 from proof.review.background import GrammarRun
 from proof.review.changes import unified_diff
 from proof.review.overview import FlagFilter
@@ -33,6 +34,7 @@ from proof.tui.screens.help import Help
 from proof.tui.screens.overview import OverviewScreen
 from proof.tui.screens.paragraph_editor import ParagraphEditor
 from proof.tui.screens.saving import Saving
+from proof.tui.title import header_title
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
@@ -69,6 +71,8 @@ class ReviewScreen(Screen):
         self.set_class(event.size.width < NARROW, "-narrow")
         self.set_class(event.size.width >= WIDE, "-wide")
         self.set_class(event.size.height < SHORT, "-short")
+        # After the new layout: a title set now would be laid out at the old size.
+        self.call_after_refresh(self._show_title)
 
     def on_mount(self) -> None:
         self.refresh_view()
@@ -81,11 +85,11 @@ class ReviewScreen(Screen):
         session = self.session
         counts = session.counts
         shown = f" · showing {session.filter.describe()}" if session.filter.describe() else ""
-        self.app.title = f"proof review: {os.path.basename(session.source.path)}"
         self.app.sub_title = (
             f"{session.position} · {counts.open} open · {counts.fixed} fixed · {counts.ignored} ignored{shown}"
             f"{' · unsaved' if session.dirty else ''}"
         )
+        self._show_title()
         visible = session.visible
         self.query_one(ArticleView).show(session.text, visible, session.current, session.changed, self._found)
         self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)
@@ -98,6 +102,10 @@ class ReviewScreen(Screen):
         if enabled != self._enabled:
             self._enabled = enabled
             self.refresh_bindings()
+
+    def _show_title(self) -> None:
+        name = os.path.basename(self.session.source.path)
+        self.app.title = header_title(name, self.app.sub_title, self.app.size.width)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.session.select(self.query_one(FlagList).flag_at(event.option.id))
@@ -112,6 +120,8 @@ class ReviewScreen(Screen):
             self.refresh_view()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search_again":
+            return bool(self._query) or None
         return available(self.session, action, parameters)
 
     # -- keys -----------------------------------------------------------------------------
@@ -155,7 +165,13 @@ class ReviewScreen(Screen):
                 self._query = query
                 self.find(query)
 
-        self.app.push_screen(Ask("Find in the article (enter again: next match):", self._query), asked)
+        # The box closes on enter, and enter on the main screen applies a fix: the next
+        # match has its own key.
+        hint = "enter: find · then F3: next match · escape: cancel"
+        self.app.push_screen(Ask("Find in the article:", self._query, hint), asked)
+
+    def action_search_again(self) -> None:
+        self.find(self._query)
 
     def find(self, query: str) -> None:
         """Go to the next match after the last one (or after the current flag); a flag on
@@ -222,7 +238,7 @@ class ReviewScreen(Screen):
             else:
                 changed = self.session.make_consistent(sets[choice[0]], choice[1])
             self._changed_text(lambda: None)
-            self.notify(f"{changed} {'word' if changed == 1 else 'words'} rewritten (u undoes it)", timeout=3)
+            self.notify(f"{counted(changed, 'word')} rewritten (u undoes it)", timeout=3)
 
         self.app.push_screen(Consistency(sets), chosen)
 

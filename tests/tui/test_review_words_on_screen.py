@@ -1,0 +1,108 @@
+"""What the review screen's words look like in a small window: dialog text wraps inside its
+box, the header keeps the place, counts, filter and "unsaved" in sight, counts read
+"1 open flag", and the search box never invites the key that applies a fix."""
+
+import pytest
+from textual.widgets import Label
+from textual.widgets._header import HeaderTitle
+
+from proof.tui.app import ReviewApp
+from proof.tui.screens.dialogs import Choice
+from proof.tui.screens.overview import OverviewScreen
+from proof.tui.title import elided, header_title
+from tests.helpers.paths import WIRE
+from tests.helpers.review import WordChecker, change_on_disk, copy_of, open_session, shown_text
+
+SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+LOST = ["A first line someone else added.", "A second line of theirs.", "And a third, the last one."]
+
+
+async def ask_to_replace_a_file_changed_on_disk(pilot, path):
+    change_on_disk(path, "", "", "".join(f"\n{line}\n" for line in LOST))
+    await pilot.press("a", "s")
+    await pilot.click("#save-as")
+    pilot.app.screen.query_one("Input").value = path
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+@SIZES
+async def test_a_long_dialog_question_wraps_inside_its_box_and_shows_every_lost_line(tmp_path, size):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=size) as pilot:
+        await ask_to_replace_a_file_changed_on_disk(pilot, path)
+        assert isinstance(app.screen, Choice)
+        question = app.screen.query_one(".question", Label)
+        shown = " ".join(shown_text(question).split())
+        for line in LOST:
+            assert f"“{line}”" in shown
+        assert question.region.right <= app.screen.query_one(".box").content_region.right
+
+
+@SIZES
+async def test_the_paragraph_editor_hint_is_shown_whole(tmp_path, size):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press(*"nnnn", "e")
+        hint = app.screen.query_one(".hint", Label)
+        assert "ctrl+z: undo typing" in " ".join(shown_text(hint).split())
+
+
+async def test_at_80_columns_the_header_keeps_the_counts_filter_and_unsaved(tmp_path):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", "i", "f")
+        await pilot.pause()
+        header = shown_text(app.screen.query_one(HeaderTitle))
+        assert "1/4 · 5 open · 1 fixed · 1 ignored · showing spelling · unsaved" in header
+
+
+async def test_at_80_columns_the_header_shortens_the_file_name_in_its_middle(tmp_path):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        header = shown_text(app.screen.query_one(HeaderTitle))
+        assert "proof review" not in header and "russia-" in header and "…" in header and "ire.txt — " in header
+        assert header.endswith("1 fixed · 0 ignored · unsaved")
+
+
+async def test_a_wide_header_names_the_tool_and_the_whole_file(tmp_path):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=(120, 40)):
+        assert "proof review: russia-missile-defence-wire.txt" in shown_text(app.screen.query_one(HeaderTitle))
+
+
+def test_a_long_name_loses_its_middle_first():
+    assert elided("russia-missile-defence-wire.txt", 15) == "russia-…ire.txt"
+    assert elided("wire.txt", 15) == "wire.txt"
+    assert header_title("wire.txt", "1/3 · 3 open", 120) == "proof review: wire.txt"
+    assert len(header_title("russia-missile-defence-wire.txt", "x" * 40, 80)) == 80 - 8 - 3 - 40
+    assert header_title("russia-missile-defence-wire.txt", "x" * 65, 80) == ""
+
+
+async def test_one_open_flag_is_counted_in_the_singular(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("The rouge state.\n", encoding="utf-8")
+    app = ReviewApp(open_session(str(path), [WordChecker("test.Confusable", "style", {"rouge": ("rogue",)})]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("R")
+        assert "closes 1 open flag," in app.screen.question
+        await pilot.press("escape", "o")
+        assert isinstance(app.screen, OverviewScreen)
+        assert shown_text(app.screen.query_one(".question", Label)) == "1 open flag"
+
+
+async def test_the_next_match_has_its_own_key_and_enter_after_a_search_is_not_invited(tmp_path):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        hint = " ".join(shown_text(app.screen.query_one(".hint", Label)).split())
+        assert "F3: next match" in hint and "enter again" not in hint
+        await pilot.press(*"shoigu", "enter")
+        text = app.session.text
+        first = text.find("Shoigu")
+        await pilot.press("f3")
+        assert app.screen._found == (text.find("Shoigu", first + 1), text.find("Shoigu", first + 1) + 6)
+        assert app.session.text == text and not app.session.dirty
