@@ -1,15 +1,17 @@
 """Suggestions for a flagged word, best first.
 
 Candidates are dictionary words within a small edit distance (optimal string alignment,
-so a swapped pair of letters counts as one edit), ranked by distance and then by how
-common the word is, with a head start for the words that only add letters to the typo:
-a dropped letter is the commonest slip ("wich" is "which" before it is "with"). A word
-run together with the next ("alot") is split when both halves are common words. Computed
-only for words that are not accepted, and cached.
+so a swapped pair of letters counts as one edit), ranked as a noisy channel would: how
+common the word is against how likely the slip that turns it into the typo is
+(`proof.spelling.edits`: "laoded" is "loaded" with two letters swapped before it is the
+commoner "landed" with a letter replaced). A word run together with the next ("alot") is
+split when both halves are common words. Computed only for words that are not accepted,
+and cached.
 """
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from functools import lru_cache
 
@@ -17,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from proof.core.dialect import variant_table
+from proof.spelling.edits import slip_cost
 from proof.spelling.lexicon import DIALECT_WORDS, data_words, frequencies
 
 LIMIT = 5
@@ -24,20 +27,22 @@ LIMIT = 5
 _SHORT = 4
 # Both halves of a split must be at least this common (pyspellchecker's counts).
 _COMMON = 100_000
-# How many times more common another candidate must be to beat one that only adds letters.
-_DROPPED_LETTER_ODDS = 20
+# How many times more common a candidate must be to make up for a slip one edit less likely.
+_ODDS_PER_EDIT = 10**3.5
 # A split weighs as its rarer half made this many times rarer: "a lot" for "alot", but
 # "foresee" before "for see".
 _SPLIT_ODDS = 100
 
 
-@lru_cache(maxsize=2)
-def _choices(language: str) -> tuple[str, ...]:
+@lru_cache(maxsize=3)
+def _choices(language: str, both_dialects: bool = False) -> tuple[str, ...]:
     """Words worth suggesting in `language`: words and contractions ("don't"), no
-    possessives, no other-dialect spellings."""
+    possessives, no other-dialect spellings unless `both_dialects` (copy that shows
+    neither dialect, where "orginisation" is "organisation")."""
     british_only, american_only = variant_table()
-    foreign = american_only if language == "en-GB" else british_only
-    words = set(frequencies()) | data_words(DIALECT_WORDS[language])
+    foreign = frozenset() if both_dialects else american_only if language == "en-GB" else british_only
+    lists = DIALECT_WORDS.values() if both_dialects else (DIALECT_WORDS[language],)
+    words = set(frequencies()).union(*(data_words(name) for name in lists))
     return tuple(sorted(w for w in words if w not in foreign and (w.isalpha() or _contraction(w))))
 
 
@@ -47,30 +52,40 @@ def _contraction(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def candidates(word: str, language: str) -> tuple[tuple[str, int], ...]:
+def candidates(word: str, language: str, both_dialects: bool = False) -> tuple[tuple[str, int], ...]:
     """(candidate, edits) for a lower-case word, best first."""
-    counts = frequencies()
     cutoff = 1 if len(word) <= _SHORT else 2
-    found = process.extract(word, _choices(language), scorer=OSA.distance, score_cutoff=cutoff, limit=None)
+    found = process.extract(
+        word, _choices(language, both_dialects), scorer=OSA.distance, score_cutoff=cutoff, limit=None
+    )
     ranked = [
-        (distance, -_weight(word, candidate, counts.get(candidate, 0)), candidate) for candidate, distance, _ in found
+        (_unlikeliness(slip_cost(word, candidate), _count(candidate)), candidate, distance)
+        for candidate, distance, _ in found
+        if distance
     ]
-    ranked.extend((1, -count / _SPLIT_ODDS, split) for split, count in _splits(word))
-    return tuple((candidate, distance) for distance, _, candidate in sorted(ranked))
+    ranked.extend((_unlikeliness(1.0, count / _SPLIT_ODDS), split, 1) for split, count in _splits(word))
+    return tuple((candidate, distance) for _, candidate, distance in sorted(ranked))
 
 
-def _weight(word: str, candidate: str, count: int) -> float:
-    return count * _DROPPED_LETTER_ODDS if _adds_letters(word, candidate) else count
+def _count(word: str) -> int:
+    """How common `word` is: pyspellchecker's count, or its other-dialect form's for the
+    SCOWL words it lacks (organisation as organization)."""
+    counts = frequencies()
+    found = counts.get(word)
+    if found is None:
+        british_only, american_only = variant_table()
+        found = counts.get(british_only.get(word) or american_only.get(word) or word, 0)
+    return found
 
 
-def _adds_letters(word: str, candidate: str) -> bool:
-    """Is `candidate` the typo `word` with letters added (a subsequence of it)?"""
-    letters = iter(candidate)
-    return len(candidate) > len(word) and all(c in letters for c in word)
+def _unlikeliness(cost: float, count: float) -> float:
+    """Minus the log of how likely the typo is to be this candidate: the slip's cost against
+    the word's frequency."""
+    return cost * math.log(_ODDS_PER_EDIT) - math.log(count + 1)
 
 
-def suggestions(word: str, language: str, limit: int = LIMIT) -> tuple[str, ...]:
-    return tuple(match_case(word, c) for c, _ in candidates(word.lower(), language)[:limit])
+def suggestions(word: str, language: str, limit: int = LIMIT, both_dialects: bool = False) -> tuple[str, ...]:
+    return tuple(match_case(word, c) for c, _ in candidates(word.lower(), language, both_dialects)[:limit])
 
 
 @lru_cache(maxsize=4)
@@ -109,16 +124,13 @@ def accented_form(word: str, language: str) -> str | None:
     the best-ranked such candidate, as `candidates` would rank it, looked up directly
     instead of searching the whole dictionary."""
     lower = word.lower()
-    counts = frequencies()
     cutoff = 1 if len(lower) <= _SHORT else 2
     ranked = [
-        (distance, -_weight(lower, candidate, counts.get(candidate, 0)), candidate)
+        (_unlikeliness(slip_cost(lower, candidate), _count(candidate)), candidate)
         for candidate in _accented(language).get(lower, ())
-        if candidate != lower
-        for distance in (OSA.distance(lower, candidate),)
-        if distance <= cutoff
+        if candidate != lower and OSA.distance(lower, candidate) <= cutoff
     ]
-    return min(ranked)[2] if ranked else None
+    return min(ranked)[1] if ranked else None
 
 
 def strip_accents(word: str) -> str:
