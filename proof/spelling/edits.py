@@ -53,8 +53,8 @@ def slip_cost(typed: str, meant: str) -> float:
         for j in range(1, cols + 1):
             first = FIRST_LETTER if i == 1 or j == 1 else 0.0
             options = [
-                cost[i - 1][j] + _added(typed, i - 1) + (FIRST_LETTER if i == 1 else 0.0),
-                cost[i][j - 1] + _dropped(meant, j - 1) + (FIRST_LETTER if j == 1 else 0.0),
+                cost[i - 1][j] + _added(typed, i - 1),
+                cost[i][j - 1] + _dropped(meant, j - 1),
                 cost[i - 1][j - 1]
                 + (substitution(typed[i - 1], meant[j - 1]) + first if typed[i - 1] != meant[j - 1] else 0.0),
             ]
@@ -66,12 +66,12 @@ def slip_cost(typed: str, meant: str) -> float:
 
 def _added(typed: str, i: int) -> float:
     """Cost of the extra letter typed[i]."""
-    return DOUBLING if _beside_itself(typed, i) else ADDED
+    return (DOUBLING if _beside_itself(typed, i) else ADDED) + (FIRST_LETTER if i == 0 else 0.0)
 
 
 def _dropped(meant: str, j: int) -> float:
     """Cost of leaving out meant[j]."""
-    return DOUBLING if _beside_itself(meant, j) else DROPPED
+    return (DOUBLING if _beside_itself(meant, j) else DROPPED) + (FIRST_LETTER if j == 0 else 0.0)
 
 
 def _beside_itself(word: str, i: int) -> bool:

@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from proof.core.dialect import variant_table
-from proof.spelling.edits import slip_cost
+from proof.spelling.edits import DROPPED, slip_cost
 from proof.spelling.lexicon import DIALECT_WORDS, data_words, frequencies
 
 LIMIT = 5
@@ -27,7 +27,8 @@ LIMIT = 5
 _SHORT = 4
 # Both halves of a split must be at least this common (pyspellchecker's counts).
 _COMMON = 100_000
-# How many times more common a candidate must be to make up for a slip one edit less likely.
+# How many times more common a candidate must be to make up for a slip one edit less likely
+# (chosen on the development set, docs/spelling.md).
 _ODDS_PER_EDIT = 10**3.5
 # A split weighs as its rarer half made this many times rarer: "a lot" for "alot", but
 # "foresee" before "for see".
@@ -59,29 +60,29 @@ def candidates(word: str, language: str, both_dialects: bool = False) -> tuple[t
         word, _choices(language, both_dialects), scorer=OSA.distance, score_cutoff=cutoff, limit=None
     )
     ranked = [
-        (_unlikeliness(slip_cost(word, candidate), _count(candidate)), candidate, distance)
+        (_unlikeliness(slip_cost(word, candidate), _zipf(candidate)), candidate, distance)
         for candidate, distance, _ in found
         if distance
     ]
-    ranked.extend((_unlikeliness(1.0, count / _SPLIT_ODDS), split, 1) for split, count in _splits(word))
+    ranked.extend((_unlikeliness(DROPPED, zipf), split, 1) for split, zipf in _splits(word))
     return tuple((candidate, distance) for _, candidate, distance in sorted(ranked))
 
 
-def _count(word: str) -> int:
-    """How common `word` is: pyspellchecker's count, or its other-dialect form's for the
-    SCOWL words it lacks (organisation as organization)."""
-    counts = frequencies()
-    found = counts.get(word)
-    if found is None:
-        british_only, american_only = variant_table()
-        found = counts.get(british_only.get(word) or american_only.get(word) or word, 0)
-    return found
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    """How common `word` is in use, on wordfreq's Zipf scale (log10 of its uses in a billion
+    words; 0 when it is not listed). wordfreq's list (news, books, subtitles, the web) ranks
+    the candidates better than pyspellchecker's counts ("however" before "whoever"). Loaded
+    on the first suggestion only."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en", wordlist="large")
 
 
-def _unlikeliness(cost: float, count: float) -> float:
-    """Minus the log of how likely the typo is to be this candidate: the slip's cost against
-    the word's frequency."""
-    return cost * math.log(_ODDS_PER_EDIT) - math.log(count + 1)
+def _unlikeliness(cost: float, zipf: float) -> float:
+    """Minus the log10 of how likely the typo is to be this candidate: the slip's cost
+    against the word's frequency."""
+    return cost * math.log10(_ODDS_PER_EDIT) - zipf
 
 
 def suggestions(word: str, language: str, limit: int = LIMIT, both_dialects: bool = False) -> tuple[str, ...]:
@@ -126,7 +127,7 @@ def accented_form(word: str, language: str) -> str | None:
     lower = word.lower()
     cutoff = 1 if len(lower) <= _SHORT else 2
     ranked = [
-        (_unlikeliness(slip_cost(lower, candidate), _count(candidate)), candidate)
+        (_unlikeliness(slip_cost(lower, candidate), _zipf(candidate)), candidate)
         for candidate in _accented(language).get(lower, ())
         if candidate != lower and OSA.distance(lower, candidate) <= cutoff
     ]
@@ -137,14 +138,17 @@ def strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _splits(word: str) -> list[tuple[str, int]]:
+def _splits(word: str) -> list[tuple[str, float]]:
+    """The word cut in two common words, each with its weight on the Zipf scale."""
     counts = frequencies()
     found = []
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        score = min(counts.get(left, 0), counts.get(right, 0))
-        if score >= _COMMON:
-            found.append((f"{left} {right}", score))
+        # The only lower-case word of one letter is "a".
+        if any(len(half) == 1 and half != "a" for half in (left, right)):
+            continue
+        if min(counts.get(left, 0), counts.get(right, 0)) >= _COMMON:
+            found.append((f"{left} {right}", min(_zipf(left), _zipf(right)) - math.log10(_SPLIT_ODDS)))
     return found
 
 
