@@ -111,7 +111,9 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
     if start == end:
         return True
     token = text[start:end].lower().rstrip(".")
-    return not (token in ABBREVIATIONS or len(token) == 1 or "." in token)
+    # A lone letter is an initial (J. Smith), unless it ends a longer word: "Poor's.", "the 1920s."
+    initial = len(token) == 1 and not (start and (text[start - 1].isalnum() or text[start - 1] in APOSTROPHES))
+    return not (token in ABBREVIATIONS or initial or "." in token)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

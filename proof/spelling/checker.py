@@ -224,7 +224,7 @@ def _judge(word: Word, lexicon: Lexicon, language: str, variants: bool) -> Flag 
     american = variants and language == "en-US" and _listed_british_form(lower, lexicon)
     if american:
         return _variant(word, american, language)
-    found = suggestions(word.text, language)
+    found = suggestions(word.text, language, both_dialects=not variants)
     # A slip is one or two edits from its word; a long word no dictionary word is that
     # close to is a term or a name the dictionaries lack (cannabidiol, happoshu). Measured
     # both ways (docs/spelling.md): on published copy it saves a fifth of the flags, on

@@ -1,15 +1,17 @@
 """Suggestions for a flagged word, best first.
 
 Candidates are dictionary words within a small edit distance (optimal string alignment,
-so a swapped pair of letters counts as one edit), ranked by distance and then by how
-common the word is, with a head start for the words that only add letters to the typo:
-a dropped letter is the commonest slip ("wich" is "which" before it is "with"). A word
-run together with the next ("alot") is split when both halves are common words. Computed
-only for words that are not accepted, and cached.
+so a swapped pair of letters counts as one edit), ranked as a noisy channel would: how
+common the word is against how likely the slip that turns it into the typo is
+(`proof.spelling.edits`: "laoded" is "loaded" with two letters swapped before it is the
+commoner "landed" with a letter replaced). A word run together with the next ("alot") is
+split when both halves are common words. Computed only for words that are not accepted,
+and cached.
 """
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from functools import lru_cache
 
@@ -17,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from proof.core.dialect import variant_table
+from proof.spelling.edits import DROPPED, slip_cost
 from proof.spelling.lexicon import DIALECT_WORDS, data_words, frequencies
 
 LIMIT = 5
@@ -24,20 +27,23 @@ LIMIT = 5
 _SHORT = 4
 # Both halves of a split must be at least this common (pyspellchecker's counts).
 _COMMON = 100_000
-# How many times more common another candidate must be to beat one that only adds letters.
-_DROPPED_LETTER_ODDS = 20
+# How many times more common a candidate must be to make up for a slip one edit less likely
+# (chosen on the development set, docs/spelling.md).
+_ODDS_PER_EDIT = 10**3.5
 # A split weighs as its rarer half made this many times rarer: "a lot" for "alot", but
 # "foresee" before "for see".
 _SPLIT_ODDS = 100
 
 
-@lru_cache(maxsize=2)
-def _choices(language: str) -> tuple[str, ...]:
+@lru_cache(maxsize=3)
+def _choices(language: str, both_dialects: bool = False) -> tuple[str, ...]:
     """Words worth suggesting in `language`: words and contractions ("don't"), no
-    possessives, no other-dialect spellings."""
+    possessives, no other-dialect spellings unless `both_dialects` (copy that shows
+    neither dialect, where "orginisation" is "organisation")."""
     british_only, american_only = variant_table()
-    foreign = american_only if language == "en-GB" else british_only
-    words = set(frequencies()) | data_words(DIALECT_WORDS[language])
+    foreign = frozenset() if both_dialects else american_only if language == "en-GB" else british_only
+    lists = DIALECT_WORDS.values() if both_dialects else (DIALECT_WORDS[language],)
+    words = set(frequencies()).union(*(data_words(name) for name in lists))
     return tuple(sorted(w for w in words if w not in foreign and (w.isalpha() or _contraction(w))))
 
 
@@ -47,30 +53,40 @@ def _contraction(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def candidates(word: str, language: str) -> tuple[tuple[str, int], ...]:
+def candidates(word: str, language: str, both_dialects: bool = False) -> tuple[tuple[str, int], ...]:
     """(candidate, edits) for a lower-case word, best first."""
-    counts = frequencies()
     cutoff = 1 if len(word) <= _SHORT else 2
-    found = process.extract(word, _choices(language), scorer=OSA.distance, score_cutoff=cutoff, limit=None)
+    found = process.extract(
+        word, _choices(language, both_dialects), scorer=OSA.distance, score_cutoff=cutoff, limit=None
+    )
     ranked = [
-        (distance, -_weight(word, candidate, counts.get(candidate, 0)), candidate) for candidate, distance, _ in found
+        (_unlikeliness(slip_cost(word, candidate), _zipf(candidate)), candidate, distance)
+        for candidate, distance, _ in found
+        if distance
     ]
-    ranked.extend((1, -count / _SPLIT_ODDS, split) for split, count in _splits(word))
-    return tuple((candidate, distance) for distance, _, candidate in sorted(ranked))
+    ranked.extend((_unlikeliness(DROPPED, zipf), split, 1) for split, zipf in _splits(word))
+    return tuple((candidate, distance) for _, candidate, distance in sorted(ranked))
 
 
-def _weight(word: str, candidate: str, count: int) -> float:
-    return count * _DROPPED_LETTER_ODDS if _adds_letters(word, candidate) else count
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    """How common `word` is in use, on wordfreq's Zipf scale (log10 of its uses in a billion
+    words; 0 when it is not listed). wordfreq's list (news, books, subtitles, the web) ranks
+    the candidates better than pyspellchecker's counts ("however" before "whoever"). Loaded
+    on the first suggestion only."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en", wordlist="large")
 
 
-def _adds_letters(word: str, candidate: str) -> bool:
-    """Is `candidate` the typo `word` with letters added (a subsequence of it)?"""
-    letters = iter(candidate)
-    return len(candidate) > len(word) and all(c in letters for c in word)
+def _unlikeliness(cost: float, zipf: float) -> float:
+    """Minus the log10 of how likely the typo is to be this candidate: the slip's cost
+    against the word's frequency."""
+    return cost * math.log10(_ODDS_PER_EDIT) - zipf
 
 
-def suggestions(word: str, language: str, limit: int = LIMIT) -> tuple[str, ...]:
-    return tuple(match_case(word, c) for c, _ in candidates(word.lower(), language)[:limit])
+def suggestions(word: str, language: str, limit: int = LIMIT, both_dialects: bool = False) -> tuple[str, ...]:
+    return tuple(match_case(word, c) for c, _ in candidates(word.lower(), language, both_dialects)[:limit])
 
 
 @lru_cache(maxsize=4)
@@ -109,30 +125,30 @@ def accented_form(word: str, language: str) -> str | None:
     the best-ranked such candidate, as `candidates` would rank it, looked up directly
     instead of searching the whole dictionary."""
     lower = word.lower()
-    counts = frequencies()
     cutoff = 1 if len(lower) <= _SHORT else 2
     ranked = [
-        (distance, -_weight(lower, candidate, counts.get(candidate, 0)), candidate)
+        (_unlikeliness(slip_cost(lower, candidate), _zipf(candidate)), candidate)
         for candidate in _accented(language).get(lower, ())
-        if candidate != lower
-        for distance in (OSA.distance(lower, candidate),)
-        if distance <= cutoff
+        if candidate != lower and OSA.distance(lower, candidate) <= cutoff
     ]
-    return min(ranked)[2] if ranked else None
+    return min(ranked)[1] if ranked else None
 
 
 def strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _splits(word: str) -> list[tuple[str, int]]:
+def _splits(word: str) -> list[tuple[str, float]]:
+    """The word cut in two common words, each with its weight on the Zipf scale."""
     counts = frequencies()
     found = []
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        score = min(counts.get(left, 0), counts.get(right, 0))
-        if score >= _COMMON:
-            found.append((f"{left} {right}", score))
+        # The only lower-case word of one letter is "a".
+        if any(len(half) == 1 and half != "a" for half in (left, right)):
+            continue
+        if min(counts.get(left, 0), counts.get(right, 0)) >= _COMMON:
+            found.append((f"{left} {right}", min(_zipf(left), _zipf(right)) - math.log10(_SPLIT_ODDS)))
     return found
 
 

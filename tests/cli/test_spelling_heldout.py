@@ -17,11 +17,15 @@ from tests.helpers.heldout import applied, flags_by_case, load_cases, overlappin
 pytestmark = pytest.mark.slow  # every test here starts processes
 
 CASES = "spelling-heldout.jsonl"
-# Measured: 55 of 56 slips found and 54 put right by the first suggestion. What is missed:
+# Measured: 55 of 56 slips found and 53 put right by the first suggestion. What is missed:
 # "Carribean", capitalised like the name it is meant to be; "comuters", whose first
-# suggestion is "computers" (the second is "commuters").
+# suggestion is "computers" (the second is "commuters"); "repeled", "repealed" before
+# "repelled" (a dropped vowel and a dropped double letter are both cheap slips, and
+# "repealed" is the commoner word: only the context tells them apart). The ranking was
+# chosen on the development set (docs/spelling.md), where it puts right 93% of the
+# lower-case slips against 90% before; here it was 54 before.
 DETECTED = 55
-FIXED_FIRST = 54
+FIXED_FIRST = 53
 
 
 def test_heldout_slips_are_found_and_put_right_with_no_flag_on_clean_copy(tmp_path):

@@ -233,9 +233,14 @@ class Punctuation(Rule):
         return None
 
     def _closed_later(self, sentence: Sequence[Word], verb: int) -> bool:
-        """A later comma followed by a verb closes the aside after all ("after the vote
-        was counted, thanked parliament")."""
-        return any(sentence[i].after_break and self._is_verb(sentence, i) for i in range(verb + 1, len(sentence)))
+        """A later comma followed by a verb, or by a word and a verb, closes the aside after
+        all ("after the vote was counted, thanked parliament"; "who died in 1994 aged 72,
+        always used": the -ed word was the aside's)."""
+        return any(
+            sentence[i].after_break
+            and (self._is_verb(sentence, i) or (i + 1 < len(sentence) and self._is_verb(sentence, i + 1)))
+            for i in range(verb + 1, len(sentence))
+        )
 
     # -- quotation marks and brackets ------------------------------------------------------------
 

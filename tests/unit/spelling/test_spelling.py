@@ -402,3 +402,33 @@ def test_every_close_spelling_of_a_name_is_found_among_many(dominant):
     text = f"{dominant} spoke. {dominant} said so.\n\n" + "\n\n".join(f"Then {v} left." for v in sorted(variants))
     assert len(expected) > 10
     assert {word for word, rule, _ in flags(text + "\n") if rule == "spelling.NameVariant"} == expected
+
+
+@pytest.mark.parametrize(
+    "word, best",
+    [
+        ("laoded", "loaded"),  # two letters swapped, before "landed" with one replaced
+        ("suportted", "supported"),  # a double letter written once and a letter doubled
+        ("cuasing", "causing"),
+        ("lables", "labels"),
+        ("nessary", "necessary"),  # a common word two edits away before a rare one at one
+        ("embaras", "embarrass"),
+        ("wel", "well"),
+    ],
+)
+def test_the_likeliest_slip_is_the_first_suggestion_not_the_commonest_near_word(word, best):
+    [(_, _, suggestions)] = flags(f"The minister {word} said so.", language="en-US")
+    assert suggestions[0] == best
+
+
+def test_copy_that_shows_neither_dialect_gets_the_nearer_dialects_spelling_first():
+    text = "The orginisation said so."
+    document = document_from_text(text, "story.txt")
+    [flag] = SpellingChecker().check(document)
+    assert flag.suggestions[0] == "organisation"
+    assert flags(text, language="en-US")[0][2][0] == "organization"
+
+
+def test_a_word_run_together_with_the_next_is_split_but_never_into_a_stray_letter():
+    assert flags("They spent alot on it.", language="en-US")[0][2][0] == "a lot"
+    assert not any(" " in s for s in flags("The meni was short.", language="en-US")[0][2])
