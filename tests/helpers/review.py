@@ -124,3 +124,12 @@ class UnavailableGrammar(Checker):
 
     def status(self) -> CheckerStatus:
         return CheckerStatus(engines=("harper",), problems=(self.NOTICE,))
+
+
+async def grammar_finished(pilot, app, limit: int = 100) -> None:
+    """Let a released background grammar run deliver its flags (up to `limit` short pauses)."""
+    for _ in range(limit):
+        if not app.session.grammar_pending:
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()

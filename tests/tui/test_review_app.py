@@ -15,7 +15,15 @@ from proof.tui.screens.paragraph_editor import ParagraphEditor
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.flag_list import FlagList
 from tests.helpers.paths import WEB, WIRE
-from tests.helpers.review import HeldGrammar, WordChecker, copy_of, open_session, press_until, sample_checkers
+from tests.helpers.review import (
+    HeldGrammar,
+    WordChecker,
+    copy_of,
+    grammar_finished,
+    open_session,
+    press_until,
+    sample_checkers,
+)
 
 SIZE = (120, 40)
 
@@ -187,11 +195,7 @@ async def test_grammar_runs_in_the_background_with_progress_and_keys_never_wait(
         assert rule_and_text(app) == ("test.Spelling", "Shoigu")
         assert all(f.source != "grammar" for f in app.session.flags)
         grammar.release.set()
-        for _ in range(100):
-            if not app.session.grammar_pending:
-                break
-            await pilot.pause(0.05)
-        await pilot.pause()
+        await grammar_finished(pilot, app)
         assert [app.session.flagged_text(f) for f in app.session.flags if f.source == "grammar"] == ["asks"]
         assert not progress.display
         assert rule_and_text(app) == ("test.Spelling", "Shoigu")
@@ -253,23 +257,6 @@ async def test_save_as_after_a_change_on_disk_proposes_a_new_name(tmp_path):
         await pilot.pause()
     assert Path(path).read_bytes() == changed
     assert Path(proposed).read_text(encoding="utf-8") == original().replace("defense", "defence", 1)
-
-
-async def test_save_as_onto_the_changed_file_asks_before_losing_its_changes(tmp_path):
-    path, app = on_copy(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        changed = change_behind_its_back(path, "a", "\nA line someone else added.\n")
-        await pilot.press("a", "s")
-        await pilot.click("#save-as")
-        app.screen.query_one("Input").value = path
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, Choice)
-        assert "will be lost" in app.screen.question and os.path.basename(path) in app.screen.question
-        await pilot.click("#cancel")
-        await pilot.pause()
-        assert Path(path).read_bytes() == changed
-        assert app.session.dirty
 
 
 async def test_save_as_onto_another_existing_file_replaces_it_only_when_confirmed(tmp_path):

@@ -5,7 +5,7 @@ from proof.tui.app import ReviewApp
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
 from tests.helpers.paths import WIRE
-from tests.helpers.review import HeldGrammar, copy_of, open_session, sample_checkers
+from tests.helpers.review import HeldGrammar, copy_of, grammar_finished, open_session, sample_checkers
 
 
 async def test_the_selection_follows_the_current_flag_into_the_merge(tmp_path):
@@ -15,11 +15,7 @@ async def test_the_selection_follows_the_current_flag_into_the_merge(tmp_path):
         before = app.session.current
         assert (before.rule, app.session.flagged_text(before)) == ("test.Variant", "defense")
         grammar.release.set()
-        for _ in range(100):
-            if not app.session.grammar_pending:
-                break
-            await pilot.pause(0.05)
-        await pilot.pause()
+        await grammar_finished(pilot, app)
         current = app.session.current
         assert current in app.session.flags and current.span == before.span
         assert "grammar.Spelling" in (current.rule, *current.extra.get("merged", ()))

@@ -164,4 +164,5 @@ async def test_replacing_a_file_changed_on_disk_names_what_will_be_lost(tmp_path
         assert "“A line someone else added.”" in app.screen.question and "will be lost" in app.screen.question
         await pilot.press("enter")  # cancel is the default answer
         await pilot.pause()
+        assert app.session.dirty
     assert Path(path).read_text(encoding="utf-8") == theirs
