@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import difflib
 import itertools
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from proof.review.spans import difference
+from proof.report.plural import counted
 
+# A step's text is compared a word, a run of spaces or a mark at a time, so that its changes
+# come out as the words it changed, each found again by itself.
+TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 # Characters of context on each side, widest first: the first width whose match is unique wins.
 CONTEXTS = (40, 20, 8)
 # Lines of the other version quoted when saying what would be lost.
@@ -34,24 +38,35 @@ class Change:
     after: str
 
 
+def _token_starts(text: str) -> list[int]:
+    """The offset of each token of `text`, and its length last."""
+    return [m.start() for m in TOKEN.finditer(text)] + [len(text)]
+
+
+def _separate(label: str, old: str, new: str) -> Iterator[Change]:
+    """The changes of one step, each on its own, in order: a fix all or a paragraph edit
+    makes several far apart, and each must still apply when text between them changed."""
+    at_old, at_new = _token_starts(old), _token_starts(new)
+    tokens_old = [old[a:b] for a, b in itertools.pairwise(at_old)]
+    tokens_new = [new[a:b] for a, b in itertools.pairwise(at_new)]
+    widest = CONTEXTS[0]
+    matcher = difflib.SequenceMatcher(None, tokens_old, tokens_new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        start, end, made = at_old[i1], at_old[i2], at_new[j1]
+        # Changes are made in order: what stands before this one is the new text.
+        yield Change(
+            label, new[max(0, made - widest) : made], old[start:end], new[made : at_new[j2]], old[end : end + widest]
+        )
+
+
 def changes_made(history: Sequence[tuple[str, str]]) -> list[Change]:
     """The edits of a session, in order, from its texts: (label of the step that made a
     text, that text), the first one as read (its label unused)."""
     changes = []
     for (_, old), (label, new) in itertools.pairwise(history):
-        if old == new:
-            continue
-        edit = difference(old, new)
-        widest = CONTEXTS[0]
-        changes.append(
-            Change(
-                label,
-                old[max(0, edit.start - widest) : edit.start],
-                old[edit.start : edit.end],
-                edit.replacement,
-                old[edit.end : edit.end + widest],
-            )
-        )
+        changes.extend(_separate(label, old, new))
     return changes
 
 
@@ -98,9 +113,9 @@ def what_would_be_lost(read: str, on_disk: str) -> str:
     if written:
         quoted = "; ".join(f"line {number} {_quoted(line)}" for number, line in written[:QUOTED])
         more = f" and {len(written) - QUOTED} more" if len(written) > QUOTED else ""
-        parts.append(f"{len(written)} line{'s' if len(written) != 1 else ''} written on disk ({quoted}{more})")
+        parts.append(f"{counted(len(written), 'line')} written on disk ({quoted}{more})")
     if removed:
-        parts.append(f"{removed} line{'s' if removed != 1 else ''} removed on disk")
+        parts.append(f"{counted(removed, 'line')} removed on disk")
     if not parts:
         return "Changes made on disk since it was opened will be lost."
     return f"These changes made on disk since it was opened will be lost: {', and '.join(parts)}."

@@ -43,3 +43,13 @@ def test_what_would_be_lost_names_the_lines_written_and_counts_those_removed():
     assert "line 6 “A line someone else added.”" in said
     assert "1 line removed on disk" in said
     assert "will be lost" in what_would_be_lost(READ, READ + "\n" * 30)
+
+
+def test_each_change_of_a_many_word_step_goes_on_by_itself_around_changes_made_on_disk_between_them():
+    # One step (fix all, a paragraph edit) changing words far apart: the other person's
+    # change between them must not stop either from being re-applied.
+    both = READ.replace("rouge", "rogue").replace("Moscow", "The Kremlin")
+    theirs = READ.replace("The talks", "Talks")
+    text, missed = reapplied(theirs, changes_made(history(both)))
+    assert missed == []
+    assert text == theirs.replace("rouge", "rogue").replace("Moscow", "The Kremlin")
