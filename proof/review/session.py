@@ -12,13 +12,15 @@ name it is saved as, so quitting without saving keeps none; `navigation` moves b
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 
+from proof.core.atomic import WriteError
 from proof.core.document import Paragraph
 from proof.core.edits import Edit, fix
 from proof.core.flag import Flag, Source
 from proof.core.source import SourceFile, read_source, write_source
-from proof.core.wordlist import Added
+from proof.core.wordlist import Added, DictionaryError
 from proof.pipeline.engine import Engine
 from proof.readers import document_from_source
 from proof.realword.checker import REAL_WORD
@@ -54,6 +56,10 @@ def addable_word(flag: Flag, text: str) -> bool:
     return flag.source == Source.SPELLING and flag.rule != REAL_WORD and one_word
 
 
+class NotKept(Exception):
+    """The text was saved but the decisions or dictionary words were not; the message says why."""
+
+
 @dataclass(frozen=True)
 class Counts:
     open: int
@@ -78,6 +84,8 @@ class ReviewSession:
         # What the store holds of this session's work: the decisions, the words written.
         self._kept_decided = self.state.decided
         self._kept_words: dict[str, Added | None] = {}
+        # How many steps of the undo stack the text as last read or saved holds.
+        self._saved_depth = 0
 
     @classmethod
     def open(cls, path: str, engine: Engine, config: Config, store: ReviewStore | None = None) -> ReviewSession:
@@ -94,6 +102,7 @@ class ReviewSession:
         self.background.start(document)
         self._undo.clear()
         self._redo.clear()
+        self._saved_depth = 0
         return ReviewState(
             self.source.text,
             document,
@@ -352,6 +361,7 @@ class ReviewSession:
         step = self._undo.pop()
         self._redo.append(Step(step.label, self.state))
         self._go_back_to(step.before)
+        self._saved_depth = min(self._saved_depth, len(self._undo))
         return step.label
 
     def redo(self) -> str:
@@ -394,10 +404,17 @@ class ReviewSession:
     def save(self, path: str | None = None, replace: bool = False) -> None:
         """Write the text atomically (`write_source`): unless `replace`, `ChangedOnDisk` when
         the file changed since it was read, `WouldReplace` when save as names a file that exists.
+        A text saved in place unchanged is not written again (only decisions or words changed).
         Then the decisions and words of this session go to the store, under the name saved as;
-        the store's `WriteError` when they cannot."""
-        self.source = write_source(self.source, self.text, path, replace)
-        self._keep()
+        `NotKept` when they cannot (the text is saved by then)."""
+        in_place = path is None or os.path.abspath(path) == os.path.abspath(self.source.path)
+        if not in_place or self.text != self.source.text:
+            self.source = write_source(self.source, self.text, path, replace)
+        self._saved_depth = len(self._undo)
+        try:
+            self._keep()
+        except (WriteError, DictionaryError, OSError, ValueError) as exc:
+            raise NotKept(str(exc)) from exc
 
     def _keep(self) -> None:
         decided = self.state.decided
@@ -423,14 +440,22 @@ class ReviewSession:
     def reload_reapplying(self) -> list[Change]:
         """Read the file again from disk and make this session's edits on its new text where
         they still apply, as one step to undo; the edits that no longer apply."""
-        texts = [step.before.text for step in self._undo] + [self.text]
-        changes = changes_made(list(zip(["", *(step.label for step in self._undo)], texts, strict=True)))
+        changes = changes_made(self._history_since_saved())
         self.reload()
         text, missed = reapplied(self.text, changes)
         if text != self.text:
             applied = len(changes) - len(missed)
             self._edit(f"re-apply {applied} edit{'s' if applied != 1 else ''}", difference(self.text, text), applied)
         return missed
+
+    def _history_since_saved(self) -> list[tuple[str, str]]:
+        """(label, text) of each step since the text was last read or saved, that text first;
+        undoing past the save is a step of its own."""
+        later = self._undo[self._saved_depth :]
+        texts = [step.before.text for step in later] + [self.text]
+        return [("", self.source.text), ("undo of saved edits", texts[0])] + [
+            (step.label, text) for step, text in zip(later, texts[1:], strict=True)
+        ]
 
     def what_would_be_lost(self) -> str:
         """What saving over the file would lose of the changes made on disk since it was read."""

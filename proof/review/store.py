@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from proof.core.atomic import WriteError
 from proof.core.wordlist import Added, add_word, dictionary_path, undo_add
 from proof.review.decisions import Decision, Decisions
 from proof.settings.config import Config
@@ -57,7 +58,11 @@ class ProjectStore:
         return dictionary_path(self.config)
 
     def add_word(self, word: str) -> Added | None:
-        return add_word(self.dictionary(), word)
+        path = self.dictionary()
+        try:
+            return add_word(path, word)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise WriteError(f"{path}: cannot read the dictionary to add {word!r} ({exc})") from None
 
     def remove_word(self, added: Added) -> None:
         undo_add(added)

@@ -9,6 +9,7 @@ from pathlib import Path
 from proof.review.decisions import DECISIONS_FILE
 from proof.tui.app import ReviewApp
 from proof.tui.screens.dialogs import Ask, Choice
+from proof.tui.widgets.article import FOUND, ArticleView
 from tests.helpers.paths import WIRE
 from tests.helpers.review import change_on_disk, copy_of, open_session, press_until
 
@@ -22,6 +23,14 @@ def texts_of(app, rule):
 def decisions_of(folder) -> dict:
     path = Path(folder) / DECISIONS_FILE
     return json.loads(path.read_text(encoding="utf-8"))["ignored"] if path.exists() else {}
+
+
+def found_rows(app) -> list[str]:
+    """The text drawn in the search match's style, a row of the article at a time."""
+    article = app.screen.query_one(ArticleView)
+    rows = (article.render_line(y) for y in range(article.scrollable_content_region.height))
+    found = ["".join(s.text for s in row if s.style and s.style.bgcolor == FOUND.bgcolor) for row in rows]
+    return [text for text in found if text]
 
 
 def dictionary_of(folder) -> str:
@@ -166,3 +175,42 @@ async def test_replacing_a_file_changed_on_disk_names_what_will_be_lost(tmp_path
         await pilot.pause()
         assert app.session.dirty
     assert Path(path).read_text(encoding="utf-8") == theirs
+
+
+async def test_a_dictionary_that_cannot_take_the_word_leaves_the_text_saved_and_the_review_open(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await press_until(pilot, app, "test.Spelling")
+        await pilot.press("d")
+        dictionary = tmp_path / ".proof" / "dictionary.txt"
+        dictionary.parent.mkdir()
+        dictionary.write_bytes(b"caf\xe9\n")  # Latin-1, not UTF-8
+        notified = []
+        app.screen.notify = lambda message, **kwargs: notified.append(message)
+        await pilot.press("q")
+        await pilot.click("#save")
+        await pilot.pause()
+        assert app.is_running and app.session.dirty
+        [message] = notified
+        assert message.startswith("Text saved; decisions/words not kept:") and "dictionary.txt" in message
+    assert Path(path).read_text(encoding="utf-8") == Path(WIRE).read_text(encoding="utf-8").replace(
+        "defense", "defence", 1
+    )
+    assert dictionary.read_bytes() == b"caf\xe9\n"
+
+
+async def test_reloading_the_file_drops_the_search_match_found_in_the_old_text(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await pilot.press("slash", *"shoigu", "enter")
+        assert found_rows(app) == ["Shoigu"]
+        text = Path(path).read_text(encoding="utf-8")
+        Path(path).write_text("A new first paragraph, someone else's.\n\n" + text, encoding="utf-8")
+        await pilot.press("s")
+        await pilot.click("#reload")
+        await pilot.pause()
+        assert found_rows(app) == []

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from proof.core.atomic import WriteError
 from proof.core.source import ChangedOnDisk, InputError, WouldReplace, unused_name
+from proof.review.session import NotKept
 from proof.tui.screens.dialogs import Ask, changed_on_disk, confirm_replace, not_reapplied
 
 if TYPE_CHECKING:
@@ -47,6 +48,11 @@ class Saving:
             return
         except WouldReplace:
             self._confirm_replace(path, f"It exists ({_size(path)}): what it holds now will be lost.", then)
+            return
+        except NotKept as exc:
+            # The review stays open (no pending quit): quitting now would lose them.
+            screen.notify(f"Text saved; decisions/words not kept: {exc}", severity="error")
+            screen.refresh_view()
             return
         except (WriteError, OSError) as exc:
             screen.notify(f"Not saved: {exc}", severity="error")
@@ -86,6 +92,8 @@ class Saving:
         except InputError as exc:
             screen.notify(str(exc), severity="error")
             return
+        # The search match's offsets were in the text as it was.
+        screen._found = None
         screen.refresh_view()
         screen.start_grammar()
         if missed:

@@ -244,3 +244,41 @@ def test_only_an_unknown_word_can_be_added_to_the_dictionary_not_a_real_word_sli
     assert not addable_word(real_word, "rouge")
     assert not addable_word(misspelled, "two words")
     assert not addable_word(replace(misspelled, source=Source.STYLE), "rouge")
+
+
+def test_reload_reapplying_lists_only_the_edits_made_since_the_last_save_as_lost(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("A rouge state.\n\nThe forgo case.\n")
+    session = open_session(str(path))
+    session.apply(next(f for f in session.flags if session.flagged_text(f) == "rouge"), "rogue")
+    session.save()
+    session.apply(next(f for f in session.flags if session.flagged_text(f) == "forgo"), "forego")
+    # Someone rewrites both sentences on disk: only the unsaved edit can be missed.
+    path.write_text("A rogue nation.\n\nThe case is closed.\n")
+    missed = session.reload_reapplying()
+    assert [change.label for change in missed] == ["fix 'forgo'"]
+    assert session.text == "A rogue nation.\n\nThe case is closed.\n"
+
+
+def test_reload_reapplying_after_undoing_past_the_save_puts_the_undone_text_back(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("A rouge state.\n\nThe forgo case.\n")
+    session = open_session(str(path))
+    session.apply(next(f for f in session.flags if session.flagged_text(f) == "rouge"), "rogue")
+    session.save()
+    session.undo()
+    path.write_text("A rogue state.\n\nThe forgo case, closed.\n")
+    assert session.reload_reapplying() == []
+    assert session.text == "A rouge state.\n\nThe forgo case, closed.\n"
+
+
+def test_saving_decisions_alone_leaves_the_text_file_untouched_even_when_it_changed_on_disk(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("A rouge state.\n")
+    session = open_session(str(path))
+    session.ignore(session.current)
+    path.write_text("A rouge state, changed by someone else.\n")
+    session.save()
+    assert path.read_text() == "A rouge state, changed by someone else.\n"
+    assert not session.dirty
+    assert len(Decisions.load(str(tmp_path)).of(str(path))) == 1
