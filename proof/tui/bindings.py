@@ -124,7 +124,8 @@ def available(session: ReviewSession, action: str, parameters: tuple[object, ...
     if action == "redo":
         return session.can_redo or None
     if action == "diff":
-        return session.dirty or None
+        # Decisions alone change no line of the text.
+        return session.text != session.source.text or None
     if action == "add_word":
         return (current is not None and session.can_add_word(current)) or None
     if action == "undo":

@@ -145,3 +145,12 @@ async def test_changes_are_marked_until_saved_and_the_diff_shows_exactly_them(tm
         assert not isinstance(app.screen, DiffView)
         await pilot.press("s")
         assert marked_rows(app) == []
+
+
+async def test_the_diff_is_not_offered_when_only_decisions_changed(tmp_path):
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("i")
+        assert app.session.dirty
+        await pilot.press("D")
+        assert not isinstance(app.screen, DiffView)
