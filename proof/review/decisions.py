@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from proof.core.document import Document
 from proof.core.fingerprint import fingerprint
 from proof.core.flag import Flag
+from proof.core.atomic import WriteError
 from proof.core.source import atomic_write
 from proof.settings.config import ConfigError
 
@@ -124,7 +125,7 @@ class Decisions:
             self.files.pop(key, None)
 
     def restore(self, path: str, decided: set[Decision]) -> None:
-        """Make `decided` the decisions of `path` (undo restores a file's decisions so)."""
+        """Make `decided` the decisions of `path` (a review saves its file's decisions so)."""
         key = self.key(path)
         if decided:
             self.files[key] = set(decided)
@@ -140,13 +141,15 @@ class Decisions:
     def save(self, only: str | None = None) -> None:
         """Write the file. With `only` (the path of the file under review), the other
         files' decisions are taken as they are on disk now, so that two reviews of
-        different articles in one project do not undo each other's decisions."""
+        different articles in one project do not undo each other's decisions; `WriteError`
+        when the file on disk cannot be read (a merge left conflict markers in it): writing
+        would drop the other files' decisions it holds."""
         if only is not None:
             key = self.key(only)
             try:
                 others = Decisions.load(self.root).files
-            except ConfigError:
-                others = {}
+            except ConfigError as exc:
+                raise WriteError(f"{exc}; not overwritten, mend it and save again") from None
             others.pop(key, None)
             if self.files.get(key):
                 others[key] = self.files[key]

@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from proof.core.atomic import WriteError
 from proof.core.flag import Flag
 from proof.readers import document_from_text
 from proof.review.decisions import Decision, Decisions
@@ -90,6 +91,20 @@ def test_saving_one_files_decisions_keeps_what_another_review_saved_meanwhile(tm
     saved = Decisions.load(str(tmp_path))
     assert saved.of(one) == {Decision("rule.A"), Decision("rule.C")}
     assert saved.of(other) == {Decision("rule.B")}
+
+
+def test_saving_one_files_decisions_never_overwrites_a_decisions_file_it_cannot_read(tmp_path):
+    one, other = str(tmp_path / "one.txt"), str(tmp_path / "other.txt")
+    decisions = Decisions(str(tmp_path))
+    decisions.add(other, Decision("rule.B"))
+    decisions.save(other)
+    # A merge left conflict markers in it: the other file's decisions are still in there.
+    broken = "<<<<<<< HEAD\n" + (tmp_path / ".proof" / "decisions.json").read_text() + ">>>>>>> theirs\n"
+    (tmp_path / ".proof" / "decisions.json").write_text(broken)
+    decisions.add(one, Decision("rule.A"))
+    with pytest.raises(WriteError, match=r"decisions\.json"):
+        decisions.save(one)
+    assert (tmp_path / ".proof" / "decisions.json").read_text() == broken
 
 
 def test_a_text_decision_hides_that_text_under_its_rule_everywhere_and_survives_a_reload(tmp_path):
