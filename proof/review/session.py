@@ -341,6 +341,8 @@ class ReviewSession:
         """Add the flagged word to the project dictionary when the text is saved; the
         store's `DictionaryError` when no dictionary may take it."""
         word = self.flagged_text(flag)
+        # Only for its DictionaryError: the editor learns now, not at save, that no
+        # dictionary may take the word.
         self.store.dictionary()
         state = replace(self.state, added_words=self.state.added_words | {word})
         dismissed = [f for f in state.flags if f.source == Source.SPELLING and self.flagged_text(f) == word]
@@ -366,6 +368,8 @@ class ReviewSession:
 
     def redo(self) -> str:
         """Do again the last action undone; returns what was redone."""
+        # A redo step holds the state the undone action had made (its `before` is the
+        # state before the undo).
         step = self._redo.pop()
         self._undo.append(Step(step.label, self.state))
         self._go_back_to(step.before)
