@@ -214,3 +214,17 @@ async def test_reloading_the_file_drops_the_search_match_found_in_the_old_text(t
         await pilot.click("#reload")
         await pilot.pause()
         assert found_rows(app) == []
+
+
+async def test_a_fix_all_whose_words_were_all_rewritten_on_disk_is_named_once(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("A rouge state.\n\nAnother rouge idea.\n", encoding="utf-8")
+    app = ReviewApp(open_session(str(path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("A")
+        path.write_text("A state.\n\nAnother idea.\n", encoding="utf-8")
+        await pilot.press("s")
+        await pilot.click("#reapply")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice)
+        assert app.screen.question.count("fix all 2") == 1

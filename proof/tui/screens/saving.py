@@ -97,6 +97,7 @@ class Saving:
         screen.refresh_view()
         screen.start_grammar()
         if missed:
-            screen.app.push_screen(not_reapplied([change.label for change in missed]))
+            # A step of several changes (fix all) is named once, however many of them missed.
+            screen.app.push_screen(not_reapplied(list(dict.fromkeys(change.label for change in missed))))
         elif reapply:
             screen.notify("Reloaded; every edit re-applied. Save to keep them.", timeout=4)
