@@ -17,10 +17,10 @@ import os
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
+from proof.core.atomic import WriteError
 from proof.core.document import Document
 from proof.core.fingerprint import fingerprint
 from proof.core.flag import Flag
-from proof.core.atomic import WriteError
 from proof.core.source import atomic_write
 from proof.settings.config import ConfigError
 
