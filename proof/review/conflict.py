@@ -64,7 +64,7 @@ def _separate(label: str, old: str, new: str) -> Iterator[Change]:
 def changes_made(history: Sequence[tuple[str, str]]) -> list[Change]:
     """The edits of a session, in order, from its texts: (label of the step that made a
     text, that text), the first one as read (its label unused)."""
-    changes = []
+    changes: list[Change] = []
     for (_, old), (label, new) in itertools.pairwise(history):
         changes.extend(_separate(label, old, new))
     return changes
