@@ -375,7 +375,11 @@ class ReviewScreen(Screen):
         for paragraph in run.paragraphs:
             if worker.is_cancelled:
                 return
-            self.post_message(GrammarChecked(run, paragraph, session.background.check(run, paragraph)))
+            flags = session.background.check(run, paragraph)
+            # Cancelled while the engine worked (a newer run, a reload): its result is stale.
+            if worker.is_cancelled:
+                return
+            self.post_message(GrammarChecked(run, paragraph, flags))
 
     def on_grammar_checked(self, message: GrammarChecked) -> None:
         self.session.add_grammar(message.run, message.paragraph, message.flags)

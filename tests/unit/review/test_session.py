@@ -244,3 +244,43 @@ def test_only_an_unknown_word_can_be_added_to_the_dictionary_not_a_real_word_sli
     assert not addable_word(real_word, "rouge")
     assert not addable_word(misspelled, "two words")
     assert not addable_word(replace(misspelled, source=Source.STYLE), "rouge")
+
+
+def finish_grammar(session) -> None:
+    """Run every background grammar run to its end, as the review screen's worker does."""
+    while (run := session.grammar_run()) is not None:
+        for paragraph in run.paragraphs:
+            session.add_grammar(run, paragraph, session.background.check(run, paragraph))
+
+
+def test_grammar_results_of_the_text_before_a_reload_are_dropped_and_stay_pending(tmp_path):
+    checker = grammar_checker()
+    path = copy_of(WIRE, tmp_path)
+    session = open_session(path, [checker])
+    run = session.grammar_run()
+    results = [(p, session.background.check(run, p)) for p in run.paragraphs]
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("A new first paragraph, Russia asks.\n\n" + text)
+    session.reload()
+    assert not any(session.add_grammar(run, p, flags) for p, flags in results)
+    assert len(session.grammar_pending) == len(session.document.paragraphs)
+    finish_grammar(session)
+    assert session.flags == session.engine.check(session.document, [checker])
+
+
+def test_undo_and_redo_check_the_grammar_of_the_paragraphs_they_change_again(tmp_path):
+    checker = grammar_checker()
+    fast = WordChecker("test.Word", "style", {"rouge": ("Russia asks",)})
+    session = open_session(copy_of(WIRE, tmp_path), [fast, checker])
+    session.apply(session.flags[0], "Russia asks")
+    finish_grammar(session)
+    session.undo()
+    assert session.grammar_pending
+    finish_grammar(session)
+    assert session.flags == session.engine.check(session.document, [fast, checker])
+    session.redo()
+    assert session.grammar_pending
+    finish_grammar(session)
+    assert session.flags == session.engine.check(session.document, [fast, checker])
