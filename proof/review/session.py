@@ -40,8 +40,8 @@ from proof.review.hidden import sort_out
 from proof.review.navigation import nearest, next_filter, stepped, successor
 from proof.review.overview import FlagFilter, Overview, next_severity, overview
 from proof.review.paragraph_edit import paragraph_at, paragraph_edit
-from proof.review.recheck import after_edit
-from proof.review.spans import Span, difference, moved
+from proof.review.recheck import after_edit, carried
+from proof.review.spans import Span, difference, moved, paragraph_span, region_of, touched_paragraphs
 from proof.review.state import ReviewState, Step
 from proof.review.store import ProjectStore, ReviewStore
 from proof.settings.config import Config
@@ -362,11 +362,22 @@ class ReviewSession:
         return step.label
 
     def _go_back_to(self, state: ReviewState) -> None:
-        """Make `state` the current one again, the grammar following (decisions and words
-        are in the state: the store gets them when the text is saved)."""
-        now, self.state = self.state, state
-        if now.text != self.text:
-            self.background.edited(difference(now.text, self.text))
+        """Make `state` the current one again, the grammar following: the paragraphs whose
+        text it changes are checked again (decisions and words are in the state: the store
+        gets them when the text is saved)."""
+        now = self.state
+        if now.text != state.text:
+            # A step of the text alone: outside the paragraphs it changes, the grammar found
+            # since (which `state` may lack) holds for `state` too.
+            edit = difference(now.text, state.text)
+            touched = tuple(paragraph_span(state.document, p) for p in touched_paragraphs(state.document, edit))
+            region = region_of(touched, edit)
+            state = with_grammar(state, (0, len(state.text)), carried(now.grammar, edit, region))
+            if state.current not in state.flags:
+                state = replace(state, current=successor(self._visible(state.flags), state.current))
+            self.background.edited(edit)
+            self.background.recheck(region, touched)
+        self.state = state
 
     # -- grammar in the background --------------------------------------------------------
 
