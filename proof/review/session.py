@@ -153,7 +153,7 @@ class ReviewSession:
     @property
     def variant_sets(self) -> list[VariantSet]:
         """Every word the article writes two ways (`consistency`)."""
-        return variant_sets(self.text, self.state.flags, self.variant_rules)
+        return variant_sets(self.document, self.state.flags, self.variant_rules)
 
     @property
     def dirty(self) -> bool:
@@ -283,11 +283,13 @@ class ReviewSession:
 
     def make_consistent(self, variants: VariantSet, chosen: int = 0) -> int:
         """Write every use of a variant set as its form number `chosen` (0: the majority),
-        as one step; returns how many words changed."""
+        as one step; returns how many words changed. Its open flags count as fixed, not the
+        unflagged uses another form rewrites."""
         edits = consistent_edits(self.text, variants, chosen)
         if edits:
             form = variants.forms[chosen].text
-            self._edit(f"write {form!r} for every {variants.rule} variant", combined(self.text, edits), len(edits))
+            label = f"write {form!r} for every {variants.rule} variant"
+            self._edit(label, combined(self.text, edits), len(variants.flags))
         return len(edits)
 
     def make_all_consistent(self) -> int:
