@@ -22,6 +22,7 @@ from proof.core.wordlist import Added
 from proof.pipeline.engine import Engine
 from proof.readers import document_from_source
 from proof.realword.checker import REAL_WORD
+from proof.report.plural import counted
 from proof.review import navigation
 from proof.review.background import (
     BackgroundGrammar,
@@ -442,7 +443,7 @@ class ReviewSession:
         text, missed = reapplied(self.text, changes)
         if text != self.text:
             applied = len(changes) - len(missed)
-            self._edit(f"re-apply {applied} edit{'s' if applied != 1 else ''}", difference(self.text, text), applied)
+            self._edit(f"re-apply {counted(applied, 'edit')}", difference(self.text, text), applied)
         return missed
 
     def what_would_be_lost(self) -> str:
