@@ -38,7 +38,7 @@ from proof.review.consistency import VariantSet, consistent_edits, every_majorit
 from proof.review.decisions import Decision, decision_for
 from proof.review.explain import Explanation, explain
 from proof.review.hidden import sort_out
-from proof.review.navigation import nearest, next_filter, stepped, successor
+from proof.review.navigation import nearest, next_filter, successor
 from proof.review.overview import FlagFilter, Overview, next_severity, overview
 from proof.review.paragraph_edit import paragraph_at, paragraph_edit
 from proof.review.recheck import after_edit, carried
@@ -205,10 +205,6 @@ class ReviewSession:
 
     def select(self, flag: Flag | None) -> None:
         self.state = replace(self.state, current=flag)
-
-    def step(self, direction: int) -> Flag | None:
-        self.select(stepped(self.visible, self.current, direction))
-        return self.current
 
     def cycle_filter(self, sources: tuple[str, ...]) -> str | None:
         self._filter(replace(self.filter, source=next_filter(self.filter.source, sources)))

@@ -13,7 +13,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from proof.core.atomic import WriteError
 from proof.core.flag import SOURCES
 from proof.core.wordlist import DictionaryError
 from proof.report.plural import counted
@@ -271,7 +270,7 @@ class ReviewScreen(Screen):
     def action_add_word(self) -> None:
         try:
             self.session.add_word(self.session.current)
-        except (DictionaryError, WriteError) as exc:
+        except DictionaryError as exc:
             self.notify(f"Word not added: {exc}", severity="error", timeout=8)
             return
         self.refresh_view()

@@ -119,7 +119,7 @@ class Empty(Checker):
 
 def test_no_flags_means_nothing_selected(tmp_path):
     session = open_session(copy_of(WIRE, tmp_path), [Empty()])
-    assert session.current is None and session.step(1) is None
+    assert not session.go_round(1) and session.current is None
     assert session.summary().endswith("0 fixed, 0 ignored, 0 remaining")
 
 
@@ -151,7 +151,7 @@ def test_a_decision_lapses_when_its_flagged_text_is_edited(tmp_path):
     path.write_text("The rouge case.\n")
     session = open_session(str(path))
     session.ignore(session.flags[0])
-    session.step(1)
+    session.go_round(1)
     assert session.hidden
     session.apply(replace(session.hidden[0][0], suggestions=("rogue",)), "rogue")
     assert session.hidden == []
