@@ -297,7 +297,8 @@ class ReviewScreen(Screen):
             return
         original = self.session.text[span[0] : span[1]]
         selected = None
-        if flag is not None:
+        # A flag from outside every paragraph (a break between two) has no text here to select.
+        if flag is not None and span[0] <= flag.start and flag.end <= span[1]:
             selected = (editing_offset(original, flag.start - span[0]), editing_offset(original, flag.end - span[0]))
         line = self.session.document.position(span[0])[0]
 
