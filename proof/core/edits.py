@@ -56,9 +56,9 @@ def fix(text: str, start: int, end: int, replacement: str) -> Edit:
     A deletion that would leave its line empty or only spaces (page furniture, a stray
     counter) takes the whole line with its ending instead, and when that line stood alone
     between blank lines, one of them too: deleting a line leaves no blank or
-    whitespace-only line behind.
+    whitespace-only line behind. An empty edit at a point deletes nothing, so it takes nothing.
     """
-    if replacement:
+    if replacement or start == end:
         return Edit(start, end, replacement)
     lines = [m.span() for m in _LINE.finditer(text)]
     first = bisect.bisect_right(lines, (start, len(text) + 1)) - 1

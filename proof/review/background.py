@@ -48,6 +48,8 @@ class BackgroundGrammar:
         self.engine = engine
         self.checkers = [c for c in engine.checkers if runs_in_background(c)]
         self.version = 0
+        # The version of the text last read whole: a run on an older text has nothing to bring.
+        self._started = 0
         # Source spans of paragraphs whose grammar is not checked yet, in current coordinates.
         self.pending: list[Span] = []
         # (version the edit produced, edit), to move grammar results computed on older text.
@@ -71,9 +73,11 @@ class BackgroundGrammar:
             return self.engine.check_paragraph(run.document, paragraph, self.checkers)
 
     def start(self, document: Document) -> None:
-        """A new text: every paragraph is to check."""
+        """A new text: every paragraph is to check, and no run on the old one counts any more."""
         self.pending = [paragraph_span(document, p) for p in document.paragraphs] if self.checkers else []
         self.version += 1
+        self._started = self.version
+        self._edits.clear()
 
     def edited(self, edit: Edit) -> None:
         self.version += 1
@@ -96,7 +100,10 @@ class BackgroundGrammar:
 
     def bring_forward(self, run: GrammarRun, paragraph: Paragraph, flags: list[Flag]) -> tuple[Span, list[Flag]] | None:
         """The paragraph's span and grammar flags moved through the edits made since the
-        run began, and no longer pending; None when an edit since then touched it."""
+        run began, and no longer pending; None when an edit since then touched it, or the
+        text was read anew."""
+        if run.version < self._started:
+            return None
         span = paragraph_span(run.document, paragraph)
         for version, edit in self._edits:
             if version <= run.version:

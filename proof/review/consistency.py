@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from proof.core.document import Document
 from proof.core.edits import Edit
 from proof.core.flag import Flag
 from proof.review.spans import Span, overlaps
@@ -82,10 +83,23 @@ def _key(text: str, by_case: bool) -> str:
 _NEXT_WORD = regex.compile(r"\s+([\w-]+)")
 
 
-def _majority_spans(text: str, members: Sequence[Flag], by_case: bool, kind: str) -> tuple[Span, ...]:
-    """Where the majority form stands: as suggested, in lower case, or capitalised where a
-    sentence starts (unless the set differs only in case); never on a flagged span. A
-    number counts only before the word its flags stand before ("five" of "five soldiers")."""
+def read_stretches(document: Document) -> tuple[Span, ...]:
+    """The source stretches the reader read as the article's text: never markup, a link
+    target, code or front matter, which no form of a word is counted or rewritten in."""
+    return tuple(
+        document.to_source(start, end)
+        for p in document.paragraphs
+        for start, end in document.offsets.runs(p.start, p.end)
+    )
+
+
+def _majority_spans(
+    text: str, read: Sequence[Span], members: Sequence[Flag], by_case: bool, kind: str
+) -> tuple[Span, ...]:
+    """Where the majority form stands in the `read` text: as suggested, in lower case, or
+    capitalised where a sentence starts (unless the set differs only in case); never on a
+    flagged span. A number counts only before the word its flags stand before ("five" of
+    "five soldiers")."""
     suggested = {f.suggestions[0] for f in members}
     after = ""
     if kind == KINDS["numbers"]:
@@ -98,13 +112,15 @@ def _majority_spans(text: str, members: Sequence[Flag], by_case: bool, kind: str
             found = match.group()
             plain = found == found.lower() or starts_sentence(text, match.start())
             counted = found in suggested or (not by_case and plain)
-            if counted and not any(overlaps(match.span(), f.span) for f in members):
+            in_text = any(start <= match.start() and match.end() <= end for start, end in read)
+            if counted and in_text and not any(overlaps(match.span(), f.span) for f in members):
                 spans.add(match.span())
     return tuple(sorted(spans))
 
 
-def variant_sets(text: str, flags: Iterable[Flag], rules: dict[str, str]) -> list[VariantSet]:
-    """The sets the open `flags` of the variant `rules` show, in the order of their first flag."""
+def variant_sets(document: Document, flags: Iterable[Flag], rules: dict[str, str]) -> list[VariantSet]:
+    """The sets the open `flags` of the variant `rules` show in `document`, in the order of their first flag."""
+    text, read = document.source, read_stretches(document)
     grouped: dict[tuple[str, str], list[Flag]] = {}
     for flag in flags:
         if flag.rule in rules and flag.suggestions and flag.suggestions[0]:
@@ -114,7 +130,7 @@ def variant_sets(text: str, flags: Iterable[Flag], rules: dict[str, str]) -> lis
         # A set whose forms differ only in case (Foreign Minister / foreign minister) is told
         # apart by case; any other ignores it, so that a sentence's first word counts.
         by_case = any(text[f.start : f.end].casefold() == f.suggestions[0].casefold() for f in members)
-        majority = Form(members[0].suggestions[0], _majority_spans(text, members, by_case, rules[rule]))
+        majority = Form(members[0].suggestions[0], _majority_spans(text, read, members, by_case, rules[rule]))
         minority: dict[str, list[Flag]] = {}
         for flag in members:
             minority.setdefault(_key(text[flag.start : flag.end], by_case), []).append(flag)

@@ -22,16 +22,6 @@ def successor(visible: Sequence[Flag], gone: Flag | None) -> Flag | None:
     return over[0] if over else nearest(visible, gone.start)
 
 
-def stepped(visible: Sequence[Flag], current: Flag | None, direction: int) -> Flag | None:
-    """The flag `direction` steps from `current` (the nearest one when it is not shown)."""
-    if not visible:
-        return None
-    if current not in visible:
-        return nearest(visible, current.start if current else 0)
-    index = visible.index(current) + direction
-    return visible[max(0, min(index, len(visible) - 1))]
-
-
 def next_filter(shown: str | None, sources: tuple[str, ...]) -> str | None:
     """The source to show after `shown` (None: all of them), in the order all, *sources."""
     order = (None, *sources)

@@ -19,10 +19,6 @@ class Overview:
     severities: tuple[tuple[str, int], ...]
     rules: tuple[tuple[str, int], ...]
 
-    def line(self) -> str:
-        """The severities on one short line, "2 error · 15 warning · 4 info"."""
-        return " · ".join(f"{count} {severity}" for severity, count in self.severities)
-
 
 def overview(flags: Iterable[Flag]) -> Overview:
     flags = list(flags)

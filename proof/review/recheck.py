@@ -18,7 +18,7 @@ from proof.pipeline.merge import merge_flags
 from proof.readers import document_from_text
 from proof.review.background import GRAMMAR
 from proof.review.hidden import carry, sort_out
-from proof.review.spans import Span, in_order, moved_all, overlaps, paragraph_span
+from proof.review.spans import Span, in_order, moved_all, overlaps, paragraph_span, region_of, touched_paragraphs
 from proof.review.state import ReviewState
 
 
@@ -43,10 +43,9 @@ def recheck(
 ) -> Rechecked:
     """Check `document`, the text just after `edit`; `local` holds each checker's
     paragraph-local flags of the text before it."""
-    edited = (edit.start, edit.start + len(edit.replacement))
-    paragraphs = [p for p in document.paragraphs if overlaps(paragraph_span(document, p), edited)]
+    paragraphs = touched_paragraphs(document, edit)
     touched = tuple(paragraph_span(document, p) for p in paragraphs)
-    region = (min(s for s, _ in touched), max(e for _, e in touched)) if touched else edited
+    region = region_of(touched, edit)
     checked = engine.recheck(document, paragraphs, [carried(own, edit, region) for own in local], checkers)
     return Rechecked(region, touched, tuple(tuple(own) for own in checked.local), checked.flags)
 

@@ -24,6 +24,7 @@ from proof.core.wordlist import Added, DictionaryError
 from proof.pipeline.engine import Engine
 from proof.readers import document_from_source
 from proof.realword.checker import REAL_WORD
+from proof.report.plural import counted
 from proof.review import navigation
 from proof.review.background import (
     BackgroundGrammar,
@@ -39,11 +40,11 @@ from proof.review.consistency import VariantSet, consistent_edits, every_majorit
 from proof.review.decisions import Decision, decision_for
 from proof.review.explain import Explanation, explain
 from proof.review.hidden import sort_out
-from proof.review.navigation import nearest, next_filter, stepped, successor
+from proof.review.navigation import nearest, next_filter, successor
 from proof.review.overview import FlagFilter, Overview, next_severity, overview
 from proof.review.paragraph_edit import paragraph_at, paragraph_edit
-from proof.review.recheck import after_edit
-from proof.review.spans import Span, difference, moved
+from proof.review.recheck import after_edit, carried
+from proof.review.spans import Span, difference, moved, paragraph_span, region_of, touched_paragraphs
 from proof.review.state import ReviewState, Step
 from proof.review.store import ProjectStore, ReviewStore
 from proof.settings.config import Config
@@ -162,7 +163,7 @@ class ReviewSession:
     @property
     def variant_sets(self) -> list[VariantSet]:
         """Every word the article writes two ways (`consistency`)."""
-        return variant_sets(self.text, self.state.flags, self.variant_rules)
+        return variant_sets(self.document, self.state.flags, self.variant_rules)
 
     @property
     def dirty(self) -> bool:
@@ -213,10 +214,6 @@ class ReviewSession:
 
     def select(self, flag: Flag | None) -> None:
         self.state = replace(self.state, current=flag)
-
-    def step(self, direction: int) -> Flag | None:
-        self.select(stepped(self.visible, self.current, direction))
-        return self.current
 
     def cycle_filter(self, sources: tuple[str, ...]) -> str | None:
         self._filter(replace(self.filter, source=next_filter(self.filter.source, sources)))
@@ -292,11 +289,13 @@ class ReviewSession:
 
     def make_consistent(self, variants: VariantSet, chosen: int = 0) -> int:
         """Write every use of a variant set as its form number `chosen` (0: the majority),
-        as one step; returns how many words changed."""
+        as one step; returns how many words changed. Its open flags count as fixed, not the
+        unflagged uses another form rewrites."""
         edits = consistent_edits(self.text, variants, chosen)
         if edits:
             form = variants.forms[chosen].text
-            self._edit(f"write {form!r} for every {variants.rule} variant", combined(self.text, edits), len(edits))
+            label = f"write {form!r} for every {variants.rule} variant"
+            self._edit(label, combined(self.text, edits), len(variants.flags))
         return len(edits)
 
     def make_all_consistent(self) -> int:
@@ -376,11 +375,22 @@ class ReviewSession:
         return step.label
 
     def _go_back_to(self, state: ReviewState) -> None:
-        """Make `state` the current one again, the grammar following (decisions and words
-        are in the state: the store gets them when the text is saved)."""
-        now, self.state = self.state, state
-        if now.text != self.text:
-            self.background.edited(difference(now.text, self.text))
+        """Make `state` the current one again, the grammar following: the paragraphs whose
+        text it changes are checked again (decisions and words are in the state: the store
+        gets them when the text is saved)."""
+        now = self.state
+        if now.text != state.text:
+            # A step of the text alone: outside the paragraphs it changes, the grammar found
+            # since (which `state` may lack) holds for `state` too.
+            edit = difference(now.text, state.text)
+            touched = tuple(paragraph_span(state.document, p) for p in touched_paragraphs(state.document, edit))
+            region = region_of(touched, edit)
+            state = with_grammar(state, (0, len(state.text)), carried(now.grammar, edit, region))
+            if state.current not in state.flags:
+                state = replace(state, current=successor(self._visible(state.flags), state.current))
+            self.background.edited(edit)
+            self.background.recheck(region, touched)
+        self.state = state
 
     # -- grammar in the background --------------------------------------------------------
 
@@ -449,7 +459,7 @@ class ReviewSession:
         text, missed = reapplied(self.text, changes)
         if text != self.text:
             applied = len(changes) - len(missed)
-            self._edit(f"re-apply {applied} edit{'s' if applied != 1 else ''}", difference(self.text, text), applied)
+            self._edit(f"re-apply {counted(applied, 'edit')}", difference(self.text, text), applied)
         return missed
 
     def _history_since_saved(self) -> list[tuple[str, str]]:

@@ -22,6 +22,19 @@ def paragraph_span(document: Document, paragraph: Paragraph) -> Span:
     return document.to_source(paragraph.start, paragraph.end)
 
 
+def touched_paragraphs(document: Document, edit: Edit) -> tuple[Paragraph, ...]:
+    """The paragraphs of `document`, the text just after `edit`, that the edit touched."""
+    edited = (edit.start, edit.start + len(edit.replacement))
+    return tuple(p for p in document.paragraphs if overlaps(paragraph_span(document, p), edited))
+
+
+def region_of(spans: tuple[Span, ...], edit: Edit) -> Span:
+    """The stretch the touched paragraphs' `spans` cover (the edit's own, when none)."""
+    if not spans:
+        return edit.start, edit.start + len(edit.replacement)
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
 def shifted(span: Span, edit: Edit) -> Span:
     return shift(span[0], edit), shift(span[1], edit)
 

@@ -6,7 +6,10 @@ import shutil
 
 from textual.widgets import Static, TextArea
 
+from proof.core.flag import Flag
+from proof.pipeline.checker import Checker
 from proof.review.changes import unified_diff
+from proof.review.spans import paragraph_span
 from proof.tui.app import ReviewApp
 from proof.tui.screens.diff import DiffView
 from proof.tui.screens.paragraph_editor import ParagraphEditor
@@ -154,3 +157,28 @@ async def test_the_diff_is_not_offered_when_only_decisions_changed(tmp_path):
         assert app.session.dirty
         await pilot.press("D")
         assert not isinstance(app.screen, DiffView)
+
+
+class ListBreak(Checker):
+    """Flags the break between a heading and the list below it: a flag outside every paragraph."""
+
+    name = "test.Break"
+    source = "style"
+
+    def check(self, document):
+        at = document.text.index("\n\n")
+        return [Flag("test.Break", "style", "style", "warning", "break", at, at + 2, ())]
+
+
+async def test_a_flag_outside_every_paragraph_opens_the_next_one_with_nothing_selected(tmp_path):
+    path = tmp_path / "list.md"
+    path.write_text("Headline\n\n  * item one\n    goes on here\n  * item two\n")
+    app = ReviewApp(open_session(str(path), [ListBreak()]))
+    async with app.run_test(size=SMALL) as pilot:
+        flag = app.session.current
+        [first, *_] = [paragraph_span(app.session.document, p) for p in app.session.document.paragraphs]
+        assert first[1] < flag.start < app.session.paragraph_at(flag.start)[0]
+        await pilot.press("e")
+        area = app.screen.query_one(TextArea)
+        assert area.text == "item one\n    goes on here"
+        assert area.selected_text == "" and area.selection.start == (0, 0)

@@ -13,7 +13,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from proof.core.atomic import WriteError
 from proof.core.flag import SOURCES
 from proof.core.wordlist import DictionaryError
 from proof.report.plural import counted
@@ -271,7 +270,7 @@ class ReviewScreen(Screen):
     def action_add_word(self) -> None:
         try:
             self.session.add_word(self.session.current)
-        except (DictionaryError, WriteError) as exc:
+        except DictionaryError as exc:
             self.notify(f"Word not added: {exc}", severity="error", timeout=8)
             return
         self.refresh_view()
@@ -298,7 +297,8 @@ class ReviewScreen(Screen):
             return
         original = self.session.text[span[0] : span[1]]
         selected = None
-        if flag is not None:
+        # A flag from outside every paragraph (a break between two) has no text here to select.
+        if flag is not None and span[0] <= flag.start and flag.end <= span[1]:
             selected = (editing_offset(original, flag.start - span[0]), editing_offset(original, flag.end - span[0]))
         line = self.session.document.position(span[0])[0]
 
@@ -375,7 +375,11 @@ class ReviewScreen(Screen):
         for paragraph in run.paragraphs:
             if worker.is_cancelled:
                 return
-            self.post_message(GrammarChecked(run, paragraph, session.background.check(run, paragraph)))
+            flags = session.background.check(run, paragraph)
+            # Cancelled while the engine worked (a newer run, a reload): its result is stale.
+            if worker.is_cancelled:
+                return
+            self.post_message(GrammarChecked(run, paragraph, flags))
 
     def on_grammar_checked(self, message: GrammarChecked) -> None:
         self.session.add_grammar(message.run, message.paragraph, message.flags)

@@ -44,3 +44,8 @@ def test_a_deletion_inside_a_line_deletes_only_its_text(text, flagged, left):
 def test_a_replacement_is_never_widened():
     text = "Reuters logo\nStory.\n"
     assert apply_edits(text, [fix(text, 0, 12, "Logo")]) == "Logo\nStory.\n"
+
+
+def test_an_empty_fix_at_a_point_changes_nothing_even_on_a_whitespace_only_line():
+    text = "x\n\n   \n"
+    assert apply_edits(text, [fix(text, 4, 4, "")]) == text

@@ -3,6 +3,7 @@
 import pytest
 
 from proof.core.flag import Flag, Source
+from proof.readers import document_from_text
 from proof.review.consistency import consistent_edits, variant_sets
 from tests.helpers.paths import VARIANTS
 from tests.helpers.review import copy_of, real_session
@@ -109,7 +110,7 @@ def test_offsets_stay_exact_in_crlf_text_with_a_bom(tmp_path):
 
 def test_flags_of_other_rules_make_no_set():
     flag = Flag("newsroom.Rogue", Source.STYLE, "confusable", "error", "m", 0, 5, ("rogue",))
-    assert variant_sets("rouge", [flag], {"newsroom.Defence": "spelling"}) == []
+    assert variant_sets(document_from_text("rouge"), [flag], {"newsroom.Defence": "spelling"}) == []
 
 
 def test_the_majority_edits_take_each_flags_own_suggestion():
@@ -118,7 +119,7 @@ def test_the_majority_edits_take_each_flags_own_suggestion():
         Flag("r.D", Source.STYLE, "consistency", "warning", "m", 0, 7, ("Defence",)),
         Flag("r.D", Source.STYLE, "consistency", "warning", "m", 46, 53, ("defence",)),
     ]
-    [one] = variant_sets(text, flags, {"r.D": "spelling"})
+    [one] = variant_sets(document_from_text(text), flags, {"r.D": "spelling"})
     assert one.describe() == "Defence ×2 / Defense ×2"
     assert [e.replacement for e in consistent_edits(text, one)] == ["Defence", "defence"]
 
@@ -133,5 +134,32 @@ def test_a_number_counts_before_the_same_noun_and_where_a_sentence_starts(tmp_pa
     session, runner = real_session(str(path))
     try:
         assert described(session) == {"newsroom.NumberMixed": ("number style", "five ×2 / 5 ×1")}
+    finally:
+        runner.close()
+
+
+def test_a_chosen_form_counts_as_fixed_only_the_flags_it_answers(variants_session):
+    session = variants_session
+    [defence] = [v for v in session.variant_sets if v.rule == "newsroom.Defence"]
+    assert len(defence.flags) == 1
+    assert session.make_consistent(defence, 1) == 3
+    assert session.fixed == 1
+
+
+def test_a_chosen_form_leaves_links_and_code_alone(tmp_path):
+    path = tmp_path / "variants.md"
+    article = (
+        "Russia wants talks on missile defence and its defence ministry agreed.\n\n"
+        "The defense budget rose; see [the review](https://example.org/defence) and `defence`.\n"
+    )
+    path.write_text(article)
+    session, runner = real_session(str(path))
+    try:
+        [defence] = [v for v in session.variant_sets if v.rule == "newsroom.Defence"]
+        assert defence.describe() == "defence ×2 / defense ×1"
+        session.make_consistent(defence, 1)
+        assert session.text == article.replace("missile defence", "missile defense").replace(
+            "its defence", "its defense"
+        )
     finally:
         runner.close()

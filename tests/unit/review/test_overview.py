@@ -24,7 +24,6 @@ def test_counts_per_source_severity_and_rule():
     assert counts.sources == (("spelling", 1), ("style", 3), ("grammar", 1))
     assert counts.severities == (("error", 1), ("warning", 3), ("info", 1))
     assert counts.rules == (("n.Layout", 2), ("g.Agree", 1), ("n.Number", 1), ("s.Typo", 1))
-    assert counts.line() == "1 error · 3 warning · 1 info"
 
 
 def test_the_web_example_counts_its_fourteen_layout_lines(tmp_path):

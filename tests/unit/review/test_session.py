@@ -119,7 +119,7 @@ class Empty(Checker):
 
 def test_no_flags_means_nothing_selected(tmp_path):
     session = open_session(copy_of(WIRE, tmp_path), [Empty()])
-    assert session.current is None and session.step(1) is None
+    assert not session.go_round(1) and session.current is None
     assert session.summary().endswith("0 fixed, 0 ignored, 0 remaining")
 
 
@@ -151,7 +151,7 @@ def test_a_decision_lapses_when_its_flagged_text_is_edited(tmp_path):
     path.write_text("The rouge case.\n")
     session = open_session(str(path))
     session.ignore(session.flags[0])
-    session.step(1)
+    session.go_round(1)
     assert session.hidden
     session.apply(replace(session.hidden[0][0], suggestions=("rogue",)), "rogue")
     assert session.hidden == []
@@ -282,3 +282,43 @@ def test_saving_decisions_alone_leaves_the_text_file_untouched_even_when_it_chan
     assert path.read_text() == "A rouge state, changed by someone else.\n"
     assert not session.dirty
     assert len(Decisions.load(str(tmp_path)).of(str(path))) == 1
+
+
+def finish_grammar(session) -> None:
+    """Run every background grammar run to its end, as the review screen's worker does."""
+    while (run := session.grammar_run()) is not None:
+        for paragraph in run.paragraphs:
+            session.add_grammar(run, paragraph, session.background.check(run, paragraph))
+
+
+def test_grammar_results_of_the_text_before_a_reload_are_dropped_and_stay_pending(tmp_path):
+    checker = grammar_checker()
+    path = copy_of(WIRE, tmp_path)
+    session = open_session(path, [checker])
+    run = session.grammar_run()
+    results = [(p, session.background.check(run, p)) for p in run.paragraphs]
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("A new first paragraph, Russia asks.\n\n" + text)
+    session.reload()
+    assert not any(session.add_grammar(run, p, flags) for p, flags in results)
+    assert len(session.grammar_pending) == len(session.document.paragraphs)
+    finish_grammar(session)
+    assert session.flags == session.engine.check(session.document, [checker])
+
+
+def test_undo_and_redo_check_the_grammar_of_the_paragraphs_they_change_again(tmp_path):
+    checker = grammar_checker()
+    fast = WordChecker("test.Word", "style", {"rouge": ("Russia asks",)})
+    session = open_session(copy_of(WIRE, tmp_path), [fast, checker])
+    session.apply(session.flags[0], "Russia asks")
+    finish_grammar(session)
+    session.undo()
+    assert session.grammar_pending
+    finish_grammar(session)
+    assert session.flags == session.engine.check(session.document, [fast, checker])
+    session.redo()
+    assert session.grammar_pending
+    finish_grammar(session)
+    assert session.flags == session.engine.check(session.document, [fast, checker])
