@@ -18,7 +18,7 @@ from proof.core.flag import Flag
 from proof.lsp.positions import Positions
 from proof.pipeline.suppressions import COMMENT_FORMATS
 from proof.review.decisions import Decision
-from proof.review.session import addable_word
+from proof.review.words import addable_word
 
 ADD_WORD = "proof.addWord"
 IGNORE_FLAG = "proof.ignoreFlag"

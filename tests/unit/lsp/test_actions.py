@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import pytest
+
 from proof.lsp.actions import disable_comment
 from proof.lsp.hover import hover_text
 from proof.readers import document_from_text
@@ -49,3 +54,10 @@ def test_the_hover_shows_the_rule_its_description_examples_and_link():
     for part in ('"Rouge" is make-up.', "- A rouge trader.", "- She packed rouge.", "(https://example.org/rogue)"):
         assert part in text
     assert text.index("Flagged") < text.index("A rouge trader.") < text.index("Accepted")
+
+
+@pytest.mark.slow
+def test_the_language_server_does_not_load_the_review_session():
+    loaded = "import sys, proof.lsp.server; print('proof.review.session' in sys.modules)"
+    answer = subprocess.run([sys.executable, "-c", loaded], capture_output=True, text=True, check=True)
+    assert answer.stdout == "False\n"
