@@ -5,7 +5,7 @@ The first two write project files (`proof.core.wordlist`, `proof.review.decision
 files `proof review` writes and `proof check` reads), so they are commands the server runs
 (`workspace/executeCommand`); their arguments say all the server needs, not an offset into a
 text that may have changed since. The third is an edit of the document itself: a
-`proof-disable` comment (`proof.pipeline.suppressions`) above its first paragraph, in the
+`proof-disable` comment (`proof.pipeline.suppressions`) before its first paragraph, in the
 formats that have comments (Markdown, HTML); plain text has none and gets no such action.
 """
 
@@ -50,10 +50,16 @@ def ignore(uri: str, document: Document, flag: Flag, found: types.Diagnostic) ->
 
 def disable_comment(document: Document, rule: str, newline: str) -> tuple[int, str]:
     """Where a comment switching `rule` off in the whole file goes, and its text: on a line of
-    its own above the line of the first paragraph, so after any front matter or HTML head."""
+    its own above the line of the first paragraph, so after any front matter or HTML head; in
+    HTML whose first paragraph shares its line with other markup (a one-line page, the doctype
+    and head before it), just before the tag the paragraph starts in."""
+    comment = f"<!-- proof-disable {rule} -->"
     first = min((document.to_source(p.start, p.end)[0] for p in document.paragraphs), default=0)
     line_start = max(document.source.rfind("\n", 0, first), document.source.rfind("\r", 0, first)) + 1
-    return line_start, f"<!-- proof-disable {rule} -->{newline}"
+    tag = document.source.rfind("<", line_start, first)
+    if document.format == "html" and tag > line_start:
+        return tag, comment
+    return line_start, comment + newline
 
 
 def disable_rule(

@@ -38,6 +38,14 @@ def test_the_disable_comment_goes_above_the_line_of_the_first_html_paragraph():
     assert result.startswith("<html>")
 
 
+def test_the_disable_comment_in_one_line_html_goes_before_the_first_paragraphs_tag_not_the_doctype():
+    text = "<!DOCTYPE html><html><head><title>T</title></head><body><p>Rouge states.</p></body></html>"
+    assert inserted(text, "a.html") == (
+        "<!DOCTYPE html><html><head><title>T</title></head><body>"
+        "<!-- proof-disable newsroom.Rogue --><p>Rouge states.</p></body></html>"
+    )
+
+
 def test_the_hover_shows_the_rule_its_description_examples_and_link():
     explanation = Explanation(
         "newsroom.Rogue",
