@@ -16,6 +16,7 @@ from lsprotocol import types
 from proof.core.document import Document
 from proof.core.flag import Flag
 from proof.lsp.positions import Positions
+from proof.lsp.target import EditTarget
 from proof.pipeline.suppressions import COMMENT_FORMATS
 from proof.review.decisions import Decision
 from proof.review.words import addable_word
@@ -63,7 +64,7 @@ def disable_comment(document: Document, rule: str, newline: str) -> tuple[int, s
 
 
 def disable_rule(
-    uri: str, document: Document, flag: Flag, found: types.Diagnostic, positions: Positions
+    target: EditTarget, document: Document, flag: Flag, found: types.Diagnostic, positions: Positions
 ) -> list[types.CodeAction]:
     if document.format not in COMMENT_FORMATS:
         return []
@@ -76,6 +77,6 @@ def disable_rule(
             title=f"Switch {flag.rule} off in this file",
             kind=types.CodeActionKind.QuickFix,
             diagnostics=[found],
-            edit=types.WorkspaceEdit(changes={uri: [edit]}),
+            edit=target.edit([edit]),
         )
     ]

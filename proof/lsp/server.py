@@ -29,6 +29,7 @@ from proof.lsp import actions
 from proof.lsp.diagnostics import diagnostic, overlaps, quick_fixes
 from proof.lsp.hover import hover_text
 from proof.lsp.positions import Positions
+from proof.lsp.target import EditTarget
 from proof.lsp.tracked import Tracked, changed, opened, with_grammar
 from proof.readers import SUPPORTED_SUFFIXES, document_from_text
 from proof.review.background import BackgroundGrammar
@@ -243,14 +244,24 @@ class ProofServer(LanguageServer):
             return []
         document, positions = published.tracked.document, published.positions
         on_disk = uri.startswith("file:")
+        # The flags' offsets are the published version's: no edit once the editor's text is newer.
+        current = published.version == self.workspace.get_text_document(uri).version
+        target = EditTarget(uri, published.version, self._takes_versioned_edits())
         found: list[types.CodeAction] = []
         for flag, shown in self.at(uri, params.range):
-            found.extend(quick_fixes(uri, flag, shown, document.source, positions))
+            if current:
+                found.extend(quick_fixes(target, flag, shown, document.source, positions))
             if on_disk:
                 found.extend(actions.add_word(uri, document, flag, shown))
                 found.extend(actions.ignore(uri, document, flag, shown))
-            found.extend(actions.disable_rule(uri, document, flag, shown, positions))
+            if current:
+                found.extend(actions.disable_rule(target, document, flag, shown, positions))
         return found
+
+    def _takes_versioned_edits(self) -> bool:
+        workspace = self.client_capabilities.workspace
+        edits = workspace.workspace_edit if workspace else None
+        return bool(edits and edits.document_changes)
 
     def hover(self, params: types.HoverParams) -> types.Hover | None:
         uri = params.text_document.uri
