@@ -86,6 +86,8 @@ class ProofServer(LanguageServer):
         self.reloading: asyncio.Task | None = None
         # What kept a grammar engine from its work, each told to the writer once.
         self.told: set[str] = set()
+        # The config errors told since the last reload: once each, not after every change.
+        self.told_config: set[str] = set()
 
     def _runner(self) -> Runner:
         return Runner(ConfigFinder(self.config_path, self.overrides))
@@ -137,7 +139,9 @@ class ProofServer(LanguageServer):
         try:
             tracked = self._tracked(uri)
         except ConfigError as exc:
-            self.report(types.MessageType.Error, f"proof: {exc}")
+            if str(exc) not in self.told_config:
+                self.told_config.add(str(exc))
+                self.report(types.MessageType.Error, f"proof: {exc}")
         except Exception as exc:  # A check that fails must not take the server, and the other documents, down.
             log.exception("checking %s", uri)
             self.report(types.MessageType.Error, f"proof: checking {uri} failed: {exc}")
@@ -218,6 +222,7 @@ class ProofServer(LanguageServer):
             self.cancel(uri)
         old, backgrounds = self.runner, list(self.backgrounds.values())
         self.runner = self._runner()
+        self.told_config.clear()
         self.tracked.clear()
         self.backgrounds.clear()
         for uri in list(self.workspace.text_documents):
