@@ -229,12 +229,14 @@ class ProofServer(LanguageServer):
             self.schedule(uri, 0)
         asyncio.get_running_loop().run_in_executor(None, _closed, old, backgrounds)
 
-    def shut_down(self) -> None:
+    async def shut_down(self) -> None:
+        """Cancel the pending work and close the engines; a grammar engine at work is waited
+        for in a worker thread, so the event loop goes on answering meanwhile."""
         for uri in list(self.tasks):
             self.cancel(uri)
         if self.reloading is not None:
             self.reloading.cancel()
-        _closed(self.runner, list(self.backgrounds.values()))
+        await asyncio.get_running_loop().run_in_executor(None, _closed, self.runner, list(self.backgrounds.values()))
 
     # -- requests ---------------------------------------------------------------------------
 
@@ -364,7 +366,7 @@ def build_server(config_path: str | None, grammar: bool = True) -> ProofServer:
         ls.ignore_flag(uri, Decision(rule, text, fingerprint))
 
     @server.feature(types.SHUTDOWN)
-    def shutdown(ls: ProofServer, _params: None) -> None:
-        ls.shut_down()
+    async def shutdown(ls: ProofServer, _params: None) -> None:
+        await ls.shut_down()
 
     return server
