@@ -24,17 +24,19 @@ from pygls.uris import to_fs_path
 from proof import __version__
 from proof.core.atomic import WriteError
 from proof.core.flag import Flag
-from proof.core.wordlist import DictionaryError, add_word, dictionary_path
+from proof.core.wordlist import DictionaryError
 from proof.lsp import actions
 from proof.lsp.diagnostics import diagnostic, overlaps, quick_fixes
 from proof.lsp.hover import hover_text
 from proof.lsp.positions import Positions
 from proof.lsp.target import EditTarget
 from proof.lsp.tracked import Tracked, changed, opened, with_grammar
+from proof.lsp.watched import Signature, signature, worth_reloading
 from proof.readers import SUPPORTED_SUFFIXES, document_from_text
 from proof.review.background import BackgroundGrammar
-from proof.review.decisions import Decision, Decisions
+from proof.review.decisions import Decision
 from proof.review.explain import explain
+from proof.review.store import ProjectStore
 from proof.run.runner import Runner
 from proof.settings.config import Config, ConfigError, ConfigFinder
 from proof.settings.overrides import Overrides
@@ -88,6 +90,8 @@ class ProofServer(LanguageServer):
         self.told: set[str] = set()
         # The config errors told since the last reload: once each, not after every change.
         self.told_config: set[str] = set()
+        # The project files the server wrote, as it left them.
+        self.written: dict[str, Signature] = {}
 
     def _runner(self) -> Runner:
         return Runner(ConfigFinder(self.config_path, self.overrides))
@@ -290,23 +294,45 @@ class ProofServer(LanguageServer):
     def add_to_dictionary(self, uri: str, word: str) -> None:
         """Append the word to the project dictionary `proof review` writes, then reload."""
         try:
-            add_word(dictionary_path(self.config_of(uri)), word)
+            store = ProjectStore(self.config_of(uri))
+            store.add_word(word)
+            self.wrote(store.dictionary())
         except (ConfigError, DictionaryError, WriteError, OSError) as exc:
             self.report(types.MessageType.Error, f"proof: {word!r} not added to the dictionary: {exc}")
             return
         self.schedule_reload(0)
 
     def ignore_flag(self, uri: str, decision: Decision) -> None:
-        """Record the decision in the project's decisions file, then reload."""
+        """Record the decision in the project's decisions file, as `proof review` does, then reload."""
         path = to_fs_path(uri) or ""
         try:
-            decisions = Decisions.load(self.config_of(uri).root)
-            decisions.add(path, decision)
-            decisions.save(only=path)
+            store = ProjectStore(self.config_of(uri))
+            store.record(path, store.decided(path) | {decision})
+            self.wrote(store.decisions.path)
         except (ConfigError, WriteError, OSError) as exc:
             self.report(types.MessageType.Error, f"proof: the flag was not ignored: {exc}")
             return
         self.schedule_reload(0)
+
+    def wrote(self, path: str) -> None:
+        """Remember a project file as the server wrote it: the editor's news of that change is
+        no reason for a second reload."""
+        self.written[os.path.abspath(path)] = signature(path)
+
+    def configs_in_use(self) -> list[Config]:
+        configs = []
+        for uri, item in list(self.workspace.text_documents.items()):
+            try:
+                configs.append(self.runner.finder.for_path(self.reader_path(uri, item.language_id or "")))
+            except ConfigError:
+                continue
+        return configs
+
+    def files_changed(self, changes: Iterable[types.FileEvent]) -> None:
+        """Reload, after a pause for the rest of a burst, when a changed file is one a config is made of."""
+        configs = self.configs_in_use()
+        if any(worth_reloading(to_fs_path(change.uri) or "", configs, self.written) for change in changes):
+            self.schedule_reload(DEBOUNCE)
 
     async def register_watchers(self) -> None:
         """Ask the client to tell of changes to the files a config is made of, when it can."""
@@ -343,8 +369,8 @@ def build_server(config_path: str | None, grammar: bool = True) -> ProofServer:
         ls.close_document(params.text_document.uri)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
-    def did_change_watched_files(ls: ProofServer, _params: types.DidChangeWatchedFilesParams) -> None:
-        ls.schedule_reload(DEBOUNCE)
+    def did_change_watched_files(ls: ProofServer, params: types.DidChangeWatchedFilesParams) -> None:
+        ls.files_changed(params.changes)
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
