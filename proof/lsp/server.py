@@ -32,6 +32,7 @@ from proof.lsp.positions import Positions
 from proof.lsp.target import EditTarget
 from proof.lsp.tracked import Tracked, changed, opened, with_grammar
 from proof.lsp.watched import Signature, signature, worth_reloading
+from proof.pipeline.engine import Engine
 from proof.readers import SUPPORTED_SUFFIXES, document_from_text
 from proof.review.background import BackgroundGrammar
 from proof.review.decisions import Decision
@@ -72,6 +73,17 @@ def _closed(runner: Runner, backgrounds: Iterable[BackgroundGrammar]) -> None:
         with background.lock:
             pass
     runner.close()
+
+
+def _load(engine: Engine) -> None:
+    for checker in engine.checkers:
+        checker.load()
+
+
+async def loaded(engine: Engine) -> None:
+    """Load what the engine's checkers load on their first check (the real-word check's
+    language model, seconds) in a worker thread, so the event loop goes on answering."""
+    await asyncio.get_running_loop().run_in_executor(None, _load, engine)
 
 
 class ProofServer(LanguageServer):
@@ -121,15 +133,24 @@ class ProofServer(LanguageServer):
 
     async def _check_then_grammar(self, uri: str, delay: float) -> None:
         await asyncio.sleep(delay)
+        try:
+            await loaded(self._engine(uri))
+        except Exception:  # A config that cannot be used: `check` tells of it.
+            log.debug("no engine for %s yet", uri, exc_info=True)
         if self.check(uri):
             await self.grammar(uri)
+
+    def _engine(self, uri: str) -> Engine:
+        """The engine of the document's config; ConfigError when the config cannot be used."""
+        item = self.workspace.get_text_document(uri)
+        return self.runner.engine_for(self.runner.finder.for_path(self.reader_path(uri, item.language_id or "")))
 
     def _tracked(self, uri: str) -> Tracked:
         """The document checked: the changed paragraphs, when it was checked before with the
         same engine; whole otherwise. ConfigError when its config cannot be used."""
         item = self.workspace.get_text_document(uri)
         path = self.reader_path(uri, item.language_id or "")
-        engine = self.runner.engine_for(self.runner.finder.for_path(path))
+        engine = self._engine(uri)
         document = document_from_text(item.source, path)
         before = self.tracked.get(uri)
         if before is not None and before.engine is engine:
