@@ -5,7 +5,7 @@ The first two write project files (`proof.core.wordlist`, `proof.review.decision
 files `proof review` writes and `proof check` reads), so they are commands the server runs
 (`workspace/executeCommand`); their arguments say all the server needs, not an offset into a
 text that may have changed since. The third is an edit of the document itself: a
-`proof-disable` comment (`proof.pipeline.suppressions`) above its first paragraph, in the
+`proof-disable` comment (`proof.pipeline.suppressions`) before its first paragraph, in the
 formats that have comments (Markdown, HTML); plain text has none and gets no such action.
 """
 
@@ -16,9 +16,10 @@ from lsprotocol import types
 from proof.core.document import Document
 from proof.core.flag import Flag
 from proof.lsp.positions import Positions
+from proof.lsp.target import EditTarget
 from proof.pipeline.suppressions import COMMENT_FORMATS
 from proof.review.decisions import Decision
-from proof.review.session import addable_word
+from proof.review.words import addable_word
 
 ADD_WORD = "proof.addWord"
 IGNORE_FLAG = "proof.ignoreFlag"
@@ -50,14 +51,20 @@ def ignore(uri: str, document: Document, flag: Flag, found: types.Diagnostic) ->
 
 def disable_comment(document: Document, rule: str, newline: str) -> tuple[int, str]:
     """Where a comment switching `rule` off in the whole file goes, and its text: on a line of
-    its own above the line of the first paragraph, so after any front matter or HTML head."""
+    its own above the line of the first paragraph, so after any front matter or HTML head; in
+    HTML whose first paragraph shares its line with other markup (a one-line page, the doctype
+    and head before it), just before the tag the paragraph starts in."""
+    comment = f"<!-- proof-disable {rule} -->"
     first = min((document.to_source(p.start, p.end)[0] for p in document.paragraphs), default=0)
     line_start = max(document.source.rfind("\n", 0, first), document.source.rfind("\r", 0, first)) + 1
-    return line_start, f"<!-- proof-disable {rule} -->{newline}"
+    tag = document.source.rfind("<", line_start, first)
+    if document.format == "html" and tag > line_start:
+        return tag, comment
+    return line_start, comment + newline
 
 
 def disable_rule(
-    uri: str, document: Document, flag: Flag, found: types.Diagnostic, positions: Positions
+    target: EditTarget, document: Document, flag: Flag, found: types.Diagnostic, positions: Positions
 ) -> list[types.CodeAction]:
     if document.format not in COMMENT_FORMATS:
         return []
@@ -70,6 +77,6 @@ def disable_rule(
             title=f"Switch {flag.rule} off in this file",
             kind=types.CodeActionKind.QuickFix,
             diagnostics=[found],
-            edit=types.WorkspaceEdit(changes={uri: [edit]}),
+            edit=target.edit([edit]),
         )
     ]

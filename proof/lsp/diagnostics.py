@@ -7,6 +7,7 @@ from lsprotocol import types
 from proof.core.edits import Edit, fix
 from proof.core.flag import Flag
 from proof.lsp.positions import Positions
+from proof.lsp.target import EditTarget
 
 SOURCE = "proof"
 SEVERITIES = {
@@ -37,7 +38,7 @@ def overlaps(a: types.Range, b: types.Range) -> bool:
 
 
 def quick_fixes(
-    uri: str, flag: Flag, found: types.Diagnostic, text: str, positions: Positions
+    target: EditTarget, flag: Flag, found: types.Diagnostic, text: str, positions: Positions
 ) -> list[types.CodeAction]:
     """One action per suggestion, writing it over the flagged span; a deletion that would
     leave its line empty takes the line, as `proof fix` and the review do."""
@@ -47,9 +48,7 @@ def quick_fixes(
             kind=types.CodeActionKind.QuickFix,
             diagnostics=[found],
             is_preferred=flag.safe_fix and index == 0,
-            edit=types.WorkspaceEdit(
-                changes={uri: [_text_edit(fix(text, flag.start, flag.end, suggestion), positions)]}
-            ),
+            edit=target.edit([_text_edit(fix(text, flag.start, flag.end, suggestion), positions)]),
         )
         for index, suggestion in enumerate(flag.suggestions)
     ]

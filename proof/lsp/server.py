@@ -24,16 +24,20 @@ from pygls.uris import to_fs_path
 from proof import __version__
 from proof.core.atomic import WriteError
 from proof.core.flag import Flag
-from proof.core.wordlist import DictionaryError, add_word, dictionary_path
+from proof.core.wordlist import DictionaryError
 from proof.lsp import actions
 from proof.lsp.diagnostics import diagnostic, overlaps, quick_fixes
 from proof.lsp.hover import hover_text
 from proof.lsp.positions import Positions
+from proof.lsp.target import EditTarget
 from proof.lsp.tracked import Tracked, changed, opened, with_grammar
+from proof.lsp.watched import Signature, signature, worth_reloading
+from proof.pipeline.engine import Engine
 from proof.readers import SUPPORTED_SUFFIXES, document_from_text
 from proof.review.background import BackgroundGrammar
-from proof.review.decisions import Decision, Decisions
+from proof.review.decisions import Decision
 from proof.review.explain import explain
+from proof.review.store import ProjectStore
 from proof.run.runner import Runner
 from proof.settings.config import Config, ConfigError, ConfigFinder
 from proof.settings.overrides import Overrides
@@ -71,6 +75,17 @@ def _closed(runner: Runner, backgrounds: Iterable[BackgroundGrammar]) -> None:
     runner.close()
 
 
+def _load(engine: Engine) -> None:
+    for checker in engine.checkers:
+        checker.load()
+
+
+async def loaded(engine: Engine) -> None:
+    """Load what the engine's checkers load on their first check (the real-word check's
+    language model, seconds) in a worker thread, so the event loop goes on answering."""
+    await asyncio.get_running_loop().run_in_executor(None, _load, engine)
+
+
 class ProofServer(LanguageServer):
     def __init__(self, config_path: str | None, overrides: Overrides):
         super().__init__("proof", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
@@ -85,6 +100,10 @@ class ProofServer(LanguageServer):
         self.reloading: asyncio.Task | None = None
         # What kept a grammar engine from its work, each told to the writer once.
         self.told: set[str] = set()
+        # The config errors told since the last reload: once each, not after every change.
+        self.told_config: set[str] = set()
+        # The project files the server wrote, as it left them.
+        self.written: dict[str, Signature] = {}
 
     def _runner(self) -> Runner:
         return Runner(ConfigFinder(self.config_path, self.overrides))
@@ -114,15 +133,24 @@ class ProofServer(LanguageServer):
 
     async def _check_then_grammar(self, uri: str, delay: float) -> None:
         await asyncio.sleep(delay)
+        try:
+            await loaded(self._engine(uri))
+        except Exception:  # A config that cannot be used: `check` tells of it.
+            log.debug("no engine for %s yet", uri, exc_info=True)
         if self.check(uri):
             await self.grammar(uri)
+
+    def _engine(self, uri: str) -> Engine:
+        """The engine of the document's config; ConfigError when the config cannot be used."""
+        item = self.workspace.get_text_document(uri)
+        return self.runner.engine_for(self.runner.finder.for_path(self.reader_path(uri, item.language_id or "")))
 
     def _tracked(self, uri: str) -> Tracked:
         """The document checked: the changed paragraphs, when it was checked before with the
         same engine; whole otherwise. ConfigError when its config cannot be used."""
         item = self.workspace.get_text_document(uri)
         path = self.reader_path(uri, item.language_id or "")
-        engine = self.runner.engine_for(self.runner.finder.for_path(path))
+        engine = self._engine(uri)
         document = document_from_text(item.source, path)
         before = self.tracked.get(uri)
         if before is not None and before.engine is engine:
@@ -136,7 +164,9 @@ class ProofServer(LanguageServer):
         try:
             tracked = self._tracked(uri)
         except ConfigError as exc:
-            self.report(types.MessageType.Error, f"proof: {exc}")
+            if str(exc) not in self.told_config:
+                self.told_config.add(str(exc))
+                self.report(types.MessageType.Error, f"proof: {exc}")
         except Exception as exc:  # A check that fails must not take the server, and the other documents, down.
             log.exception("checking %s", uri)
             self.report(types.MessageType.Error, f"proof: checking {uri} failed: {exc}")
@@ -217,18 +247,21 @@ class ProofServer(LanguageServer):
             self.cancel(uri)
         old, backgrounds = self.runner, list(self.backgrounds.values())
         self.runner = self._runner()
+        self.told_config.clear()
         self.tracked.clear()
         self.backgrounds.clear()
         for uri in list(self.workspace.text_documents):
             self.schedule(uri, 0)
         asyncio.get_running_loop().run_in_executor(None, _closed, old, backgrounds)
 
-    def shut_down(self) -> None:
+    async def shut_down(self) -> None:
+        """Cancel the pending work and close the engines; a grammar engine at work is waited
+        for in a worker thread, so the event loop goes on answering meanwhile."""
         for uri in list(self.tasks):
             self.cancel(uri)
         if self.reloading is not None:
             self.reloading.cancel()
-        _closed(self.runner, list(self.backgrounds.values()))
+        await asyncio.get_running_loop().run_in_executor(None, _closed, self.runner, list(self.backgrounds.values()))
 
     # -- requests ---------------------------------------------------------------------------
 
@@ -243,14 +276,24 @@ class ProofServer(LanguageServer):
             return []
         document, positions = published.tracked.document, published.positions
         on_disk = uri.startswith("file:")
+        # The flags' offsets are the published version's: no edit once the editor's text is newer.
+        current = published.version == self.workspace.get_text_document(uri).version
+        target = EditTarget(uri, published.version, self._takes_versioned_edits())
         found: list[types.CodeAction] = []
         for flag, shown in self.at(uri, params.range):
-            found.extend(quick_fixes(uri, flag, shown, document.source, positions))
+            if current:
+                found.extend(quick_fixes(target, flag, shown, document.source, positions))
             if on_disk:
                 found.extend(actions.add_word(uri, document, flag, shown))
                 found.extend(actions.ignore(uri, document, flag, shown))
-            found.extend(actions.disable_rule(uri, document, flag, shown, positions))
+            if current:
+                found.extend(actions.disable_rule(target, document, flag, shown, positions))
         return found
+
+    def _takes_versioned_edits(self) -> bool:
+        workspace = self.client_capabilities.workspace
+        edits = workspace.workspace_edit if workspace else None
+        return bool(edits and edits.document_changes)
 
     def hover(self, params: types.HoverParams) -> types.Hover | None:
         uri = params.text_document.uri
@@ -272,23 +315,45 @@ class ProofServer(LanguageServer):
     def add_to_dictionary(self, uri: str, word: str) -> None:
         """Append the word to the project dictionary `proof review` writes, then reload."""
         try:
-            add_word(dictionary_path(self.config_of(uri)), word)
+            store = ProjectStore(self.config_of(uri))
+            store.add_word(word)
+            self.wrote(store.dictionary())
         except (ConfigError, DictionaryError, WriteError, OSError) as exc:
             self.report(types.MessageType.Error, f"proof: {word!r} not added to the dictionary: {exc}")
             return
         self.schedule_reload(0)
 
     def ignore_flag(self, uri: str, decision: Decision) -> None:
-        """Record the decision in the project's decisions file, then reload."""
+        """Record the decision in the project's decisions file, as `proof review` does, then reload."""
         path = to_fs_path(uri) or ""
         try:
-            decisions = Decisions.load(self.config_of(uri).root)
-            decisions.add(path, decision)
-            decisions.save(only=path)
+            store = ProjectStore(self.config_of(uri))
+            store.record(path, store.decided(path) | {decision})
+            self.wrote(store.decisions.path)
         except (ConfigError, WriteError, OSError) as exc:
             self.report(types.MessageType.Error, f"proof: the flag was not ignored: {exc}")
             return
         self.schedule_reload(0)
+
+    def wrote(self, path: str) -> None:
+        """Remember a project file as the server wrote it: the editor's news of that change is
+        no reason for a second reload."""
+        self.written[os.path.abspath(path)] = signature(path)
+
+    def configs_in_use(self) -> list[Config]:
+        configs = []
+        for uri, item in list(self.workspace.text_documents.items()):
+            try:
+                configs.append(self.runner.finder.for_path(self.reader_path(uri, item.language_id or "")))
+            except ConfigError:
+                continue
+        return configs
+
+    def files_changed(self, changes: Iterable[types.FileEvent]) -> None:
+        """Reload, after a pause for the rest of a burst, when a changed file is one a config is made of."""
+        configs = self.configs_in_use()
+        if any(worth_reloading(to_fs_path(change.uri) or "", configs, self.written) for change in changes):
+            self.schedule_reload(DEBOUNCE)
 
     async def register_watchers(self) -> None:
         """Ask the client to tell of changes to the files a config is made of, when it can."""
@@ -325,8 +390,8 @@ def build_server(config_path: str | None, grammar: bool = True) -> ProofServer:
         ls.close_document(params.text_document.uri)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
-    def did_change_watched_files(ls: ProofServer, _params: types.DidChangeWatchedFilesParams) -> None:
-        ls.schedule_reload(DEBOUNCE)
+    def did_change_watched_files(ls: ProofServer, params: types.DidChangeWatchedFilesParams) -> None:
+        ls.files_changed(params.changes)
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
@@ -348,7 +413,7 @@ def build_server(config_path: str | None, grammar: bool = True) -> ProofServer:
         ls.ignore_flag(uri, Decision(rule, text, fingerprint))
 
     @server.feature(types.SHUTDOWN)
-    def shutdown(ls: ProofServer, _params: None) -> None:
-        ls.shut_down()
+    async def shutdown(ls: ProofServer, _params: None) -> None:
+        await ls.shut_down()
 
     return server

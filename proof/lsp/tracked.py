@@ -14,17 +14,11 @@ from dataclasses import dataclass, replace
 
 from proof.core.document import Document
 from proof.core.flag import Flag
-from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
 from proof.pipeline.merge import merge_flags
-from proof.review.background import BackgroundGrammar, runs_in_background
+from proof.review.background import BackgroundGrammar, fast_checkers
 from proof.review.recheck import carried, recheck
 from proof.review.spans import Span, difference, in_order, inside
-
-
-def fast_checkers(engine: Engine) -> list[Checker]:
-    """The checkers run on every change; the grammar ones run in the background."""
-    return [c for c in engine.checkers if not runs_in_background(c)]
 
 
 @dataclass(frozen=True)

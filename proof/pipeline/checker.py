@@ -49,6 +49,11 @@ class Checker(ABC):
     def status(self) -> CheckerStatus:
         return CheckerStatus()
 
+    def load(self) -> None:
+        """Load now what the first check would load (a language model), so that a caller
+        that must stay responsive can do it in a worker thread ahead of the check."""
+        return None
+
     def close(self) -> None:
         return None
 

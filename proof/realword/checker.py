@@ -3,6 +3,7 @@ word often confused with it fits far better (`proof.realword.trigram`)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from proof.core.document import Document
@@ -33,14 +34,20 @@ class RealWordChecker(Checker, LocalChecks, ExplainsRules):
         self._load = load
         self._model: TrigramModel | None = None
         self._problem = ""
+        # The language server loads the model in a worker thread: once, not once per thread.
+        self._loading = threading.Lock()
 
     def _loaded(self) -> TrigramModel | None:
-        if self._model is None and not self._problem:
-            try:
-                self._model = self._load()
-            except ModelUnavailable as exc:
-                self._problem = str(exc)
+        with self._loading:
+            if self._model is None and not self._problem:
+                try:
+                    self._model = self._load()
+                except ModelUnavailable as exc:
+                    self._problem = str(exc)
         return self._model
+
+    def load(self) -> None:
+        self._loaded()
 
     def status(self) -> CheckerStatus:
         return CheckerStatus(problems=(self._problem,) if self._problem else ())

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from proof.core.document import Document, Paragraph
 from proof.core.edits import Edit
 from proof.core.flag import Flag, Source
+from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
 from proof.pipeline.merge import merge_flags
 from proof.review.hidden import outside, sort_out
@@ -28,6 +29,11 @@ GRAMMAR = Source.GRAMMAR
 def runs_in_background(checker) -> bool:
     """Whether a checker is one of the slow grammar checkers the review runs in the background."""
     return checker.source == GRAMMAR
+
+
+def fast_checkers(engine: Engine) -> list[Checker]:
+    """The checkers run on every edit; the grammar ones run in the background."""
+    return [c for c in engine.checkers if not runs_in_background(c)]
 
 
 @dataclass(frozen=True)

@@ -23,13 +23,12 @@ from proof.core.source import SourceFile, read_source, write_source
 from proof.core.wordlist import Added, DictionaryError
 from proof.pipeline.engine import Engine
 from proof.readers import document_from_source
-from proof.realword.checker import REAL_WORD
 from proof.report.plural import counted
 from proof.review import navigation
 from proof.review.background import (
     BackgroundGrammar,
     GrammarRun,
-    runs_in_background,
+    fast_checkers,
     with_grammar,
     without_merged,
 )
@@ -47,14 +46,8 @@ from proof.review.recheck import after_edit, carried
 from proof.review.spans import Span, difference, moved, paragraph_span, region_of, touched_paragraphs
 from proof.review.state import ReviewState, Step
 from proof.review.store import ProjectStore, ReviewStore
+from proof.review.words import addable_word
 from proof.settings.config import Config
-
-
-def addable_word(flag: Flag, text: str) -> bool:
-    """Whether a flag's text is one word the dictionary can hold and adding it answers the
-    flag: not a real-word flag, whose word is already in every dictionary."""
-    one_word = bool(text) and not any(c.isspace() for c in text) and any(c.isalpha() for c in text)
-    return flag.source == Source.SPELLING and flag.rule != REAL_WORD and one_word
 
 
 class NotKept(Exception):
@@ -75,7 +68,7 @@ class ReviewSession:
         self.config = config
         self.store = store
         self.filter = FlagFilter()
-        self.fast_checkers = [c for c in engine.checkers if not runs_in_background(c)]
+        self.fast_checkers = fast_checkers(engine)
         self.variant_rules = variant_rules(self.fast_checkers)
         self.background = BackgroundGrammar(engine)
         self._undo: list[Step] = []

@@ -218,3 +218,41 @@ async def test_harper_grammar_flags_are_published_after_the_fast_ones(tmp_path):
         types.Range(start=types.Position(0, 21), end=types.Position(0, 22)),
         types.Range(start=types.Position(2, 6), end=types.Position(2, 8)),
     ]
+
+
+async def test_no_edit_is_offered_from_flags_of_a_text_the_editor_has_changed_since(tmp_path):
+    path = tmp_path / "wire.txt"
+    client = await started(tmp_path)
+    try:
+        rouge = only(await opened(client, path, WIRE), "rouge")
+        start = types.Position(rouge.range.start.line, 0)
+        publication = next_publication(client)
+        # Asked before the debounced check of version 2 publishes: the flag's offsets are version 1's.
+        change(client, path, 2, (types.Range(start=start, end=start), "Big news. "))
+        stale = await code_actions(client, path, rouge)
+        rechecked = only(await published(publication), "rouge")
+        fresh = await code_actions(client, path, rechecked)
+    finally:
+        await client.shutdown_session()
+    assert stale and not [action.title for action in stale if action.edit is not None]
+    assert titled(fresh, "Replace with \u201crogue\u201d").edit is not None
+
+
+async def test_an_edit_names_the_document_version_its_offsets_belong_to_when_the_editor_takes_versioned_edits(
+    tmp_path,
+):
+    path = tmp_path / "story.md"
+    versioned = types.WorkspaceClientCapabilities(
+        workspace_edit=types.WorkspaceEditClientCapabilities(document_changes=True)
+    )
+    client = await started(tmp_path, workspace=versioned)
+    try:
+        rouge = only(await opened(client, path, MARKDOWN, "markdown"), "rouge")
+        actions = await code_actions(client, path, rouge)
+    finally:
+        await client.shutdown_session()
+    edits = [action.edit for action in actions if action.edit is not None]
+    assert {len(edit.document_changes or []) for edit in edits} == {1} and not [e for e in edits if e.changes]
+    assert {
+        (change.text_document.uri, change.text_document.version) for e in edits for change in e.document_changes
+    } == {(path.as_uri(), 1)}

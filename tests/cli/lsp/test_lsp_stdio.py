@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 from lsprotocol import types
 
-from tests.helpers.lsp import EMOJI, WIRE, code_actions, expected_range, opened, started
+from tests.helpers.lsp import (
+    EMOJI,
+    WIRE,
+    change,
+    code_actions,
+    expected_range,
+    next_publication,
+    opened,
+    published,
+    started,
+)
 from tests.helpers.lsp import only as _only
 
 pytestmark = pytest.mark.slow
@@ -91,6 +101,23 @@ async def test_a_broken_config_is_shown_as_an_error_and_other_documents_are_stil
     finally:
         await client.shutdown_session()
     assert client._server.returncode == 0
+
+
+async def test_a_broken_config_is_told_once_not_after_every_change(tmp_path):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "proof.toml").write_text("language = [\n", encoding="utf-8")
+    path = broken / "a.txt"
+    client = await started(tmp_path)
+    try:
+        assert await opened(client, path, WIRE) == []
+        for version in (2, 3):
+            publication = next_publication(client)
+            change(client, path, version, (types.Range(start=types.Position(0, 0), end=types.Position(0, 0)), "A "))
+            assert await published(publication) == []
+    finally:
+        await client.shutdown_session()
+    assert [m.type for m in client.messages] == [types.MessageType.Error]
 
 
 async def test_a_flag_across_a_crlf_hard_line_break_after_an_emoji_spans_both_lines(tmp_path):

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import pytest
+
 from proof.lsp.actions import disable_comment
 from proof.lsp.hover import hover_text
 from proof.readers import document_from_text
@@ -33,6 +38,14 @@ def test_the_disable_comment_goes_above_the_line_of_the_first_html_paragraph():
     assert result.startswith("<html>")
 
 
+def test_the_disable_comment_in_one_line_html_goes_before_the_first_paragraphs_tag_not_the_doctype():
+    text = "<!DOCTYPE html><html><head><title>T</title></head><body><p>Rouge states.</p></body></html>"
+    assert inserted(text, "a.html") == (
+        "<!DOCTYPE html><html><head><title>T</title></head><body>"
+        "<!-- proof-disable newsroom.Rogue --><p>Rouge states.</p></body></html>"
+    )
+
+
 def test_the_hover_shows_the_rule_its_description_examples_and_link():
     explanation = Explanation(
         "newsroom.Rogue",
@@ -49,3 +62,10 @@ def test_the_hover_shows_the_rule_its_description_examples_and_link():
     for part in ('"Rouge" is make-up.', "- A rouge trader.", "- She packed rouge.", "(https://example.org/rogue)"):
         assert part in text
     assert text.index("Flagged") < text.index("A rouge trader.") < text.index("Accepted")
+
+
+@pytest.mark.slow
+def test_the_language_server_does_not_load_the_review_session():
+    loaded = "import sys, proof.lsp.server; print('proof.review.session' in sys.modules)"
+    answer = subprocess.run([sys.executable, "-c", loaded], capture_output=True, text=True, check=True)
+    assert answer.stdout == "False\n"

@@ -8,6 +8,7 @@ from pygls.workspace import PositionCodec
 from proof.core.flag import Flag, Source
 from proof.lsp.diagnostics import diagnostic, quick_fixes
 from proof.lsp.positions import Positions
+from proof.lsp.target import EditTarget
 
 UTF16 = PositionCodec(types.PositionEncodingKind.Utf16)
 
@@ -19,7 +20,8 @@ def flag_on(text: str, word: str, suggestion: str) -> Flag:
 
 def only_edit(text: str, flag: Flag) -> types.TextEdit:
     positions = Positions(text, UTF16)
-    (action,) = quick_fixes("file:///a.txt", flag, diagnostic(flag, positions), text, positions)
+    target = EditTarget("file:///a.txt", 1, versioned=False)
+    (action,) = quick_fixes(target, flag, diagnostic(flag, positions), text, positions)
     (edit,) = action.edit.changes["file:///a.txt"]
     return edit
 

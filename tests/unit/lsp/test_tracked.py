@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from proof.core.flag import Flag, Source
-from proof.lsp.tracked import changed, fast_checkers, opened, with_grammar
+from proof.lsp.tracked import changed, opened, with_grammar
 from proof.readers import document_from_text
-from proof.review.background import BackgroundGrammar
+from proof.review.background import BackgroundGrammar, fast_checkers
 from proof.run.runner import Runner
 from proof.settings.config import ConfigFinder
 from proof.settings.overrides import Overrides

@@ -1,0 +1,34 @@
+"""Which changes to watched files reload the server's configs."""
+
+from __future__ import annotations
+
+from proof.core.wordlist import add_word
+from proof.lsp.watched import signature, worth_reloading
+from proof.settings.config import Config, Settings
+
+
+def project(tmp_path) -> Config:
+    return Config(Settings(styles=("house",)), str(tmp_path / "proof.toml"), str(tmp_path))
+
+
+def test_a_ci_or_compose_yaml_file_does_not_reload_but_a_rule_file_of_a_named_style_pack_does(tmp_path):
+    config = project(tmp_path)
+    assert not worth_reloading(str(tmp_path / ".github" / "workflows" / "ci.yml"), [config], {})
+    assert not worth_reloading(str(tmp_path / "compose.yaml"), [config], {})
+    assert worth_reloading(str(tmp_path / "house" / "Rogue.yml"), [config], {})
+
+
+def test_configs_and_project_files_reload(tmp_path):
+    config = project(tmp_path)
+    assert worth_reloading(str(tmp_path / "proof.toml"), [config], {})
+    assert worth_reloading(str(tmp_path / "sub" / "pyproject.toml"), [config], {})
+    assert worth_reloading(str(tmp_path / ".proof" / "dictionary.txt"), [config], {})
+
+
+def test_a_file_the_server_wrote_reloads_again_only_once_someone_else_changed_it(tmp_path):
+    dictionary = tmp_path / ".proof" / "dictionary.txt"
+    add_word(str(dictionary), "Shoygu")
+    written = {str(dictionary): signature(str(dictionary))}
+    assert not worth_reloading(str(dictionary), [project(tmp_path)], written)
+    dictionary.write_text("Shoygu\nHagel's\n", encoding="utf-8")
+    assert worth_reloading(str(dictionary), [project(tmp_path)], written)
