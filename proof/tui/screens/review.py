@@ -4,33 +4,28 @@ from __future__ import annotations
 
 import os
 
-from textual import work
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
-from textual.worker import Worker, WorkerState, get_current_worker
 
-from proof.core.flag import SOURCES
 from proof.core.wordlist import DictionaryError
 from proof.report.plural import counted
-from proof.review.background import GrammarRun
 from proof.review.changes import unified_diff
-from proof.review.overview import FlagFilter
 from proof.review.paragraph_edit import editing_offset, for_editing
-from proof.review.search import find_next
 from proof.review.session import ReviewSession
 from proof.tui.bindings import REVIEW_BINDINGS, available
 from proof.tui.keys import key_rows, palette_row
-from proof.tui.messages import ArticleClicked, GrammarChecked
+from proof.tui.messages import ArticleClicked
 from proof.tui.palette import ReviewCommands
 from proof.tui.screens.consistency import ALL, Consistency
-from proof.tui.screens.dialogs import Ask, Explain, confirm_ignore_rule, confirm_quit
+from proof.tui.screens.dialogs import Explain, confirm_ignore_rule, confirm_quit
 from proof.tui.screens.diff import DiffView
+from proof.tui.screens.finding import FlagFinding
+from proof.tui.screens.grammar import GrammarInBackground
 from proof.tui.screens.help import Help
-from proof.tui.screens.overview import OverviewScreen
 from proof.tui.screens.paragraph_editor import ParagraphEditor
 from proof.tui.screens.saving import Saving
 from proof.tui.title import header_title
@@ -44,7 +39,7 @@ from proof.tui.widgets.grammar_bar import GrammarBar
 NARROW, WIDE, SHORT = 100, 160, 20
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
     BINDINGS = REVIEW_BINDINGS
     COMMANDS = {ReviewCommands}
 
@@ -125,106 +120,9 @@ class ReviewScreen(Screen):
 
     # -- keys -----------------------------------------------------------------------------
 
-    def action_step(self, direction: int) -> None:
-        self._found = None
-        self._went(self.session.go_round(direction), direction, "flag")
-
-    def _select(self, flag) -> None:
-        """Show `flag` as the current one; a search match stops being followed."""
-        self.session.select(flag)
-        self._found = None
-        self.refresh_view()
-
-    def action_first(self) -> None:
-        self._select(self.session.visible[0])
-
-    def action_last(self) -> None:
-        self._select(self.session.visible[-1])
-
-    def action_page(self, direction: int) -> None:
-        """The first flag at least a page below the current one (the last a page above);
-        the article scrolls a page when it has no flag to go to."""
-        article = self.query_one(ArticleView)
-        visible, current = self.session.visible, self.session.current
-        if current is None:
-            article.scroll_to(y=article.scroll_offset.y + direction * article.page_height, animate=False)
-            return
-        target = article.row_of(current.start) + direction * article.page_height
-        rows = [(article.row_of(f.start), f) for f in visible]
-        if direction > 0:
-            beyond = [f for row, f in rows if row >= target]
-            self._select(beyond[0] if beyond else visible[-1])
-        else:
-            before = [f for row, f in rows if row <= target]
-            self._select(before[-1] if before else visible[0])
-
-    def action_search(self) -> None:
-        def asked(query: str | None) -> None:
-            if query:
-                self._query = query
-                self.find(query)
-
-        # The box closes on enter, and enter on the main screen applies a fix: the next
-        # match has its own key.
-        hint = "enter: find · then F3: next match · escape: cancel"
-        self.app.push_screen(Ask("Find in the article:", self._query, hint), asked)
-
-    def action_search_again(self) -> None:
-        self.find(self._query)
-
-    def find(self, query: str) -> None:
-        """Go to the next match after the last one (or after the current flag); a flag on
-        the match becomes the current one."""
-        current = self.session.current
-        after = self._found[0] + 1 if self._found else current.start if current else 0
-        found = find_next(self.session.text, query, after)
-        if found is None:
-            self.notify(f"“{query}” is not in the article", severity="warning", timeout=3)
-            return
-        if found.wrapped:
-            self.notify("Search went on from the top", timeout=2)
-        on_it = [f for f in self.session.visible if f.start < found.end and found.start < max(f.end, f.start + 1)]
-        if on_it:
-            self.session.select(on_it[0])
-        self._found = (found.start, found.end)
-        self.refresh_view()
-
     def action_help(self) -> None:
         rows = [*key_rows(self.app, [*self.BINDINGS, *self.app.BINDINGS]), palette_row(self.app)]
         self.app.push_screen(Help(rows, self.session.background.problems))
-
-    def action_same_rule(self, direction: int) -> None:
-        self._found = None
-        before = self.session.current
-        went_round = self.session.same_rule(direction)
-        if before is not None and self.session.current == before:
-            self.notify(f"No other {before.rule} flag", timeout=2)
-            went_round = False
-        self._went(went_round, direction, f"{before.rule} flag" if before else "flag")
-
-    def _went(self, went_round: bool, direction: int, what: str) -> None:
-        if went_round:
-            self.notify(f"Back to the {'first' if direction > 0 else 'last'} {what}", timeout=2)
-        self.refresh_view()
-
-    def action_cycle_severity(self) -> None:
-        shown = self.session.cycle_severity()
-        self.notify(f"Showing {shown or 'every'} severity", timeout=2)
-        self.refresh_view()
-
-    def action_only_rule(self) -> None:
-        rule = None if self.session.filter.rule else self.session.current.rule
-        self.session.only_rule(rule)
-        self.notify(f"Showing only {rule}" if rule else "Showing every rule", timeout=2)
-        self.refresh_view()
-
-    def action_overview(self) -> None:
-        def chosen(shown: FlagFilter | None) -> None:
-            if shown is not None:
-                self.session.show_only(shown)
-                self.refresh_view()
-
-        self.app.push_screen(OverviewScreen(self.session.overview, self.session.filter), chosen)
 
     def action_consistency(self) -> None:
         sets = self.session.variant_sets
@@ -330,11 +228,6 @@ class ReviewScreen(Screen):
         else:
             self.app.push_screen(Explain(self.session.explanation(self.session.current)))
 
-    def action_cycle_filter(self) -> None:
-        shown = self.session.cycle_filter(SOURCES)
-        self.notify(f"Showing {shown or 'all'} flags", timeout=2)
-        self.refresh_view()
-
     def action_save(self) -> None:
         self.saving.save()
 
@@ -351,46 +244,10 @@ class ReviewScreen(Screen):
 
         self.app.push_screen(confirm_quit(), answered)
 
-    # -- edits and grammar ----------------------------------------------------------------
+    # -- edits ----------------------------------------------------------------------------
 
     def _changed_text(self, change) -> None:
         change()
         self._found = None
         self.refresh_view()
         self.start_grammar()
-
-    def start_grammar(self) -> None:
-        run = self.session.grammar_run()
-        bar = self.query_one(GrammarBar)
-        if run is None:
-            bar.finish()
-            return
-        bar.start(len(run.paragraphs), self.session.background.engines)
-        self.check_grammar(run)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="grammar")
-    def check_grammar(self, run: GrammarRun) -> None:
-        worker = get_current_worker()
-        session = self.session
-        for paragraph in run.paragraphs:
-            if worker.is_cancelled:
-                return
-            flags = session.background.check(run, paragraph)
-            # Cancelled while the engine worked (a newer run, a reload): its result is stale.
-            if worker.is_cancelled:
-                return
-            self.post_message(GrammarChecked(run, paragraph, flags))
-
-    def on_grammar_checked(self, message: GrammarChecked) -> None:
-        self.session.add_grammar(message.run, message.paragraph, message.flags)
-        bar = self.query_one(GrammarBar)
-        bar.advance(self.session.background.engines)
-        bar.note(self.session.background.problems)
-        if not self.session.grammar_pending:
-            bar.finish()
-        self.refresh_view()
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "grammar" and event.state == WorkerState.ERROR:
-            self.query_one(GrammarBar).display = False
-            self.notify(f"Grammar check failed: {event.worker.error}", severity="error")
