@@ -352,3 +352,15 @@ def test_undoing_an_ignore_brings_back_the_grammar_merged_into_the_ignored_flag(
     session.redo()
     assert session.flags == after_ignore
     assert not any(f.start < phrase.end and f.end > phrase.start for f in session.flags)
+
+
+def test_undoing_an_added_word_keeps_the_grammar_that_arrived_after_it(tmp_path):
+    grammar = HeldGrammar("grammar.Agreement", {"asks": ("ask",), "Russia": ()})
+    session = open_session(copy_of(WIRE, tmp_path), [grammar, *sample_checkers()])
+    session.store = MemoryStore()
+    word = next(f for f in session.flags if session.can_add_word(f))
+    session.add_word(word)
+    grammar.release.set()
+    finish_grammar(session)
+    session.undo()
+    assert session.flags == session.engine.check(session.document, session.engine.checkers)
