@@ -368,9 +368,10 @@ class ReviewSession:
         return step.label
 
     def _go_back_to(self, state: ReviewState) -> None:
-        """Make `state` the current one again, the grammar following: the paragraphs whose
-        text it changes are checked again (decisions and words are in the state: the store
-        gets them when the text is saved)."""
+        """Make `state` the current one again, the grammar following: the grammar found
+        since holds for it where the text is the same, the paragraphs whose text it changes
+        are checked again (decisions and words are in the state: the store gets them when
+        the text is saved)."""
         now = self.state
         if now.text != state.text:
             # A step of the text alone: outside the paragraphs it changes, the grammar found
@@ -379,10 +380,17 @@ class ReviewSession:
             touched = tuple(paragraph_span(state.document, p) for p in touched_paragraphs(state.document, edit))
             region = region_of(touched, edit)
             state = with_grammar(state, (0, len(state.text)), carried(now.grammar, edit, region))
-            if state.current not in state.flags:
-                state = replace(state, current=successor(self._visible(state.flags), state.current))
             self.background.edited(edit)
             self.background.recheck(region, touched)
+        else:
+            # A step of decisions alone: every grammar flag found for this text holds for
+            # `state` too, but those merged into a flag `state` dismisses and `now` did not.
+            grammar = list(dict.fromkeys(now.grammar + state.grammar))
+            left, _ = sort_out(state.decided, state.added_words, state.document, now.flags)
+            dismissed = [f for f in now.flags if f.source != Source.GRAMMAR and f not in left]
+            state = with_grammar(state, (0, len(state.text)), list(without_merged(tuple(grammar), dismissed)))
+        if state.current not in state.flags:
+            state = replace(state, current=successor(self._visible(state.flags), state.current))
         self.state = state
 
     # -- grammar in the background --------------------------------------------------------

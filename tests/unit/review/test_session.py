@@ -14,7 +14,7 @@ from proof.review.decisions import Decisions
 from proof.review.session import ReviewSession, addable_word
 from proof.settings.config import default_config
 from tests.helpers.paths import WIRE
-from tests.helpers.review import WordChecker, copy_of, open_session, sample_checkers
+from tests.helpers.review import HeldGrammar, WordChecker, copy_of, open_session, sample_checkers
 
 
 class CountingChecker(WordChecker):
@@ -322,3 +322,45 @@ def test_undo_and_redo_check_the_grammar_of_the_paragraphs_they_change_again(tmp
     assert session.grammar_pending
     finish_grammar(session)
     assert session.flags == session.engine.check(session.document, [fast, checker])
+
+
+def test_undoing_and_redoing_an_ignore_keeps_the_grammar_that_arrived_after_it(tmp_path):
+    grammar = HeldGrammar("grammar.Agreement", {"asks": ("ask",), "Russia": ()})
+    session = open_session(copy_of(WIRE, tmp_path), [PhraseChecker(), grammar, *sample_checkers()])
+    ignored = next(f for f in session.flags if f.source != "grammar" and f.rule != "test.Phrase")
+    session.ignore(ignored)
+    grammar.release.set()
+    finish_grammar(session)
+    after_ignore = session.flags
+    session.undo()
+    assert session.flags == session.engine.check(session.document, session.engine.checkers)
+    session.redo()
+    assert session.flags == after_ignore and ignored not in session.flags
+
+
+def test_undoing_an_ignore_brings_back_the_grammar_merged_into_the_ignored_flag(tmp_path):
+    grammar = HeldGrammar("grammar.Agreement", {"asks": ("ask",), "Russia": ()})
+    session = open_session(copy_of(WIRE, tmp_path), [PhraseChecker(), grammar])
+    grammar.release.set()
+    finish_grammar(session)
+    everything = session.flags
+    [phrase] = [f for f in session.flags if f.rule == "test.Phrase"]
+    session.ignore(phrase)
+    after_ignore = session.flags
+    session.undo()
+    assert session.flags == everything
+    session.redo()
+    assert session.flags == after_ignore
+    assert not any(f.start < phrase.end and f.end > phrase.start for f in session.flags)
+
+
+def test_undoing_an_added_word_keeps_the_grammar_that_arrived_after_it(tmp_path):
+    grammar = HeldGrammar("grammar.Agreement", {"asks": ("ask",), "Russia": ()})
+    session = open_session(copy_of(WIRE, tmp_path), [grammar, *sample_checkers()])
+    session.store = MemoryStore()
+    word = next(f for f in session.flags if session.can_add_word(f))
+    session.add_word(word)
+    grammar.release.set()
+    finish_grammar(session)
+    session.undo()
+    assert session.flags == session.engine.check(session.document, session.engine.checkers)
