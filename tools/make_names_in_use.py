@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from proof.core.dialect import LANGUAGES
 from proof.spelling.checker import LONG_NAME, MIN_CAPITALISED, NEAR_COMMON, near_common
 from proof.spelling.lexicon import Lexicon, frequencies
-from proof.spelling.names import _deletions
+from proof.spelling.names import deletions
 from tools.make_attested import write_word_list
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "proof", "data")
@@ -48,9 +48,9 @@ def _near_some_common_word(words: Iterable[str]) -> Iterator[str]:
     for edits, least in NEAR_COMMON.items():
         for word, count in counts.items():
             if count >= least and word.isalpha():
-                keys |= _deletions(word, edits)
+                keys |= deletions(word, edits)
     for word in words:
-        if len(word) >= MIN_CAPITALISED and not keys.isdisjoint(_deletions(word, 2 if len(word) >= LONG_NAME else 1)):
+        if len(word) >= MIN_CAPITALISED and not keys.isdisjoint(deletions(word, 2 if len(word) >= LONG_NAME else 1)):
             yield word
 
 
