@@ -19,7 +19,7 @@ from proof.core.flag import Flag, Source
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
 from proof.pipeline.merge import merge_flags
-from proof.review.hidden import outside, sort_out
+from proof.review.hidden import apart_from_hidden, outside, sort_out
 from proof.review.spans import Span, in_order, inside, moved_all, overlaps, paragraph_span, shifted
 from proof.review.state import ReviewState
 
@@ -138,11 +138,13 @@ def with_grammar(state: ReviewState, span: Span, found: list[Flag]) -> ReviewSta
     """`state` with a paragraph's grammar flags `found` in `span` in place of the ones taken
     there before, the decisions applied; grammar and other flags on one finding merge."""
     found, hidden = sort_out(state.decided, state.added_words, state.document, found)
+    hidden = [*outside(state.hidden, span, GRAMMAR), *hidden]
+    found = apart_from_hidden(state.decided, state.document, hidden, found)
     grammar = [f for f in state.grammar if not inside(f, span)] + found
     others = [f for f in state.flags if not (f.source == GRAMMAR and inside(f, span))]
     return replace(
         state,
         flags=tuple(in_order(merge_flags(others + found))),
         grammar=tuple(grammar),
-        hidden=(*outside(state.hidden, span, GRAMMAR), *hidden),
+        hidden=tuple(hidden),
     )

@@ -4,7 +4,8 @@ The hidden flags move along with the text like the open ones. A decision is know
 sentence around its flag (`Decision.for_flag`), so when the editor rewrites that sentence
 (but not the flagged text) the decision is re-recorded for the new sentence: the editor's
 own edit must not bring back what they ignored. A decision whose flagged text was edited
-lapses.
+lapses. A grammar flag that arrives after the decision, one finding with a flag it hides,
+is hidden too (`apart_from_hidden`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import replace
 from proof.core.document import Document
 from proof.core.edits import Edit
 from proof.core.flag import Flag, Source
+from proof.pipeline.merge import merge_flags
 from proof.review.decisions import Decision, decision_for
 from proof.review.spans import Span, moved, overlaps
 
@@ -26,7 +28,7 @@ def sort_out(
     decided: frozenset[Decision], added_words: frozenset[str], document: Document, flags: Iterable[Flag]
 ) -> tuple[list[Flag], list[Hidden]]:
     """The flags the decisions and the words added to the dictionary leave open, and the
-    ones a flag decision hides, with it."""
+    ones a decision hides, with it."""
     kept: list[Flag] = []
     hidden: list[Hidden] = []
     for flag in flags:
@@ -34,9 +36,27 @@ def sort_out(
         if decision is None:
             if not (flag.source == Source.SPELLING and document.source[flag.start : flag.end] in added_words):
                 kept.append(flag)
-        elif decision.fingerprint:
+        else:
             hidden.append((flag, decision))
     return kept, hidden
+
+
+def apart_from_hidden(
+    decided: frozenset[Decision], document: Document, hidden: Iterable[Hidden], flags: Iterable[Flag]
+) -> list[Flag]:
+    """The flags but those that are one finding with a hidden flag, merged as the decisions
+    would hide them: a grammar flag arriving on the text an editor ignored goes with the
+    ignored flag, as it would have had it come first (and as `proof check` merges, then
+    applies the decisions)."""
+    hidden = list(hidden)
+    return [flag for flag in flags if not any(_one_hidden_finding(decided, document, h, flag) for h, _ in hidden)]
+
+
+def _one_hidden_finding(decided: frozenset[Decision], document: Document, hidden: Flag, flag: Flag) -> bool:
+    if not overlaps(hidden.span, flag.span):
+        return False
+    merged = merge_flags([hidden, flag])
+    return len(merged) == 1 and decision_for(decided, document, merged[0]) is not None
 
 
 def carry(
@@ -50,7 +70,8 @@ def carry(
         after = moved(flag, edit)
         if after is None:
             continue
-        now = Decision.for_flag(document, replace(after, rule=decision.rule))
+        # A decision on a text or a rule holds wherever its flag moves.
+        now = Decision.for_flag(document, replace(after, rule=decision.rule)) if decision.fingerprint else decision
         if now != decision:
             now_decided.discard(decision)
             now_decided.add(now)

@@ -17,7 +17,7 @@ from proof.pipeline.engine import Engine
 from proof.pipeline.merge import merge_flags
 from proof.readers import document_from_text
 from proof.review.background import GRAMMAR
-from proof.review.hidden import carry, sort_out
+from proof.review.hidden import apart_from_hidden, carry, sort_out
 from proof.review.spans import Span, in_order, moved_all, overlaps, paragraph_span, region_of, touched_paragraphs
 from proof.review.state import ReviewState
 
@@ -60,11 +60,11 @@ def after_edit(
     document = document_from_text(text, path)
     hidden, decided = carry(state.hidden, state.decided, document, edit)
     checked = recheck(engine, checkers, document, state.local, edit)
-    grammar = carried(state.grammar, edit, checked.region)
     # Every flag of `checkers` is new (a document-level one may change anywhere), so the
     # flags they hide are found again; only the grammar's outside the region stand.
     standing = [(f, d) for f, d in hidden if f.source == GRAMMAR and not overlaps(f.span, checked.region)]
     flags, found_hidden = sort_out(decided, state.added_words, document, checked.flags)
+    grammar = apart_from_hidden(decided, document, found_hidden, carried(state.grammar, edit, checked.region))
     return replace(
         state,
         text=text,

@@ -325,7 +325,7 @@ class ReviewSession:
         decided = state.decided | set(decisions)
         covered = [(f, decision_for(decided, state.document, f)) for f in state.flags]
         dismissed = [(f, d) for f, d in covered if d is not None and d in decisions]
-        hidden = state.hidden + tuple((f, d) for f, d in dismissed if d.fingerprint)
+        hidden = state.hidden + tuple(dismissed)
         state = replace(state, decided=decided, hidden=hidden)
         self._act(label, self._dismissed(state, [f for f, _ in dismissed]))
 

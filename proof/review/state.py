@@ -24,7 +24,8 @@ class ReviewState:
     # This file's decisions.
     decided: frozenset[Decision] = frozenset()
     # The flags this file's decisions hide, moved along with the text like the open ones,
-    # so that a decision can follow its flag when the editor rewrites the sentence.
+    # so that a decision can follow its flag when the editor rewrites the sentence, and a
+    # grammar flag arriving later on the same finding is hidden with it.
     hidden: tuple[Hidden, ...] = ()
     # Each fast checker's paragraph-local flags, moved along with the text, so that after
     # an edit only the touched paragraph runs those checks again (`proof.review.recheck`).

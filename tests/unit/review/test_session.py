@@ -3,6 +3,8 @@
 import os
 from dataclasses import replace
 
+import pytest
+
 from proof.core.flag import Flag, Source
 from proof.core.wordlist import Added
 from proof.grammar import build_grammar_checkers
@@ -364,3 +366,52 @@ def test_undoing_an_added_word_keeps_the_grammar_that_arrived_after_it(tmp_path)
     finish_grammar(session)
     session.undo()
     assert session.flags == session.engine.check(session.document, session.engine.checkers)
+
+
+def checked_with_decisions(session):
+    """What `proof check` finds in the session's text once its decisions are saved."""
+    decisions = Decisions(session.config.root)
+    decisions.restore(session.source.path, set(session.state.decided))
+    engine = Engine(session.engine.checkers, language="en-GB", filters=[decisions.filter])
+    return engine.check(session.document)
+
+
+def edit_around(session, word: str, old: str, new: str) -> None:
+    """The editor rewrites `old` as `new` in the paragraph of `word` (its first use)."""
+    span = session.paragraph_at(session.text.index(word))
+    assert session.edit_paragraph(span, session.text[span[0] : span[1]].replace(old, new))
+
+
+@pytest.mark.parametrize("ignore", ["ignore", "ignore_everywhere"])
+def test_a_grammar_flag_arriving_on_an_ignored_flag_stays_ignored_as_proof_check_would(tmp_path, ignore):
+    # A grammar engine's own spelling rule on the name the editor ignored: had it come
+    # first, it would have merged into the ignored flag and gone with it.
+    grammar = HeldGrammar("grammar.harper.Spelling", {"Shoigu": ("Shoygu",)})
+    session = open_session(copy_of(WIRE, tmp_path), [grammar, *sample_checkers()])
+    shoigu = next(f for f in session.flags if session.flagged_text(f) == "Shoigu")
+    getattr(session, ignore)(shoigu)
+    grammar.release.set()
+    finish_grammar(session)
+    assert not any(f.span == shoigu.span for f in session.flags)
+    assert session.flags == checked_with_decisions(session)
+    edit_around(session, "Shoigu", "on Monday", "on Tuesday")
+    finish_grammar(session)
+    assert not any(session.flagged_text(f) == "Shoigu" and f.start < shoigu.end + 10 for f in session.flags)
+    assert session.flags == checked_with_decisions(session)
+
+
+def test_a_grammar_flag_that_is_another_finding_on_an_ignored_text_still_shows(tmp_path):
+    # Two rules of one engine on one word are two findings: ignoring one leaves the other.
+    first = HeldGrammar("grammar.harper.Day", {"Monday": ("Tuesday",)})
+    second = HeldGrammar("grammar.harper.Date", {"Monday": ()})
+    session = open_session(copy_of(WIRE, tmp_path), [first, second, *sample_checkers()])
+    first.release.set()
+    second.release.set()
+    finish_grammar(session)
+    day = next(f for f in session.flags if f.rule == "grammar.harper.Day")
+    session.ignore(day)
+    edit_around(session, "Shoigu", "Sergei", "Sergey")
+    finish_grammar(session)
+    # "Sergey" is as long as "Sergei": the ignored "Monday" is where it was.
+    assert [f.rule for f in session.flags if f.span == day.span] == ["grammar.harper.Date"]
+    assert session.flags == checked_with_decisions(session)
