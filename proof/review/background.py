@@ -4,24 +4,21 @@ Grammar engines are slow, so the review screen runs them off the UI thread on th
 paragraphs still to check (`run`) while the editor goes on working. A paragraph's result
 comes back for the text as it was when the run began; `bring_forward` moves it through
 the edits made since, or drops it when an edit touched the paragraph (its re-check is
-pending again by then). `with_grammar` folds the result into the open flags.
+pending again by then). `proof.review.grammar_merge` folds the result into the open flags.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from proof.core.document import Document, Paragraph
 from proof.core.edits import Edit
 from proof.core.flag import Flag, Source
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
-from proof.pipeline.merge import merge_flags
-from proof.review.hidden import apart_from_hidden, outside, sort_out
-from proof.review.spans import Span, in_order, inside, moved_all, overlaps, paragraph_span, shifted
-from proof.review.state import ReviewState
+from proof.review.spans import Span, moved_all, overlaps, paragraph_span, shifted
 
 GRAMMAR = Source.GRAMMAR
 
@@ -120,31 +117,3 @@ class BackgroundGrammar:
             flags = moved_all(flags, edit)
         self.pending = [pending for pending in self.pending if not overlaps(pending, span)]
         return span, flags
-
-
-def _merged_into(grammar: Flag, shown: Flag) -> bool:
-    """Whether a grammar flag is the same span as a shown flag, or was merged into it."""
-    return grammar.span == shown.span or (
-        grammar.rule in shown.extra.get("merged", ()) and overlaps(grammar.span, shown.span)
-    )
-
-
-def without_merged(grammar: tuple[Flag, ...], dismissed: list[Flag]) -> tuple[Flag, ...]:
-    """The grammar flags taken so far, but those merged into a dismissed flag: they go with it."""
-    return tuple(f for f in grammar if not any(_merged_into(f, d) for d in dismissed))
-
-
-def with_grammar(state: ReviewState, span: Span, found: list[Flag]) -> ReviewState:
-    """`state` with a paragraph's grammar flags `found` in `span` in place of the ones taken
-    there before, the decisions applied; grammar and other flags on one finding merge."""
-    found, hidden = sort_out(state.decided, state.added_words, state.document, found)
-    hidden = [*outside(state.hidden, span, GRAMMAR), *hidden]
-    found = apart_from_hidden(state.decided, state.document, hidden, found)
-    grammar = [f for f in state.grammar if not inside(f, span)] + found
-    others = [f for f in state.flags if not (f.source == GRAMMAR and inside(f, span))]
-    return replace(
-        state,
-        flags=tuple(in_order(merge_flags(others + found))),
-        grammar=tuple(grammar),
-        hidden=tuple(hidden),
-    )

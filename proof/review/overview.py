@@ -49,6 +49,10 @@ class FlagFilter:
             and self.rule in (None, flag.rule)
         )
 
+    def shown(self, flags: Iterable[Flag]) -> list[Flag]:
+        """The flags of `flags` the list shows, in their order."""
+        return [f for f in flags if self.shows(f)]
+
     def describe(self) -> str:
         """ "spelling · error", "" when everything is shown."""
         return " · ".join(value for value in (self.source, self.severity, self.rule) if value)

@@ -34,11 +34,3 @@ class ReviewState:
     grammar: tuple[Flag, ...] = ()
     # Words added to the project dictionary in this review (written when the text is saved).
     added_words: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class Step:
-    """One action of the editor, to undo: the state before it."""
-
-    label: str
-    before: ReviewState

@@ -8,6 +8,7 @@ import threading
 
 from proof.core.flag import Flag
 from proof.core.text import words
+from proof.core.wordlist import Added
 from proof.pipeline.checker import Checker, CheckerStatus
 from proof.pipeline.engine import Engine
 from proof.review.session import ReviewSession
@@ -55,6 +56,30 @@ class HeldGrammar(WordChecker):
     def check(self, document):
         assert self.release.wait(10)
         return super().check(document)
+
+
+class MemoryStore:
+    """Decisions and dictionary words kept in memory: a store as the session is given one."""
+
+    def __init__(self):
+        self.files: dict[str, frozenset] = {}
+        self.words: list[str] = []
+
+    def decided(self, path):
+        return self.files.get(path, frozenset())
+
+    def record(self, path, decided):
+        self.files[path] = decided
+
+    def dictionary(self):
+        return "<memory>"
+
+    def add_word(self, word):
+        self.words.append(word)
+        return Added("<memory>", word, b"", b"")
+
+    def remove_word(self, added):
+        self.words.remove(added.word)
 
 
 def sample_checkers() -> list[Checker]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from proof.core.atomic import WriteError
 from proof.core.source import ChangedOnDisk, InputError, WouldReplace, unused_name
-from proof.review.session import NotKept
+from proof.review.kept import NotKept
 from proof.tui.screens.dialogs import Ask, changed_on_disk, confirm_replace, not_reapplied
 
 if TYPE_CHECKING:

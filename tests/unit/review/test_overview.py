@@ -48,3 +48,8 @@ def test_severities_cycle_from_all_down_through_the_open_ones():
     assert next_severity("error", ["info", "error"]) == "info"
     assert next_severity("info", ["info", "error"]) is None
     assert next_severity("warning", ["info", "error"]) is None
+
+
+def test_a_filter_shows_the_flags_it_lets_through_in_their_order():
+    assert FlagFilter(source="style", severity="warning").shown(FLAGS) == FLAGS[2:4]
+    assert FlagFilter().shown(reversed(FLAGS)) == FLAGS[::-1]

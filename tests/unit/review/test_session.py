@@ -6,17 +6,17 @@ from dataclasses import replace
 import pytest
 
 from proof.core.flag import Flag, Source
-from proof.core.wordlist import Added
 from proof.grammar import build_grammar_checkers
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
 from proof.realword.checker import REAL_WORD
 from proof.review.background import runs_in_background
 from proof.review.decisions import Decisions
-from proof.review.session import ReviewSession, addable_word
+from proof.review.session import ReviewSession
+from proof.review.words import addable_word
 from proof.settings.config import default_config
 from tests.helpers.paths import WIRE
-from tests.helpers.review import HeldGrammar, WordChecker, copy_of, open_session, sample_checkers
+from tests.helpers.review import HeldGrammar, MemoryStore, WordChecker, copy_of, open_session, sample_checkers
 
 
 class CountingChecker(WordChecker):
@@ -193,30 +193,6 @@ def test_ignoring_a_flag_drops_the_overlapping_grammar_flag_merged_into_it(tmp_p
     later = next(f for f in session.flags if session.flagged_text(f) == "Russia")
     session.apply(later, "Moscow")  # merging again must not bring the grammar flags on "Russia asks" back
     assert not any(f.start < phrase.end and f.end > phrase.start for f in session.flags)
-
-
-class MemoryStore:
-    """Decisions and dictionary words kept in memory: a store as the session is given one."""
-
-    def __init__(self):
-        self.files: dict[str, frozenset] = {}
-        self.words: list[str] = []
-
-    def decided(self, path):
-        return self.files.get(path, frozenset())
-
-    def record(self, path, decided):
-        self.files[path] = decided
-
-    def dictionary(self):
-        return "<memory>"
-
-    def add_word(self, word):
-        self.words.append(word)
-        return Added("<memory>", word, b"", b"")
-
-    def remove_word(self, added):
-        self.words.remove(added.word)
 
 
 def test_decisions_and_words_go_to_the_store_the_session_is_given_when_saved(tmp_path):
