@@ -10,13 +10,14 @@ is hidden too (`apart_from_hidden`).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
 from proof.core.document import Document
 from proof.core.edits import Edit
 from proof.core.flag import Flag, Source
-from proof.pipeline.merge import merge_flags
+from proof.pipeline.merge import PHRASE, merge_flags
 from proof.review.decisions import Decision, decision_for
 from proof.review.spans import Span, moved, overlaps
 
@@ -48,8 +49,16 @@ def apart_from_hidden(
     would hide them: a grammar flag arriving on the text an editor ignored goes with the
     ignored flag, as it would have had it come first (and as `proof check` merges, then
     applies the decisions)."""
-    hidden = list(hidden)
-    return [flag for flag in flags if not any(_one_hidden_finding(decided, document, h, flag) for h, _ in hidden)]
+    # Only phrase flags merge, so a hidden flag one finding with `flag` starts at most a
+    # phrase before it: an ignored rule may hide hundreds of flags.
+    phrases = sorted((f for f, _ in hidden if f.end - f.start <= PHRASE), key=lambda f: f.start)
+    starts = [f.start for f in phrases]
+
+    def hidden_with(flag: Flag) -> bool:
+        near = phrases[bisect_left(starts, flag.start - PHRASE) : bisect_right(starts, flag.end)]
+        return any(_one_hidden_finding(decided, document, h, flag) for h in near)
+
+    return [flag for flag in flags if not hidden_with(flag)]
 
 
 def _one_hidden_finding(decided: frozenset[Decision], document: Document, hidden: Flag, flag: Flag) -> bool:

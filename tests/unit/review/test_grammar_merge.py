@@ -9,7 +9,7 @@ from proof.review.decisions import Decision
 from proof.review.grammar_merge import back_to, with_grammar, without_merged
 from proof.review.state import ReviewState
 
-TEXT = "Sergei Shoigu spoke on Monday.\n\nHe left.\n"
+TEXT = "Sergei Shoigu spoke to the ministers of defence on Monday.\n\nHe left.\n"
 DOCUMENT = document_from_text(TEXT, "a.txt")
 FIRST = (0, TEXT.index("\n\n"))
 WHOLE = (0, len(TEXT))
@@ -82,3 +82,10 @@ def test_undoing_an_edit_keeps_the_grammar_elsewhere_and_checks_its_paragraph_ag
     state, to_check = back_to(now, OPENED)
     assert to_check is not None and to_check.touched == ((TEXT.index("He"), TEXT.index("He") + len("He left.")),)
     assert state.grammar == (DAY, DATE) and state.text == TEXT
+
+
+def test_grammar_inside_an_ignored_sentence_long_flag_is_another_finding():
+    sentence = Flag("test.LongSentence", Source.STYLE, "style", "warning", "m", 0, TEXT.index("."))
+    decision = Decision.for_flag(DOCUMENT, sentence)
+    state = with_grammar(ignored(replace(OPENED, flags=(SHOIGU, sentence)), sentence, decision), FIRST, [DAY])
+    assert state.flags == (SHOIGU, DAY)
