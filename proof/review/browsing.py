@@ -27,6 +27,7 @@ class Counts:
 
 
 class Browsing:
+    # What it uses of the session it is mixed into.
     state: ReviewState
     filter: FlagFilter
 
