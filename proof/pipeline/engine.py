@@ -137,7 +137,7 @@ class Engine:
 
 
 def _to_source(document: Document, flags: list[Flag]) -> list[Flag]:
-    return [place_flag(document, flag) for flag in flags]
+    return [placed for flag in flags if (placed := place_flag(document, flag)) is not None]
 
 
 class _ShiftedOffsets:

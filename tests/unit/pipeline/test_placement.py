@@ -70,3 +70,21 @@ def test_spans_out_of_range_are_clamped_into_the_document():
         assert 0 <= flag.start <= flag.end <= len(document.source)
         line, column = document.position(flag.start)
         assert 1 <= line <= 3 and column >= 1
+
+
+def test_a_change_beside_inline_code_is_placed_beside_it_and_the_code_kept():
+    text, flag = placed("We see `x` , then go.\n", "x.md", "Dummy0 ,", ["Dummy0,"])
+    assert (text, flag.suggestions, flag.safe_fix) == (" ,", (",",), True)
+
+
+def test_a_suggestion_that_would_rewrite_inline_code_is_dropped():
+    text, flag = placed("<p>We see <code>x</code> , then.</p>", "x.html", "see Dummy0", ["saw Dummy0", "see y"])
+    assert (text, flag.suggestions, flag.safe_fix) == ("see ", ("saw ",), True)
+    text, flag = placed("We see `x` , then go.\n", "x.md", "Dummy0 ,", ["y,"])
+    assert (text, flag.suggestions, flag.safe_fix) == (" ,", (), False)
+
+
+def test_a_flag_inside_inline_code_is_dropped():
+    document = document_from_text("We see `x` and `y`.\n", "x.md")
+    start = document.text.index("Dummy1")
+    assert Engine([Spans((start, start + 6), (start + 2, start + 3), suggestions=["z"])]).check(document) == []
