@@ -46,6 +46,8 @@ class SourceOffsets(Protocol):
 
     def runs(self, start: int, end: int) -> list[tuple[int, int]]: ...
 
+    def stand_ins(self, start: int, end: int) -> list[tuple[int, int]]: ...
+
 
 class OffsetMap:
     """Maps offsets in the checked text back to offsets in the source."""
@@ -106,6 +108,15 @@ class OffsetMap:
         if run_start < end:
             runs.append((run_start, end))
         return runs
+
+    def stand_ins(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The checked spans of the stand-ins that the range [start, end) overlaps."""
+        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        return [
+            (piece.check_start, piece.check_start + piece.check_len)
+            for piece in itertools.takewhile(lambda p: p.check_start < end, self.pieces[i:])
+            if piece.stand_in and piece.check_start + piece.check_len > start
+        ]
 
 
 class TextBuilder:

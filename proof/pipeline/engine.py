@@ -161,6 +161,12 @@ class _ShiftedOffsets:
             (s - self._delta, e - self._delta) for s, e in self._offsets.runs(start + self._delta, end + self._delta)
         ]
 
+    def stand_ins(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [
+            (s - self._delta, e - self._delta)
+            for s, e in self._offsets.stand_ins(start + self._delta, end + self._delta)
+        ]
+
 
 def excerpt(document: Document, paragraph: Paragraph) -> Document:
     """A document holding one paragraph of `document`; its spans still map to the full source."""

@@ -88,3 +88,21 @@ def test_a_flag_inside_inline_code_is_dropped():
     document = document_from_text("We see `x` and `y`.\n", "x.md")
     start = document.text.index("Dummy1")
     assert Engine([Spans((start, start + 6), (start + 2, start + 3), suggestions=["z"])]).check(document) == []
+
+
+class Quoting(Checker):
+    """Flags the given checked-text span with a message quoting it."""
+
+    def __init__(self, checked):
+        self.checked = checked
+
+    def check(self, document):
+        start = document.text.index(self.checked)
+        end = start + len(self.checked)
+        return [Flag("test.Quote", "style", "test", "warning", f"'{document.text[start:end]}'", start, end)]
+
+
+def test_a_message_quoting_inline_code_shows_the_code_not_its_stand_in():
+    document = document_from_text("We see `x` and `y` , then `z`.\n", "x.md")
+    [flag] = Engine([Quoting("see Dummy0 and Dummy1 ,")]).check(document)
+    assert flag.message == "'see `x` and `y` ,'"
