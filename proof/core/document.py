@@ -11,7 +11,7 @@ the edge, from the source's line starts.
 from __future__ import annotations
 
 import bisect
-import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
@@ -93,11 +93,10 @@ class OffsetMap:
         inside one stand-in has no runs."""
         if end <= start or not self.pieces:
             return [(start, end)]
-        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
         runs = []
         run_start = start
         previous = None
-        for piece in itertools.takewhile(lambda p: p.check_start < end, self.pieces[i:]):
+        for piece in self._pieces_over(start, end):
             piece_start = max(piece.check_start, start)
             skipped = previous is not None and piece.source_start != previous.source_start + previous.source_len
             if piece.stand_in or skipped:
@@ -111,12 +110,19 @@ class OffsetMap:
 
     def stand_ins(self, start: int, end: int) -> list[tuple[int, int]]:
         """The checked spans of the stand-ins that the range [start, end) overlaps."""
-        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
         return [
             (piece.check_start, piece.check_start + piece.check_len)
-            for piece in itertools.takewhile(lambda p: p.check_start < end, self.pieces[i:])
+            for piece in self._pieces_over(start, end)
             if piece.stand_in and piece.check_start + piece.check_len > start
         ]
+
+    def _pieces_over(self, start: int, end: int) -> Iterator[Piece]:
+        """The pieces from the one holding `start` to the last one starting before `end`."""
+        pieces = self.pieces
+        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        while i < len(pieces) and pieces[i].check_start < end:
+            yield pieces[i]
+            i += 1
 
 
 class TextBuilder:
