@@ -11,7 +11,7 @@ the edge, from the source's line starts.
 from __future__ import annotations
 
 import bisect
-import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
@@ -22,7 +22,9 @@ class Piece:
     """A run of checked text and the source span it stands for.
 
     A verbatim piece is a copy of the source (same length); a replacement stands for a
-    source span of any length (a folded line break, an HTML entity).
+    source span of any length (a folded line break, an HTML entity). A stand-in is a
+    replacement for skipped text that sits in a sentence as a word does (inline code): the
+    checkers read it as a word, but it is not read text, so no flag and no fix goes in it.
     """
 
     check_start: int
@@ -30,6 +32,7 @@ class Piece:
     source_start: int
     source_len: int
     verbatim: bool
+    stand_in: bool = False
 
 
 class SourceOffsets(Protocol):
@@ -42,6 +45,8 @@ class SourceOffsets(Protocol):
     def span(self, start: int, end: int) -> tuple[int, int]: ...
 
     def runs(self, start: int, end: int) -> list[tuple[int, int]]: ...
+
+    def stand_ins(self, start: int, end: int) -> list[tuple[int, int]]: ...
 
 
 class OffsetMap:
@@ -83,20 +88,41 @@ class OffsetMap:
 
     def runs(self, start: int, end: int) -> list[tuple[int, int]]:
         """The checked range [start, end) cut wherever the source skips text between two
-        pieces (markup, a link target, front matter, code): each run maps to one stretch
-        of the source that the reader read from end to end."""
+        pieces (markup, a link target, front matter, code), stand-ins left out: each run
+        maps to one stretch of the source that the reader read from end to end. A range
+        inside one stand-in has no runs."""
         if end <= start or not self.pieces:
             return [(start, end)]
-        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
-        bounds = [start]
+        runs = []
+        run_start = start
+        previous = None
+        for piece in self._pieces_over(start, end):
+            piece_start = max(piece.check_start, start)
+            skipped = previous is not None and piece.source_start != previous.source_start + previous.source_len
+            if piece.stand_in or skipped:
+                if run_start < piece_start:
+                    runs.append((run_start, piece_start))
+                run_start = min(piece.check_start + piece.check_len, end) if piece.stand_in else piece_start
+            previous = piece
+        if run_start < end:
+            runs.append((run_start, end))
+        return runs
+
+    def stand_ins(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The checked spans of the stand-ins that the range [start, end) overlaps."""
+        return [
+            (piece.check_start, piece.check_start + piece.check_len)
+            for piece in self._pieces_over(start, end)
+            if piece.stand_in and piece.check_start + piece.check_len > start
+        ]
+
+    def _pieces_over(self, start: int, end: int) -> Iterator[Piece]:
+        """The pieces from the one holding `start` to the last one starting before `end`."""
         pieces = self.pieces
-        while i + 1 < len(pieces) and pieces[i + 1].check_start < end:
-            before, after = pieces[i], pieces[i + 1]
-            if after.source_start != before.source_start + before.source_len:
-                bounds.append(after.check_start)
+        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        while i < len(pieces) and pieces[i].check_start < end:
+            yield pieces[i]
             i += 1
-        bounds.append(end)
-        return list(itertools.pairwise(bounds))
 
 
 class TextBuilder:
@@ -116,6 +142,20 @@ class TextBuilder:
         """Append `text` standing for the source span [source_start, source_end)."""
         if text:
             self._add(Piece(self.length, len(text), source_start, source_end - source_start, False), text)
+
+    def stand_in(self, source_start: int, source_end: int, word: str) -> None:
+        """Append `word` standing in for the skipped source span [source_start, source_end)
+        (see `Piece`)."""
+        self._add(Piece(self.length, len(word), source_start, source_end - source_start, False, True), word)
+
+    def tail(self, size: int) -> str:
+        """The last `size` characters of the text so far (fewer at its start)."""
+        tail = ""
+        for part in reversed(self._parts):
+            tail = part[-size:] + tail
+            if len(tail) >= size:
+                break
+        return tail[-size:]
 
     def _add(self, piece: Piece, text: str) -> None:
         last = self._pieces[-1] if self._pieces else None

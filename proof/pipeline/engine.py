@@ -137,7 +137,7 @@ class Engine:
 
 
 def _to_source(document: Document, flags: list[Flag]) -> list[Flag]:
-    return [place_flag(document, flag) for flag in flags]
+    return [placed for flag in flags if (placed := place_flag(document, flag)) is not None]
 
 
 class _ShiftedOffsets:
@@ -159,6 +159,12 @@ class _ShiftedOffsets:
     def runs(self, start: int, end: int) -> list[tuple[int, int]]:
         return [
             (s - self._delta, e - self._delta) for s, e in self._offsets.runs(start + self._delta, end + self._delta)
+        ]
+
+    def stand_ins(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [
+            (s - self._delta, e - self._delta)
+            for s, e in self._offsets.stand_ins(start + self._delta, end + self._delta)
         ]
 
 

@@ -23,6 +23,11 @@ So the engine places every flag here, whichever checker raised it, before anythi
 * A suggestion whose change cannot lie within one run (it would have to delete or rewrite
   markup) is dropped, and with the first suggestion goes the safe fix; a flag without a
   suggestion is narrowed to its first run that holds more than white space.
+* A stand-in word (inline code read as a word, `proof.readers.stand_in`) is no run: a flag
+  that touches one is narrowed like any other ("Dummy0 ," -> "Dummy0," becomes " ," -> ","
+  after the code), and a flag that lies wholly inside one is dropped, as nothing of the
+  article is there to flag. A message quoting the flagged text shows the code itself
+  where it quotes a stand-in.
 
 Every flag after the engine is thus one stretch of read text, and a fix is one edit
 inside it: markup is never part of what a fix replaces. Flags that cross no skipped text
@@ -31,6 +36,7 @@ inside it: markup is never part of what a fix replaces. Flags that cross no skip
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -40,13 +46,26 @@ from proof.core.flag import Flag
 Run = tuple[int, int]
 
 
-def place_flag(document: Document, flag: Flag) -> Flag:
-    """`flag` (checked-text span) moved to the source, in range and within one run."""
+def place_flag(document: Document, flag: Flag) -> Flag | None:
+    """`flag` (checked-text span) moved to the source, in range and within one run; None
+    when it lies inside a stand-in."""
     start, end = _clamped(flag.start, flag.end, len(document.text))
     runs = document.offsets.runs(start, end)
-    if len(runs) > 1:
+    if not runs:
+        return None
+    flag = _quoting_code(document, flag, start, end)
+    if runs != [(start, end)]:
         return _narrowed(document, flag, start, end, runs)
     return flag.moved(*document.to_source(start, end))
+
+
+def _quoting_code(document: Document, flag: Flag, start: int, end: int) -> Flag:
+    """`flag` with each stand-in of its span that its message quotes written as the code."""
+    message = flag.message
+    for a, b in document.offsets.stand_ins(start, end):
+        code = document.source[slice(*document.to_source(a, b))]
+        message = code.join(re.split(rf"\b{re.escape(document.text[a:b])}\b", message))
+    return flag if message == flag.message else replace(flag, message=message)
 
 
 def _clamped(start: int, end: int, length: int) -> Run:

@@ -1,8 +1,9 @@
 """HTML: the visible article text, through the standard library's HTML parser.
 
-Scripts, styles, navigation, page headers and footers, forms and code are skipped; block
-elements end paragraphs; runs of white space become one space; entities are decoded and
-mapped back to the whole `&...;` reference in the source.
+Scripts, styles, navigation, page headers and footers, forms and code blocks are skipped;
+inline `<code>` is read as a stand-in word (`proof.readers.stand_in`), as it is a word of
+its sentence; block elements end paragraphs; runs of white space become one space;
+entities are decoded and mapped back to the whole `&...;` reference in the source.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from html.parser import HTMLParser
 
 from proof.core.document import Document, Paragraph, TextBuilder
+from proof.readers.stand_in import LOOK_BEHIND, stand_in_word
 
 SKIPPED = {
     "script",
@@ -89,12 +91,20 @@ class _Collector(HTMLParser):
         self.skip_depth = 0
         self.open_start: int | None = None
         self.kind_stack: list[str] = []
+        # Where the inline <code> being skipped opens; the code and white space met before
+        # any text of a paragraph, as (is code, source start, source end), written when
+        # text follows (code alone is no paragraph); how many stand-ins the paragraph holds.
+        self.code_start: int | None = None
+        self.pending: list[tuple[bool, int, int]] = []
+        self.stand_ins = 0
 
     def _offset(self) -> int:
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
     def _close_paragraph(self) -> None:
+        self.pending.clear()
+        self.stand_ins = 0
         if self.open_start is None:
             return
         end = self.builder.length_without_trailing_spaces(self.open_start)
@@ -108,17 +118,48 @@ class _Collector(HTMLParser):
             return
         if self.open_start is None:
             if not text.strip():
+                if self.pending and self.pending[-1][0]:
+                    self.pending.append((False, source_start, source_start + 1 if verbatim else source_end))
                 return
-            if self.paragraphs:
-                self.builder.replace(source_start, source_start, "\n\n")
-            self.open_start = self.builder.length
+            self._open_paragraph(source_start)
         if verbatim:
             self.builder.copy(source_start, text)
         else:
             self.builder.replace(source_start, source_end, text)
 
+    def _open_paragraph(self, source_start: int) -> None:
+        if self.paragraphs:
+            separated_at = self.pending[0][1] if self.pending else source_start
+            self.builder.replace(separated_at, separated_at, "\n\n")
+        self.open_start = self.builder.length
+        for is_code, start, end in self.pending:
+            if is_code:
+                self._stand_in(start, end)
+            else:
+                self._space(start, end)
+        self.pending.clear()
+
+    def _space(self, start: int, end: int) -> None:
+        """One space for the white space [start, end): itself, if it is one space."""
+        if self.source[start:end] == " ":
+            self.builder.copy(start, " ")
+        else:
+            self.builder.replace(start, end, " ")
+
+    def _stand_in(self, start: int, end: int) -> None:
+        self.builder.stand_in(start, end, stand_in_word(self.builder.tail(LOOK_BEHIND), self.stand_ins))
+        self.stand_ins += 1
+
+    def _code_closed(self, start: int, end: int) -> None:
+        if self.open_start is None:
+            self.pending.append((True, start, end))
+        else:
+            self._stand_in(start, end)
+
     def handle_starttag(self, tag, attrs):
         if tag in SKIPPED:
+            if tag == "code" and not self.skip_depth:
+                self.code_start = self._offset()
             if tag not in VOID:
                 self.skip_depth += 1
             return
@@ -130,6 +171,10 @@ class _Collector(HTMLParser):
     def handle_endtag(self, tag):
         if tag in SKIPPED:
             self.skip_depth = max(0, self.skip_depth - 1)
+            if tag == "code" and not self.skip_depth and self.code_start is not None:
+                start = self._offset()
+                self._code_closed(self.code_start, self.source.find(">", start) + 1 or len(self.source))
+                self.code_start = None
             return
         if tag in BLOCKS:
             self._close_paragraph()
@@ -141,7 +186,7 @@ class _Collector(HTMLParser):
         position = 0
         for m in _WHITESPACE.finditer(data):
             self._emit(start + position, data[position : m.start()], True, 0)
-            if (
+            if (self.pending and self.open_start is None) or (
                 self.open_start is not None
                 and self.builder.length > self.open_start
                 and not self.builder.ends_with(" ")

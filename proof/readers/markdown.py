@@ -1,7 +1,8 @@
 """Markdown: the prose only, parsed with markdown-it-py.
 
-Code blocks, inline code, HTML blocks and comments, autolinked URLs, images and YAML
-front matter are skipped. markdown-it-py tells which source lines each block spans; the
+Code blocks, HTML blocks and comments, images and YAML front matter are skipped; inline
+code and autolinked URLs are read as a stand-in word (`proof.readers.stand_in`), as they
+are words of their sentence. markdown-it-py tells which source lines each block spans; the
 text of each inline token is then found in order inside that block's source, so escapes,
 emphasis markers and link syntax between words never shift an offset. The search goes on
 past a link's or image's target, so no text is ever placed inside a URL, and what stands
@@ -16,8 +17,9 @@ import re
 from markdown_it import MarkdownIt
 
 from proof.core.document import Document, Paragraph, TextBuilder
+from proof.readers.stand_in import LOOK_BEHIND, stand_in_word
 
-_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*\r?$", re.DOTALL | re.MULTILINE)
 _PARSER = MarkdownIt("commonmark")
 _SEARCH_WINDOW = 12
 _LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
@@ -48,8 +50,11 @@ class _InlineWriter:
         self.block_start = start
         self.cursor = start
         self.limit = end
-        # The source span of a line break not yet written (a space stands for it).
-        self.pending_break: tuple[int, int] | None = None
+        # The line breaks (a space stands for each) and inline code (a stand-in word) met
+        # since the last text, in source order, as (is a break, source start, source end):
+        # written before the next text or at the block's end, so code alone is no paragraph.
+        self.pending: list[tuple[bool, int, int]] = []
+        self.stand_ins = 0
         self.lines: list[tuple[int, int]] = []
         self.line_start = builder.length
         self.skipped = False
@@ -63,16 +68,12 @@ class _InlineWriter:
             self.line_start = self.builder.length
             self.separate = False
         if self.skipped and content.startswith(" ") and self.builder.ends_with(" "):
-            # Skipped inline code or a URL leaves its two neighbouring spaces behind.
+            # A skipped image or inline HTML leaves its two neighbouring spaces behind.
             self.cursor = self.source.find(content, self.cursor, self.limit) + 1 or self.cursor
             content = content[1:]
         self.skipped = False
         found = self.source.find(content, self.cursor, self.limit)
-        if self.pending_break:
-            self.lines.append((self.line_start, self.builder.length))
-            self.builder.replace(*self.pending_break, " ")
-            self.line_start = self.builder.length
-            self.pending_break = None
+        self._write_pending()
         if found >= 0:
             self.builder.copy(found, content)
             self.cursor = found + len(content)
@@ -84,8 +85,30 @@ class _InlineWriter:
         # not for inline markup on either side ("*the*\nthe", "the\n[the](url)", "`x`"):
         # a fix that deletes the space must leave that markup alone.
         brk = _LINE_BREAK.search(self.source, self.cursor, self.limit)
-        self.pending_break = brk.span() if brk else (self.cursor, self.cursor)
-        self.cursor = max(self.cursor, self.pending_break[1])
+        start, end = brk.span() if brk else (self.cursor, self.cursor)
+        self.pending.append((True, start, end))
+        self.cursor = max(self.cursor, end)
+
+    def code(self, markup: str) -> None:
+        """Inline code, delimited by the backtick string `markup`: a stand-in word for all
+        of it, backticks included."""
+        start, end = _code_span(self.source, markup, self.cursor, self.limit)
+        self.stand_in(start, end)
+
+    def stand_in(self, start: int, end: int) -> None:
+        self.pending.append((False, start, end))
+        self.cursor = max(self.cursor, end)
+
+    def _write_pending(self) -> None:
+        for is_break, start, end in self.pending:
+            if is_break:
+                self.lines.append((self.line_start, self.builder.length))
+                self.builder.replace(start, end, " ")
+                self.line_start = self.builder.length
+            else:
+                self.builder.stand_in(start, end, stand_in_word(self.builder.tail(LOOK_BEHIND), self.stand_ins))
+                self.stand_ins += 1
+        self.pending.clear()
 
     def _text_by_character(self, content: str) -> None:
         # Escapes and entities make the token differ from the source; place each
@@ -118,8 +141,19 @@ class _InlineWriter:
         self.cursor = end
 
     def finish(self) -> tuple[tuple[int, int], ...]:
+        self._write_pending()
         self.lines.append((self.line_start, self.builder.length))
         return tuple(self.lines)
+
+
+def _code_span(source: str, markup: str, start: int, limit: int) -> tuple[int, int]:
+    """The source span of the inline code whose backtick string `markup` opens at or after
+    `start`: from it to the first backtick string as long as it (CommonMark's closer)."""
+    opening = source.find(markup, start, limit)
+    if opening < 0:
+        return start, start
+    closer = re.compile(rf"(?<!`){markup}(?!`)").search(source, opening + len(markup), limit)
+    return opening, closer.end() if closer else opening + len(markup)
 
 
 def _past_parenthesis(source: str, start: int, limit: int) -> int:
@@ -140,20 +174,24 @@ def _past_parenthesis(source: str, start: int, limit: int) -> int:
 
 
 def _write_inline(writer: _InlineWriter, children) -> None:
-    skipping_link = False
+    autolink: int | None = None  # where the autolink being read opens
     for child in children:
         if child.type == "link_open" and child.markup == "autolink":
-            skipping_link = True
+            autolink = max(writer.source.find("<", writer.cursor, writer.limit), writer.cursor)
+        elif autolink is not None:
+            if child.type == "link_close":
+                closing = writer.source.find(">", autolink, writer.limit)
+                writer.stand_in(autolink, closing + 1 if closing >= 0 else writer.cursor)
+                autolink = None
         elif child.type == "link_close":
-            if skipping_link:
-                skipping_link = False
-            else:
-                writer.past_link_target()
-        elif child.type == "text" and not skipping_link:
+            writer.past_link_target()
+        elif child.type == "text":
             writer.text(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             writer.line_break()
-        elif child.type in ("code_inline", "html_inline", "image") or skipping_link:
+        elif child.type == "code_inline":
+            writer.code(child.markup)
+        elif child.type in ("html_inline", "image"):
             writer.skip(child.content)
             if child.type == "image":
                 writer.past_link_target()

@@ -134,3 +134,10 @@ def test_one_linter_switching_dialects_answers_as_a_linter_of_each_dialect():
     assert answers[0] == [] and answers[1] == [] and answers[2] and answers[3]
     quiet = HarperBackend()
     assert [quiet.check(british, language) for language in ("en-GB", "en-US", "en-GB")] == [[], [], []]
+
+
+def test_inline_code_after_a_or_an_raises_no_article_flag(harper):
+    # The code stands in the text as a word whose sound fits the article the writer chose.
+    text = "Use an `API` call, a `list` or an `x`. `ls` lists the files in a `dir` and an `SQL` table.\n"
+    document = document_from_text(text, "x.md")
+    assert Engine([GrammarChecker(harper)], language="en-US").check(document) == []

@@ -70,3 +70,39 @@ def test_spans_out_of_range_are_clamped_into_the_document():
         assert 0 <= flag.start <= flag.end <= len(document.source)
         line, column = document.position(flag.start)
         assert 1 <= line <= 3 and column >= 1
+
+
+def test_a_change_beside_inline_code_is_placed_beside_it_and_the_code_kept():
+    text, flag = placed("We see `x` , then go.\n", "x.md", "Dummy0 ,", ["Dummy0,"])
+    assert (text, flag.suggestions, flag.safe_fix) == (" ,", (",",), True)
+
+
+def test_a_suggestion_that_would_rewrite_inline_code_is_dropped():
+    text, flag = placed("<p>We see <code>x</code> , then.</p>", "x.html", "see Dummy0", ["saw Dummy0", "see y"])
+    assert (text, flag.suggestions, flag.safe_fix) == ("see ", ("saw ",), True)
+    text, flag = placed("We see `x` , then go.\n", "x.md", "Dummy0 ,", ["y,"])
+    assert (text, flag.suggestions, flag.safe_fix) == (" ,", (), False)
+
+
+def test_a_flag_inside_inline_code_is_dropped():
+    document = document_from_text("We see `x` and `y`.\n", "x.md")
+    start = document.text.index("Dummy1")
+    assert Engine([Spans((start, start + 6), (start + 2, start + 3), suggestions=["z"])]).check(document) == []
+
+
+class Quoting(Checker):
+    """Flags the given checked-text span with a message quoting it."""
+
+    def __init__(self, checked):
+        self.checked = checked
+
+    def check(self, document):
+        start = document.text.index(self.checked)
+        end = start + len(self.checked)
+        return [Flag("test.Quote", "style", "test", "warning", f"'{document.text[start:end]}'", start, end)]
+
+
+def test_a_message_quoting_inline_code_shows_the_code_not_its_stand_in():
+    document = document_from_text("We see `x` and `y` , then `z`.\n", "x.md")
+    [flag] = Engine([Quoting("see Dummy0 and Dummy1 ,")]).check(document)
+    assert flag.message == "'see `x` and `y` ,'"

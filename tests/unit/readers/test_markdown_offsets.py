@@ -48,3 +48,9 @@ def test_a_line_break_before_inline_code_stands_for_the_break_not_the_code():
     space = document.text.index("plan") + len("plan")
     begin, end = document.to_source(space, space + 1)
     assert document.source[begin:end] == "\n"
+
+
+def test_front_matter_with_crlf_line_endings_is_skipped():
+    document = document_from_text("---\r\ntitle: Teh draft\r\n---\r\nThe story.\r\n", "x.md")
+    assert document.text == "The story."
+    assert source_of(document, "The story.") == ("The story.", 28)

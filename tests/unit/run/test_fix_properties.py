@@ -2,9 +2,10 @@
 
 Articles are built from a small vocabulary (so words double, as typos do) in each format:
 plain text (hard wraps, CRLF, double spaces, emoji, curly quotes), Markdown (links,
-emphasis, inline code, front matter) and HTML (inline tags, links, comments, code,
-scripts, entities). Each format's markup is known to the generator, so the oracle does not
-ask the reader what it skipped: it finds the markup with a pattern of its own.
+emphasis, inline code with punctuation after it, autolinks, front matter, CRLF) and HTML
+(inline tags, links, comments, code, scripts, entities). Each format's markup is known to
+the generator, so the oracle does not ask the reader what it skipped: it finds the markup
+with a pattern of its own.
 
 * `proof fix` (the real engine, every safe fix) leaves the markup as it was;
 * no flag, from the real engine or from a checker returning any span and suggestion at
@@ -56,7 +57,7 @@ WORDS = [
     "café",
 ]
 MARKUP = {
-    "md": re.compile(r"(?s)\A---\n.*?\n---\n|`[^`\n]*`|\]\([^)\s]*\)|\[|\*"),
+    "md": re.compile(r"(?s)\A---\r?\n.*?\n---\r?\n|`[^`\n]*`|<https://[^>]*>|\]\([^)\s]*\)|\[|\*"),
     "html": re.compile(r"(?s)<!--.*?-->|<(script|code)>.*?</\1>|<[^>]+>"),
     "txt": re.compile(r"(?!)"),
 }
@@ -73,6 +74,8 @@ def _md_piece():
         phrases.map(lambda p: f"**{p}**"),
         st.tuples(phrases, st.sampled_from(LINKS)).map(lambda t: f"[{t[0]}]({t[1]})"),
         phrases.map(lambda p: f"`{p}`"),
+        st.tuples(phrases, st.sampled_from([" ,", " .", ",", " ;"])).map(lambda t: f"`{t[0]}`{t[1]}"),
+        st.sampled_from(LINKS[:2]).map(lambda link: f"<{link}> ,"),
         st.tuples(phrases, phrases, st.sampled_from(LINKS)).map(lambda t: f"**{t[0]} [{t[1]}]({t[2]})**"),
     )
 
@@ -84,6 +87,7 @@ def _html_piece():
         phrases.map(lambda p: f"<i>{p}</i>"),
         st.tuples(phrases, st.sampled_from(LINKS)).map(lambda t: f'<a href="{t[1]}">{t[0]}</a>'),
         phrases.map(lambda p: f"<code>{p}</code>"),
+        phrases.map(lambda p: f"<code>{p}</code> ,"),
         phrases.map(lambda p: f"<!-- {p} -->"),
         phrases.map(lambda p: f"<script>{p}</script>"),
         st.tuples(phrases, phrases).map(lambda t: f"<b><i>{t[0]}</i> {t[1]}</b>"),
@@ -103,7 +107,7 @@ def articles(draw, fmt: str) -> str:
     if fmt == "md":
         body = "\n\n".join(draw(st.lists(_paragraph(_md_piece(), [" ", " ", "\n"]), min_size=1, max_size=3)))
         front = draw(st.sampled_from(["", "---\ntitle: the the story\n---\n"]))
-        return front + body + "\n"
+        return (front + body + "\n").replace("\n", draw(st.sampled_from(["\n", "\r\n"])))
     if fmt == "html":
         paragraphs = draw(st.lists(_paragraph(_html_piece(), [" ", " ", "\n", ""]), min_size=1, max_size=3))
         return "".join(f"<p>{p}</p>\n" for p in paragraphs)
