@@ -4,7 +4,7 @@ import pytest
 
 from proof.tui.app import ReviewApp
 from tests.helpers.paths import WIRE
-from tests.helpers.review import change_on_disk, copy_of, open_session
+from tests.helpers.review import change_on_disk, copy_of, long_rule_checkers, open_session
 
 SIZE = (120, 40)
 NARROW = (80, 24)
@@ -80,3 +80,10 @@ def test_replacing_a_file_changed_on_disk_asks_with_every_lost_line(tmp_path, sn
 
     app = ReviewApp(open_session(path))
     assert snap_compare(app, run_before=save_as_onto_the_changed_file, terminal_size=size)
+
+
+def test_header_at_80x24_with_every_filter_on(tmp_path, snap_compare):
+    """Spelling (f), errors (v) and one rule (r) after an ignore: the filter's wording gives way,
+    the place, counts and "unsaved" stay."""
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path), long_rule_checkers()))
+    assert snap_compare(app, press=["i", "f", "v", "r"], terminal_size=NARROW)
