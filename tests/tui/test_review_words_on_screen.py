@@ -146,3 +146,29 @@ async def test_the_next_match_has_its_own_key_and_enter_after_a_search_is_not_in
         await pilot.press("f3")
         assert app.screen._found == (text.find("Shoigu", first + 1), text.find("Shoigu", first + 1) + 6)
         assert app.session.text == text and not app.session.dirty
+
+
+async def test_the_changed_on_disk_question_names_the_file_as_the_header_does_not_its_folder(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        change_on_disk(path, "", "", "\nA line someone else added.\n")
+        await pilot.press("a", "s")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice)
+        assert app.screen.question.startswith("russia-missile-defence-wire.txt changed on disk")
+        assert str(tmp_path) not in app.screen.question
+
+
+async def test_a_dialog_with_one_answer_offers_no_other_answer_to_tab_to(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        change_on_disk(path, "defense", "shield")
+        await pilot.press("s")
+        await pilot.click("#reapply")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice) and "Not re-applied" in app.screen.question
+        hint = shown_text(app.screen.query_one(".hint", Label))
+        assert "tab" not in hint and "enter" in hint
