@@ -8,11 +8,20 @@ from textual.widgets._header import HeaderTitle
 
 from proof.review.overview import FlagFilter
 from proof.tui.app import ReviewApp
-from proof.tui.screens.dialogs import Choice
+from proof.tui.screens.dialogs import Choice, Explain
 from proof.tui.screens.overview import OverviewScreen
 from proof.tui.title import HeaderLine, Status, elided, header_line, header_title
 from tests.helpers.paths import WIRE
-from tests.helpers.review import WordChecker, change_on_disk, copy_of, long_rule_checkers, open_session, shown_text
+from tests.helpers.review import (
+    WordChecker,
+    change_on_disk,
+    copy_of,
+    long_rule_checkers,
+    open_session,
+    press_until,
+    real_session,
+    shown_text,
+)
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 LOST = ["A first line someone else added.", "A second line of theirs.", "And a third, the last one."]
@@ -172,3 +181,21 @@ async def test_a_dialog_with_one_answer_offers_no_other_answer_to_tab_to(tmp_pat
         assert isinstance(app.screen, Choice) and "Not re-applied" in app.screen.question
         hint = shown_text(app.screen.query_one(".hint", Label))
         assert "tab" not in hint and "enter" in hint
+
+
+@SIZES
+async def test_a_long_explanation_scrolls_inside_its_box_and_keeps_the_closing_hint_in_sight(tmp_path, size):
+    session, runner = real_session(copy_of(WIRE, tmp_path))
+    app = ReviewApp(session)
+    try:
+        async with app.run_test(size=size) as pilot:
+            await press_until(pilot, app, "newsroom.UnpairedComma")
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, Explain)
+            hint = app.screen.query_one(".hint", Label)
+            box = app.screen.query_one(".box")
+            assert hint.region.height == 1 and hint.region.bottom <= box.content_region.bottom
+            assert "escape or ?: close" in shown_text(hint)
+    finally:
+        runner.close()
