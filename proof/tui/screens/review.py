@@ -186,20 +186,22 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
         self.refresh_view()
 
     def action_edit(self) -> None:
-        """Edit the current flag's paragraph, its flagged text selected; the paragraph at the
-        top of the article when the current flag is out of sight (or there is none)."""
+        """Edit the paragraph of the search match followed, the match selected; else the
+        current flag's, its flagged text selected; the paragraph at the top of the article
+        when the current flag is out of sight (or there is none)."""
         article = self.query_one(ArticleView)
         flag = self.session.current
-        if flag is None or not article.in_sight(article.current_row):
-            flag = None
-        span = self.session.paragraph_at(flag.start if flag else article.offset_at_row(article.scroll_offset.y))
+        target = self._found
+        if target is None and flag is not None and article.in_sight(article.current_row):
+            target = (flag.start, flag.end)
+        span = self.session.paragraph_at(target[0] if target else article.offset_at_row(article.scroll_offset.y))
         if span is None:
             return
         original = self.session.text[span[0] : span[1]]
         selected = None
         # A flag from outside every paragraph (a break between two) has no text here to select.
-        if flag is not None and span[0] <= flag.start and flag.end <= span[1]:
-            selected = (editing_offset(original, flag.start - span[0]), editing_offset(original, flag.end - span[0]))
+        if target is not None and span[0] <= target[0] and target[1] <= span[1]:
+            selected = (editing_offset(original, target[0] - span[0]), editing_offset(original, target[1] - span[0]))
         line = self.session.document.position(span[0])[0]
 
         def edited(value: str | None) -> None:
