@@ -63,5 +63,10 @@ class FlagList(OptionList, can_focus=False):
             self.flags, self.line_numbers = list(flags), list(lines)
         self.highlighted = self.flags.index(current) if current in self.flags else None
 
+    def on_resize(self) -> None:
+        # After the new size is laid out: a list made shorter (a narrow window) keeps the
+        # current flag in sight, as moving to it does.
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def flag_at(self, option_id: str) -> Flag:
         return self.flags[int(option_id)]
