@@ -44,7 +44,7 @@ REVIEW_BINDINGS = [
         "Edit",
         show=False,
         id="edit",
-        tooltip="Edit the paragraph (the current flag's, or the one in sight)",
+        tooltip="Edit a paragraph: the flag's, the search match's or the one in sight",
     ),
     Binding("u", "undo", "Undo", id="undo", tooltip="Undo the last action"),
     Binding("U,ctrl+y", "redo", "Redo", key_display="U", show=False, id="redo", tooltip="Redo what undo undid"),

@@ -90,6 +90,15 @@ def sample_checkers() -> list[Checker]:
     ]
 
 
+def long_rule_checkers() -> list[Checker]:
+    """Rules named as a real rule file names them (namespace.Rule), so a rule filter is long."""
+    return [
+        WordChecker("newsroom.Confusable", "style", {"rouge": ("rogue",), "forgo": ("forego", "give up")}),
+        WordChecker("spelling.Misspelled", "spelling", {"Shoigu": (), "Baczynska": ("Baczynski",)}, "error"),
+        WordChecker("spelling.Variant", "spelling", {"defense": ("defence",)}),
+    ]
+
+
 def copy_of(source: str, folder) -> str:
     target = os.path.join(str(folder), os.path.basename(source))
     shutil.copyfile(source, target)

@@ -182,3 +182,17 @@ async def test_a_flag_outside_every_paragraph_opens_the_next_one_with_nothing_se
         area = app.screen.query_one(TextArea)
         assert area.text == "item one\n    goes on here"
         assert area.selected_text == "" and area.selection.start == (0, 0)
+
+
+async def test_after_a_search_e_edits_the_paragraph_of_the_match_with_the_match_selected(tmp_path):
+    """The match (no flag on it) is in sight, the current flag, at the top, is not."""
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=SMALL) as pilot:
+        assert app.session.flagged_text(app.session.current) == "defense"
+        await pilot.press("slash", *"Hagel", "enter")
+        assert app.screen._found is not None and app.session.flagged_text(app.session.current) == "defense"
+        await pilot.press("e")
+        assert isinstance(app.screen, ParagraphEditor)
+        area = app.screen.query_one(TextArea)
+        assert "Chuck Hagel" in area.text and area.selected_text == "Hagel"

@@ -1,15 +1,28 @@
 """What the flag list and the detail say: a suggestion of white space shows, and a filter
 that shows nothing says so, in step with the header."""
 
+from dataclasses import replace
+
 from proof.style.checker import StyleChecker
 from proof.tui.app import ReviewApp
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
 from tests.helpers.paths import WIRE
-from tests.helpers.review import copy_of, open_session
+from tests.helpers.review import WordChecker, copy_of, open_session, shown_text
 from tests.helpers.rules import pack_rule
 
 SIZE = (120, 40)
+
+
+class LongMessage(WordChecker):
+    """The words of a table flagged with one long message."""
+
+    def __init__(self, message: str, table: dict[str, tuple[str, ...]]):
+        super().__init__("test.LongMessage", "style", table)
+        self.message = message
+
+    def check(self, document):
+        return [replace(flag, message=self.message) for flag in super().check(document)]
 
 
 async def test_a_white_space_fix_shows_what_it_puts_in(tmp_path):
@@ -20,8 +33,7 @@ async def test_a_white_space_fix_shows_what_it_puts_in(tmp_path):
         assert app.session.current.suggestions == (" ",)
         detail = str(app.screen.query_one(FlagDetail).render())
         assert "“␣␣”" in detail and " 1  ␣ (one space)" in detail
-        entry = str(app.screen.query_one(FlagList).get_option_at_index(0).prompt)
-        assert "→ ␣ (one space)" in entry
+        assert "→ ␣ (one space)" in shown_text(app.screen.query_one(FlagList))
 
 
 async def test_a_filter_that_shows_nothing_says_so_and_how_many_are_open(tmp_path):
@@ -32,3 +44,20 @@ async def test_a_filter_that_shows_nothing_says_so_and_how_many_are_open(tmp_pat
         assert "7 open" in app.sub_title
         detail = str(app.screen.query_one(FlagDetail).render())
         assert "No grammar flags" in detail and "7 open" in detail
+
+
+async def test_at_80_columns_a_long_message_gives_way_to_the_whole_suggestion(tmp_path):
+    """Four flags in the three rows of the list need a scrollbar; a fix takes it away, undo
+    brings it back: every time, each row ends in the whole suggestion."""
+    path = tmp_path / "a.txt"
+    path.write_text("A rouge state.\n\nA rouge idea.\n\nA rouge plan.\n\nA rouge end.\n", encoding="utf-8")
+    message = "'rouge' (a red cosmetic) looks like a slip for 'rogue' here, as the sentence is about states."
+    app = ReviewApp(open_session(str(path), [LongMessage(message, {"rouge": ("rogue state",)})]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for keys in ((), ("a",), ("u",)):
+            await pilot.press(*keys)
+            await pilot.pause()
+            rows = shown_text(app.screen.query_one(FlagList)).splitlines()
+            assert len(rows) == 3, keys
+            for row in rows:
+                assert "warn  'rouge' (a red cosmetic)" in row and row.rstrip().endswith("… → rogue state"), keys

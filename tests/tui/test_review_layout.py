@@ -5,6 +5,7 @@ from proof.pipeline.engine import Engine
 from proof.review.session import ReviewSession
 from proof.settings.config import default_config
 from proof.tui.app import ReviewApp
+from proof.tui.widgets.flag_list import FlagList
 from proof.tui.widgets.grammar_bar import GrammarBar
 from tests.helpers.paths import WEB, WIRE
 from tests.helpers.review import UnavailableGrammar, copy_of, open_session, sample_checkers
@@ -74,3 +75,16 @@ async def test_in_a_short_window_the_flag_list_gives_its_rows_to_the_detail(tmp_
     async with app.run_test(size=(60, 15)):
         flags, detail, article = (app.screen.query_one(s).region for s in ("#flags", "#detail", "#article"))
         assert flags.height == 1 and detail.height >= 3 and article.height >= 5
+
+
+async def test_after_the_window_shrinks_the_flag_list_still_shows_the_current_flag(tmp_path):
+    app = on_copy(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("end")
+        flag_list = app.screen.query_one(FlagList)
+        assert flag_list.highlighted == len(flag_list.flags) - 1 > 3
+        for size in ((80, 24), (60, 16)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            top, rows = flag_list.scroll_offset.y, flag_list.scrollable_content_region.height
+            assert top <= flag_list.highlighted < top + rows, size

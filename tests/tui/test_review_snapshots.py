@@ -4,7 +4,7 @@ import pytest
 
 from proof.tui.app import ReviewApp
 from tests.helpers.paths import WIRE
-from tests.helpers.review import change_on_disk, copy_of, open_session
+from tests.helpers.review import change_on_disk, copy_of, long_rule_checkers, open_session
 
 SIZE = (120, 40)
 NARROW = (80, 24)
@@ -80,3 +80,42 @@ def test_replacing_a_file_changed_on_disk_asks_with_every_lost_line(tmp_path, sn
 
     app = ReviewApp(open_session(path))
     assert snap_compare(app, run_before=save_as_onto_the_changed_file, terminal_size=size)
+
+
+def test_header_at_80x24_with_every_filter_on(tmp_path, snap_compare):
+    """Spelling (f), errors (v) and one rule (r) after an ignore: the filter's wording gives way,
+    the place, counts and "unsaved" stay."""
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path), long_rule_checkers()))
+    assert snap_compare(app, press=["i", "f", "v", "r"], terminal_size=NARROW)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_saving_over_a_file_changed_on_disk_offers_save_as_reload_or_cancel(tmp_path, snap_compare, size):
+    path = copy_of(WIRE, tmp_path)
+
+    async def save_after_a_change_on_disk(pilot):
+        change_on_disk(path, "", "", "\nA line someone else added.\n")
+        await pilot.press("a", "s")
+        await pilot.pause()
+
+    app = ReviewApp(open_session(path))
+    assert snap_compare(app, run_before=save_after_a_change_on_disk, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_reloading_lists_the_edits_not_reapplied(tmp_path, snap_compare, size):
+    """Two fixes whose text someone else rewrote on disk ("defense", "forgo"), one that still applies ("rouge")."""
+    path = copy_of(WIRE, tmp_path)
+
+    async def reload_after_their_rewrite(pilot):
+        await pilot.press("a", "a", "n", "n", "n")
+        assert pilot.app.session.flagged_text(pilot.app.session.current) == "rouge"
+        await pilot.press("a")
+        change_on_disk(path, "and forgo a new", "and drop a new")
+        change_on_disk(path, "defense", "shield")
+        await pilot.press("s")
+        await pilot.click("#reapply")
+        await pilot.pause()
+
+    app = ReviewApp(open_session(path))
+    assert snap_compare(app, run_before=reload_after_their_rewrite, terminal_size=size)

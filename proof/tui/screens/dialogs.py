@@ -52,7 +52,10 @@ class Choice(Dialog):
         with Horizontal(classes="buttons many" if len(self.answers) > 3 else "buttons"):
             for answer, label in self.answers:
                 yield Button(label, id=answer, variant="primary" if answer == self.answers[0][0] else "default")
-        yield Label("tab: next answer · enter: choose · escape: cancel", classes="hint")
+        if len(self.answers) > 1:
+            yield Label("tab: next answer · enter: choose · escape: cancel", classes="hint")
+        else:
+            yield Label("enter or escape: close", classes="hint")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id)
@@ -66,8 +69,9 @@ def confirm_quit() -> Choice:
 
 
 def changed_on_disk(path: str) -> Choice:
+    """Named by its base name, as the header names it (a long folder would take the box's lines)."""
     return Choice(
-        f"{path} changed on disk since it was opened; it was not overwritten.",
+        f"{os.path.basename(path)} changed on disk since it was opened; it was not overwritten.",
         [
             ("save-as", "Save as…"),
             ("reapply", "Reload, re-apply my edits"),

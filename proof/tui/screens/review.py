@@ -28,7 +28,7 @@ from proof.tui.screens.grammar import GrammarInBackground
 from proof.tui.screens.help import Help
 from proof.tui.screens.paragraph_editor import ParagraphEditor
 from proof.tui.screens.saving import Saving
-from proof.tui.title import header_title
+from proof.tui.title import Status, header_line
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
@@ -50,6 +50,7 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
         self.saving = Saving(self)
         self._query = ""
         self._found: tuple[int, int] | None = None
+        self._status = Status("", session.filter, False)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -78,10 +79,10 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
     def refresh_view(self) -> None:
         session = self.session
         counts = session.counts
-        shown = f" · showing {session.filter.describe()}" if session.filter.describe() else ""
-        self.app.sub_title = (
-            f"{session.position} · {counts.open} open · {counts.fixed} fixed · {counts.ignored} ignored{shown}"
-            f"{' · unsaved' if session.dirty else ''}"
+        self._status = Status(
+            f"{session.position} · {counts.open} open · {counts.fixed} fixed · {counts.ignored} ignored",
+            session.filter,
+            session.dirty,
         )
         self._show_title()
         visible = session.visible
@@ -98,8 +99,9 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
             self.refresh_bindings()
 
     def _show_title(self) -> None:
-        name = os.path.basename(self.session.source.path)
-        self.app.title = header_title(name, self.app.sub_title, self.app.size.width)
+        line = header_line(os.path.basename(self.session.source.path), self._status, self.app.size.width)
+        self.app.title = line.title
+        self.app.sub_title = line.status
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.session.select(self.query_one(FlagList).flag_at(event.option.id))
@@ -184,20 +186,22 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
         self.refresh_view()
 
     def action_edit(self) -> None:
-        """Edit the current flag's paragraph, its flagged text selected; the paragraph at the
-        top of the article when the current flag is out of sight (or there is none)."""
+        """Edit the paragraph of the search match followed, the match selected; else the
+        current flag's, its flagged text selected; the paragraph at the top of the article
+        when the current flag is out of sight (or there is none)."""
         article = self.query_one(ArticleView)
         flag = self.session.current
-        if flag is None or not article.in_sight(article.current_row):
-            flag = None
-        span = self.session.paragraph_at(flag.start if flag else article.offset_at_row(article.scroll_offset.y))
+        target = self._found
+        if target is None and flag is not None and article.in_sight(article.current_row):
+            target = (flag.start, flag.end)
+        span = self.session.paragraph_at(target[0] if target else article.offset_at_row(article.scroll_offset.y))
         if span is None:
             return
         original = self.session.text[span[0] : span[1]]
         selected = None
         # A flag from outside every paragraph (a break between two) has no text here to select.
-        if flag is not None and span[0] <= flag.start and flag.end <= span[1]:
-            selected = (editing_offset(original, flag.start - span[0]), editing_offset(original, flag.end - span[0]))
+        if target is not None and span[0] <= target[0] and target[1] <= span[1]:
+            selected = (editing_offset(original, target[0] - span[0]), editing_offset(original, target[1] - span[0]))
         line = self.session.document.position(span[0])[0]
 
         def edited(value: str | None) -> None:
