@@ -70,6 +70,7 @@ def grammar_config(folder):
 @pytest.mark.parametrize("edit", [dictionary, rules_config], ids=["dictionary", "rules"])
 async def test_a_reload_that_leaves_the_grammar_settings_alone_keeps_the_running_grammar_checkers(tmp_path, edit):
     built, closed, after = await reloaded(tmp_path, edit)
+    assert grammar_done(after)
     assert len(built) == 1 and closed == [False]
     assert built[0].checked.count("Indeed the goverment said so.") == 2, "the kept checker checked the reloaded text"
     assert built[0].closed.is_set(), "closed at shutdown"

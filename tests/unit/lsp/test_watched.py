@@ -32,3 +32,11 @@ def test_a_file_the_server_wrote_reloads_again_only_once_someone_else_changed_it
     assert not worth_reloading(str(dictionary), [project(tmp_path)], written)
     dictionary.write_text("Shoygu\nHagel's\n", encoding="utf-8")
     assert worth_reloading(str(dictionary), [project(tmp_path)], written)
+
+
+def test_a_dictionary_a_config_names_outside_the_project_folder_reloads(tmp_path):
+    config = Config(
+        Settings(dictionary=("../desk/names.txt",)), str(tmp_path / "site" / "proof.toml"), str(tmp_path / "site")
+    )
+    assert worth_reloading(str(tmp_path / "desk" / "names.txt"), [config], {})
+    assert not worth_reloading(str(tmp_path / "desk" / "notes.txt"), [config], {})
