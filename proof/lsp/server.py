@@ -81,7 +81,10 @@ def _closed(checkers: Iterable[Checker], backgrounds: Iterable[BackgroundGrammar
         with background.lock:
             pass
     for checker in {id(checker): checker for checker in checkers}.values():
-        checker.close()
+        try:
+            checker.close()
+        except Exception:  # One that fails to close must not keep the others open.
+            log.exception("closing the %s checker", checker.name)
 
 
 def _load(engine: Engine) -> None:

@@ -82,3 +82,29 @@ async def test_a_reload_for_changed_grammar_settings_builds_new_grammar_checkers
     assert built[0].checked == ["Indeed the goverment said so.", "It was fine."]
     assert sorted(built[1].checked) == sorted(built[0].checked)
     assert grammar_done(after)
+
+
+class FailingToClose(GatedGrammar):
+    def close(self) -> None:
+        raise OSError("the engine's socket is gone")
+
+
+async def test_a_grammar_checker_that_fails_to_close_does_not_keep_the_others_open(tmp_path):
+    (tmp_path / "proof.toml").write_text("", encoding="utf-8")
+    built: list[list[GatedGrammar]] = []
+
+    def build(config) -> list[GatedGrammar]:
+        built.append([FailingToClose(), GatedGrammar()])
+        return built[-1]
+
+    session = in_process(answering(ProofServer(None, Overrides(), grammar=build)))
+    await session.initialize(types.ClientCapabilities(), tmp_path)
+    path = tmp_path / "story.txt"
+    session.open(path, TEXT)
+    await session.publication(path, lambda p: True)
+    session.files_changed(grammar_config(tmp_path))
+    await session.publication(path, lambda p: len(built) == 2)
+    await asyncio.gather(*session.server.closing)
+    closed = built[0][1].closed.is_set()
+    await session.shut_down()
+    assert closed
