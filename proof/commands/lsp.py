@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import click
 
 from proof.commands.options import config_option, fail, no_grammar_option
@@ -27,4 +29,8 @@ def lsp(config_path, no_grammar):
     except ConfigError as exc:
         fail(exc)
 
+    # Editors log the server's stderr (Neovim as errors); pygls warns there of routine traffic: a
+    # notification proof does not take (didChangeConfiguration), a cancellation that came after
+    # the answer. Its errors, and proof's own warnings, still go there.
+    logging.getLogger("pygls").setLevel(logging.ERROR)
     build_server(config_path, grammar=not no_grammar).start_io()

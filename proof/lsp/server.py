@@ -6,7 +6,9 @@ found from the document's folder, its rule files, word lists, decisions file and
 engines, and inline suppressions. The fast checks (spelling, house style) run in the server's
 event loop, on the changed paragraphs only (`proof.lsp.tracked`); the grammar engines run in a
 worker thread a paragraph at a time, and each result is published when it is ready. A newer
-change cancels the pending check and the grammar run of the text before it.
+change cancels the pending check and the grammar run of the text before it. A reload (a
+watched file changed) rebuilds the checkers but keeps the grammar engines whose settings are
+unchanged (`proof.lsp.kept`).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -25,14 +28,18 @@ from proof import __version__
 from proof.core.atomic import WriteError
 from proof.core.flag import Flag
 from proof.core.wordlist import DictionaryError
+from proof.grammar import build_grammar_checkers
 from proof.lsp import actions
 from proof.lsp.diagnostics import diagnostic, overlaps, quick_fixes
 from proof.lsp.hover import hover_text
+from proof.lsp.kept import GrammarKeeper
 from proof.lsp.positions import Positions
 from proof.lsp.target import EditTarget
 from proof.lsp.tracked import Tracked, changed, opened, with_grammar
-from proof.lsp.watched import Signature, signature, worth_reloading
+from proof.lsp.watched import PATTERNS, Signature, dictionaries, file_watchers, signature, unwatched, worth_reloading
+from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
+from proof.pipeline.factory import build_checkers
 from proof.readers import SUPPORTED_SUFFIXES, document_from_text
 from proof.review.background import BackgroundGrammar
 from proof.review.decisions import Decision
@@ -48,9 +55,10 @@ log = logging.getLogger(__name__)
 SUFFIXES_BY_LANGUAGE = {"markdown": ".md", "html": ".html", "plaintext": ".txt"}
 #: Seconds of quiet after a change before it is checked: one check for a burst of keystrokes.
 DEBOUNCE = 0.3
-#: The files whose change reloads the config: configs, rule files, the decisions file and
-#: the default dictionary (`.proof/`).
-WATCHED = ("**/proof.toml", "**/pyproject.toml", "**/*.yml", "**/*.yaml", "**/.proof/**")
+#: The ids of the server's two watcher registrations: the patterns asked for at start-up, and
+#: the dictionaries of the configs in use that those miss (registered again when they change).
+PATTERNS_REGISTRATION = "proof-config-files"
+DICTIONARIES_REGISTRATION = "proof-dictionaries"
 
 
 @dataclass(frozen=True)
@@ -67,12 +75,16 @@ def _contains(span: types.Range, position: types.Position) -> bool:
     return overlaps(span, types.Range(start=position, end=position))
 
 
-def _closed(runner: Runner, backgrounds: Iterable[BackgroundGrammar]) -> None:
-    """Close the runner's engines once no grammar run is inside one of them."""
+def _closed(checkers: Iterable[Checker], backgrounds: Iterable[BackgroundGrammar]) -> None:
+    """Close the checkers, each once, once no grammar run is inside one of them."""
     for background in backgrounds:
         with background.lock:
             pass
-    runner.close()
+    for checker in {id(checker): checker for checker in checkers}.values():
+        try:
+            checker.close()
+        except Exception:  # One that fails to close must not keep the others open.
+            log.exception("closing the %s checker", checker.name)
 
 
 def _load(engine: Engine) -> None:
@@ -87,10 +99,17 @@ async def loaded(engine: Engine) -> None:
 
 
 class ProofServer(LanguageServer):
-    def __init__(self, config_path: str | None, overrides: Overrides):
+    def __init__(
+        self,
+        config_path: str | None,
+        overrides: Overrides,
+        grammar: Callable[[Config], list[Checker]] = build_grammar_checkers,
+    ):
         super().__init__("proof", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.config_path = config_path
         self.overrides = overrides
+        # The grammar checkers, built by `grammar` and kept through reloads.
+        self.keeper = GrammarKeeper(grammar)
         self.runner = self._runner()
         self.tracked: dict[str, Tracked] = {}
         self.backgrounds: dict[str, BackgroundGrammar] = {}
@@ -98,15 +117,22 @@ class ProofServer(LanguageServer):
         # Per document: the pending check and the grammar run after it.
         self.tasks: dict[str, asyncio.Task] = {}
         self.reloading: asyncio.Task | None = None
+        # The old checkers a reload let go of, closing in worker threads once idle.
+        self.closing: list[asyncio.Future] = []
         # What kept a grammar engine from its work, each told to the writer once.
         self.told: set[str] = set()
         # The config errors told since the last reload: once each, not after every change.
         self.told_config: set[str] = set()
         # The project files the server wrote, as it left them.
         self.written: dict[str, Signature] = {}
+        # The dictionaries the editor was last asked to watch, and the registration under way.
+        self.watching: list[str] = []
+        self.registering: asyncio.Task | None = None
 
     def _runner(self) -> Runner:
-        return Runner(ConfigFinder(self.config_path, self.overrides))
+        return Runner(
+            ConfigFinder(self.config_path, self.overrides), build=partial(build_checkers, grammar=self.keeper.checkers)
+        )
 
     def reader_path(self, uri: str, language_id: str) -> str:
         """The document's path, or a name whose suffix picks its reader from the language id."""
@@ -155,7 +181,7 @@ class ProofServer(LanguageServer):
         before = self.tracked.get(uri)
         if before is not None and before.engine is engine:
             return changed(before, document, self.backgrounds[uri])
-        self.backgrounds[uri] = BackgroundGrammar(engine)
+        self.backgrounds[uri] = BackgroundGrammar(engine, self.keeper.lock(engine.checkers))
         return opened(engine, document, self.backgrounds[uri])
 
     def check(self, uri: str) -> bool:
@@ -173,6 +199,7 @@ class ProofServer(LanguageServer):
         else:
             self.tracked[uri] = tracked
             self.send(uri, version, tracked)
+            self.watch_dictionaries()
             return True
         # Checked whole next time: the failure may have left its state half-moved.
         self.forget(uri)
@@ -242,7 +269,8 @@ class ProofServer(LanguageServer):
 
     def reload(self) -> None:
         """Read every config, rule file, word list and decisions file again and check every
-        open document whole; the old engines close in a worker thread once idle."""
+        open document whole. The grammar checkers of settings still in use are kept, running;
+        the other old checkers close in a worker thread once idle."""
         for uri in list(self.tasks):
             self.cancel(uri)
         old, backgrounds = self.runner, list(self.backgrounds.values())
@@ -250,9 +278,14 @@ class ProofServer(LanguageServer):
         self.told_config.clear()
         self.tracked.clear()
         self.backgrounds.clear()
+        dropped = self.keeper.keep_only(self.configs_in_use())
+        rebuilt = [checker for engine in old.engines for checker in engine.checkers if not self.keeper.owns(checker)]
         for uri in list(self.workspace.text_documents):
             self.schedule(uri, 0)
-        asyncio.get_running_loop().run_in_executor(None, _closed, old, backgrounds)
+        self.closing = [future for future in self.closing if not future.done()]
+        self.closing.append(
+            asyncio.get_running_loop().run_in_executor(None, _closed, [*rebuilt, *dropped], backgrounds)
+        )
 
     async def shut_down(self) -> None:
         """Cancel the pending work and close the engines; a grammar engine at work is waited
@@ -261,7 +294,9 @@ class ProofServer(LanguageServer):
             self.cancel(uri)
         if self.reloading is not None:
             self.reloading.cancel()
-        await asyncio.get_running_loop().run_in_executor(None, _closed, self.runner, list(self.backgrounds.values()))
+        checkers = [*(checker for engine in self.runner.engines for checker in engine.checkers), *self.keeper.all()]
+        await asyncio.gather(*self.closing)
+        await asyncio.get_running_loop().run_in_executor(None, _closed, checkers, list(self.backgrounds.values()))
 
     # -- requests ---------------------------------------------------------------------------
 
@@ -355,23 +390,65 @@ class ProofServer(LanguageServer):
         if any(worth_reloading(to_fs_path(change.uri) or "", configs, self.written) for change in changes):
             self.schedule_reload(DEBOUNCE)
 
-    async def register_watchers(self) -> None:
-        """Ask the client to tell of changes to the files a config is made of, when it can."""
+    def _watch_capability(self) -> types.DidChangeWatchedFilesClientCapabilities | None:
+        """What the client can watch for the server; None when it takes no dynamic registration."""
         workspace = self.client_capabilities.workspace
         watched = workspace.did_change_watched_files if workspace else None
-        if not (watched and watched.dynamic_registration):
+        return watched if watched and watched.dynamic_registration else None
+
+    async def register_watchers(self) -> None:
+        """Ask the client to tell of changes to the files a config is made of, when it can."""
+        if self._watch_capability() is None:
             return
-        options = types.DidChangeWatchedFilesRegistrationOptions(
-            watchers=[types.FileSystemWatcher(glob_pattern=pattern) for pattern in WATCHED]
-        )
+        watchers = [types.FileSystemWatcher(glob_pattern=pattern) for pattern in PATTERNS]
+        await self._register(PATTERNS_REGISTRATION, watchers)
+
+    async def _register(self, registration_id: str, watchers: list[types.FileSystemWatcher]) -> None:
+        options = types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers)
         registration = types.Registration(
-            id="proof-config-files", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
+            id=registration_id, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
         )
         await self.client_register_capability_async(types.RegistrationParams(registrations=[registration]))
 
+    def watch_dictionaries(self) -> None:
+        """Ask the client to watch the dictionaries of the configs in use that the start-up
+        patterns miss, when they are not those it watches already."""
+        capability = self._watch_capability()
+        if capability is None:
+            return
+        wanted = unwatched(dictionaries(self.configs_in_use()), self.workspace.root_path)
+        if wanted == self.watching:
+            return
+        before, self.watching = self.watching, wanted
+        relative = bool(capability.relative_pattern_support)
+        self.registering = asyncio.ensure_future(self._reregister(self.registering, before, wanted, relative))
+
+    async def _reregister(
+        self, previous: asyncio.Task | None, before: list[str], wanted: list[str], relative: bool
+    ) -> None:
+        """Replace the dictionaries' registration, after the one under way: the client hears them in order."""
+        if previous is not None:
+            await asyncio.gather(previous, return_exceptions=True)
+        try:
+            if before:
+                unregistration = types.Unregistration(
+                    id=DICTIONARIES_REGISTRATION, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+                )
+                await self.client_unregister_capability_async(
+                    types.UnregistrationParams(unregisterations=[unregistration])
+                )
+            if wanted:
+                await self._register(DICTIONARIES_REGISTRATION, file_watchers(wanted, relative))
+        except Exception:  # An editor that refuses the registration still gets the diagnostics.
+            log.warning("the dictionaries' watchers were not registered", exc_info=True)
+
 
 def build_server(config_path: str | None, grammar: bool = True) -> ProofServer:
-    server = ProofServer(config_path, Overrides(grammar=grammar))
+    return answering(ProofServer(config_path, Overrides(grammar=grammar)))
+
+
+def answering(server: ProofServer) -> ProofServer:
+    """The server with its handlers of the protocol's requests and notifications."""
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: ProofServer, _params: types.InitializedParams) -> None:

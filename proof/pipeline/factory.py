@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from proof.grammar import build_grammar_checkers
@@ -41,8 +41,11 @@ def known_rule_ids(rules: Iterable[Rule]) -> list[str]:
     return [*SPELLING_RULES, *(rule.info.id for rule in rules)]
 
 
-def build_checkers(config: Config) -> list[Checker]:
-    """The checkers of a config; ConfigError for a `[rules]` key that matches no rule."""
+def build_checkers(
+    config: Config, grammar: Callable[[Config], list[Checker]] = build_grammar_checkers
+) -> list[Checker]:
+    """The checkers of a config; ConfigError for a `[rules]` key that matches no rule. `grammar`
+    gives the grammar checkers (`proof lsp` keeps a running engine's through a reload)."""
     rules = load_rules(config)
     known = known_rule_ids(rules)
     unknown = unknown_selectors(config.settings.rules, known)
@@ -53,5 +56,5 @@ def build_checkers(config: Config) -> list[Checker]:
         SpellingChecker.from_config(config),
         *realword,
         StyleChecker.from_config(config, rules),
-        *build_grammar_checkers(config),
+        *grammar(config),
     ]

@@ -47,7 +47,7 @@ class BackgroundGrammar:
     the edits that moved the text since a run began. Not part of undo: an undo is one
     more edit here."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, lock: threading.Lock | None = None) -> None:
         self.engine = engine
         self.checkers = [c for c in engine.checkers if runs_in_background(c)]
         self.version = 0
@@ -57,8 +57,9 @@ class BackgroundGrammar:
         self.pending: list[Span] = []
         # (version the edit produced, edit), to move grammar results computed on older text.
         self._edits: list[tuple[int, Edit]] = []
-        # Held while a grammar engine works, so that closing the engines waits for it.
-        self.lock = threading.Lock()
+        # Held while a grammar engine works, so that closing the engines waits for it; shared
+        # by the runs of every document whose engine has the same grammar checkers (`proof lsp`).
+        self.lock = lock or threading.Lock()
 
     @property
     def engines(self) -> list[str]:

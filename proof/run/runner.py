@@ -5,13 +5,14 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from proof.core.document import Document
 from proof.core.flag import Flag
 from proof.core.regular_file import Refused, read_bounded, refuse_special
 from proof.core.source import InputError, SourceFile, decode, read_source
+from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine, FlagFilter
 from proof.pipeline.factory import build_checkers
 from proof.pipeline.levels import RulePolicy
@@ -125,10 +126,13 @@ class Runner:
         stdin_filename: str | None = None,
         filters: Sequence[FlagFilter] = (),
         decisions: bool = True,
+        build: Callable[[Config], list[Checker]] | None = None,
     ):
         # False for `proof review`, which applies the decisions itself as the editor makes them.
         self.decisions = decisions
         self.finder = finder
+        # How a config's checkers are built; `build_checkers` unless the caller keeps some (`proof lsp`).
+        self._build = build
         self.stdin_filename = stdin_filename
         # Inline comments first, then the caller's filters (a baseline) on what is left.
         self.filters = [suppress_comments, *filters]
@@ -146,7 +150,7 @@ class Runner:
                 # server started for nothing.
                 filters = [*self.filters, *self._decisions(config)]
                 metadata = {METADATA_KEY: house_settings(config.settings)}
-                checkers = build_checkers(config)
+                checkers = (self._build or build_checkers)(config)
             except ConfigError as exc:
                 self._broken[key] = str(exc)
                 raise

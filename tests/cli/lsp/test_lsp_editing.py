@@ -4,6 +4,7 @@ stdio of a real `python -m proof lsp`."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -256,3 +257,39 @@ async def test_an_edit_names_the_document_version_its_offsets_belong_to_when_the
     assert {
         (change.text_document.uri, change.text_document.version) for e in edits for change in e.document_changes
     } == {(path.as_uri(), 1)}
+
+
+async def test_a_dictionary_outside_the_project_folder_is_registered_for_watching_and_its_change_reloads(tmp_path):
+    site, desk = tmp_path / "site", tmp_path / "desk"
+    site.mkdir()
+    desk.mkdir()
+    (site / "proof.toml").write_text('dictionary = ["../desk/names.txt"]\n', encoding="utf-8")
+    names = desk / "names.txt"
+    names.write_text("", encoding="utf-8")
+    path = site / "story.txt"
+    registrations: list[types.Registration] = []
+    watching = types.WorkspaceClientCapabilities(
+        did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(
+            dynamic_registration=True, relative_pattern_support=True
+        )
+    )
+    client = await started(tmp_path, workspace=watching, registrations=registrations)
+    try:
+        assert only(await opened(client, path, "The goverment said so.\n"), "goverment")
+        async with asyncio.timeout(30):
+            while not [r for r in registrations if r.id == "proof-dictionaries"]:
+                await asyncio.sleep(0.05)
+        names.write_text("goverment\n", encoding="utf-8")
+        publication = next_publication(client)
+        client.workspace_did_change_watched_files(
+            types.DidChangeWatchedFilesParams(
+                changes=[types.FileEvent(uri=names.as_uri(), type=types.FileChangeType.Changed)]
+            )
+        )
+        after = await published(publication)
+    finally:
+        await client.shutdown_session()
+    assert not [d for d in after if "goverment" in d.message]
+    (registration,) = [r for r in registrations if r.id == "proof-dictionaries"]
+    (watcher,) = registration.register_options["watchers"]
+    assert watcher["globPattern"] == {"baseUri": desk.as_uri(), "pattern": "names.txt"}

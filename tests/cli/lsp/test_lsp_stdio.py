@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 from lsprotocol import types
 
@@ -131,3 +135,32 @@ async def test_a_flag_across_a_crlf_hard_line_break_after_an_emoji_spans_both_li
     # Line 1 before "close": "result was a plan " (18) + the emoji (2 UTF-16 units) + " that the " (10).
     assert ranges["close proximity"] == types.Range(start=types.Position(1, 30), end=types.Position(2, 9))
     assert ranges["end result"] == types.Range(start=types.Position(0, 4), end=types.Position(1, 6))
+
+
+def framed(*messages: dict) -> bytes:
+    bodies = [json.dumps({"jsonrpc": "2.0", **message}).encode() for message in messages]
+    return b"".join(b"Content-Length: %d\r\n\r\n%s" % (len(body), body) for body in bodies)
+
+
+def test_routine_protocol_traffic_leaves_the_editors_log_clean(tmp_path):
+    """Editors log what a server writes on stderr, Neovim as errors: a notification the server
+    does not take, or a cancellation of a request already answered, is no news for that log."""
+    session = framed(
+        {"id": 1, "method": "initialize", "params": {"capabilities": {}, "rootUri": tmp_path.as_uri()}},
+        {"method": "initialized", "params": {}},
+        {"method": "workspace/didChangeConfiguration", "params": {"settings": {}}},
+        {"method": "$/cancelRequest", "params": {"id": 1}},
+        {"method": "textDocument/didSave", "params": {"textDocument": {"uri": (tmp_path / "a.txt").as_uri()}}},
+        {"id": 2, "method": "shutdown"},
+        {"method": "exit"},
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "proof", "lsp", "--no-grammar"],
+        input=session,
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 0
+    assert b'"id": 2' in done.stdout
+    assert done.stderr.decode() == ""

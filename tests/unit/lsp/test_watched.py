@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from lsprotocol import types
+
 from proof.core.wordlist import add_word
-from proof.lsp.watched import signature, worth_reloading
+from proof.lsp.watched import file_watchers, signature, unwatched, worth_reloading
 from proof.settings.config import Config, Settings
 
 
@@ -32,3 +34,29 @@ def test_a_file_the_server_wrote_reloads_again_only_once_someone_else_changed_it
     assert not worth_reloading(str(dictionary), [project(tmp_path)], written)
     dictionary.write_text("Shoygu\nHagel's\n", encoding="utf-8")
     assert worth_reloading(str(dictionary), [project(tmp_path)], written)
+
+
+def test_a_dictionary_a_config_names_outside_the_project_folder_reloads(tmp_path):
+    config = Config(
+        Settings(dictionary=("../desk/names.txt",)), str(tmp_path / "site" / "proof.toml"), str(tmp_path / "site")
+    )
+    assert worth_reloading(str(tmp_path / "desk" / "names.txt"), [config], {})
+    assert not worth_reloading(str(tmp_path / "desk" / "notes.txt"), [config], {})
+
+
+def test_a_dictionary_is_watched_by_its_absolute_path_when_the_editor_takes_no_relative_patterns(tmp_path):
+    names = tmp_path / "desk" / "names.txt"
+    (plain,) = file_watchers([str(names)], relative_patterns=False)
+    (relative,) = file_watchers([str(names)], relative_patterns=True)
+    assert plain.glob_pattern == names.as_posix()
+    assert relative.glob_pattern == types.RelativePattern(base_uri=names.parent.as_uri(), pattern="names.txt")
+
+
+def test_only_the_dictionaries_the_start_up_patterns_miss_are_watched_one_by_one(tmp_path):
+    inside, outside = tmp_path / "site", tmp_path / "desk"
+    paths = [
+        str(inside / ".proof" / "dictionary.txt"),
+        str(inside / "words.txt"),
+        str(outside / ".proof" / "names.txt"),
+    ]
+    assert set(unwatched(paths, str(inside))) == {str(inside / "words.txt"), str(outside / ".proof" / "names.txt")}
