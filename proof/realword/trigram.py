@@ -179,6 +179,18 @@ class TrigramModel:
             self._lm.prob([padded[k], padded[k - 1], padded[k - 2]]) for k in range(j, min(j + 3, len(padded)))
         )
 
+    def fit(self, before: Sequence[str], candidate: str, after: Sequence[str]) -> float:
+        """How much more likely `candidate` (a word, or words split by a space) is between
+        `before` and `after` (a sentence's words) than alone: the log10 probability of the
+        trigrams that hold it over its unigram probability."""
+        shown = _words(candidate.split())
+        left = _words(before[-2:])
+        right = _words(after[:2])
+        words = ["<s>"] * (2 - len(left)) + left + shown + right + (["</s>"] if len(right) < 2 else [])
+        last = min(2 + len(shown) + 2, len(words))
+        trigrams = sum(self._lm.prob([words[k], words[k - 1], words[k - 2]]) for k in range(2, last))
+        return _TO_LOG10 * (trigrams - sum(self._lm.prob([w]) for w in shown))
+
     def _best(self, words: list[str], i: int, alternatives: tuple[str, ...], as_written: float) -> Choice | None:
         if not alternatives:
             return None
@@ -194,7 +206,7 @@ class TrigramModel:
 
     def scores(self, tokens: Sequence[str]) -> list[WordScore]:
         """Each judged word of one sentence (its words as written, in order) with its best alternatives."""
-        words = [t.lower().replace("’", "'") for t in tokens]
+        words = _words(tokens)
         found = []
         for i, token in enumerate(tokens):
             word = words[i]
@@ -208,6 +220,11 @@ class TrigramModel:
                 WordScore(i, self._best(words, i, edits, as_written), self._best(words, i, confusions, as_written))
             )
         return found
+
+
+def _words(tokens: Sequence[str]) -> list[str]:
+    """Tokens as the model spells them."""
+    return [t.lower().replace("’", "'") for t in tokens]
 
 
 @functools.cache

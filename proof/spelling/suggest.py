@@ -5,8 +5,10 @@ so a swapped pair of letters counts as one edit), ranked as a noisy channel woul
 common the word is against how likely the slip that turns it into the typo is
 (`proof.spelling.edits`: "laoded" is "loaded" with two letters swapped before it is the
 commoner "landed" with a letter replaced). A word run together with the next ("alot") is
-split when both halves are common words. Computed only for words that are not accepted,
-and cached.
+split when both halves are common words. A long word with no candidate within two edits
+gets those three edits away ("seperratly" → "separately"). Computed only for words that
+are not accepted, and cached. `unlikeliness` gives the ranking's score of any suggestion,
+for a ranker that also knows the word's context (`proof.realword.in_context`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ from proof.spelling.lexicon import DIALECT_WORDS, data_words, frequencies
 LIMIT = 5
 # Short words have many neighbours two edits away, nearly all of them wrong.
 _SHORT = 4
+# A word this long with no candidate within two edits gets those three edits away: long
+# misspellings are often garbled further. Only a candidate at most `_FAR_UNLIKELINESS`
+# unlikely (`unlikeliness`): cheap slips on a common word ("seperratly"), not three
+# arbitrary edits that make a term the dictionaries lack a rare word ("nandrolone",
+# "telecentres"), which would turn the term into a flag. Both chosen on the development set
+# (docs/spelling.md).
+_FAR = 9
+_FAR_UNLIKELINESS = 6.5
 # Both halves of a split must be at least this common (pyspellchecker's counts).
 _COMMON = 100_000
 # How many times more common a candidate must be to make up for a slip one edit less likely
@@ -59,13 +69,28 @@ def candidates(word: str, language: str, both_dialects: bool = False) -> tuple[t
     found = process.extract(
         word, _choices(language, both_dialects), scorer=OSA.distance, score_cutoff=cutoff, limit=None
     )
-    ranked = [
-        (_unlikeliness(slip_cost(word, candidate), _zipf(candidate)), candidate, distance)
-        for candidate, distance, _ in found
-        if distance
-    ]
-    ranked.extend((_unlikeliness(DROPPED, zipf), split, 1) for split, zipf in _splits(word))
+    ranked = [(unlikeliness(word, candidate), candidate, distance) for candidate, distance, _ in found if distance]
+    ranked.extend((unlikeliness(word, split), split, 1) for split in _splits(word))
     return tuple((candidate, distance) for _, candidate, distance in sorted(ranked))
+
+
+@lru_cache(maxsize=1024)
+def far_candidates(word: str, language: str, both_dialects: bool = False) -> tuple[str, ...]:
+    """The likely words three edits from a lower-case word, best first (for a long word
+    that has nothing closer)."""
+    found = process.extract(word, _choices(language, both_dialects), scorer=OSA.distance, score_cutoff=3, limit=None)
+    ranked = sorted((unlikeliness(word, c), c) for c, distance, _ in found if distance == 3)
+    return tuple(c for score, c in ranked if score <= _FAR_UNLIKELINESS)
+
+
+def unlikeliness(typed: str, suggestion: str) -> float:
+    """Minus the log10 of how likely the lower-case `typed` is to be `suggestion` (a word,
+    or two words for a split), context aside: the slip's cost against the word's frequency.
+    A split weighs as a dropped space and its rarer half made `_SPLIT_ODDS` times rarer."""
+    left, space, right = suggestion.partition(" ")
+    if space:
+        return _unlikeliness(DROPPED, min(_zipf(left), _zipf(right)) - math.log10(_SPLIT_ODDS))
+    return _unlikeliness(slip_cost(typed, suggestion), _zipf(suggestion))
 
 
 @lru_cache(maxsize=65536)
@@ -86,7 +111,11 @@ def _unlikeliness(cost: float, zipf: float) -> float:
 
 
 def suggestions(word: str, language: str, limit: int = LIMIT, both_dialects: bool = False) -> tuple[str, ...]:
-    return tuple(match_case(word, c) for c, _ in candidates(word.lower(), language, both_dialects)[:limit])
+    lower = word.lower()
+    found = tuple(c for c, _ in candidates(lower, language, both_dialects))
+    if not found and len(lower) >= _FAR:
+        found = far_candidates(lower, language, both_dialects)
+    return tuple(match_case(word, c) for c in found[:limit])
 
 
 @lru_cache(maxsize=4)
@@ -127,7 +156,7 @@ def accented_form(word: str, language: str) -> str | None:
     lower = word.lower()
     cutoff = 1 if len(lower) <= _SHORT else 2
     ranked = [
-        (_unlikeliness(slip_cost(lower, candidate), _zipf(candidate)), candidate)
+        (unlikeliness(lower, candidate), candidate)
         for candidate in _accented(language).get(lower, ())
         if candidate != lower and OSA.distance(lower, candidate) <= cutoff
     ]
@@ -138,8 +167,8 @@ def strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _splits(word: str) -> list[tuple[str, float]]:
-    """The word cut in two common words, each with its weight on the Zipf scale."""
+def _splits(word: str) -> list[str]:
+    """The word cut in two common words."""
     counts = frequencies()
     found = []
     for i in range(1, len(word)):
@@ -148,7 +177,7 @@ def _splits(word: str) -> list[tuple[str, float]]:
         if any(len(half) == 1 and half != "a" for half in (left, right)):
             continue
         if min(counts.get(left, 0), counts.get(right, 0)) >= _COMMON:
-            found.append((f"{left} {right}", min(_zipf(left), _zipf(right)) - math.log10(_SPLIT_ODDS)))
+            found.append(f"{left} {right}")
     return found
 
 

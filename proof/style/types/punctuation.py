@@ -56,6 +56,12 @@ _EMOTICON_EYES = set(":;-<=")
 _OPENS_STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–-]))\"")
 # "1)" or "a)" with no bracket open is a list label, not a bracket.
 _LIST_LABEL = re.compile(r"(?<![^\s:;,])(?:[a-z]|\d{1,2})\)")
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d|m)$")
+
+
+def _apart(key: str) -> str:
+    """A word without its contracted verb: "it" for "it's", "they" for "they’re"."""
+    return _CONTRACTION.sub("", key)
 
 
 class Punctuation(Rule):
@@ -176,8 +182,10 @@ class Punctuation(Rule):
             return False  # "Unfortunately, ...": an adverb, not a subject
         if any(mark in text[sentence[0].start : sentence[comma_word - 1].end] for mark in ',;:()—–"“”'):
             return False
-        if any(sentence[i].key in self.pronouns for i in range(comma_word)):
-            return False  # "It gives the wrong signals to China, who...": a clause, not a subject
+        if any(_apart(sentence[i].key) in self.pronouns for i in range(comma_word)):
+            # "It gives the wrong signals to China, who...", "It's a joke, however...": a
+            # clause, not a subject
+            return False
         return not any(self._is_verb(sentence, i) for i in range(comma_word))
 
     def _aside_verb(self, sentence: Sequence[Word], opener: int) -> int | None:

@@ -28,3 +28,8 @@ def test_a_vowel_for_a_vowel_or_a_sound_alike_letter_costs_less_than_another_let
 def test_a_slip_in_the_first_letter_costs_more_than_one_inside_the_word():
     assert slip_cost("lables", "tables") > slip_cost("lables", "labels")
     assert slip_cost("alot", "lot") > slip_cost("alot", "alt")
+
+
+def test_a_sound_alike_first_letter_costs_no_more_than_one_inside_the_word():
+    assert slip_cost("klick", "click") < slip_cost("klick", "kick")
+    assert slip_cost("ccale", "scale") < slip_cost("ccale", "cable")

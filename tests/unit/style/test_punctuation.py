@@ -82,6 +82,9 @@ def test_unclosed_relative_clause(text, found, fixed):
         "Federer, who has not had a coach since he split from Lundgren, won again.\n",
         "Mr Galloway, who on Thursday won damages from the paper, will stand again.\n",
         "It gives the wrong signal to China, who are not prepared to accept what happened.\n",
+        # A contracted pronoun and verb make the words before the comma a clause, not a subject.
+        "It's an absolute joke, however most of the original 25 were very poor choices.\n",
+        "He’s a great manager, however the players were poor.\n",
     ],
 )
 def test_paired_or_trailing_commas_are_not_flagged(text):
