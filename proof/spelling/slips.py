@@ -1,0 +1,44 @@
+"""Is a capitalised word the dictionaries lack a name, or a slip of a word?
+
+Decided as a noisy channel would: how likely the word is to be its best candidate (the first
+suggestion) written wrongly, against how likely it is to be a word of its own. The first is
+the candidate's frequency (wordfreq's Zipf scale) less the slip's cost
+(`proof.spelling.edits`, the weights suggestions are ranked by); the second is the word's own
+frequency in wordfreq's list, which holds names as written in use (Hagel, Pegg, Ahold) and
+the commoner slips too, far rarer than their words (aiport 1.6 against airport 4.8).
+A name is likelier where the capital says something: inside a sentence more than at its
+start (where every word is capitalised), and after a title or a given name more still.
+The weights and thresholds were chosen on the development set (docs/spelling.md).
+"""
+
+from __future__ import annotations
+
+import math
+
+from proof.spelling.edits import slip_cost
+from proof.spelling.suggest import _zipf, candidates
+
+# log10 of the odds against a slip per unit of its cost, when the alternative is a name.
+ODDS_PER_COST = 2.5
+# How much a word's own use (Zipf) counts for its being a name rather than a slip.
+OWN_USE = 1.25
+# How much likelier (log10) the slip must be than the name, by where the word stands.
+AT_SENTENCE_START = 0.25
+INSIDE_SENTENCE = 1.5
+AFTER_TITLE_OR_GIVEN_NAME = 2.0
+
+
+def slip_odds(word: str, language: str, both_dialects: bool = False) -> float:
+    """log10 of how much likelier `word` is a slip of its best candidate than a word (a
+    name) of its own; minus infinity when no word is close."""
+    lower = word.lower()
+    best = next((c for c, _ in candidates(lower, language, both_dialects) if " " not in c), None)
+    if best is None:
+        return -math.inf
+    return _zipf(best) - ODDS_PER_COST * slip_cost(lower, best) - OWN_USE * _zipf(lower)
+
+
+def is_slip(word: str, language: str, both_dialects: bool, sentence_start: bool, after_name: bool) -> bool:
+    """Is a capitalised unknown word, with no stronger evidence of a name, a slip?"""
+    threshold = AFTER_TITLE_OR_GIVEN_NAME if after_name else AT_SENTENCE_START if sentence_start else INSIDE_SENTENCE
+    return slip_odds(word, language, both_dialects) > threshold
