@@ -36,7 +36,7 @@ from proof.spelling.lexicon import (
 )
 from proof.spelling.morphology import PREFIXES, built_word, elided
 from proof.spelling.names import name_variants
-from proof.spelling.slips import is_slip
+from proof.spelling.slips import in_use, is_slip
 from proof.spelling.suggest import (
     LIMIT,
     accented_form,
@@ -206,6 +206,9 @@ def _judge(word: Word, lexicon: Lexicon, language: str, variants: bool) -> Flag 
     american = variants and language == "en-US" and _listed_british_form(lower, lexicon)
     if american:
         return _variant(word, american, language)
+    # forex, enablement: in use, and no slip of a word (measured both ways, docs/spelling.md).
+    if in_use(lower, language, both_dialects=not variants):
+        return None
     found = suggestions(word.text, language, both_dialects=not variants)
     # A slip is one or two edits from its word; a long word no dictionary word is that
     # close to is a term or a name the dictionaries lack (cannabidiol, happoshu). Measured

@@ -57,3 +57,16 @@ def test_first_word_of_a_quotation_after_a_colon_is_a_sentence_start(quote):
 
 def test_name_used_again_is_a_name_however_close_to_a_word():
     assert flagged("Aiport Ltd said so. Aiport shares fell.") == []
+
+
+@pytest.mark.parametrize("word", ["forex", "enablement", "eluvial"])
+def test_lower_case_word_in_use_and_far_from_any_slip_is_accepted(word):
+    assert flagged(f"They sold {word} there.") == []
+
+
+@pytest.mark.parametrize(
+    "slip, word", [("recieved", "received"), ("accomodate", "accommodate"), ("honourary", "honorary")]
+)
+def test_common_misspelling_in_use_is_still_flagged_in_lower_case(slip, word):
+    [(flagged_word, _, suggestions)] = flags(f"They {slip} it.", language="en-US")
+    assert (flagged_word, suggestions[0]) == (slip, word)
