@@ -2,9 +2,9 @@
 
 What is accepted without a dictionary look-up: all-caps words (NATO, MOSCOW) and mixed-case
 names (MacSwan). A capitalised word is a name on evidence (`_name_evidence`: used again,
-after a title or a given name, a word in use); without it, it is checked as a word when it
-is a slip of a common word (`near_common`). See `tokens` for what is never a word at all
-(numbers, URLs, abbreviations).
+with a possessive, in a title-case heading); without it, it is flagged when it is far likelier
+a slip of its best suggestion than a name (`proof.spelling.slips`). See `tokens` for what is
+never a word at all (numbers, URLs, abbreviations).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from proof.spelling.dates import calendar_word
 from proof.spelling.lexicon import (
     ATTESTED,
     DIALECT_WORDS,
-    NAMES_IN_USE,
     Lexicon,
     data_words,
     frequencies,
@@ -37,11 +36,11 @@ from proof.spelling.lexicon import (
 )
 from proof.spelling.morphology import PREFIXES, built_word, elided
 from proof.spelling.names import name_variants
+from proof.spelling.slips import in_use, is_slip
 from proof.spelling.suggest import (
     LIMIT,
     accented_form,
     match_case,
-    near_common_word,
     suggestions,
 )
 from proof.spelling.tokens import Word, spelling_words
@@ -81,17 +80,8 @@ NAME_PARTICLES = frozenset(
         "zu",
     ]
 )
-# A capitalised unknown word that nothing marks as a name is checked as a word when it is
-# this close to a word at least this common (pyspellchecker's counts: edits → least count),
-# with the same first letter: "Attendence", "Documetns", "Tommorow"; but Xuto (auto), Ahold
-# (hold), Hagel (bagel). Two edits count only for long words (`LONG_NAME`): a shorter name
-# is two edits from many common words. Inside a sentence a name is not merely repeated or
-# written before another capitalised word (Intellectual Properety), so a word in use is
-# taken for one (`NAMES_IN_USE`). Measured both ways (docs/spelling.md).
-NEAR_COMMON = {1: 1_000, 2: 10_000}
+# A slip is one or two edits from its word; a longer unknown word with none that close is a term.
 _LONG_WORD = 7
-LONG_NAME = 8
-MIN_CAPITALISED = 4
 # pyspellchecker's count from which a word is common (Wednesday 618, Treasury 2094) rather
 # than one of the names it also lists (Putin 138, Evansville 50).
 _COMMON_WORD = 400
@@ -167,8 +157,7 @@ def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = 
         elif shape == "capitalised" and not _name_evidence(word, capitalised, lexicon.known):
             flag = _judge(word, lexicon, language, variants)
             # Inside a sentence a capitalised variant is a proper name (Labor Party).
-            slip = flag and (flag.rule == VARIANT or near_common(word.text, language))
-            if flag and slip and (word.sentence_start or flag.rule != VARIANT):
+            if flag and (word.sentence_start if flag.rule == VARIANT else _slip(word, language, variants)):
                 yield flag
 
 
@@ -181,37 +170,30 @@ def _calendar_slip(word: Word, lexicon: Lexicon) -> bool:
 
 
 def _name_evidence(word: Word, capitalised: Counter, known: Callable[[str], bool]) -> bool:
-    """Is a capitalised word a name on evidence: used again in the article, after a title or
-    a given name (Defence Minister Shoigu, Pete Hautman), with a possessive (Hagel's), in a
-    title-case heading, the plural of a name the dictionary lists (Opels); at a sentence's start, before
-    another capitalised word (Sergei Shoigu said); inside a sentence, a word in use that
-    the dictionaries lack (`NAMES_IN_USE`)?"""
+    """Is a capitalised word a name whatever it is close to: used again in the article, with
+    a possessive (Hagel's), in a title-case heading, the plural of a name the dictionary
+    lists (Opels)?"""
+    return (
+        word.title
+        or word.possessive
+        or capitalised[word.text] > 1
+        or (word.text.endswith("s") and known(word.text[:-1]) and not _common(word.text[:-1]))
+    )
+
+
+def _slip(word: Word, language: str, variants: bool) -> bool:
+    """Is a capitalised unknown word, with no evidence of a name but where it stands, a slip?
+    After a title or a given name (Defence Minister Shoigu, Pete Hautman) a name is likelier."""
     # Imported here: proof.style.news.names itself imports proof.spelling.lexicon.
     from proof.style.news.names import HONORIFICS, TITLES, listed_given_name
 
     previous = word.previous_capital
     after_name = bool(previous) and (previous in TITLES or previous in HONORIFICS or listed_given_name(previous))
-    return (
-        word.title
-        or word.possessive
-        or after_name
-        or capitalised[word.text] > 1
-        or (word.text.endswith("s") and known(word.text[:-1]) and not _common(word.text[:-1]))
-        or (word.before_capital if word.sentence_start else normalise(word.text) in data_words(NAMES_IN_USE))
-    )
+    return is_slip(word.text, language, not variants, word.sentence_start, after_name)
 
 
 def _common(word: str) -> bool:
     return frequencies().get(word.lower(), 0) >= _COMMON_WORD
-
-
-def near_common(word: str, language: str) -> bool:
-    """Is `word` close enough to a common word to be its slip (`NEAR_COMMON`)?"""
-    lower = word.lower()
-    return len(lower) >= MIN_CAPITALISED and (
-        near_common_word(lower, language, NEAR_COMMON[1], same_first=True)
-        or (len(lower) >= LONG_NAME and near_common_word(lower, language, NEAR_COMMON[2], 2, same_first=True))
-    )
 
 
 def _judge(word: Word, lexicon: Lexicon, language: str, variants: bool) -> Flag | None:
@@ -224,6 +206,9 @@ def _judge(word: Word, lexicon: Lexicon, language: str, variants: bool) -> Flag 
     american = variants and language == "en-US" and _listed_british_form(lower, lexicon)
     if american:
         return _variant(word, american, language)
+    # forex, enablement: in use, and no slip of a word (measured both ways, docs/spelling.md).
+    if in_use(lower, language, both_dialects=not variants):
+        return None
     found = suggestions(word.text, language, both_dialects=not variants)
     # A slip is one or two edits from its word; a long word no dictionary word is that
     # close to is a term or a name the dictionaries lack (cannabidiol, happoshu). Measured

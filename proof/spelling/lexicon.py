@@ -23,8 +23,6 @@ WIRE_ABBREVIATIONS = "wire-abbreviations.txt"
 LOAN_PHRASES = "loan-phrases.txt"
 # Words in use that the dictionaries lack (tools/make_attested.py).
 ATTESTED = "attested.txt"
-# Names in use that look like slips of common words (tools/make_names_in_use.py).
-NAMES_IN_USE = "names-in-use.txt"
 
 
 def normalise(word: str) -> str:

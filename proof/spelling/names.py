@@ -77,14 +77,14 @@ def _near_pairs(forms: list[str]) -> list[tuple[str, str]]:
     for i, form in enumerate(forms):
         if i and form[0] != forms[i - 1][0]:
             by_deletion.clear()  # sorted: no later form starts with the earlier letters
-        for key in deletions(form.lower(), 2 if len(form) >= _LONG else 1):
+        for key in _deletions(form.lower(), 2 if len(form) >= _LONG else 1):
             seen = by_deletion[key]
             pairs.update((j, i) for j in seen)
             seen.append(i)
     return [(forms[i], forms[j]) for i, j in sorted(pairs)]
 
 
-def deletions(word: str, most: int) -> set[str]:
+def _deletions(word: str, most: int) -> set[str]:
     """`word` with up to `most` letters deleted."""
     found = {word}
     for _ in range(most):

@@ -30,6 +30,8 @@ _SKIPPED = re.compile(
 # What any _SKIPPED match holds (://, www., @ or #, ./, &, a domain ending). Most
 # paragraphs hold none, and this search is ten times cheaper than _SKIPPED's.
 _SKIPPED_MARK = re.compile(rf"://|www\.|[@#]|\./|&|{_DOMAIN}", re.IGNORECASE)
+_OPENING_QUOTES = frozenset('"“‘')
+_QUOTE_OPENED = re.compile(r"[:,]\s?[\"“‘]$")
 _POSSESSIVE = tuple(a + s for a in APOSTROPHES for s in "sS")
 # Dotted tokens whose parts are this short are abbreviations: U.S, a.m, Ph.D, e.g.
 _ABBREVIATION_PART = 3
@@ -161,6 +163,13 @@ def _sentence_starts(text: str, paragraph: Paragraph, tokens: list[Token]) -> se
         # Opening quotes, brackets and dashes may come before the first word.
         if i < len(tokens) and tokens[i].start < end and not any(c.isalnum() for c in text[start : tokens[i].start]):
             starts.add(tokens[i].start)
+    # A quotation opened after a colon or a comma starts a sentence of its own: He said: "Tehy have...".
+    starts.update(
+        t.start
+        for t in tokens
+        if text[t.start - 1 : t.start] in _OPENING_QUOTES
+        and _QUOTE_OPENED.search(text, max(paragraph.start, t.start - 4), t.start)
+    )
     return starts
 
 

@@ -17,15 +17,19 @@ from tests.helpers.heldout import applied, flags_by_case, load_cases, overlappin
 pytestmark = pytest.mark.slow  # every test here starts processes
 
 CASES = "spelling-heldout.jsonl"
-# Measured: 55 of 56 slips found and 53 put right by the first suggestion. What is missed:
-# "Carribean", capitalised like the name it is meant to be; "comuters", whose first
+# Measured: 54 of 56 slips found and 52 put right by the first suggestion. What is missed:
+# "Carribean", capitalised like the name it is meant to be; "Tommorow" opening a quotation,
+# which wordfreq lists (Zipf 2.3: a common misspelling is written often), so at a sentence's
+# start it is taken for a name of its own (proof.spelling.slips; it was found, 55, when any
+# sentence-initial word one edit from a common word was a slip, which missed a quarter of the
+# development set's sentence-initial slips). "comuters", whose first
 # suggestion is "computers" (the second is "commuters"); "repeled", "repealed" before
 # "repelled" (a dropped vowel and a dropped double letter are both cheap slips, and
 # "repealed" is the commoner word: only the context tells them apart). The ranking was
 # chosen on the development set (docs/spelling.md), where it puts right 93% of the
 # lower-case slips against 90% before; here it was 54 before.
-DETECTED = 55
-FIXED_FIRST = 53
+DETECTED = 54
+FIXED_FIRST = 52
 
 
 def test_heldout_slips_are_found_and_put_right_with_no_flag_on_clean_copy(tmp_path):

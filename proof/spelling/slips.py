@@ -1,0 +1,59 @@
+"""Is a word the dictionaries lack a name or a word in use, or a slip of a word?
+
+Decided as a noisy channel would: how likely the word is to be its best candidate (the first
+suggestion) written wrongly, against how likely it is to be a word of its own. The first is
+the candidate's frequency (wordfreq's Zipf scale) less the slip's cost
+(`proof.spelling.edits`, the weights suggestions are ranked by); the second is the word's own
+frequency in wordfreq's list, which holds names as written in use (Hagel, Pegg, Ahold) and
+the commoner slips too, far rarer than their words (aiport 1.6 against airport 4.8).
+A name is likelier where the capital says something: inside a sentence more than at its
+start (where every word is capitalised), and after a title or a given name more still.
+The same comparison accepts a lower-case word that is in use and far from any slip (forex,
+enablement). The weights and thresholds were chosen on the development set (docs/spelling.md).
+"""
+
+from __future__ import annotations
+
+import math
+
+from proof.spelling.edits import slip_cost
+from proof.spelling.suggest import _zipf, candidates
+
+# log10 of the odds against a slip per unit of its cost, when the alternative is a name.
+ODDS_PER_COST = 2.5
+# How much a word's own use (Zipf) counts for its being a name rather than a slip.
+OWN_USE = 1.25
+# How much likelier (log10) the slip must be than the name, by where the word stands.
+AT_SENTENCE_START = 0.25
+INSIDE_SENTENCE = 1.5
+AFTER_TITLE_OR_GIVEN_NAME = 2.0
+# A word wordfreq lists is a word in use when its slip is at least this much less likely.
+IN_USE = -2.6
+
+
+def slip_odds(word: str, language: str, both_dialects: bool = False) -> float:
+    """log10 of how much likelier `word` is a slip of its best candidate than a word (a
+    name) of its own; minus infinity when no word is close."""
+    lower = word.lower()
+    best = next((c for c, _ in candidates(lower, language, both_dialects) if " " not in c), None)
+    if best is None:
+        return -math.inf
+    return _zipf(best) - ODDS_PER_COST * slip_cost(lower, best) - OWN_USE * _zipf(lower)
+
+
+def is_slip(word: str, language: str, both_dialects: bool, sentence_start: bool, after_name: bool) -> bool:
+    """Is a capitalised unknown word, with no stronger evidence of a name, a slip?"""
+    threshold = AFTER_TITLE_OR_GIVEN_NAME if after_name else AT_SENTENCE_START if sentence_start else INSIDE_SENTENCE
+    return slip_odds(word, language, both_dialects) > threshold
+
+
+def in_use(word: str, language: str, both_dialects: bool = False) -> bool:
+    """Is a word the dictionaries lack one in use (forex, enablement), far from being a
+    slip of its best candidate? Common misspellings are in use too, but far rarer than their
+    word (recieved 2.8 against received 5.2)."""
+    lower = word.lower()
+    if not _zipf(lower):
+        return False
+    found = candidates(lower, language, both_dialects)
+    # Two words run together ("alot") are a slip whatever their use.
+    return not (found and " " in found[0][0]) and slip_odds(lower, language, both_dialects) < IN_USE
