@@ -12,7 +12,7 @@ sentences of published news (`../shared/corpus`, articles after the first `--ski
 file, which `corpus_flags.py --limit 200` reads) with one lower-case word replaced by a
 random alternative of it, beside the untouched sentence (where any flag is a false alarm).
 
-    .venv/bin/pip install -e '.[realword]'
+    .venv/bin/pip install -e '.[data]'
     .venv/bin/python tools/measure_realword_lm.py dev ../shared/corpus/*.jsonl [--alternatives edit|confusion|both]
     .venv/bin/python tools/measure_realword_lm.py cases ../shared/eval/realword-zesch2012.jsonl [--alternatives ...]
 

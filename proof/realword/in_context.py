@@ -3,7 +3,7 @@
 `proof.spelling.suggest` ranks a flagged word's candidates by how likely the slip is and how
 common each word is, blind to the sentence: "arrestes" is "arrested" before "arrests" and
 "espace" is "space" before "escape" wherever they stand. When the trigram model of the
-real-word check is installed (`proof[realword]`), the spelling flags' suggestions are put in
+real-word check is installed (pocketsphinx, a dependency of proof), the spelling flags' suggestions are put in
 order again by that score less `CONTEXT_WEIGHT` times how much more likely each makes the
 sentence than it is alone (`TrigramModel.fit`): "was arrestes on" → arrested, "to espace
 the" → escape. Without the model the order stays as the spelling checker gave it.

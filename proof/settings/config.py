@@ -235,7 +235,7 @@ class SpellingTable:
         boolean,
         False,
         "true: also flag correctly spelled words that a trigram model finds far less likely than a word "
-        "often confused with them (spelling.RealWord; needs pocketsphinx, `pip install 'proof[realword]'`)",
+        "often confused with them (spelling.RealWord)",
     )
 
 
