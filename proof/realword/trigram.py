@@ -138,7 +138,8 @@ class TrigramModel:
             from pocketsphinx import Config, LogMath, NGramModel, get_model_path, set_loglevel
         except ImportError:
             raise ModelUnavailable(
-                "the real-word check needs pocketsphinx, which proof installs (pip install pocketsphinx); it did not run"
+                "the real-word check needs pocketsphinx, which proof installs (pip install pocketsphinx); "
+                "it did not run"
             ) from None
         set_loglevel("ERROR")  # its model loading logs every step at INFO
         model_dir = os.path.join(get_model_path(), "en-us")
