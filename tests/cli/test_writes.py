@@ -123,6 +123,7 @@ def test_a_read_only_file_is_not_replaced_even_by_root(word_checker, tmp_path):
     result = invoke("fix", str(path))
     assert result.exit_code == 2
     assert f"{path}: read-only (mode 444, no write permission); nothing was changed" in result.stderr
+    assert result.stdout == ""
     assert path.read_text() == STORY
     assert path.stat().st_mode & 0o777 == 0o444
     assert temporaries(tmp_path) == []
