@@ -58,7 +58,7 @@ class Editing:
         if alike:
             label = f"fix all {len(alike)} of {flag.rule} like {self.flagged_text(flag)!r}"
             steps = fixes(self.text, alike)
-            self._edit(label, in_turn(self.text, steps), len(alike), steps)
+            self._made_in_turn(label, in_turn(self.text, steps), len(alike), steps)
         return len(alike)
 
     def edit_paragraph(self, span: Span, edited: str) -> bool:
@@ -81,7 +81,7 @@ class Editing:
         if edits:
             form = variants.forms[chosen].text
             label = f"write {form!r} for every {variants.rule} variant"
-            self._edit(label, combined(self.text, edits), len(variants.flags), _last_first(edits))
+            self._made_in_turn(label, combined(self.text, edits), len(variants.flags), _last_first(edits))
         return len(edits)
 
     def make_all_consistent(self) -> int:
@@ -89,17 +89,20 @@ class Editing:
         edits = every_majority(self.text, self.variant_sets)
         if edits:
             label = f"write {len(edits)} variants in the majority form"
-            self._edit(label, combined(self.text, edits), len(edits), _last_first(edits))
+            self._made_in_turn(label, combined(self.text, edits), len(edits), _last_first(edits))
         return len(edits)
 
-    def _edit(self, label: str, edit: Edit, fixed: int, steps: Sequence[Edit] = ()) -> None:
-        """Make `edit` one step to undo; `steps` are the changes it makes one after another
-        (the edit itself when none), to tell where the editor stands after it: the next
-        open flag at or after the one they were on, whatever the edit changed further on."""
-        state, checked = after_edit(self.state, edit, self.source.path, self.engine, self.fast_checkers)
+    def _made_in_turn(self, label: str, edit: Edit, fixed: int, steps: Sequence[Edit]) -> None:
+        """`_edit` for an edit that makes several changes, `steps`, one after another: the editor
+        stays at the next open flag at or after the one they were on, not after the last change."""
         current = self.state.current
-        standing = edit.start + len(edit.replacement) if current is None else standing_after(current, steps or (edit,))
-        after = self._nearest(state.flags, standing)
+        self._edit(label, edit, fixed, None if current is None else standing_after(current, steps))
+
+    def _edit(self, label: str, edit: Edit, fixed: int, standing: int | None = None) -> None:
+        """Make `edit` one step to undo; the current flag the first open one at or after
+        `standing` in the new text (the end of the edit when None)."""
+        state, checked = after_edit(self.state, edit, self.source.path, self.engine, self.fast_checkers)
+        after = self._nearest(state.flags, edit.start + len(edit.replacement) if standing is None else standing)
         self._act(label, replace(state, fixed=state.fixed + fixed, current=after))
         self._grammar_again(edit, checked.region, checked.touched)
 
