@@ -115,9 +115,10 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
                 if outcome.fixed:
                     # The file's BOM is part of its first line: the diff must match the bytes on disk.
                     bom = BOM if source.has_bom else ""
-                    click.echo(unified_diff(path, bom + source.text, bom + outcome.document.source), nl=False)
                     if not diff_only:
+                        # Written first: a file that could not be written shows no diff as if it were.
                         write_source(source, outcome.document.source)
+                    click.echo(unified_diff(path, bom + source.text, bom + outcome.document.source), nl=False)
                 report = file_report(FileResult(path, outcome.remaining, outcome.document))
             except (InputError, ChangedOnDisk, WriteError, ConfigError) as exc:
                 # A broken config fails every file under it with the same error: said once.

@@ -7,6 +7,9 @@ A link is written through: the file it points to is replaced and the link stays.
 result has the target's permissions when it existed, else the usual ones for a new file
 (not the private mode temporary files are created with).
 
+A file that exists and may not be written (no write bit for its owner, even for root) is
+refused (`ReadOnly`) before anything is written.
+
 Any failure (disk full, permission denied, Ctrl-C, SIGTERM raised as an exception) removes
 the temporary file and leaves the target as it was. Only a kill that leaves no chance to
 clean up (kill -9, power loss) can leave one behind: its name, `.proof-PID-XXXXXXXX.tmp`,
@@ -41,6 +44,24 @@ _swept: set[str] = set()
 class WriteError(Exception):
     """A file that could not be written; the message names it and the cause. The file is
     as it was and no temporary file is left."""
+
+
+class ReadOnly(WriteError):
+    """A file its permissions keep from being written. Replacing it would succeed in a
+    writable folder, yet its owner said no: as an editor refuses (vim's "E45: 'readonly'
+    option is set"), proof writes it under another name or not at all."""
+
+
+def read_only(path: str, target: str) -> ReadOnly | None:
+    """`ReadOnly` when the file `target` has no write bit for its owner (the mode bits, since
+    root may write anything) or this user may not write it; None when it may be written."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return None
+    if mode & stat.S_IWUSR and os.access(target, os.W_OK):
+        return None
+    return ReadOnly(f"{path}: read-only (mode {stat.S_IMODE(mode):o}, no write permission); nothing was changed")
 
 
 def _new_file_mode() -> int:
@@ -96,9 +117,8 @@ def atomic_writer(path: str, binary: bool = False) -> Iterator[IO]:
     target = os.path.realpath(path)
     directory = os.path.dirname(target)
     exists = os.path.exists(target)
-    if exists and not os.access(target, os.W_OK):
-        # Replacing the file would succeed in a writable folder, yet its owner said no.
-        raise WriteError(f"{path}: cannot write (permission denied); nothing was changed")
+    if exists and (refused := read_only(path, target)):
+        raise refused
     sweep_stale_temporaries(directory)
     try:
         mode = os.stat(target).st_mode & 0o777 if exists else _new_file_mode()

@@ -46,12 +46,27 @@ def combined(text: str, edits: Sequence[Edit]) -> Edit:
     return Edit(start, end, apply_edits(text[start:end], inner))
 
 
-def all_fixed(text: str, flags: Sequence[Flag]) -> Edit:
-    """One edit doing what each non-overlapping flag's first suggestion does applied on its
-    own (`proof.core.edits.fix`: a deletion that empties a line takes the line), the last
-    first so the earlier spans hold: the stretch from the first change to the last,
-    rewritten. The re-check then runs once, on the paragraphs of that stretch."""
+def fixes(text: str, flags: Sequence[Flag]) -> list[Edit]:
+    """Each non-overlapping flag's first suggestion as `proof.core.edits.fix` makes it on its
+    own (a deletion that empties a line takes the line), in the order they are made: the
+    last first, so that each edit's offsets hold in the text the ones before it left."""
+    edits: list[Edit] = []
     fixed = text
     for flag in sorted(flags, key=lambda f: f.start, reverse=True):
-        fixed = apply_edits(fixed, [fix(fixed, flag.start, flag.end, flag.suggestions[0])])
-    return difference(text, fixed)
+        edits.append(fix(fixed, flag.start, flag.end, flag.suggestions[0]))
+        fixed = apply_edits(fixed, edits[-1:])
+    return edits
+
+
+def in_turn(text: str, steps: Sequence[Edit]) -> Edit:
+    """One edit doing what `steps` do made one after another: the stretch from the first
+    change to the last, rewritten. The re-check then runs once, on the paragraphs of that stretch."""
+    done = text
+    for step in steps:
+        done = apply_edits(done, [step])
+    return difference(text, done)
+
+
+def all_fixed(text: str, flags: Sequence[Flag]) -> Edit:
+    """One edit doing what `fixes` do."""
+    return in_turn(text, fixes(text, flags))

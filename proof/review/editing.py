@@ -17,11 +17,11 @@ from proof.core.flag import Flag
 from proof.core.source import SourceFile
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
-from proof.review.bulk import all_fixed, combined, fixable_alike
+from proof.review.bulk import combined, fixable_alike, fixes, in_turn
 from proof.review.consistency import VariantSet, consistent_edits, every_majority, variant_sets
 from proof.review.paragraph_edit import paragraph_edit
 from proof.review.recheck import after_edit
-from proof.review.spans import Span, moved
+from proof.review.spans import Span, moved, standing_after
 from proof.review.state import ReviewState
 
 
@@ -57,7 +57,8 @@ class Editing:
         alike = self.fixable_alike(flag)
         if alike:
             label = f"fix all {len(alike)} of {flag.rule} like {self.flagged_text(flag)!r}"
-            self._edit(label, all_fixed(self.text, alike), len(alike))
+            steps = fixes(self.text, alike)
+            self._made_in_turn(label, in_turn(self.text, steps), len(alike), steps)
         return len(alike)
 
     def edit_paragraph(self, span: Span, edited: str) -> bool:
@@ -80,18 +81,32 @@ class Editing:
         if edits:
             form = variants.forms[chosen].text
             label = f"write {form!r} for every {variants.rule} variant"
-            self._edit(label, combined(self.text, edits), len(variants.flags))
+            self._made_in_turn(label, combined(self.text, edits), len(variants.flags), _last_first(edits))
         return len(edits)
 
     def make_all_consistent(self) -> int:
         """Write every variant set in its majority form, as one step; returns how many words changed."""
         edits = every_majority(self.text, self.variant_sets)
         if edits:
-            self._edit(f"write {len(edits)} variants in the majority form", combined(self.text, edits), len(edits))
+            label = f"write {len(edits)} variants in the majority form"
+            self._made_in_turn(label, combined(self.text, edits), len(edits), _last_first(edits))
         return len(edits)
 
-    def _edit(self, label: str, edit: Edit, fixed: int) -> None:
+    def _made_in_turn(self, label: str, edit: Edit, fixed: int, steps: Sequence[Edit]) -> None:
+        """`_edit` for an edit that makes several changes, `steps`, one after another: the editor
+        stays at the next open flag at or after the one they were on, not after the last change."""
+        current = self.state.current
+        self._edit(label, edit, fixed, None if current is None else standing_after(current, steps))
+
+    def _edit(self, label: str, edit: Edit, fixed: int, standing: int | None = None) -> None:
+        """Make `edit` one step to undo; the current flag the first open one at or after
+        `standing` in the new text (the end of the edit when None)."""
         state, checked = after_edit(self.state, edit, self.source.path, self.engine, self.fast_checkers)
-        after = self._nearest(state.flags, edit.start + len(edit.replacement))
+        after = self._nearest(state.flags, edit.start + len(edit.replacement) if standing is None else standing)
         self._act(label, replace(state, fixed=state.fixed + fixed, current=after))
         self._grammar_again(edit, checked.region, checked.touched)
+
+
+def _last_first(edits: Sequence[Edit]) -> list[Edit]:
+    """Non-overlapping edits of one text in an order to make them one after another."""
+    return sorted(edits, key=lambda e: e.start, reverse=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from proof.core.document import Document, Paragraph
 from proof.core.edits import Edit, shift
 from proof.core.flag import Flag, reading_order
@@ -39,12 +41,30 @@ def shifted(span: Span, edit: Edit) -> Span:
     return shift(span[0], edit), shift(span[1], edit)
 
 
+def changes(edit: Edit, span: Span) -> bool:
+    """Whether `edit` changes the text at `span` (or inserts inside it)."""
+    start, end = span
+    return (start < edit.end and edit.start < end) or (edit.start == edit.end and start < edit.start < end)
+
+
 def moved(flag: Flag, edit: Edit) -> Flag | None:
     """The flag after `edit`, or None when the edit changed its text."""
-    overlapping = flag.start < edit.end and edit.start < flag.end
-    if overlapping or (edit.start == edit.end and flag.start < edit.start < flag.end):
+    if changes(edit, flag.span):
         return None
     return flag.moved(shift(flag.start, edit), shift(flag.end, edit))
+
+
+def standing_after(flag: Flag, steps: Sequence[Edit]) -> int:
+    """Where an editor standing on `flag` stands once `steps` are made one after another
+    (each in the coordinates of the text the ones before it left): on the flag when they left
+    it, else just after the step that changed it, not after the last step."""
+    start, end = flag.span
+    for step in steps:
+        if changes(step, (start, end)):
+            start = end = step.start + len(step.replacement)
+        else:
+            start, end = shift(start, step), shift(end, step)
+    return start
 
 
 def moved_all(flags: tuple[Flag, ...] | list[Flag], edit: Edit) -> list[Flag]:

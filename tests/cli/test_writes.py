@@ -116,15 +116,61 @@ def test_fix_refused_permission_exits_2_with_one_line(word_checker, tmp_path, mo
     assert temporaries(tmp_path) == []
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write a read-only file")
-def test_a_read_only_file_is_not_replaced(word_checker, tmp_path):
+def test_a_read_only_file_is_not_replaced_even_by_root(word_checker, tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(STORY)
     path.chmod(0o444)
     result = invoke("fix", str(path))
     assert result.exit_code == 2
-    assert "permission denied" in result.stderr
+    assert f"{path}: read-only (mode 444, no write permission); nothing was changed" in result.stderr
+    assert result.stdout == ""
     assert path.read_text() == STORY
+    assert path.stat().st_mode & 0o777 == 0o444
+    assert temporaries(tmp_path) == []
+
+
+def test_fix_writes_the_writable_files_when_one_is_read_only(word_checker, tmp_path):
+    locked, open_ = tmp_path / "locked.txt", tmp_path / "open.txt"
+    for path in (locked, open_):
+        path.write_text(STORY)
+    locked.chmod(0o555)
+    result = invoke("fix", str(locked), str(open_))
+    assert result.exit_code == 2
+    assert result.stderr.count("read-only") == 1
+    assert locked.read_text() == STORY
+    assert open_.read_text() == FIXED
+
+
+@pytest.mark.parametrize("mode", [0o444, 0o044, 0o400])
+def test_no_write_bit_for_the_owner_refuses_every_atomic_write(tmp_path, mode):
+    path = tmp_path / "report.txt"
+    path.write_text("old\n")
+    path.chmod(mode)
+    with pytest.raises(WriteError, match="read-only"), atomic_writer(str(path)) as stream:
+        stream.write("new\n")
+    path.chmod(0o600)
+    assert path.read_text() == "old\n"
+    assert temporaries(tmp_path) == []
+
+
+def test_a_read_only_file_is_refused_through_a_link(tmp_path):
+    target = tmp_path / "story.txt"
+    target.write_text(STORY)
+    target.chmod(0o444)
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    with pytest.raises(WriteError, match=r"link\.txt: read-only"):
+        write_source(read_source(str(link)), FIXED)
+    assert target.read_text() == STORY
+
+
+def test_a_file_writable_by_its_owner_only_is_written(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(STORY)
+    path.chmod(0o600)
+    write_source(read_source(str(path)), FIXED)
+    assert path.read_text() == FIXED
+    assert path.stat().st_mode & 0o777 == 0o600
 
 
 @pytest.mark.parametrize("interruption", [KeyboardInterrupt, SystemExit])

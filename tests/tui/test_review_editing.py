@@ -129,6 +129,21 @@ async def test_ignore_all_dismisses_every_flag_on_the_same_text(tmp_path):
         assert len(app.session.flags) == 1
 
 
+async def test_after_fix_all_the_next_key_acts_on_the_next_open_flag_not_one_past_the_last_fixed(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("A rouge state.\n\nThe forgo case.\n\nA forgo again.\n\nAnother rouge one, Baczynska said.\n")
+    app = ReviewApp(open_session(str(path)))
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("A")
+        await pilot.press("i")
+        session = app.session
+        assert [(session.line_of(f), session.flagged_text(f)) for f in session.flags] == [
+            (5, "forgo"),
+            (7, "Baczynska"),
+        ]
+        assert [session.line_of(f) for f, _ in session.hidden] == [3]
+
+
 async def test_changes_are_marked_until_saved_and_the_diff_shows_exactly_them(tmp_path):
     path = copy_of(WIRE, tmp_path)
     app = ReviewApp(open_session(path))

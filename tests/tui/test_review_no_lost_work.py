@@ -6,6 +6,8 @@ import json
 import os
 from pathlib import Path
 
+from textual.widgets import Label
+
 from proof.review.decisions import DECISIONS_FILE
 from proof.tui.app import ReviewApp
 from proof.tui.screens.dialogs import Ask, Choice
@@ -131,6 +133,26 @@ async def test_enter_twice_on_a_file_changed_on_disk_saves_under_a_new_name(tmp_
         await pilot.press("enter")
         await pilot.pause()
     assert Path(path).read_text(encoding="utf-8") == theirs
+    assert new_name != path
+    assert Path(new_name).read_text(encoding="utf-8") == Path(WIRE).read_text(encoding="utf-8").replace(
+        "defense", "defence", 1
+    )
+
+
+async def test_saving_a_read_only_file_refuses_it_and_offers_save_as(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    os.chmod(path, 0o444)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "s")
+        await pilot.pause()
+        assert isinstance(app.screen, Ask)
+        assert "read-only" in str(app.screen.query_one(".question", Label).render())
+        new_name = app.screen.query_one("Input").value
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.session.dirty
+    assert Path(path).read_text(encoding="utf-8") == Path(WIRE).read_text(encoding="utf-8")
     assert new_name != path
     assert Path(new_name).read_text(encoding="utf-8") == Path(WIRE).read_text(encoding="utf-8").replace(
         "defense", "defence", 1

@@ -1,6 +1,7 @@
 """Saving from the review screen, with the questions it may take: the file changed on
 disk since it was opened (save as a new name, reload and re-apply this session's edits,
-reload dropping them, cancel), or save as names a file that exists (replace, cancel).
+reload dropping them, cancel), save as names a file that exists (replace, cancel), or the
+file is read-only (save as a new name, or cancel).
 Nothing is overwritten without the editor's answer to a question that says what is lost."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from proof.core.atomic import WriteError
+from proof.core.atomic import ReadOnly, WriteError
 from proof.core.source import ChangedOnDisk, InputError, WouldReplace, unused_name
 from proof.review.kept import NotKept
 from proof.tui.screens.dialogs import Ask, changed_on_disk, confirm_replace, not_reapplied
@@ -49,6 +50,10 @@ class Saving:
         except WouldReplace:
             self._confirm_replace(path, f"It exists ({_size(path)}): what it holds now will be lost.", then)
             return
+        except ReadOnly as exc:
+            # As an editor refuses a read-only file; nothing typed is lost.
+            self._save_as(f"Not saved: {exc}. Save as:", path or screen.session.source.path, then)
+            return
         except NotKept as exc:
             # The review stays open (no pending quit): quitting now would lose them.
             screen.notify(f"Text saved; decisions/words not kept: {exc}", severity="error")
@@ -80,10 +85,13 @@ class Saving:
             self._reload(reapply=answer == "reapply")
         elif answer == "save-as":
             # A new name: the file on disk holds someone else's changes.
-            screen.app.push_screen(
-                Ask("Save as:", unused_name(screen.session.source.path)),
-                lambda path: self.save(path, then) if path else None,
-            )
+            self._save_as("Save as:", screen.session.source.path, then)
+
+    def _save_as(self, prompt: str, beside: str, then: Then) -> None:
+        """Ask for a new name, offering one beside `beside` that no file has, and save there."""
+        self.screen.app.push_screen(
+            Ask(prompt, unused_name(beside)), lambda path: self.save(path, then) if path else None
+        )
 
     def _reload(self, reapply: bool) -> None:
         screen = self.screen

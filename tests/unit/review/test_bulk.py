@@ -100,3 +100,31 @@ def test_a_flag_ignored_between_the_fixed_ones_stays_ignored(tmp_path):
     assert session.text == "A rogue state.\n\nThe forgo case.\n\nAnother rogue one.\n"
     assert session.flags == []
     assert [session.flagged_text(f) for f, _ in session.hidden] == ["forgo"]
+
+
+BETWEEN = "A rouge state.\n\nThe forgo case.\n\nA forgo again.\n\nAnother rouge one, Baczynska said.\n"
+
+
+def test_fix_all_lands_on_the_next_open_flag_after_the_one_the_editor_was_on(tmp_path):
+    session, _ = session_on(tmp_path, BETWEEN)
+    assert session.flagged_text(session.current) == "rouge"
+    session.fix_all(session.current)
+    assert session.current == session.flags[0]
+    assert session.flagged_text(session.current) == "forgo"
+
+
+def test_fix_all_from_a_later_flag_lands_after_it_not_after_the_last_fixed(tmp_path):
+    text = "A rouge state.\n\nThe forgo case, rouge.\n\nA forgo again.\n\nAnother rouge one, Baczynska said.\n"
+    session, _ = session_on(tmp_path, text)
+    session.select(session.flags[2])
+    assert session.flagged_text(session.current) == "rouge"
+    session.fix_all(session.current)
+    assert [session.flagged_text(f) for f in session.flags] == ["forgo", "forgo", "Baczynska"]
+    assert session.current == session.flags[1]
+
+
+def test_ignore_all_lands_on_the_next_open_flag_after_the_one_the_editor_was_on(tmp_path):
+    session, _ = session_on(tmp_path, BETWEEN)
+    session.ignore_all(session.current)
+    assert session.current == session.flags[0]
+    assert session.flagged_text(session.current) == "forgo"

@@ -163,3 +163,12 @@ def test_a_chosen_form_leaves_links_and_code_alone(tmp_path):
         )
     finally:
         runner.close()
+
+
+def test_a_consistency_rewrite_further_on_leaves_the_editor_on_the_next_open_flag(variants_session):
+    session = variants_session
+    assert session.flagged_text(session.current) == "defense"
+    [defence] = [v for v in session.variant_sets if v.rule == "newsroom.Defence"]
+    session.make_consistent(defence, 1)
+    assert session.flagged_text(session.current) == "Shoygu"
+    assert session.current == session.flags[0]

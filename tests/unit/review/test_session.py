@@ -2,9 +2,11 @@
 
 import os
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from proof.core.atomic import ReadOnly
 from proof.core.flag import Flag, Source
 from proof.grammar import build_grammar_checkers
 from proof.pipeline.checker import Checker
@@ -391,3 +393,19 @@ def test_a_grammar_flag_that_is_another_finding_on_an_ignored_text_still_shows(t
     # "Sergey" is as long as "Sergei": the ignored "Monday" is where it was.
     assert [f.rule for f in session.flags if f.span == day.span] == ["grammar.harper.Date"]
     assert session.flags == checked_with_decisions(session)
+
+
+def test_saving_over_a_read_only_file_refuses_and_keeps_the_edits_unsaved(tmp_path):
+    path = copy_of(WIRE, tmp_path)
+    before = Path(path).read_bytes()
+    os.chmod(path, 0o444)
+    session = open_session(path)
+    session.apply(session.flags[0], session.flags[0].suggestions[0])
+    edited = session.text
+    with pytest.raises(ReadOnly, match="read-only"):
+        session.save()
+    assert Path(path).read_bytes() == before
+    assert session.dirty and session.text == edited
+    session.save(str(tmp_path / "copy.txt"))
+    assert not session.dirty
+    assert (tmp_path / "copy.txt").read_text(encoding="utf-8") == edited
