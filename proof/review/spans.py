@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from proof.core.document import Document, Paragraph
 from proof.core.edits import Edit, shift
@@ -67,7 +67,7 @@ def standing_after(flag: Flag, steps: Sequence[Edit]) -> int:
     return start
 
 
-def moved_all(flags: tuple[Flag, ...] | list[Flag], edit: Edit) -> list[Flag]:
+def moved_all(flags: Iterable[Flag], edit: Edit) -> list[Flag]:
     """The flags `edit` left alone, moved; the ones whose text it changed are gone."""
     return [m for m in (moved(f, edit) for f in flags) if m is not None]
 
