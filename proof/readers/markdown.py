@@ -13,6 +13,8 @@ the markup alone (see `proof.pipeline.placement`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Literal
 
 from markdown_it import MarkdownIt
 
@@ -23,6 +25,17 @@ _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*\r?$", re.DOTA
 _PARSER = MarkdownIt("commonmark")
 _SEARCH_WINDOW = 12
 _LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """Something met in a block but written only before real text that follows it: a line
+    break (a space stands for it), inline code (a stand-in word) or text of only spaces."""
+
+    kind: Literal["break", "code", "space"]
+    start: int
+    end: int
+    text: str = ""
 
 
 def _line_starts(text: str) -> list[int]:
@@ -46,34 +59,41 @@ class _InlineWriter:
     def __init__(self, builder: TextBuilder, source: str, start: int, end: int, separate: bool):
         self.builder = builder
         self.separate = separate
+        self.wrote_text = False
         self.source = source
         self.block_start = start
         self.cursor = start
         self.limit = end
-        # The line breaks (a space stands for each) and inline code (a stand-in word) met
-        # since the last text, in source order, as (is a break, source start, source end):
-        # written before the next text or at the block's end, so code alone is no paragraph.
-        self.pending: list[tuple[bool, int, int]] = []
+        # What was met since the last real text, in source order: written before the next
+        # real text, so code alone is no paragraph and a break before a skipped image at
+        # the block's end is no trailing space.
+        self.pending: list[_Pending] = []
         self.stand_ins = 0
         self.lines: list[tuple[int, int]] = []
         self.line_start = builder.length
         self.skipped = False
 
     def text(self, content: str) -> None:
+        if self.skipped and content.startswith(" ") and self._ends_with_space():
+            # A skipped image or inline HTML leaves its two neighbouring spaces behind.
+            self.cursor = self.source.find(content, self.cursor, self.limit) + 1 or self.cursor
+            content = content[1:]
+        self.skipped = False
         if not content:
+            return
+        found = self.source.find(content, self.cursor, self.limit)
+        if content.isspace():
+            start, end = (found, found + len(content)) if found >= 0 else (self.cursor, self.cursor)
+            self.pending.append(_Pending("space", start, end, content))
+            self.cursor = max(self.cursor, end)
             return
         if self.separate:
             # Between the blocks, not after markup that opens this one (`code` skipped).
             self.builder.replace(self.block_start, self.block_start, "\n\n")
             self.line_start = self.builder.length
             self.separate = False
-        if self.skipped and content.startswith(" ") and self.builder.ends_with(" "):
-            # A skipped image or inline HTML leaves its two neighbouring spaces behind.
-            self.cursor = self.source.find(content, self.cursor, self.limit) + 1 or self.cursor
-            content = content[1:]
-        self.skipped = False
-        found = self.source.find(content, self.cursor, self.limit)
-        self._write_pending()
+        self._write_pending(len(self.pending))
+        self.wrote_text = True
         if found >= 0:
             self.builder.copy(found, content)
             self.cursor = found + len(content)
@@ -86,7 +106,7 @@ class _InlineWriter:
         # a fix that deletes the space must leave that markup alone.
         brk = _LINE_BREAK.search(self.source, self.cursor, self.limit)
         start, end = brk.span() if brk else (self.cursor, self.cursor)
-        self.pending.append((True, start, end))
+        self.pending.append(_Pending("break", start, end))
         self.cursor = max(self.cursor, end)
 
     def code(self, markup: str) -> None:
@@ -96,18 +116,30 @@ class _InlineWriter:
         self.stand_in(start, end)
 
     def stand_in(self, start: int, end: int) -> None:
-        self.pending.append((False, start, end))
+        self.pending.append(_Pending("code", start, end))
         self.cursor = max(self.cursor, end)
 
-    def _write_pending(self) -> None:
-        for is_break, start, end in self.pending:
-            if is_break:
+    def _ends_with_space(self) -> bool:
+        """Whether this block's text so far, pending things included, ends with a space."""
+        if self.pending:
+            return self.pending[-1].kind == "break" or self.pending[-1].text.endswith(" ")
+        return self.wrote_text and self.builder.ends_with(" ")
+
+    def _write_pending(self, count: int) -> None:
+        """Write the first `count` pending things, drop the rest."""
+        for item in self.pending[:count]:
+            if item.kind == "break":
                 self.lines.append((self.line_start, self.builder.length))
-                self.builder.replace(start, end, " ")
+                self.builder.replace(item.start, item.end, " ")
                 self.line_start = self.builder.length
-            else:
-                self.builder.stand_in(start, end, stand_in_word(self.builder.tail(LOOK_BEHIND), self.stand_ins))
+            elif item.kind == "code":
+                word = stand_in_word(self.builder.tail(LOOK_BEHIND), self.stand_ins)
+                self.builder.stand_in(item.start, item.end, word)
                 self.stand_ins += 1
+            elif item.end > item.start:
+                self.builder.copy(item.start, item.text)
+            else:
+                self.builder.replace(item.start, item.end, item.text)
         self.pending.clear()
 
     def _text_by_character(self, content: str) -> None:
@@ -141,7 +173,12 @@ class _InlineWriter:
         self.cursor = end
 
     def finish(self) -> tuple[tuple[int, int], ...]:
-        self._write_pending()
+        """The block's lines, once what is pending is written up to its last inline code
+        (a break or spaces after it stand for nothing read); none if the block had no text."""
+        if not self.wrote_text:
+            self.pending.clear()
+            return ()
+        self._write_pending(max((i + 1 for i, item in enumerate(self.pending) if item.kind == "code"), default=0))
         self.lines.append((self.line_start, self.builder.length))
         return tuple(self.lines)
 
@@ -221,8 +258,8 @@ def read_markdown(source: str, path: str = "<text>") -> Document:
             block_end = starts[token.map[1]] if token.map[1] < len(starts) else len(source)
             writer = _InlineWriter(builder, source, block_start, block_end, bool(paragraphs))
             _write_inline(writer, token.children or [])
-            if not writer.separate:
-                lines = writer.finish()
+            lines = writer.finish()
+            if lines:
                 paragraphs.append(Paragraph(lines[0][0], builder.length, kind, lines))
     text, offsets = builder.build()
     return Document(path=path, source=source, text=text, paragraphs=tuple(paragraphs), offsets=offsets, format="md")

@@ -76,3 +76,15 @@ def test_after_an_the_stand_in_begins_with_a_vowel_after_a_with_a_consonant():
     # The code's own sound is not known: whichever article the writer chose is left alone.
     document = document_from_text("Use an `API` call, a `list` or\nan\n`x`; An `y`.\n", "x.md")
     assert document.text == "Use an Ina0 call, a Dummy1 or an Ina2; An Ina3."
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["`npm install` `npm test`", "`npm install`\n`npm test`", "![logo](x.png) `npm`", "![logo](x.png)", "<br> `x`"],
+)
+@pytest.mark.parametrize("before", ["", "Intro.\n\n"])
+def test_a_block_of_code_alone_makes_no_paragraph_first_in_the_file_or_later(before, block):
+    document = document_from_text(f"{before}{block}\n\nThe the tool ran.\n", "x.md")
+    read = [document.text[p.start : p.end] for p in document.paragraphs]
+    assert read == [*before.split(), "The the tool ran."]
+    assert document.text == "\n\n".join(read)

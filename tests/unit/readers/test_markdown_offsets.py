@@ -1,6 +1,8 @@
 """Markdown offsets: what stands for a line break or a paragraph gap, and text after a link,
 maps to read text only, never into a link target or other markup."""
 
+import pytest
+
 from proof.readers import document_from_text
 
 
@@ -54,3 +56,14 @@ def test_front_matter_with_crlf_line_endings_is_skipped():
     document = document_from_text("---\r\ntitle: Teh draft\r\n---\r\nThe story.\r\n", "x.md")
     assert document.text == "The story."
     assert source_of(document, "The story.") == ("The story.", 28)
+
+
+@pytest.mark.parametrize(
+    ("last_line", "first"),
+    [("![img](x.png)", "Text here."), ("<br>", "Text here."), ("`x` ![img](x.png)", "Text here. Dummy0")],
+)
+def test_a_last_line_of_only_an_image_or_inline_html_leaves_no_space_at_the_paragraph_end(last_line, first):
+    # A fix deleting such a space would delete the newline before the image.
+    document = document_from_text(f"Text here.\n{last_line}\n\nNext.\n", "x.md")
+    assert document.text == f"{first}\n\nNext."
+    assert document.paragraphs[0].end == len(first)
