@@ -15,6 +15,27 @@ def proof_cli():
 
 
 @pytest.fixture
+def model_loads(monkeypatch, tmp_path):
+    """The shared trigram model not loaded yet in this process; each later load of it, here or
+    in a forked worker, writes the loading process's id as a line of the file returned."""
+    from proof.realword import trigram
+
+    log = tmp_path / "model-loads.txt"
+    log.touch()
+
+    class Logged(trigram.TrigramModel):
+        def __init__(self, confusions):
+            with open(log, "a", encoding="utf-8") as f:
+                f.write(f"{os.getpid()}\n")
+            super().__init__(confusions)
+
+    monkeypatch.setattr(trigram, "TrigramModel", Logged)
+    trigram._load_shared_model.cache_clear()
+    yield log
+    trigram._load_shared_model.cache_clear()
+
+
+@pytest.fixture
 def word_checker(monkeypatch):
     """Make every run (in this process and forked workers) use only `WordChecker`."""
     monkeypatch.setattr("proof.run.runner.build_checkers", lambda config: [WordChecker()])

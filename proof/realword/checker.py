@@ -34,7 +34,8 @@ class RealWordChecker(Checker, LocalChecks, ExplainsRules):
         self._load = load
         self._model: TrigramModel | None = None
         self._problem = ""
-        # The language server loads the model in a worker thread: once, not once per thread.
+        # The language server and the review screen load and check from worker threads: this
+        # checker's fields are set once (`shared_model` itself loads the model once per process).
         self._loading = threading.Lock()
 
     def _loaded(self) -> TrigramModel | None:

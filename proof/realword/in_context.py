@@ -52,7 +52,8 @@ class SuggestionsInContext(Checker):
         self._load = load
         self._model: TrigramModel | None = None
         self._unavailable = False
-        # The language server checks in worker threads: one load, not one a thread.
+        # The language server and the review screen load and check from worker threads: this
+        # checker's fields are set once (`shared_model` itself loads the model once per process).
         self._loading = threading.Lock()
 
     def _loaded(self) -> TrigramModel | None:

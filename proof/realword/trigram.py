@@ -25,6 +25,7 @@ import functools
 import math
 import os
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -183,14 +184,18 @@ class TrigramModel:
     def fit(self, before: Sequence[str], candidate: str, after: Sequence[str]) -> float:
         """How much more likely `candidate` (a word, or words split by a space) is between
         `before` and `after` (a sentence's words) than alone: the log10 probability of the
-        trigrams that hold it over its unigram probability."""
+        trigrams that hold it over its unigram probability. A word the model does not know (a
+        number, an emoji, a stand-in for code) is not predicted: its probability would be the
+        model's floor, thousands of log10 units that say nothing of the candidate."""
         shown = _words(candidate.split())
         left = _words(before[-2:])
         right = _words(after[:2])
         words = ["<s>"] * (2 - len(left)) + left + shown + right + (["</s>"] if len(right) < 2 else [])
         last = min(2 + len(shown) + 2, len(words))
-        trigrams = sum(self._lm.prob([words[k], words[k - 1], words[k - 2]]) for k in range(2, last))
-        return _TO_LOG10 * (trigrams - sum(self._lm.prob([w]) for w in shown))
+        trigrams = sum(
+            self._lm.prob([words[k], words[k - 1], words[k - 2]]) for k in range(2, last) if self.known(words[k])
+        )
+        return _TO_LOG10 * (trigrams - sum(self._lm.prob([w]) for w in shown if self.known(w)))
 
     def _best(self, words: list[str], i: int, alternatives: tuple[str, ...], as_written: float) -> Choice | None:
         if not alternatives:
@@ -228,7 +233,19 @@ def _words(tokens: Sequence[str]) -> list[str]:
     return [t.lower().replace("’", "'") for t in tokens]
 
 
+# Held while the shared model loads: the spelling and real-word checkers each load it on
+# first need, from whichever thread checks first, and `functools.cache` alone would let two
+# threads load it at once (seconds and 70 MB each).
+_loading_shared = threading.Lock()
+
+
 @functools.cache
-def shared_model() -> TrigramModel:
-    """The model, loaded once per process on first use (forked workers inherit it loaded)."""
+def _load_shared_model() -> TrigramModel:
     return TrigramModel(shipped_confusion_sets())
+
+
+def shared_model() -> TrigramModel:
+    """The model, loaded once per process on first use (forked workers inherit it loaded),
+    however many threads ask for it at once; ModelUnavailable when it cannot be loaded."""
+    with _loading_shared:
+        return _load_shared_model()

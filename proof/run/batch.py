@@ -108,11 +108,19 @@ def _check_in_forked_workers(files: list[str], settings: BatchSettings, workers:
     """Check the first file here, then fork the workers: they start with this process's
     checkers loaded (dictionaries, rules, Harper's linter) and share that memory instead of
     each loading its own. Connections and threads are not shared: the grammar cache and a
-    grammar thread pool open their own in each worker."""
+    grammar thread pool open their own in each worker.
+
+    What a checker loads only on first need (the language model that puts spelling
+    suggestions in order, about a second and 70 MB) is loaded here too, even when the first
+    file did not need it: a run big enough for workers almost always does, and each worker
+    would load its own."""
     global _worker
     runner = build_runner(settings)
     try:
         yield check_one(runner, files[0], settings.fingerprints)
+        for engine in runner.engines:
+            for checker in engine.checkers:
+                checker.load()
         _worker = (runner, settings.fingerprints)
         # Objects frozen before the fork are never visited by a worker's garbage
         # collector, so the memory they sit in stays shared.

@@ -166,3 +166,17 @@ def test_workers_started_afresh_apply_the_command_line_values(tmp_path, monkeypa
     reports = list(check_files(files, BatchSettings(override=Overrides(language="en-US", grammar=False)), 2))
     assert [report.path for report in reports] == files
     assert all([located.flag.rule for located in report.flags] == [VARIANT] for report in reports)
+
+
+@pytest.mark.slow
+def test_forked_workers_share_the_suggestion_model_the_parent_loaded(model_loads, tmp_path):
+    # The first file, checked before the fork, needs no suggestions put in order; the others
+    # do. Loaded in each worker the model would cost every worker about a second and 70 MB.
+    (tmp_path / "story-000.txt").write_text("The sky was clear.\n", encoding="utf-8")
+    for i in range(1, 2 * MIN_FILES_PER_WORKER):
+        (tmp_path / f"story-{i:03}.txt").write_text("They tried to espace the fire.\n", encoding="utf-8")
+    files = sorted(str(path) for path in tmp_path.iterdir())
+    reports = list(check_files(files, BatchSettings(override=Overrides(grammar=False)), 2))
+    assert [report.error for report in reports] == [None] * len(files)
+    assert all(located.flag.suggestions[0] == "escape" for report in reports[1:] for located in report.flags)
+    assert model_loads.read_text().splitlines() == [str(os.getpid())]

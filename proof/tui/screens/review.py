@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from textual import work
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -73,6 +74,15 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
         self.refresh_view()
         # After the first paint: the grammar thread must not delay the article on screen.
         self.call_after_refresh(self.start_grammar)
+        self.call_after_refresh(self.load_checkers)
+
+    @work(thread=True, exit_on_error=False, group="load")
+    def load_checkers(self) -> None:
+        """Load now what the checkers run on every edit load on first need (the language model
+        that puts spelling suggestions in order, about a second): edits are checked on the UI
+        thread, and the first to make a misspelling would freeze the screen while it loads."""
+        for checker in self.session.fast_checkers:
+            checker.load()
 
     # -- showing the session --------------------------------------------------------------
 
