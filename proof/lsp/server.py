@@ -294,6 +294,10 @@ class ProofServer(LanguageServer):
             self.cancel(uri)
         if self.reloading is not None:
             self.reloading.cancel()
+        if self.registering is not None:
+            # Cancelling the last registration cancels those it waits on: nothing more goes to the editor.
+            self.registering.cancel()
+            await asyncio.gather(self.registering, return_exceptions=True)
         checkers = [*(checker for engine in self.runner.engines for checker in engine.checkers), *self.keeper.all()]
         await asyncio.gather(*self.closing)
         await asyncio.get_running_loop().run_in_executor(None, _closed, checkers, list(self.backgrounds.values()))
