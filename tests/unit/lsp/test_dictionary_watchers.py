@@ -9,7 +9,6 @@ import json
 from lsprotocol import types
 
 from proof.lsp.server import build_server
-
 from tests.helpers.lsp_session import Session, in_process, messages
 
 WATCHING = types.ClientCapabilities(
