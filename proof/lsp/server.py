@@ -128,6 +128,9 @@ class ProofServer(LanguageServer):
         # The dictionaries the editor was last asked to watch, and the registration under way.
         self.watching: list[str] = []
         self.registering: asyncio.Task | None = None
+        # The configs and open documents `watching` was worked out for: only a reload or an
+        # opened or closed document changes it, and it takes a look at each open document.
+        self.watched_for: tuple[Runner, frozenset[tuple[str, str]]] | None = None
 
     def _runner(self) -> Runner:
         return Runner(
@@ -294,6 +297,10 @@ class ProofServer(LanguageServer):
             self.cancel(uri)
         if self.reloading is not None:
             self.reloading.cancel()
+        if self.registering is not None:
+            # Cancelling the last registration cancels those it waits on: nothing more goes to the editor.
+            self.registering.cancel()
+            await asyncio.gather(self.registering, return_exceptions=True)
         checkers = [*(checker for engine in self.runner.engines for checker in engine.checkers), *self.keeper.all()]
         await asyncio.gather(*self.closing)
         await asyncio.get_running_loop().run_in_executor(None, _closed, checkers, list(self.backgrounds.values()))
@@ -416,6 +423,10 @@ class ProofServer(LanguageServer):
         capability = self._watch_capability()
         if capability is None:
             return
+        documents = frozenset((uri, item.language_id or "") for uri, item in self.workspace.text_documents.items())
+        if self.watched_for is not None and self.watched_for[0] is self.runner and self.watched_for[1] == documents:
+            return
+        self.watched_for = (self.runner, documents)
         wanted = unwatched(dictionaries(self.configs_in_use()), self.workspace.root_path)
         if wanted == self.watching:
             return

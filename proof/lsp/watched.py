@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import re
 from collections.abc import Iterable, Mapping
 
 from lsprotocol import types
@@ -56,16 +57,27 @@ def unwatched(paths: Iterable[str], workspace: str | None) -> list[str]:
     )
 
 
+#: What a glob pattern of the protocol gives a meaning to: wildcards, braces, character classes.
+_GLOB_SYNTAX = re.compile(r"[*?{}\[\]]")
+
+
+def _literal_glob(text: str) -> str:
+    """A glob pattern matching `text` only: each character a glob gives a meaning to put in a
+    one-character class of its own (`[*]`), since the protocol's glob syntax has no backslash escape."""
+    return _GLOB_SYNTAX.sub(lambda match: f"[{match.group()}]", text)
+
+
 def file_watchers(paths: Iterable[str], relative_patterns: bool) -> list[types.FileSystemWatcher]:
     """A watcher for each file: a pattern relative to its folder when the editor takes those
-    (they may lie outside the workspace), else the absolute path as a glob."""
+    (they may lie outside the workspace), else the absolute path as a glob; a folder or file
+    named with glob characters (`desk [old]`) is matched by that name only."""
     found = []
     for path in paths:
         file = pathlib.Path(path)
         pattern: str | types.RelativePattern = (
-            types.RelativePattern(base_uri=file.parent.as_uri(), pattern=file.name)
+            types.RelativePattern(base_uri=file.parent.as_uri(), pattern=_literal_glob(file.name))
             if relative_patterns
-            else file.as_posix()
+            else _literal_glob(file.as_posix())
         )
         found.append(types.FileSystemWatcher(glob_pattern=pattern))
     return found

@@ -46,6 +46,8 @@ class Kept:
             self.words[word] = store.add_word(word)
         # Undone after the last save: out of the dictionary again.
         for word in sorted(self.words.keys() - state.added_words):
-            added = self.words.pop(word)
+            added = self.words[word]
             if added is not None:
                 store.remove_word(added)
+            # Only once it is out: a word the dictionary kept must leave the review unsaved.
+            del self.words[word]

@@ -3,8 +3,12 @@ to watch them once it has read the config, and again when the configs in use nam
 
 from __future__ import annotations
 
+import asyncio
+import json
+
 from lsprotocol import types
 
+from proof.lsp.server import build_server
 from tests.helpers.lsp_session import Session, in_process, messages
 
 WATCHING = types.ClientCapabilities(
@@ -78,3 +82,44 @@ async def test_when_the_config_names_another_dictionary_the_old_watcher_goes_and
     assert unregistered == "unregister"
     assert [w["globPattern"]["pattern"] for w in first["registerOptions"]["watchers"]] == ["a.txt"]
     assert [w["globPattern"]["pattern"] for w in second["registerOptions"]["watchers"]] == ["b.txt"]
+
+
+class SlowEditor(Session):
+    """An editor that never answers the request to watch the dictionaries (it is busy, or gone)."""
+
+    def write(self, data: bytes) -> None:
+        message = json.loads(data)
+        registrations = message.get("params", {}).get("registrations", []) if "params" in message else []
+        if any(r["id"] == "proof-dictionaries" for r in registrations):
+            self.received.append(message)
+            self._news.set()
+            return
+        super().write(data)
+
+
+async def test_after_shutdown_the_server_asks_the_editor_to_watch_nothing_more(tmp_path):
+    """A registration queued behind one the editor has not answered yet is dropped at shutdown,
+    not sent to an editor that was told the server is done."""
+    site, desk = tmp_path / "site", tmp_path / "desk"
+    site.mkdir()
+    desk.mkdir()
+    config = site / "proof.toml"
+    config.write_text('dictionary = ["../desk/a.txt"]\n', encoding="utf-8")
+    for name in ("a.txt", "b.txt"):
+        (desk / name).write_text("", encoding="utf-8")
+    session = SlowEditor(build_server(None, grammar=False))
+    await session.initialize(WATCHING, tmp_path)
+    path = site / "story.txt"
+    session.open(path, "Some text.\n")
+    await session.until(lambda message: bool(registered(session)))
+    config.write_text('dictionary = ["../desk/b.txt"]\n', encoding="utf-8")
+    count = len(session.publications(path))
+    session.files_changed(config)
+    await session.publication(path, lambda p: len(session.publications(path)) > count)
+    await session.shut_down()
+    told = len(session.received)
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert registered(session, told) == []
+    waiting = [task for task in asyncio.all_tasks() if task is not asyncio.current_task() and not task.done()]
+    assert waiting == []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import fnmatch
+import re
+
 from lsprotocol import types
 
 from proof.core.wordlist import add_word
@@ -60,3 +63,21 @@ def test_only_the_dictionaries_the_start_up_patterns_miss_are_watched_one_by_one
         str(outside / ".proof" / "names.txt"),
     ]
     assert set(unwatched(paths, str(inside))) == {str(inside / "words.txt"), str(outside / ".proof" / "names.txt")}
+
+
+GLOB_SYNTAX = re.compile(r"[*?{}\[\]]")
+
+
+def test_a_dictionary_in_a_folder_named_with_glob_characters_is_watched_by_that_name_only(tmp_path):
+    names = tmp_path / "desk [old] *{a,b}?" / "names[1].txt"
+    sibling = tmp_path / "desk o" / "names1.txt"
+    (plain,) = file_watchers([str(names)], relative_patterns=False)
+    (relative,) = file_watchers([str(names)], relative_patterns=True)
+    assert fnmatch.fnmatchcase(names.as_posix(), plain.glob_pattern)
+    assert not fnmatch.fnmatchcase(sibling.as_posix(), plain.glob_pattern)
+    assert relative.glob_pattern.base_uri == names.parent.as_uri()
+    assert fnmatch.fnmatchcase(names.name, relative.glob_pattern.pattern)
+    assert not fnmatch.fnmatchcase(sibling.name, relative.glob_pattern.pattern)
+    # What is left once each escaped character ([x]) is taken out is plain text, braces included.
+    for pattern in (plain.glob_pattern, relative.glob_pattern.pattern):
+        assert not GLOB_SYNTAX.search(re.sub(r"\[.\]", "", pattern))
