@@ -195,7 +195,12 @@ def _slip(word: Word, language: str, variants: bool) -> bool:
     previous = word.previous_capital
     after_name = bool(previous) and (previous in TITLES or previous in HONORIFICS or listed_given_name(previous))
     following = normalise(word.next_word)
-    name_follows = bool(word.next_capital) or following in SAYING or following in data_words(WIRE_ABBREVIATIONS)
+    name_follows = (
+        bool(word.next_capital)
+        or word.after == ","  # who the name is follows: Baerbock, the German foreign minister
+        or following in SAYING
+        or following in data_words(WIRE_ABBREVIATIONS)
+    )
     return is_slip(word.text, language, not variants, word.sentence_start, after_name, name_follows)
 
 

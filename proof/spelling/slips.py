@@ -54,7 +54,7 @@ def is_slip(
 ) -> bool:
     """Is a capitalised unknown word, with no stronger evidence of a name, a slip? `name_follows`:
     the next word is one that follows a name (another capitalised word, Gelco Corp; a verb of
-    saying, Monsod said)."""
+    saying, Monsod said) or a comma does (Baerbock, the German foreign minister)."""
     threshold = AFTER_TITLE_OR_GIVEN_NAME if after_name else AT_SENTENCE_START if sentence_start else INSIDE_SENTENCE
     if sentence_start and not (after_name or name_follows) and not _zipf(word.lower()):
         threshold = min(threshold, UNSEEN_AT_SENTENCE_START)

@@ -91,6 +91,7 @@ def test_unseen_word_two_edits_from_a_word_at_a_sentence_start_is_a_slip(text, s
         "Monsod said any agreement would ignore the transfer.",  # a verb of saying follows a name
         "Gelco Corp said earnings would be flat.",  # another capitalised word follows
         "Oil registrations were:\n\nSunoil prev 37.4, Feb 107.3.",  # a wire abbreviation follows
+        "Zelensky said the talks had failed. Baerbock, the German minister, disagreed.",  # who she is follows
     ],
 )
 def test_unseen_word_at_a_sentence_start_before_a_name_sign_is_a_name(text):
