@@ -28,15 +28,16 @@ from proof.spelling.dates import calendar_word
 from proof.spelling.lexicon import (
     ATTESTED,
     DIALECT_WORDS,
+    WIRE_ABBREVIATIONS,
     Lexicon,
     data_words,
     frequencies,
     loan_phrase_words,
     normalise,
 )
-from proof.spelling.morphology import PREFIXES, built_word, elided
+from proof.spelling.morphology import PREFIXES, built_word, elided, emphasis
 from proof.spelling.names import name_variants
-from proof.spelling.slips import in_use, is_slip
+from proof.spelling.slips import built_slip, in_use, is_slip
 from proof.spelling.suggest import (
     LIMIT,
     accented_form,
@@ -80,6 +81,10 @@ NAME_PARTICLES = frozenset(
         "zu",
     ]
 )
+# Words that follow the name of who speaks (Monsod said): at a sentence's start, the word
+# before them (or before a wire abbreviation: Gelco Corp, Sunoil prev 37.4) is a name, not a
+# slip, whatever wordfreq lacks.
+SAYING = frozenset(["said", "says", "added", "adds", "told", "tells", "reported", "announced", "stated", "noted"])
 # A slip is one or two edits from its word; a longer unknown word with none that close is a term.
 _LONG_WORD = 7
 # pyspellchecker's count from which a word is common (Wednesday 618, Treasury 2094) rather
@@ -189,7 +194,14 @@ def _slip(word: Word, language: str, variants: bool) -> bool:
 
     previous = word.previous_capital
     after_name = bool(previous) and (previous in TITLES or previous in HONORIFICS or listed_given_name(previous))
-    return is_slip(word.text, language, not variants, word.sentence_start, after_name)
+    following = normalise(word.next_word)
+    name_follows = (
+        bool(word.next_capital)
+        or word.after == ","  # who the name is follows: Baerbock, the German foreign minister
+        or following in SAYING
+        or following in data_words(WIRE_ABBREVIATIONS)
+    )
+    return is_slip(word.text, language, not variants, word.sentence_start, after_name, name_follows)
 
 
 def _common(word: str) -> bool:
@@ -261,8 +273,14 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
         return True
     # An inflection, compound or held form is a word when it is in use (attested), or built
     # by the strict rules: "reachs" (reach + s) and "atttacked" (attacked held) are neither.
-    if lower in data_words(ATTESTED) or built_word(lower, known, language, part=bool(word.head)):
+    if emphasis(lower, known):
         return True
+    if lower in data_words(ATTESTED) or built_word(lower, known, language, part=bool(word.head)):
+        # Unless it is likelier a slip of its best candidate (becauses, justs); inside a
+        # sentence the capital says a name (Alan Wass), judged as names are.
+        return (word.shape == "capitalised" and not word.sentence_start) or not built_slip(
+            lower, language, both_dialects=len(lexicon.dialects) > 1
+        )
     return elided(lower, word.before, word.after, known) or accented_form(lower, language) is not None
 
 

@@ -27,6 +27,14 @@ OWN_USE = 1.25
 AT_SENTENCE_START = 0.25
 INSIDE_SENTENCE = 1.5
 AFTER_TITLE_OR_GIVEN_NAME = 2.0
+# At a sentence's start a word no one uses (wordfreq lacks it) with a word close by is a
+# slip even when the odds say a name: the capital is no evidence there, and a name too rare
+# for wordfreq's list is rarer than two slips of a common word (Intergerated, Oppositition);
+# unless what follows says a name (`is_slip`'s `name_follows`).
+UNSEEN_AT_SENTENCE_START = -1.25
+# A word a rule builds or the attested list holds is no word when it is likelier a slip of
+# its best candidate (becauses, anothers: the plural of a word that has none).
+BUILT_SLIP = 1.25
 # A word wordfreq lists is a word in use when its slip is at least this much less likely.
 IN_USE = -2.6
 
@@ -41,10 +49,22 @@ def slip_odds(word: str, language: str, both_dialects: bool = False) -> float:
     return _zipf(best) - ODDS_PER_COST * slip_cost(lower, best) - OWN_USE * _zipf(lower)
 
 
-def is_slip(word: str, language: str, both_dialects: bool, sentence_start: bool, after_name: bool) -> bool:
-    """Is a capitalised unknown word, with no stronger evidence of a name, a slip?"""
+def is_slip(
+    word: str, language: str, both_dialects: bool, sentence_start: bool, after_name: bool, name_follows: bool = False
+) -> bool:
+    """Is a capitalised unknown word, with no stronger evidence of a name, a slip? `name_follows`:
+    the next word is one that follows a name (another capitalised word, Gelco Corp; a verb of
+    saying, Monsod said) or a comma does (Baerbock, the German foreign minister)."""
     threshold = AFTER_TITLE_OR_GIVEN_NAME if after_name else AT_SENTENCE_START if sentence_start else INSIDE_SENTENCE
+    if sentence_start and not (after_name or name_follows) and not _zipf(word.lower()):
+        threshold = min(threshold, UNSEEN_AT_SENTENCE_START)
     return slip_odds(word, language, both_dialects) > threshold
+
+
+def built_slip(word: str, language: str, both_dialects: bool = False) -> bool:
+    """Is a word that rules build or that is attested (reachs, anothers) likelier a slip of
+    its best candidate than a word of its own?"""
+    return slip_odds(word, language, both_dialects) > BUILT_SLIP
 
 
 def in_use(word: str, language: str, both_dialects: bool = False) -> bool:
