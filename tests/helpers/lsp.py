@@ -76,6 +76,17 @@ async def published(publication: asyncio.Future) -> list[types.Diagnostic]:
     return list((await publication).diagnostics)
 
 
+async def after_file_change(client: LanguageClient, path: pathlib.Path) -> list[types.Diagnostic]:
+    """The diagnostics published after the editor says a watched file changed."""
+    publication = next_publication(client)
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=path.as_uri(), type=types.FileChangeType.Changed)]
+        )
+    )
+    return await published(publication)
+
+
 async def until(
     client: LanguageClient, path: pathlib.Path, wanted: Callable[[list[types.Diagnostic]], bool], seconds: float = 60
 ) -> list[types.Diagnostic]:

@@ -12,6 +12,7 @@ from lsprotocol import types
 
 from tests.helpers.lsp import (
     WIRE,
+    after_file_change,
     change,
     code_actions,
     next_publication,
@@ -185,13 +186,7 @@ async def test_a_changed_proof_toml_is_reloaded_and_open_documents_published_aga
     try:
         assert only(await opened(client, path, WIRE), "rouge")
         config.write_text('[rules]\n"newsroom.Rogue" = "off"\n', encoding="utf-8")
-        publication = next_publication(client)
-        client.workspace_did_change_watched_files(
-            types.DidChangeWatchedFilesParams(
-                changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]
-            )
-        )
-        after = await published(publication)
+        after = await after_file_change(client, config)
     finally:
         await client.shutdown_session()
     assert after and not [d for d in after if d.code == "newsroom.Rogue"]
@@ -280,13 +275,7 @@ async def test_a_dictionary_outside_the_project_folder_is_registered_for_watchin
             while not [r for r in registrations if r.id == "proof-dictionaries"]:
                 await asyncio.sleep(0.05)
         names.write_text("goverment\n", encoding="utf-8")
-        publication = next_publication(client)
-        client.workspace_did_change_watched_files(
-            types.DidChangeWatchedFilesParams(
-                changes=[types.FileEvent(uri=names.as_uri(), type=types.FileChangeType.Changed)]
-            )
-        )
-        after = await published(publication)
+        after = await after_file_change(client, names)
     finally:
         await client.shutdown_session()
     assert not [d for d in after if "goverment" in d.message]
