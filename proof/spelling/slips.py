@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 
 from proof.spelling.edits import slip_cost
-from proof.spelling.suggest import _zipf, candidates
+from proof.spelling.suggest import candidates, zipf
 
 # log10 of the odds against a slip per unit of its cost, when the alternative is a name.
 ODDS_PER_COST = 2.5
@@ -46,7 +46,7 @@ def slip_odds(word: str, language: str, both_dialects: bool = False) -> float:
     best = next((c for c, _ in candidates(lower, language, both_dialects) if " " not in c), None)
     if best is None:
         return -math.inf
-    return _zipf(best) - ODDS_PER_COST * slip_cost(lower, best) - OWN_USE * _zipf(lower)
+    return zipf(best) - ODDS_PER_COST * slip_cost(lower, best) - OWN_USE * zipf(lower)
 
 
 def is_slip(
@@ -56,7 +56,7 @@ def is_slip(
     the next word is one that follows a name (another capitalised word, Gelco Corp; a verb of
     saying, Monsod said) or a comma does (Baerbock, the German foreign minister)."""
     threshold = AFTER_TITLE_OR_GIVEN_NAME if after_name else AT_SENTENCE_START if sentence_start else INSIDE_SENTENCE
-    if sentence_start and not (after_name or name_follows) and not _zipf(word.lower()):
+    if sentence_start and not (after_name or name_follows) and not zipf(word.lower()):
         threshold = min(threshold, UNSEEN_AT_SENTENCE_START)
     return slip_odds(word, language, both_dialects) > threshold
 
@@ -72,7 +72,7 @@ def in_use(word: str, language: str, both_dialects: bool = False) -> bool:
     slip of its best candidate? Common misspellings are in use too, but far rarer than their
     word (recieved 2.8 against received 5.2)."""
     lower = word.lower()
-    if not _zipf(lower):
+    if not zipf(lower):
         return False
     found = candidates(lower, language, both_dialects)
     # Two words run together ("alot") are a slip whatever their use.

@@ -89,12 +89,12 @@ def unlikeliness(typed: str, suggestion: str) -> float:
     A split weighs as a dropped space and its rarer half made `_SPLIT_ODDS` times rarer."""
     left, space, right = suggestion.partition(" ")
     if space:
-        return _unlikeliness(DROPPED, min(_zipf(left), _zipf(right)) - math.log10(_SPLIT_ODDS))
-    return _unlikeliness(slip_cost(typed, suggestion), _zipf(suggestion))
+        return _unlikeliness(DROPPED, min(zipf(left), zipf(right)) - math.log10(_SPLIT_ODDS))
+    return _unlikeliness(slip_cost(typed, suggestion), zipf(suggestion))
 
 
 @lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
     """How common `word` is in use, on wordfreq's Zipf scale (log10 of its uses in a billion
     words; 0 when it is not listed). wordfreq's list (news, books, subtitles, the web) ranks
     the candidates better than pyspellchecker's counts ("however" before "whoever"). Loaded
@@ -104,10 +104,10 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en", wordlist="large")
 
 
-def _unlikeliness(cost: float, zipf: float) -> float:
+def _unlikeliness(cost: float, frequency: float) -> float:
     """Minus the log10 of how likely the typo is to be this candidate: the slip's cost
     against the word's frequency."""
-    return cost * math.log10(_ODDS_PER_EDIT) - zipf
+    return cost * math.log10(_ODDS_PER_EDIT) - frequency
 
 
 def suggestions(word: str, language: str, limit: int = LIMIT, both_dialects: bool = False) -> tuple[str, ...]:
