@@ -125,16 +125,14 @@ def _common_choices(language: str, common: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
-def near_common_word(word: str, language: str, common: int, edits: int = 1, same_first: bool = False) -> bool:
-    """Is `word` within `edits` edits of a word at least `common` frequent (untill → until)?
-    `same_first`: only of a word with the same first letter.
+def near_common_word(word: str, language: str, common: int) -> bool:
+    """Is `word` one edit from a word at least `common` frequent (untill → until)?
 
     Searches only the common words, a few thousand, not the whole dictionary."""
-    lower = word.lower()
     found = process.extract(
-        lower, _common_choices(language, common), scorer=OSA.distance, score_cutoff=edits, limit=None
+        word.lower(), _common_choices(language, common), scorer=OSA.distance, score_cutoff=1, limit=None
     )
-    return any(distance > 0 and not (same_first and c[0] != lower[0]) for c, distance, _ in found)
+    return any(distance > 0 for _, distance, _ in found)
 
 
 @lru_cache(maxsize=2)
