@@ -10,6 +10,7 @@ import json
 import pytest
 from lsprotocol import types
 
+from proof.lsp.server import NAMED_FILES_REGISTRATION
 from tests.helpers.lsp import (
     WIRE,
     after_file_change,
@@ -272,13 +273,13 @@ async def test_a_dictionary_outside_the_project_folder_is_registered_for_watchin
     try:
         assert only(await opened(client, path, "The goverment said so.\n"), "goverment")
         async with asyncio.timeout(30):
-            while not [r for r in registrations if r.id == "proof-dictionaries"]:
+            while not [r for r in registrations if r.id == NAMED_FILES_REGISTRATION]:
                 await asyncio.sleep(0.05)
         names.write_text("goverment\n", encoding="utf-8")
         after = await after_file_change(client, names)
     finally:
         await client.shutdown_session()
     assert not [d for d in after if "goverment" in d.message]
-    (registration,) = [r for r in registrations if r.id == "proof-dictionaries"]
+    (registration,) = [r for r in registrations if r.id == NAMED_FILES_REGISTRATION]
     (watcher,) = registration.register_options["watchers"]
     assert watcher["globPattern"] == {"baseUri": desk.as_uri(), "pattern": "names.txt"}
