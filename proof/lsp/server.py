@@ -98,6 +98,18 @@ async def loaded(engine: Engine) -> None:
     await asyncio.get_running_loop().run_in_executor(None, _load, engine)
 
 
+class UnusableConfig(ConfigFinder):
+    """The finder while the `--config` file cannot be used: every document gets its error, as
+    the documents under a broken config found from their folder do."""
+
+    def __init__(self, error: ConfigError) -> None:
+        super().__init__()
+        self.error = error
+
+    def for_path(self, path: str) -> Config:
+        raise self.error
+
+
 class ProofServer(LanguageServer):
     def __init__(
         self,
@@ -133,9 +145,11 @@ class ProofServer(LanguageServer):
         self.watched_for: tuple[Runner, frozenset[tuple[str, str]]] | None = None
 
     def _runner(self) -> Runner:
-        return Runner(
-            ConfigFinder(self.config_path, self.overrides), build=partial(build_checkers, grammar=self.keeper.checkers)
-        )
+        try:
+            finder = ConfigFinder(self.config_path, self.overrides)
+        except ConfigError as exc:  # Only a `--config` is read here: an edit broke it since start-up.
+            finder = UnusableConfig(exc)
+        return Runner(finder, build=partial(build_checkers, grammar=self.keeper.checkers))
 
     def reader_path(self, uri: str, language_id: str) -> str:
         """The document's path, or a name whose suffix picks its reader from the language id."""
@@ -396,7 +410,9 @@ class ProofServer(LanguageServer):
     def files_changed(self, changes: Iterable[types.FileEvent]) -> None:
         """Reload, after a pause for the rest of a burst, when a changed file is one a config is made of."""
         configs = self.configs_in_use()
-        if any(worth_reloading(to_fs_path(change.uri) or "", configs, self.written) for change in changes):
+        if any(
+            worth_reloading(to_fs_path(change.uri) or "", configs, self.written, self.config_path) for change in changes
+        ):
             self.schedule_reload(DEBOUNCE)
 
     def _watch_capability(self) -> types.DidChangeWatchedFilesClientCapabilities | None:
@@ -429,7 +445,7 @@ class ProofServer(LanguageServer):
         if self.watched_for is not None and self.watched_for[0] is self.runner and self.watched_for[1] == documents:
             return
         self.watched_for = (self.runner, documents)
-        wanted = to_watch(self.configs_in_use(), self.workspace.root_path)
+        wanted = to_watch(self.configs_in_use(), self.workspace.root_path, self.config_path)
         if wanted == self.watching:
             return
         before, self.watching = self.watching, wanted

@@ -217,3 +217,38 @@ async def test_closing_the_last_document_of_a_config_drops_its_watchers_and_open
     assert dropped == "unregister"
     assert patterns(first) == [{"baseUri": desk.as_uri(), "pattern": "names.txt"}]
     assert patterns(then) == [{"baseUri": desk.as_uri(), "pattern": "players.txt"}]
+
+
+def told(session: Session) -> list[str]:
+    return [m["params"]["message"] for m in session.received if m.get("method") == types.WINDOW_SHOW_MESSAGE]
+
+
+async def test_a_command_line_config_broken_by_an_edit_is_told_and_watched_until_its_fix_rechecks(tmp_path):
+    workspace, desk = tmp_path / "site", tmp_path / "desk"
+    workspace.mkdir()
+    desk.mkdir()
+    config = desk / "house.toml"
+    config.write_text("", encoding="utf-8")
+    session = in_process(build_server(str(config), grammar=False))
+    await session.initialize(WATCHING, workspace)
+    path, other = workspace / "story.txt", workspace / "other.txt"
+    session.open(path, "The goverment met.\n")
+    session.open(other, "Another text.\n")
+    await session.publication(path, lambda p: True)
+    await session.until(lambda message: bool(registered(session)))
+    config.write_text("dictionary = [\n", encoding="utf-8")
+    broken = await reload_after(session, path, config)
+    await session.until(lambda message: bool(told(session)))
+    # Closing a document works the watchers out again: the broken config is still watched.
+    session.notify(
+        types.TEXT_DOCUMENT_DID_CLOSE,
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=other.as_uri())),
+    )
+    config.write_text('[rules]\n"newsroom" = "off"\n', encoding="utf-8")
+    fixed = await reload_after(session, path, config)
+    await session.shut_down()
+    assert broken["diagnostics"] == []
+    assert told(session) == [f"proof: {config}: not valid TOML (Invalid value (at end of document))"]
+    assert [m for m in messages(fixed) if "goverment" in m]
+    last = [registration for kind, registration in registered(session) if kind == "register"][-1]
+    assert {"baseUri": desk.as_uri(), "pattern": "house.toml"} in patterns(last)
