@@ -204,6 +204,8 @@ class ProofServer(LanguageServer):
     def check(self, uri: str) -> bool:
         """Check the document and publish its flags; False when it could not be checked."""
         version = self.workspace.get_text_document(uri).version
+        # Whether the check succeeds or not: a file the config names may be why it fails.
+        self.watch_named_files()
         try:
             tracked = self._tracked(uri)
         except ConfigError as exc:
@@ -216,7 +218,6 @@ class ProofServer(LanguageServer):
         else:
             self.tracked[uri] = tracked
             self.send(uri, version, tracked)
-            self.watch_named_files()
             return True
         # Checked whole next time: the failure may have left its state half-moved.
         self.forget(uri)

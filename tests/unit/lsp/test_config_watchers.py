@@ -252,3 +252,23 @@ async def test_a_command_line_config_broken_by_an_edit_is_told_and_watched_until
     assert [m for m in messages(fixed) if "goverment" in m]
     last = [registration for kind, registration in registered(session) if kind == "register"][-1]
     assert {"baseUri": desk.as_uri(), "pattern": "house.toml"} in patterns(last)
+
+
+async def test_a_broken_rule_file_of_a_style_pack_outside_the_workspace_is_watched_until_its_fix_rechecks(tmp_path):
+    workspace, pack = tmp_path / "site", tmp_path / "desk" / "house"
+    workspace.mkdir()
+    pack.mkdir(parents=True)
+    (workspace / "proof.toml").write_text('styles = ["../desk/house"]\n', encoding="utf-8")
+    rule = pack / "Jargon.yml"
+    rule.write_text("type: existence\nmessage: [\n", encoding="utf-8")
+    session = in_process()
+    await session.initialize(WATCHING, workspace)
+    path = workspace / "story.txt"
+    session.open(path, "Their synergy was a paradigm.\n")
+    first = await session.publication(path, lambda p: True)
+    await session.until(lambda message: bool(registered(session)))
+    rule.write_text(JARGON.format(word="paradigm"), encoding="utf-8")
+    after = await reload_after(session, path, rule)
+    await session.shut_down()
+    assert first["diagnostics"] == [] and told(session)
+    assert house_flags(after) == ["paradigm"]
