@@ -102,9 +102,13 @@ class UnusableConfig(ConfigFinder):
     """The finder while the `--config` file cannot be used: every document gets its error, as
     the documents under a broken config found from their folder do."""
 
-    def __init__(self, error: ConfigError) -> None:
+    def __init__(self, path: str | None, error: ConfigError) -> None:
         super().__init__()
+        self.path = path
         self.error = error
+
+    def file_for(self, path: str) -> str | None:
+        return self.path
 
     def for_path(self, path: str) -> Config:
         raise self.error
@@ -148,7 +152,7 @@ class ProofServer(LanguageServer):
         try:
             finder = ConfigFinder(self.config_path, self.overrides)
         except ConfigError as exc:  # Only a `--config` is read here: an edit broke it since start-up.
-            finder = UnusableConfig(exc)
+            finder = UnusableConfig(self.config_path, exc)
         return Runner(finder, build=partial(build_checkers, grammar=self.keeper.checkers))
 
     def reader_path(self, uri: str, language_id: str) -> str:
@@ -408,12 +412,18 @@ class ProofServer(LanguageServer):
                 continue
         return configs
 
+    def config_files_in_use(self) -> list[str]:
+        """The config files of the open documents, those that cannot be used included."""
+        found = (
+            self.runner.finder.file_for(self.reader_path(uri, item.language_id or ""))
+            for uri, item in list(self.workspace.text_documents.items())
+        )
+        return [path for path in found if path]
+
     def files_changed(self, changes: Iterable[types.FileEvent]) -> None:
         """Reload, after a pause for the rest of a burst, when a changed file is one a config is made of."""
-        configs = self.configs_in_use()
-        if any(
-            worth_reloading(to_fs_path(change.uri) or "", configs, self.written, self.config_path) for change in changes
-        ):
+        configs, files = self.configs_in_use(), self.config_files_in_use()
+        if any(worth_reloading(to_fs_path(change.uri) or "", configs, self.written, files) for change in changes):
             self.schedule_reload(DEBOUNCE)
 
     def _watch_capability(self) -> types.DidChangeWatchedFilesClientCapabilities | None:
@@ -446,7 +456,7 @@ class ProofServer(LanguageServer):
         if self.watched_for is not None and self.watched_for[0] is self.runner and self.watched_for[1] == documents:
             return
         self.watched_for = (self.runner, documents)
-        wanted = to_watch(self.configs_in_use(), self.workspace.root_path, self.config_path)
+        wanted = to_watch(self.configs_in_use(), self.workspace.root_path, self.config_files_in_use())
         if wanted == self.watching:
             return
         before, self.watching = self.watching, wanted

@@ -47,14 +47,14 @@ def _inside(path: str, folder: str) -> bool:
     return os.path.commonpath([path, folder]) == folder
 
 
-def named_files(configs: Iterable[Config], command_line_config: str | None = None) -> set[str]:
+def named_files(configs: Iterable[Config], config_files: Iterable[str] = ()) -> set[str]:
     """The files the configs are made of, as absolute paths: each config file itself, its
-    dictionaries and its decisions file; and the `--config` file, usable or not (an edit
-    may have broken it, and the next one mend it)."""
+    dictionaries and its decisions file; and `config_files`, the config files of the open
+    documents, usable or not (an edit may have broken one, and the next one mend it)."""
     return {
         os.path.abspath(path)
         for path in (
-            *([command_line_config] if command_line_config else []),
+            *config_files,
             *(
                 path
                 for config in configs
@@ -104,13 +104,13 @@ class Watched:
 RULE_FILES = "**/*.{" + ",".join(suffix.lstrip(".") for suffix in RULE_SUFFIXES) + "}"
 
 
-def to_watch(configs: Iterable[Config], workspace: str | None, command_line_config: str | None = None) -> list[Watched]:
+def to_watch(configs: Iterable[Config], workspace: str | None, config_files: Iterable[str] = ()) -> list[Watched]:
     """What the configs are made of that `PATTERNS` miss: their files, each by its name, and
     the rule files of their style pack folders outside the workspace."""
     configs = list(configs)
     files = {
         Watched(os.path.dirname(path), _literal_glob(os.path.basename(path)))
-        for path in named_files(configs, command_line_config)
+        for path in named_files(configs, config_files)
         if not _caught(path, workspace)
     }
     packs = {
@@ -138,7 +138,7 @@ def file_watchers(watched: Iterable[Watched], relative_patterns: bool) -> list[t
 
 
 def worth_reloading(
-    path: str, configs: Iterable[Config], written: Mapping[str, Signature], command_line_config: str | None = None
+    path: str, configs: Iterable[Config], written: Mapping[str, Signature], config_files: Iterable[str] = ()
 ) -> bool:
     """Whether a change to `path` may change how documents under `configs` are checked."""
     path = os.path.abspath(path)
@@ -147,7 +147,7 @@ def worth_reloading(
     configs = list(configs)
     if os.path.basename(path) in CONFIG_NAMES or PROJECT_FOLDER in path.split(os.sep):
         return True
-    if path in named_files(configs, command_line_config):
+    if path in named_files(configs, config_files):
         return True
     if not path.lower().endswith(RULE_SUFFIXES):
         return False

@@ -51,6 +51,14 @@ def patterns(registration: dict) -> list:
     return [watcher["globPattern"] for watcher in registration["registerOptions"]["watchers"]]
 
 
+def watched_now(session: Session) -> list:
+    """The patterns of the files the configs name that the editor has been asked to watch, as things stand."""
+    now: list = []
+    for kind, registration in registered(session):
+        now = patterns(registration) if kind == "register" else []
+    return now
+
+
 async def test_a_dictionary_outside_the_project_folder_is_watched_and_its_change_reloads(tmp_path):
     site, desk = tmp_path / "site", tmp_path / "desk"
     site.mkdir()
@@ -250,8 +258,7 @@ async def test_a_command_line_config_broken_by_an_edit_is_told_and_watched_until
     assert broken["diagnostics"] == []
     assert told(session) == [f"proof: {config}: not valid TOML (Invalid value (at end of document))"]
     assert [m for m in messages(fixed) if "goverment" in m]
-    last = [registration for kind, registration in registered(session) if kind == "register"][-1]
-    assert {"baseUri": desk.as_uri(), "pattern": "house.toml"} in patterns(last)
+    assert {"baseUri": desk.as_uri(), "pattern": "house.toml"} in watched_now(session)
 
 
 async def test_a_broken_rule_file_of_a_style_pack_outside_the_workspace_is_watched_until_its_fix_rechecks(tmp_path):
@@ -272,3 +279,26 @@ async def test_a_broken_rule_file_of_a_style_pack_outside_the_workspace_is_watch
     await session.shut_down()
     assert first["diagnostics"] == [] and told(session)
     assert house_flags(after) == ["paradigm"]
+
+
+async def test_a_config_above_the_workspace_broken_by_an_edit_stays_watched_until_its_fix_rechecks(tmp_path):
+    workspace = tmp_path / "news"
+    workspace.mkdir()
+    config = tmp_path / "proof.toml"
+    config.write_text("", encoding="utf-8")
+    session = in_process()
+    await session.initialize(WATCHING, workspace)
+    path = workspace / "story.txt"
+    session.open(path, "The goverment met.\n")
+    await session.publication(path, lambda p: True)
+    await session.until(lambda message: bool(registered(session)))
+    config.write_text("dictionary = [\n", encoding="utf-8")
+    broken = await reload_after(session, path, config)
+    watched_while_broken = watched_now(session)
+    config.write_text('[rules]\n"newsroom" = "off"\n', encoding="utf-8")
+    fixed = await reload_after(session, path, config)
+    await session.shut_down()
+    assert broken["diagnostics"] == [] and told(session)
+    assert {"baseUri": tmp_path.as_uri(), "pattern": "proof.toml"} in watched_while_broken
+    assert [m for m in messages(fixed) if "goverment" in m]
+    assert {"baseUri": tmp_path.as_uri(), "pattern": "proof.toml"} in watched_now(session)
