@@ -36,7 +36,7 @@ from proof.lsp.kept import GrammarKeeper
 from proof.lsp.positions import Positions
 from proof.lsp.target import EditTarget
 from proof.lsp.tracked import Tracked, changed, opened, with_grammar
-from proof.lsp.watched import PATTERNS, Signature, dictionaries, file_watchers, signature, unwatched, worth_reloading
+from proof.lsp.watched import PATTERNS, Signature, Watched, file_watchers, signature, to_watch, worth_reloading
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
 from proof.pipeline.factory import build_checkers
@@ -56,9 +56,9 @@ SUFFIXES_BY_LANGUAGE = {"markdown": ".md", "html": ".html", "plaintext": ".txt"}
 #: Seconds of quiet after a change before it is checked: one check for a burst of keystrokes.
 DEBOUNCE = 0.3
 #: The ids of the server's two watcher registrations: the patterns asked for at start-up, and
-#: the dictionaries of the configs in use that those miss (registered again when they change).
+#: the files the configs in use name that those miss (registered again when they change).
 PATTERNS_REGISTRATION = "proof-config-files"
-DICTIONARIES_REGISTRATION = "proof-dictionaries"
+NAMED_FILES_REGISTRATION = "proof-named-files"
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,22 @@ async def loaded(engine: Engine) -> None:
     await asyncio.get_running_loop().run_in_executor(None, _load, engine)
 
 
+class UnusableConfig(ConfigFinder):
+    """The finder while the `--config` file cannot be used: every document gets its error, as
+    the documents under a broken config found from their folder do."""
+
+    def __init__(self, path: str | None, error: ConfigError) -> None:
+        super().__init__()
+        self.path = path
+        self.error = error
+
+    def file_for(self, path: str) -> str | None:
+        return self.path
+
+    def for_path(self, path: str) -> Config:
+        raise self.error
+
+
 class ProofServer(LanguageServer):
     def __init__(
         self,
@@ -125,17 +141,19 @@ class ProofServer(LanguageServer):
         self.told_config: set[str] = set()
         # The project files the server wrote, as it left them.
         self.written: dict[str, Signature] = {}
-        # The dictionaries the editor was last asked to watch, and the registration under way.
-        self.watching: list[str] = []
+        # The files the configs name that the editor was last asked to watch, and the registration under way.
+        self.watching: list[Watched] = []
         self.registering: asyncio.Task | None = None
         # The configs and open documents `watching` was worked out for: only a reload or an
         # opened or closed document changes it, and it takes a look at each open document.
         self.watched_for: tuple[Runner, frozenset[tuple[str, str]]] | None = None
 
     def _runner(self) -> Runner:
-        return Runner(
-            ConfigFinder(self.config_path, self.overrides), build=partial(build_checkers, grammar=self.keeper.checkers)
-        )
+        try:
+            finder = ConfigFinder(self.config_path, self.overrides)
+        except ConfigError as exc:  # Only a `--config` is read here: an edit broke it since start-up.
+            finder = UnusableConfig(self.config_path, exc)
+        return Runner(finder, build=partial(build_checkers, grammar=self.keeper.checkers))
 
     def reader_path(self, uri: str, language_id: str) -> str:
         """The document's path, or a name whose suffix picks its reader from the language id."""
@@ -190,6 +208,8 @@ class ProofServer(LanguageServer):
     def check(self, uri: str) -> bool:
         """Check the document and publish its flags; False when it could not be checked."""
         version = self.workspace.get_text_document(uri).version
+        # Whether the check succeeds or not: a file the config names may be why it fails.
+        self.watch_named_files()
         try:
             tracked = self._tracked(uri)
         except ConfigError as exc:
@@ -202,7 +222,6 @@ class ProofServer(LanguageServer):
         else:
             self.tracked[uri] = tracked
             self.send(uri, version, tracked)
-            self.watch_dictionaries()
             return True
         # Checked whole next time: the failure may have left its state half-moved.
         self.forget(uri)
@@ -258,6 +277,8 @@ class ProofServer(LanguageServer):
         self.forget(uri)
         self.published.pop(uri, None)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+        # The files only its config named are no longer worth watching.
+        self.watch_named_files()
 
     # -- config -----------------------------------------------------------------------------
 
@@ -391,10 +412,18 @@ class ProofServer(LanguageServer):
                 continue
         return configs
 
+    def config_files_in_use(self) -> list[str]:
+        """The config files of the open documents, those that cannot be used included."""
+        found = (
+            self.runner.finder.file_for(self.reader_path(uri, item.language_id or ""))
+            for uri, item in list(self.workspace.text_documents.items())
+        )
+        return [path for path in found if path]
+
     def files_changed(self, changes: Iterable[types.FileEvent]) -> None:
         """Reload, after a pause for the rest of a burst, when a changed file is one a config is made of."""
-        configs = self.configs_in_use()
-        if any(worth_reloading(to_fs_path(change.uri) or "", configs, self.written) for change in changes):
+        configs, files = self.configs_in_use(), self.config_files_in_use()
+        if any(worth_reloading(to_fs_path(change.uri) or "", configs, self.written, files) for change in changes):
             self.schedule_reload(DEBOUNCE)
 
     def _watch_capability(self) -> types.DidChangeWatchedFilesClientCapabilities | None:
@@ -417,9 +446,9 @@ class ProofServer(LanguageServer):
         )
         await self.client_register_capability_async(types.RegistrationParams(registrations=[registration]))
 
-    def watch_dictionaries(self) -> None:
-        """Ask the client to watch the dictionaries of the configs in use that the start-up
-        patterns miss, when they are not those it watches already."""
+    def watch_named_files(self) -> None:
+        """Ask the client to watch the files the configs in use name that the start-up patterns
+        miss, when they are not those it watches already."""
         capability = self._watch_capability()
         if capability is None:
             return
@@ -427,7 +456,7 @@ class ProofServer(LanguageServer):
         if self.watched_for is not None and self.watched_for[0] is self.runner and self.watched_for[1] == documents:
             return
         self.watched_for = (self.runner, documents)
-        wanted = unwatched(dictionaries(self.configs_in_use()), self.workspace.root_path)
+        wanted = to_watch(self.configs_in_use(), self.workspace.root_path, self.config_files_in_use())
         if wanted == self.watching:
             return
         before, self.watching = self.watching, wanted
@@ -435,23 +464,23 @@ class ProofServer(LanguageServer):
         self.registering = asyncio.ensure_future(self._reregister(self.registering, before, wanted, relative))
 
     async def _reregister(
-        self, previous: asyncio.Task | None, before: list[str], wanted: list[str], relative: bool
+        self, previous: asyncio.Task | None, before: list[Watched], wanted: list[Watched], relative: bool
     ) -> None:
-        """Replace the dictionaries' registration, after the one under way: the client hears them in order."""
+        """Replace the registration of the named files, after the one under way: the client hears them in order."""
         if previous is not None:
             await asyncio.gather(previous, return_exceptions=True)
         try:
             if before:
                 unregistration = types.Unregistration(
-                    id=DICTIONARIES_REGISTRATION, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+                    id=NAMED_FILES_REGISTRATION, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES
                 )
                 await self.client_unregister_capability_async(
                     types.UnregistrationParams(unregisterations=[unregistration])
                 )
             if wanted:
-                await self._register(DICTIONARIES_REGISTRATION, file_watchers(wanted, relative))
+                await self._register(NAMED_FILES_REGISTRATION, file_watchers(wanted, relative))
         except Exception:  # An editor that refuses the registration still gets the diagnostics.
-            log.warning("the dictionaries' watchers were not registered", exc_info=True)
+            log.warning("the watchers of the files the configs name were not registered", exc_info=True)
 
 
 def build_server(config_path: str | None, grammar: bool = True) -> ProofServer:

@@ -425,6 +425,12 @@ class ConfigFinder:
             self._nearest[below] = self._nearest[directory]
         return self._nearest[directory]
 
+    def file_for(self, path: str) -> str | None:
+        """The config file that applies to `path`, whether it can be used or not; None for the defaults."""
+        if self._explicit:
+            return self._explicit.path
+        return self._find(path if path != "-" else os.getcwd())
+
     def for_path(self, path: str) -> Config:
         if self._explicit:
             return self._explicit

@@ -33,11 +33,11 @@ async def started(
     encodings: list[str] | None = None,
     options: tuple[str, ...] = ("--no-grammar",),
     workspace: types.WorkspaceClientCapabilities | None = None,
-    registrations: list[types.Registration] | None = None,
+    registrations: list[types.Registration | types.Unregistration] | None = None,
 ) -> LanguageClient:
     """A server started in `folder`; without grammar engines unless `options` say otherwise
-    (a LanguageTool server per test would cost seconds each). What the server registers
-    dynamically goes to `registrations`."""
+    (a LanguageTool server per test would cost seconds each). What the server registers and
+    unregisters dynamically goes to `registrations`, in order."""
     client = make_test_lsp_client()
     _read_code_actions_right(client.protocol._converter)
     if registrations is not None:
@@ -45,6 +45,10 @@ async def started(
         @client.feature(types.CLIENT_REGISTER_CAPABILITY)
         def register(params: types.RegistrationParams) -> None:
             registrations.extend(params.registrations)
+
+        @client.feature(types.CLIENT_UNREGISTER_CAPABILITY)
+        def unregister(params: types.UnregistrationParams) -> None:
+            registrations.extend(params.unregisterations)
 
     await client.start_io(sys.executable, "-m", "proof", "lsp", *options, cwd=str(folder))
     general = types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None
@@ -64,6 +68,12 @@ async def opened(
         )
     )
     return await published(publication)
+
+
+def close(client: LanguageClient, path: pathlib.Path) -> None:
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=path.as_uri()))
+    )
 
 
 def next_publication(client: LanguageClient) -> asyncio.Future:

@@ -10,10 +10,12 @@ import json
 import pytest
 from lsprotocol import types
 
+from proof.lsp.server import NAMED_FILES_REGISTRATION
 from tests.helpers.lsp import (
     WIRE,
     after_file_change,
     change,
+    close,
     code_actions,
     next_publication,
     only,
@@ -178,7 +180,7 @@ async def test_a_changed_proof_toml_is_reloaded_and_open_documents_published_aga
     config = tmp_path / "proof.toml"
     config.write_text("", encoding="utf-8")
     path = tmp_path / "wire.txt"
-    registrations: list[types.Registration] = []
+    registrations: list[types.Registration | types.Unregistration] = []
     watching = types.WorkspaceClientCapabilities(
         did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True)
     )
@@ -262,7 +264,7 @@ async def test_a_dictionary_outside_the_project_folder_is_registered_for_watchin
     names = desk / "names.txt"
     names.write_text("", encoding="utf-8")
     path = site / "story.txt"
-    registrations: list[types.Registration] = []
+    registrations: list[types.Registration | types.Unregistration] = []
     watching = types.WorkspaceClientCapabilities(
         did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(
             dynamic_registration=True, relative_pattern_support=True
@@ -272,13 +274,72 @@ async def test_a_dictionary_outside_the_project_folder_is_registered_for_watchin
     try:
         assert only(await opened(client, path, "The goverment said so.\n"), "goverment")
         async with asyncio.timeout(30):
-            while not [r for r in registrations if r.id == "proof-dictionaries"]:
+            while not [r for r in registrations if r.id == NAMED_FILES_REGISTRATION]:
                 await asyncio.sleep(0.05)
         names.write_text("goverment\n", encoding="utf-8")
         after = await after_file_change(client, names)
     finally:
         await client.shutdown_session()
     assert not [d for d in after if "goverment" in d.message]
-    (registration,) = [r for r in registrations if r.id == "proof-dictionaries"]
+    (registration,) = [r for r in registrations if r.id == NAMED_FILES_REGISTRATION]
     (watcher,) = registration.register_options["watchers"]
     assert watcher["globPattern"] == {"baseUri": desk.as_uri(), "pattern": "names.txt"}
+
+
+JARGON = """type: existence
+message: "Avoid '{{match}}'."
+severity: warning
+tokens:
+  - {word}
+"""
+
+
+async def test_a_session_through_open_change_an_edited_rule_pack_outside_the_workspace_and_close(tmp_path):
+    workspace, pack = tmp_path / "site", tmp_path / "desk" / "house"
+    politics, sport = workspace / "politics", workspace / "sport"
+    for folder in (politics, sport, pack):
+        folder.mkdir(parents=True)
+    (politics / "proof.toml").write_text('styles = ["../../desk/house"]\n', encoding="utf-8")
+    (sport / "proof.toml").write_text("", encoding="utf-8")
+    rule = pack / "Jargon.yml"
+    rule.write_text(JARGON.format(word="synergy"), encoding="utf-8")
+    story = politics / "story.txt"
+    registrations: list[types.Registration | types.Unregistration] = []
+    watching = types.WorkspaceClientCapabilities(
+        did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(
+            dynamic_registration=True, relative_pattern_support=True
+        )
+    )
+
+    def named_files() -> list[types.Registration | types.Unregistration]:
+        return [r for r in registrations if r.id == NAMED_FILES_REGISTRATION]
+
+    client = await started(workspace, workspace=watching, registrations=registrations)
+    try:
+        first = await opened(client, story, "Their synergy was a paradigm.\n")
+        publication = next_publication(client)
+        change(client, story, 2, (only(first, "synergy").range, "plan"))
+        changed = await published(publication)
+        async with asyncio.timeout(30):
+            while not named_files():
+                await asyncio.sleep(0.05)
+        rule.write_text(JARGON.format(word="paradigm"), encoding="utf-8")
+        reloaded = await after_file_change(client, rule)
+        await opened(client, sport / "match.txt", "Some text.\n")
+        publication = next_publication(client)
+        close(client, story)
+        cleared = await published(publication)
+        async with asyncio.timeout(30):
+            while len(named_files()) < 2:
+                await asyncio.sleep(0.05)
+    finally:
+        await client.shutdown_session()
+    assert client._server.returncode == 0
+    assert [d.code for d in changed if d.code == "house.Jargon"] == []
+    assert only(reloaded, "paradigm").code == "house.Jargon"
+    assert cleared == []
+    registered, unregistered = named_files()
+    assert isinstance(registered, types.Registration) and isinstance(unregistered, types.Unregistration)
+    assert registered.register_options["watchers"] == [
+        {"globPattern": {"baseUri": pack.as_uri(), "pattern": "**/*.{yml,yaml}"}}
+    ]

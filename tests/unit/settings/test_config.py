@@ -64,6 +64,16 @@ def test_broken_pyproject_with_a_proof_table_is_an_error_naming_file_and_line(tm
     assert path in str(error.value) and "not valid TOML" in str(error.value) and "line 2" in str(error.value)
 
 
+def test_the_config_file_of_a_path_is_named_whether_it_can_be_used_or_not(tmp_path):
+    (tmp_path / "desk").mkdir()
+    broken = write(tmp_path, "proof.toml", 'fail_on = "never\n')
+    article = write(tmp_path / "desk", "x.txt", "Text.\n")
+    finder = ConfigFinder()
+    assert finder.file_for(article) == broken
+    explicit = write(tmp_path / "desk", "house.toml", "")
+    assert ConfigFinder(explicit).file_for(article) == explicit
+
+
 @pytest.mark.slow
 def test_broken_pyproject_with_a_proof_table_fails_the_check_with_exit_2(tmp_path, proof_cli):
     write(tmp_path, "pyproject.toml", BROKEN_PYPROJECT)
