@@ -1,8 +1,9 @@
 """HTML: the visible article text, through the standard library's HTML parser.
 
 Scripts, styles, navigation, page headers and footers, forms and code blocks are skipped;
-inline `<code>` is read as a stand-in word (`proof.readers.stand_in`), as it is a word of
-its sentence; block elements end paragraphs; runs of white space become one space;
+inline `<code>` and `<img>` are read as a stand-in word (`proof.readers.stand_in`), as
+they are words of their sentence (an image alone in a block is no paragraph, as code alone
+is not); block elements end paragraphs; runs of white space become one space;
 entities are decoded and mapped back to the whole `&...;` reference in the source.
 """
 
@@ -91,9 +92,10 @@ class _Collector(HTMLParser):
         self.skip_depth = 0
         self.open_start: int | None = None
         self.kind_stack: list[str] = []
-        # Where the inline <code> being skipped opens; the code and white space met before
-        # any text of a paragraph, as (is code, source start, source end), written when
-        # text follows (code alone is no paragraph); how many stand-ins the paragraph holds.
+        # Where the inline <code> being skipped opens; the code, images and white space met
+        # before any text of a paragraph, as (is a stand-in, source start, source end),
+        # written when text follows (code alone is no paragraph); how many stand-ins the
+        # paragraph holds.
         self.code_start: int | None = None
         self.pending: list[tuple[bool, int, int]] = []
         self.stand_ins = 0
@@ -150,13 +152,18 @@ class _Collector(HTMLParser):
         self.builder.stand_in(start, end, stand_in_word(self.builder.tail(LOOK_BEHIND), self.stand_ins))
         self.stand_ins += 1
 
-    def _code_closed(self, start: int, end: int) -> None:
+    def _stand_in_met(self, start: int, end: int) -> None:
+        """Inline code or an image at source [start, end)."""
         if self.open_start is None:
             self.pending.append((True, start, end))
         else:
             self._stand_in(start, end)
 
     def handle_starttag(self, tag, attrs):
+        if tag == "img" and not self.skip_depth:
+            start = self._offset()
+            self._stand_in_met(start, start + len(self.get_starttag_text() or ""))
+            return
         if tag in SKIPPED:
             if tag == "code" and not self.skip_depth:
                 self.code_start = self._offset()
@@ -173,7 +180,7 @@ class _Collector(HTMLParser):
             self.skip_depth = max(0, self.skip_depth - 1)
             if tag == "code" and not self.skip_depth and self.code_start is not None:
                 start = self._offset()
-                self._code_closed(self.code_start, self.source.find(">", start) + 1 or len(self.source))
+                self._stand_in_met(self.code_start, self.source.find(">", start) + 1 or len(self.source))
                 self.code_start = None
             return
         if tag in BLOCKS:

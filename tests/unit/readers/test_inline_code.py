@@ -5,21 +5,7 @@ word where the code is, and nothing can be flagged or fixed inside it."""
 import pytest
 
 from proof.readers import document_from_text
-
-
-def stand_ins(document) -> list[tuple[str, str]]:
-    """(stand-in word, the source it stands for) of each stand-in, in order."""
-    found = []
-    for paragraph in document.paragraphs:
-        start = paragraph.start
-        for run_start, run_end in [*document.offsets.runs(paragraph.start, paragraph.end), (paragraph.end, 0)]:
-            if start < run_start:
-                word = document.text[start:run_start].strip()
-                if word:
-                    begin, end = document.to_source(start, run_start)
-                    found.append((word, document.source[begin:end].strip()))
-            start = run_end
-    return found
+from tests.helpers.reading import stand_ins
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,7 @@ def test_front_matter_with_crlf_line_endings_is_skipped():
 
 @pytest.mark.parametrize(
     ("last_line", "first"),
-    [("![img](x.png)", "Text here."), ("<br>", "Text here."), ("`x` ![img](x.png)", "Text here. Dummy0")],
+    [("![img](x.png)", "Text here."), ("<br>", "Text here."), ("`x` ![img](x.png)", "Text here. Dummy0 Dummy1")],
 )
 def test_a_last_line_of_only_an_image_or_inline_html_leaves_no_space_at_the_paragraph_end(last_line, first):
     # A fix deleting such a space would delete the newline before the image.
