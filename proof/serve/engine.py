@@ -6,7 +6,8 @@ takes a text and gives flags, as `proof check` finds them.
 
 Nothing here reads or writes a file once the server is up: the config and its word lists
 and rule packs are read at start, grammar answers are not cached on disk, and there is no
-decisions file (inline suppression comments still work: they are in the text).
+decisions file. A request's text is plain text, which has no suppression comments: a client
+turns rules off with disabledRules.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
 from proof.pipeline.factory import build_checkers
 from proof.pipeline.levels import RulePolicy
-from proof.pipeline.suppressions import suppress_comments
 from proof.serve.selection import Selection
 from proof.settings.config import Config, ConfigFinder
 from proof.settings.house import METADATA_KEY, house_settings
@@ -74,7 +74,7 @@ class ServeEngine:
                 self.checkers_for(language),
                 self._policy(selection),
                 language,
-                [suppress_comments, selected],
+                [selected],
                 metadata={METADATA_KEY: house_settings(self._config.settings)},
             )
             flags = engine.check(document)

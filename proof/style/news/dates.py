@@ -87,4 +87,8 @@ def weekday_name(date: datetime.date) -> str:
 
 
 def long_date(date: datetime.date) -> str:
-    return f"{weekday_name(date)}, {_MONTH_NAMES[date.month - 1]} {date.day}, {date.year}"
+    return f"{weekday_name(date)}, {calendar_date(date)}"
+
+
+def calendar_date(date: datetime.date) -> str:
+    return f"{_MONTH_NAMES[date.month - 1]} {date.day}, {date.year}"

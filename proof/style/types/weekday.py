@@ -20,7 +20,7 @@ from proof.core.flag import Flag
 from proof.core.text import words
 from proof.settings.house import house_of
 from proof.style.news.article import article_date, body
-from proof.style.news.dates import MONTH, WEEKDAY, long_date, month_day, weekday_name
+from proof.style.news.dates import MONTH, WEEKDAY, calendar_date, long_date, month_day, weekday_name
 from proof.style.rule import Rule
 
 # "Monday, March 25, 2013", "Monday, 25 March", "Monday (March 25)".
@@ -73,7 +73,7 @@ class Weekday(Rule):
                     [right],
                     match=m.group("weekday"),
                     meant=long_date(date),
-                    reason=f"{long_date(date)} is a {right}",
+                    reason=f"{calendar_date(date)} is a {right}, not a {m.group('weekday')}",
                 )
 
     def _relative(self, text: str, start: int, end: int, when: datetime.date) -> Iterator[Flag]:

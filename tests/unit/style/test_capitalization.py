@@ -30,3 +30,21 @@ def test_title_case_rule_and_body_paragraphs_are_left_alone():
         ("Minister slams rivals over the budget", ("Minister Slams Rivals over the Budget",))
     ]
     assert flagged(rule, "Minister Slams Rivals over the Budget\n\nText.\n") == []
+
+
+def test_names_the_dictionary_lacks_and_their_first_half_keep_their_capitals():
+    body = "\n\nBrentford face a home tie against Manchester United in the FA Cup.\n"
+    assert flagged(SENTENCE, "Bees handed potential Man Utd tie" + body) == []
+    assert flagged(SENTENCE, "Bristol City 2-1 Milton Keynes\n\nBristol City beat the Dons on Saturday.\n") == []
+
+
+def test_a_possessive_is_the_name_the_body_uses():
+    text = "Serena ends Sania Mirza's dream\n\nSania Mirza, the first Indian woman, lost to Serena Williams.\n"
+    assert flagged(SENTENCE, text) == []
+
+
+def test_a_verb_after_a_name_is_still_lowered():
+    text = "Obama Slams Republicans Over Budget Cuts\n\nThe president criticised Republicans in a speech.\n"
+    assert flagged(SENTENCE, text) == [
+        ("Obama Slams Republicans Over Budget Cuts", ("Obama slams Republicans over budget cuts",))
+    ]

@@ -1,5 +1,8 @@
 import datetime
 
+from proof.pipeline.engine import Engine
+from proof.readers import document_from_text
+from proof.style.checker import StyleChecker
 from tests.helpers.newsroom import found, pack_rule
 
 RULE = pack_rule("WeekdayDate")
@@ -10,6 +13,12 @@ STORY = "MOSCOW, March 25 (Reuters) - The minister {} reporters that talks would
 def test_explicit_weekday_must_match_its_date():
     assert found(RULE, "The vote was on Tuesday, March 25, 2013.") == [("Tuesday", ("Monday",))]
     assert found(RULE, "The vote was on Monday, 25 March 2013.") == []
+
+
+def test_explicit_weekday_message_names_the_weekday_written_and_the_right_one():
+    engine = Engine([StyleChecker([RULE])])
+    (flag,) = engine.check(document_from_text("On Sunday, March 19, 2013 nothing happened.\n", "a.txt"))
+    assert flag.message == "Weekday and date disagree: March 19, 2013 is a Tuesday, not a Sunday."
 
 
 def test_explicit_date_without_year_takes_the_article_year():
