@@ -6,6 +6,10 @@ were killed" later), one of them is wrong. The same thing means the same noun wi
 same describing words ("337,000 jobs" and "71,000 new construction jobs" are different
 things) and at least one shared content word around the numbers (the verb, the place), so "14
 interceptors in Alaska" and "44 interceptors in all" on different subjects stay apart.
+A figure restated wrongly is a slip of a digit or two (12 and 11, 25,873,904 and
+25,873,906, 12 and 120); figures further apart ("a monthly record of 1,472,184 contracts"
+in the lede, "a monthly record of 235,916 contracts" for another market lower down) are
+other things the same words describe.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+from rapidfuzz.distance import OSA
 
 from proof.core.document import Document
 from proof.core.flag import Flag
@@ -22,6 +27,13 @@ from proof.style.news.quantities import Count, counts, stem
 from proof.style.rule import Rule
 
 _WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
+# Most digits two figures may differ by and still be one figure restated wrongly.
+_SLIPS = 2
+
+
+def _digit_slips(a: int, b: int) -> int:
+    """Edits (a digit added, dropped, changed or two swapped) from one figure's digits to the other's."""
+    return OSA.distance(str(a), str(b))
 
 
 def _context(text: str, count: Count, start: int, end: int, reach: int, units: frozenset[str]) -> set[str]:
@@ -61,9 +73,11 @@ class Figures(Rule):
         for p in paragraphs[self.lede :]:
             for count in counts(text, p.start, p.end, self.units):
                 context = _context(text, count, p.start, p.end, self.reach, self.units)
-                same = [(c, ctx) for c, ctx in stated.get(count.phrase, ()) if ctx & context]
-                if same and all(c.value != count.value for c, _ in same):
-                    lede = same[0][0]
+                same = [c for c, ctx in stated.get(count.phrase, ()) if ctx & context]
+                if not same or any(c.value == count.value for c in same):
+                    continue
+                lede = min(same, key=lambda c: _digit_slips(c.value, count.value))
+                if _digit_slips(lede.value, count.value) <= _SLIPS:
                     yield self.flag(
                         count.start,
                         count.end,

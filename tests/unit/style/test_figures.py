@@ -35,3 +35,14 @@ def test_verbs_of_saying_do_not_make_two_counts_the_same_thing():
         "Officials said 12 soldiers were missing after the storm.\n"
     )
     assert found(RULE, text) == []
+
+
+def test_a_figure_far_from_every_lede_figure_is_another_thing_and_a_digit_slip_is_not():
+    lede = (
+        "Eurodollar futures set a monthly record of 1,472,184 contracts, surpassing the previous record of "
+        "1,288,729 contracts.\n\nTrading was brisk.\n\n"
+    )
+    assert found(RULE, lede + "Options also set a monthly record of 235,916 contracts.\n") == []
+    assert found(RULE, lede + "The previous record of 1,288,728 contracts stood for months.\n") == [
+        ("1,288,728 contracts", ("1,288,729 contracts",))
+    ]
