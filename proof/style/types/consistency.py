@@ -87,6 +87,13 @@ def starts_sentence(text: str, index: int) -> bool:
 
 
 _LETTERS = regex.compile(r"[^\W\d_]+")
+_NEXT_WORD = regex.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word just after `end` on the same line, or ''."""
+    found = _NEXT_WORD.match(text, end)
+    return found.group(1) if found else ""
 
 
 def _dialect(texts: list[str]) -> str | None:
@@ -102,8 +109,8 @@ class Consistency(PatternRule):
     fields = {
         "either": "map of form → other form (each a pattern); a document must keep to one of each pair",
         "dialects": "[en-GB, en-US]: the dialect of the left forms and of the right forms, for ties",
-        "names": "true: a capitalised form counts only where a sentence starts; elsewhere it is "
-        "taken for a name (the Labour Party, the U.S. Defense Department)",
+        "names": "true: a capitalised form used inside a sentence is taken for a name (the Labour Party, "
+        "the U.S. Defense Department) and not counted, nor where a sentence starts with it and the same next word",
         **MATCH_FIELDS,
     }
 
@@ -153,9 +160,18 @@ class Consistency(PatternRule):
 
     def check(self, document: Document) -> Iterator[Flag]:
         found: dict[str | None, list[regex.Match]] = {}
-        for match in self.matches(document):
-            if self.names and match.group()[:1].isupper() and not starts_sentence(document.text, match.start()):
-                continue
+        text = document.text
+        matches = list(self.matches(document))
+        if self.names:
+            # A capitalised form inside a sentence is a name (the U.S. Defense Department), and so
+            # it is where a sentence starts with the same next word ("Email Systems said").
+            inside = [m for m in matches if m.group()[:1].isupper() and not starts_sentence(text, m.start())]
+            names = {(m.group(), _next_word(text, m.end())) for m in inside}
+            skipped = {m.start() for m in inside}
+            matches = [
+                m for m in matches if m.start() not in skipped and (m.group(), _next_word(text, m.end())) not in names
+            ]
+        for match in matches:
             found.setdefault(self._form(match), []).append(match)
         for first, second in self.pairs:
             one, two = found.get(first.group, []), found.get(second.group, [])

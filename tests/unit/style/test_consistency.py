@@ -87,6 +87,23 @@ def test_with_names_a_capital_counts_only_at_a_sentence_start():
     assert flagged(rule, text) == [("defense", ("defence",)), ("Defense", ("Defence",))]
 
 
+def test_with_names_a_name_opening_a_sentence_is_still_a_name():
+    rule = make_rule("""\
+        type: consistency
+        message: m
+        names: true
+        ignorecase: true
+        either:
+          email: e-mail
+        """)
+    text = "The e-mail security firm Email Systems said e-mail volumes doubled. Email Systems said so.\n"
+    assert flagged(rule, text) == []
+    assert flagged(rule, text + "Email use grew, and an email went out.\n") == [
+        ("Email", ("E-mail",)),
+        ("email", ("e-mail",)),
+    ]
+
+
 @pytest.mark.slow
 def test_wire_example_through_proof_check_flags_defense_once():
     done = run_proof("check", "--no-grammar", "--format", "json", "--fail-on", "never", WIRE)
