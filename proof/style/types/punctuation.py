@@ -17,7 +17,8 @@
   was"). Then the words before the comma, from the sentence start or after a verb of
   saying ("Police said the suspect"), must be a noun phrase: opened by one of
   `determiners` ("the", "her", a possessive), ending in a common noun, with no verb,
-  preposition (`openers`) or time word (`adverbials`: "The day after the vote, officials
+  preposition (`openers`; "for" and "at" may name a post: "A spokeswoman for the
+  ministry") or time word (`adverbials`: "The day after the vote, officials
   said", "A day later, Barra said" are introductions, not subjects).
 - `double-space`: two or more spaces between words (a safe fix). Two spaces after a
   sentence are the typewriter convention wire copy long kept, invisible once typeset: they
@@ -64,6 +65,9 @@ _OPENS_STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–-]))\"")
 # "1)" or "a)" with no bracket open is a list label, not a bracket.
 _LIST_LABEL = re.compile(r"(?<![^\s:;,])(?:[a-z]|\d{1,2})\)")
 _CLAUSE_MARKS = set(',;:()[]—–"“”.!?')
+# Prepositions inside a subject that names a post, not a place or time: "A spokeswoman
+# for the ministry", "an analyst at Barclays".
+_NOUN_PREPOSITIONS = {"for", "at"}
 # Words a name before a verb may run to ("Annalena Baerbock", "Bruno Le Maire").
 _LONGEST_NAME = 4
 # A noun phrase joined to another is a list of subjects, not an appositive.
@@ -231,9 +235,11 @@ class Punctuation(Rule):
             return False
         if any(mark in text[sentence[start].start : sentence[comma_word - 1].end] for mark in ',;:()—–"“”'):
             return False
+        if _absolute(sentence[start:comma_word], self.determiners):
+            return False
         return not any(
             _apart(word.key) in self.pronouns
-            or word.key in self.openers
+            or (word.key in self.openers and word.key not in _NOUN_PREPOSITIONS)
             or word.key in self.adverbials
             or word.key in self.relatives
             or self._is_verb(sentence, i)
@@ -352,6 +358,14 @@ class Punctuation(Rule):
             lonely.extend(_unmatched_brackets(text, paragraph))
         for position in sorted(lonely):
             yield self.flag(position, position + 1, [], match=text[position])
+
+
+def _absolute(phrase: Sequence[Word], determiners: WordSet) -> bool:
+    """A noun and an -ing word, an absolute phrase ("Her voice breaking, Smith said"), not
+    a subject; a gerund after a determiner or "of" is a noun ("The building", "head of
+    marketing")."""
+    last = phrase[-1].key
+    return len(phrase) > 1 and last.endswith("ing") and phrase[-2].key != "of" and phrase[-2].key not in determiners
 
 
 def _clause_break(text: str, sentence: Sequence[Word], index: int) -> bool:

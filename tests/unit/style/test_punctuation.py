@@ -82,6 +82,11 @@ def test_unclosed_relative_clause(text, found, fixed):
             ", Alisson, made",
         ),
         (
+            "A spokesman for the ministry, Li Wei said the talks were over.\n",
+            ", Li Wei said",
+            ", Li Wei, said",
+        ),
+        (
             "Officials said the pilot, a veteran of 20 years was unhurt.\n",
             ", a veteran of 20 years was",
             ", a veteran of 20 years, was",
@@ -132,6 +137,7 @@ def test_a_relative_clause_closed_by_an_irregular_past_is_flagged():
         "Unlike the union, the employers said the deal was final.\n",
         "Speaking in Madrid, the minister said the deal was final.\n",
         "That evening, a crowd gathered outside.\n",
+        "His voice breaking, Diaz told unions the deal was final.\n",  # an absolute phrase
         # Paired, listed or attributed.
         "Spain's labour minister, Yolanda Diaz, told unions the deal was final.\n",
         "Officials said the pilot, a veteran of 20 years, was unhurt.\n",
