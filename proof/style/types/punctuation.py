@@ -199,11 +199,11 @@ class Punctuation(Rule):
             if not self._bare_subject(text, sentence, index):
                 return None
             return self._relative_verb(sentence, index) if key in self.relatives else self._aside_verb(sentence, index)
-        if not self.determiners or not self._noun_subject(text, sentence, index):
+        # A name or a noun phrase beside a noun-phrase subject (none without `determiners`).
+        appositive = key in self.appositives
+        if (sentence[index].lower and not appositive) or not self._noun_subject(text, sentence, index):
             return None
-        if key in self.appositives:
-            return self._appositive_verb(text, sentence, index)
-        return self._name_verb(sentence, index) if not sentence[index].lower else None
+        return self._appositive_verb(text, sentence, index) if appositive else self._name_verb(sentence, index)
 
     def _bare_subject(self, text: str, sentence: Sequence[Word], comma_word: int) -> bool:
         """The sentence up to the comma looks like a subject: no other comma or clause
