@@ -222,16 +222,20 @@ class Punctuation(Rule):
 
     def _noun_subject(self, text: str, sentence: Sequence[Word], comma_word: int) -> bool:
         """The words before the comma are a noun phrase a name or a noun phrase can stand
-        beside: from the sentence start, or from after a verb of saying ("Police said the
-        suspect"), a determiner or possessive, then words that are neither a verb, a
+        beside: from the sentence start, from after a verb of saying ("Police said the
+        suspect") or from after a quotation, a determiner or possessive, then words that are neither a verb, a
         pronoun, a preposition nor a time word, ending in a common noun."""
         start = 0
         for i in range(comma_word):
             if sentence[i].key in self.reporting:
                 start = i + 1 + (i + 1 < comma_word and sentence[i + 1].key == "that")
+            elif i and _after_quotation(text, sentence, i):
+                start = i  # '"We will grow," the chief executive, Mary Barra said
         if not 0 < comma_word - start <= self.max_subject or sentence[start].key not in self.determiners:
             return False
-        if not sentence[comma_word - 1].lower or (start and sentence[start].after_break):
+        if not sentence[comma_word - 1].lower or (
+            start and sentence[start].after_break and not _after_quotation(text, sentence, start)
+        ):
             return False
         if any(mark in text[sentence[start].start : sentence[comma_word - 1].end] for mark in ',;:()—–"“”'):
             return False
@@ -366,6 +370,12 @@ def _absolute(phrase: Sequence[Word], determiners: WordSet) -> bool:
     marketing")."""
     last = phrase[-1].key
     return len(phrase) > 1 and last.endswith("ing") and phrase[-2].key != "of" and phrase[-2].key not in determiners
+
+
+def _after_quotation(text: str, sentence: Sequence[Word], index: int) -> bool:
+    """A quotation closes with a comma just before word `index` ('"We will grow," the')."""
+    gap = text[sentence[index - 1].end : sentence[index].start].strip()
+    return gap in (',"', ",”", ",'", ",’")
 
 
 def _clause_break(text: str, sentence: Sequence[Word], index: int) -> bool:

@@ -87,6 +87,11 @@ def test_unclosed_relative_clause(text, found, fixed):
             ", Li Wei, said",
         ),
         (
+            "“We will not back down,” the union’s general secretary, Sharon Graham told members.\n",
+            ", Sharon Graham told",
+            ", Sharon Graham, told",
+        ),
+        (
             "Officials said the pilot, a veteran of 20 years was unhurt.\n",
             ", a veteran of 20 years was",
             ", a veteran of 20 years, was",
@@ -138,6 +143,8 @@ def test_a_relative_clause_closed_by_an_irregular_past_is_flagged():
         "Speaking in Madrid, the minister said the deal was final.\n",
         "That evening, a crowd gathered outside.\n",
         "His voice breaking, Diaz told unions the deal was final.\n",  # an absolute phrase
+        "“We will not back down,” the union’s general secretary, Sharon Graham, told members.\n",
+        "“We will not back down,” Sharon Graham, the union’s leader, told members.\n",
         # Paired, listed or attributed.
         "Spain's labour minister, Yolanda Diaz, told unions the deal was final.\n",
         "Officials said the pilot, a veteran of 20 years, was unhurt.\n",
