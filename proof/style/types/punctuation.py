@@ -11,7 +11,15 @@
   → "summer, scored"): it has a verb of its own, so the main verb is the next one after
   it, within `max_relative` words; a clause whose own verb is a verb of saying
   (`reporting`: "who said the plan was dead") is left alone, since the verb that follows
-  may be the reported clause's.
+  may be the reported clause's. An aside may also be an appositive left open: a name
+  ("The company's chief executive, Mary Barra said" → "Barra, said") or a noun phrase
+  opened by one of `appositives` ("the suspect, a man from Leeds was arrested" → "Leeds,
+  was"). Then the words before the comma, from the sentence start or after a verb of
+  saying ("Police said the suspect"), must be a noun phrase: opened by one of
+  `determiners` ("the", "her", a possessive), ending in a common noun, with no verb,
+  preposition (`openers`; "for" and "at" may name a post: "A spokeswoman for the
+  ministry") or time word (`adverbials`: "The day after the vote, officials
+  said", "A day later, Barra said" are introductions, not subjects).
 - `double-space`: two or more spaces between words (a safe fix). Two spaces after a
   sentence are the typewriter convention wire copy long kept, invisible once typeset: they
   are flagged only with `after_sentence: true`. Column layout (tables, indented figure
@@ -56,6 +64,14 @@ _EMOTICON_EYES = set(":;-<=")
 _OPENS_STRAIGHT = re.compile(r"(?:^|(?<=[\s(\[—–-]))\"")
 # "1)" or "a)" with no bracket open is a list label, not a bracket.
 _LIST_LABEL = re.compile(r"(?<![^\s:;,])(?:[a-z]|\d{1,2})\)")
+_CLAUSE_MARKS = set(',;:()[]—–"“”.!?')
+# Prepositions inside a subject that names a post, not a place or time: "A spokeswoman
+# for the ministry", "an analyst at Barclays".
+_NOUN_PREPOSITIONS = {"for", "at"}
+# Words a name before a verb may run to ("Annalena Baerbock", "Bruno Le Maire").
+_LONGEST_NAME = 4
+# A noun phrase joined to another is a list of subjects, not an appositive.
+_JOINS = {"and", "or", "but", "nor"}
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d|m)$")
 
 
@@ -85,6 +101,10 @@ class Punctuation(Rule):
         "relatives": "parenthetical-comma: words that open a relative clause as an aside (who, which...)",
         "reporting": "parenthetical-comma: verbs of saying; a relative clause with one is not judged",
         "max_relative": "parenthetical-comma: the longest relative clause, in words (default 12)",
+        "appositives": "parenthetical-comma: words that open an appositive noun phrase (a, an)",
+        "determiners": "parenthetical-comma: words a subject before an appositive starts with (the, his, /.+'s/...)",
+        "adverbials": "parenthetical-comma: words that make the phrase before the comma an introduction "
+        "(day, later, ago...), not a subject",
     }
 
     def __init__(self, info, spec):
@@ -100,6 +120,9 @@ class Punctuation(Rule):
             self.relatives = self._set("relatives", required=False)
             self.reporting = self._set("reporting", required=False)
             self.max_relative = self.get("max_relative", int, 12)
+            self.appositives = self._set("appositives", required=False)
+            self.determiners = self._set("determiners", required=False)
+            self.adverbials = self._set("adverbials", required=False)
         self.after_sentence = self.get("after_sentence", bool, False)
 
     def _set(self, name: str, required: bool = True) -> WordSet:
@@ -158,20 +181,29 @@ class Punctuation(Rule):
 
     def _parenthetical(self, text: str, sentence: Sequence[Word]) -> Iterator[Flag]:
         for index, word in enumerate(sentence):
-            relative = word.key in self.relatives
-            if index == 0 or not word.after_break or not (relative or word.key in self.openers):
+            if index == 0 or not word.after_break or text[sentence[index - 1].end : word.start].strip() != ",":
                 continue
             comma = text.rfind(",", sentence[index - 1].end, word.start)
-            if comma < 0 or text[sentence[index - 1].end : word.start].strip() != ",":
-                continue
-            if not self._bare_subject(text, sentence, index):
-                continue
-            verb = self._relative_verb(sentence, index) if relative else self._aside_verb(sentence, index)
+            verb = self._aside_end(text, sentence, index)
             if verb is None or self._closed_later(sentence, verb):
                 continue
             aside_end = sentence[verb - 1].end
             suggestion = text[comma:aside_end] + "," + text[aside_end : sentence[verb].end]
             yield self.flag(comma, sentence[verb].end, [suggestion], match=text[comma : sentence[verb].end])
+
+    def _aside_end(self, text: str, sentence: Sequence[Word], index: int) -> int | None:
+        """The main verb an aside opened by a comma before word `index` runs up to, if the
+        sentence has the shape of a subject, the aside and that verb."""
+        key = sentence[index].key
+        if key in self.relatives or key in self.openers:
+            if not self._bare_subject(text, sentence, index):
+                return None
+            return self._relative_verb(sentence, index) if key in self.relatives else self._aside_verb(sentence, index)
+        # A name or a noun phrase beside a noun-phrase subject (none without `determiners`).
+        appositive = key in self.appositives
+        if (sentence[index].lower and not appositive) or not self._noun_subject(text, sentence, index):
+            return None
+        return self._appositive_verb(text, sentence, index) if appositive else self._name_verb(sentence, index)
 
     def _bare_subject(self, text: str, sentence: Sequence[Word], comma_word: int) -> bool:
         """The sentence up to the comma looks like a subject: no other comma or clause
@@ -187,6 +219,77 @@ class Punctuation(Rule):
             # clause, not a subject
             return False
         return not any(self._is_verb(sentence, i) for i in range(comma_word))
+
+    def _noun_subject(self, text: str, sentence: Sequence[Word], comma_word: int) -> bool:
+        """The words before the comma are a noun phrase a name or a noun phrase can stand
+        beside: from the sentence start, from after a verb of saying ("Police said the
+        suspect") or from after a quotation, a determiner or possessive, then words that are neither a verb, a
+        pronoun, a preposition nor a time word, ending in a common noun."""
+        start = 0
+        for i in range(comma_word):
+            if sentence[i].key in self.reporting:
+                start = i + 1 + (i + 1 < comma_word and sentence[i + 1].key == "that")
+            elif i and _after_quotation(text, sentence, i):
+                start = i  # '"We will grow," the chief executive, Mary Barra said
+        if not 0 < comma_word - start <= self.max_subject or sentence[start].key not in self.determiners:
+            return False
+        if not sentence[comma_word - 1].lower or (
+            start and sentence[start].after_break and not _after_quotation(text, sentence, start)
+        ):
+            return False
+        if any(mark in text[sentence[start].start : sentence[comma_word - 1].end] for mark in ',;:()—–"“”'):
+            return False
+        if _absolute(sentence[start:comma_word], self.determiners):
+            return False
+        return not any(
+            _apart(word.key) in self.pronouns
+            or (word.key in self.openers and word.key not in _NOUN_PREPOSITIONS)
+            or word.key in self.adverbials
+            or word.key in self.relatives
+            or self._is_verb(sentence, i)
+            for i, word in enumerate(sentence[start:comma_word], start)
+        )
+
+    def _name_verb(self, sentence: Sequence[Word], first: int) -> int | None:
+        """The verb straight after a name of capitalised words ("Mary Barra said")."""
+        index = first
+        while (
+            index < len(sentence) and not sentence[index].lower and (index == first or not sentence[index].after_break)
+        ):
+            if index - first == _LONGEST_NAME or sentence[index].key in self.pronouns:
+                return None
+            index += 1
+        if index == first or index == len(sentence) or sentence[index].after_break:
+            return None
+        if not self._is_verb(sentence, index):
+            return None
+        return index + 1 if self._attribution(sentence, index) else index
+
+    def _appositive_verb(self, text: str, sentence: Sequence[Word], opener: int) -> int | None:
+        """The main verb after a noun phrase ("a man from Leeds was arrested"). An -ed
+        word with a verb still to come is the phrase's own participle ("a company based
+        in Ohio reported")."""
+        found = None
+        for index in range(opener + 1, min(opener + 1 + self.max_words, len(sentence))):
+            word = sentence[index]
+            if (
+                _clause_break(text, sentence, index)
+                or word.key in _JOINS
+                or word.key in self.pronouns
+                or word.key in self.relatives
+            ):
+                break
+            if self._is_verb(sentence, index) and not self._attribution(sentence, index):
+                if found is not None or not word.key.endswith("ed"):
+                    return index
+                found = index
+        return found
+
+    def _attribution(self, sentence: Sequence[Word], index: int) -> bool:
+        """A verb of saying followed straight by another verb attributes the sentence
+        inside it ("The problem, a spokesman said was"): the aside runs to the next verb."""
+        following = index + 1 < len(sentence) and not sentence[index + 1].after_break
+        return sentence[index].key in self.reporting and following and self._is_verb(sentence, index + 1)
 
     def _aside_verb(self, sentence: Sequence[Word], opener: int) -> int | None:
         for index in range(opener + 1, min(opener + 1 + self.max_words, len(sentence))):
@@ -259,6 +362,27 @@ class Punctuation(Rule):
             lonely.extend(_unmatched_brackets(text, paragraph))
         for position in sorted(lonely):
             yield self.flag(position, position + 1, [], match=text[position])
+
+
+def _absolute(phrase: Sequence[Word], determiners: WordSet) -> bool:
+    """A noun and an -ing word, an absolute phrase ("Her voice breaking, Smith said"), not
+    a subject; a gerund after a determiner or "of" is a noun ("The building", "head of
+    marketing")."""
+    last = phrase[-1].key
+    return len(phrase) > 1 and last.endswith("ing") and phrase[-2].key != "of" and phrase[-2].key not in determiners
+
+
+def _after_quotation(text: str, sentence: Sequence[Word], index: int) -> bool:
+    """A quotation closes with a comma just before word `index` ('"We will grow," the')."""
+    gap = text[sentence[index - 1].end : sentence[index].start].strip()
+    return gap in (',"', ",”", ",'", ",’")
+
+
+def _clause_break(text: str, sentence: Sequence[Word], index: int) -> bool:
+    """Punctuation that ends a phrase stands before word `index`; a figure's hyphen
+    ("a 34-year-old man") does not."""
+    word = sentence[index]
+    return word.after_break and any(mark in _CLAUSE_MARKS for mark in text[sentence[index - 1].end : word.start])
 
 
 def _tabular(line: str) -> bool:

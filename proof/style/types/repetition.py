@@ -3,7 +3,10 @@
 Only words separated by white space within one paragraph count, so a sentence or clause
 boundary ("..., that. That") never makes a pair, nor does a headline with the paragraph
 under it; a line break inside a wrapped paragraph does ("the\nthe" is the classic typo).
-Grammatical doubles ("had had", "that that") are the rule's `exceptions`; two capitalised
+Grammatical doubles ("had had", "that that") are the rule's `exceptions`, unless the word
+after them is one of the double's `typo_before` words: "that that decision" is a
+conjunction and a demonstrative, but "that that the decision" can only be a typo, as a
+demonstrative never stands before a determiner or a subject pronoun. Two capitalised
 words ("Sirhan Sirhan", "Bora Bora") are taken for a name, and so is a capitalised word
 after its lower-case twin ("senior law lord Lord Bingham"); a word joined to another
 by a hyphen or an apostrophe ("post-war war") is not a double. The suggestion drops the
@@ -24,6 +27,7 @@ from proof.style.patterns import words_pattern
 
 _LETTERS = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _JOINERS = "'’-"
+_NEXT_WORD = regex.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
 
 
 def _edges_clear(text: str, match: regex.Match) -> bool:
@@ -32,6 +36,11 @@ def _edges_clear(text: str, match: regex.Match) -> bool:
     before = text[start - 1] if start else " "
     after = text[end : end + 2]
     return before not in _JOINERS and not (after[:1] in _JOINERS and after[1:2].isalnum())
+
+
+def _next_word(text: str, end: int) -> str:
+    found = _NEXT_WORD.match(text, end)
+    return found.group(1).lower() if found else ""
 
 
 def _title(word: str) -> bool:
@@ -45,6 +54,7 @@ class Repetition(PatternRule):
     fields = {
         "tokens": "patterns of what counts as a word (default: words of letters)",
         "alpha": "true: only words of letters count (Vale's switch)",
+        "typo_before": "excepted doubles that are typos after all before these words (that: [the, a, he...])",
         **MATCH_FIELDS,
     }
 
@@ -52,6 +62,7 @@ class Repetition(PatternRule):
         super().__init__(info, spec)
         self.read_match_fields()
         self.alpha = self.get("alpha", bool, False)
+        self.typo_before = self._typo_before()
         tokens = self.strings("tokens")
         # Candidates come from the regex engine (a word, white space, the same word in any
         # case); which of them are real doubles is decided in Python. The default word is
@@ -64,17 +75,27 @@ class Repetition(PatternRule):
         self.words_only = not tokens
         self.regex = self.pattern("tokens", pattern, ignorecase=True)
 
+    def _typo_before(self) -> dict[str, frozenset[str]]:
+        value = self.get("typo_before", dict, {})
+        if not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v) for k, v in value.items()
+        ):
+            raise self.error("typo_before", "must map a word to a list of words (that: [the, a])")
+        return {self._key(k): frozenset(w.lower() for w in v) for k, v in value.items()}
+
     def check(self, document: Document) -> Iterator[Flag]:
         text = document.text
         for match in self.matches(document):
             one, two = match.group("one"), match.group("two")
             if self.words_only and not (_LETTERS.fullmatch(one) and _edges_clear(text, match)):
                 continue
-            if self._double(one, two):
+            if self._double(one, two, text, match.end()):
                 yield self.flag(match.start(), match.end(), [one], match=two)
 
-    def _double(self, one: str, two: str) -> bool:
-        if self._key(one) in self.exceptions or (self.alpha and not one.isalpha()):
+    def _double(self, one: str, two: str, text: str, end: int) -> bool:
+        if self._key(one) in self.exceptions and not self._typo_here(one, text, end):
+            return False
+        if self.alpha and not one.isalpha():
             return False
         if _title(one) and _title(two):
             return False
@@ -82,3 +103,8 @@ class Repetition(PatternRule):
         if one[:1].islower() and two[:1].isupper():
             return False
         return self.ignorecase or one == two or (one[:1].isupper() and one[1:] == two[1:])
+
+    def _typo_here(self, one: str, text: str, end: int) -> bool:
+        """An excepted double before one of its `typo_before` words ("that that the")."""
+        after = self.typo_before.get(self._key(one))
+        return bool(after) and _next_word(text, end) in after

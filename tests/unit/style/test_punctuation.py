@@ -69,6 +69,96 @@ def test_unclosed_relative_clause(text, found, fixed):
 
 
 @pytest.mark.parametrize(
+    "text, found, fixed",
+    [
+        (
+            "Spain's labour minister, Yolanda Diaz told unions the deal was final.\n",
+            ", Yolanda Diaz told",
+            ", Yolanda Diaz, told",
+        ),
+        (
+            "Their goalkeeper, Alisson made three saves.\n",
+            ", Alisson made",
+            ", Alisson, made",
+        ),
+        (
+            "A spokesman for the ministry, Li Wei said the talks were over.\n",
+            ", Li Wei said",
+            ", Li Wei, said",
+        ),
+        (
+            "“We will not back down,” the union’s general secretary, Sharon Graham told members.\n",
+            ", Sharon Graham told",
+            ", Sharon Graham, told",
+        ),
+        (
+            "Officials said the pilot, a veteran of 20 years was unhurt.\n",
+            ", a veteran of 20 years was",
+            ", a veteran of 20 years, was",
+        ),
+        (
+            "The tenant, a 52-year-old nurse died in the fire.\n",
+            ", a 52-year-old nurse died",
+            ", a 52-year-old nurse, died",
+        ),
+        (
+            # The -ed word with a verb still to come is the phrase's own participle.
+            "His rival, a company based in Ohio reported a loss.\n",
+            ", a company based in Ohio reported",
+            ", a company based in Ohio, reported",
+        ),
+        (
+            # An attribution inside the sentence: the comma closes it.
+            "The problem, a spokesman said was the weather.\n",
+            ", a spokesman said was",
+            ", a spokesman said, was",
+        ),
+        (
+            "The economy, Powell said is cooling.\n",
+            ", Powell said is",
+            ", Powell said, is",
+        ),
+    ],
+)
+def test_unclosed_appositive(text, found, fixed):
+    assert flagged(pack_rule(COMMA), text) == [(found, (fixed,))]
+
+
+def test_a_relative_clause_closed_by_an_irregular_past_is_flagged():
+    text = "The regulator, which had been criticised for months cut the fees.\n"
+    found = ", which had been criticised for months cut"
+    assert flagged(pack_rule(COMMA), text) == [(found, (", which had been criticised for months, cut",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Introductions before the comma: a time phrase, a preposition, a comparison, a participle.
+        "On Friday, Yolanda Diaz told unions the deal was final.\n",
+        "Two days later, Diaz told unions the deal was final.\n",
+        "The week after the strike, Diaz told unions the deal was final.\n",
+        "By the end of the talks, a deal was struck.\n",
+        "Like her predecessor, Diaz told unions the deal was final.\n",
+        "Unlike the union, the employers said the deal was final.\n",
+        "Speaking in Madrid, the minister said the deal was final.\n",
+        "That evening, a crowd gathered outside.\n",
+        "His voice breaking, Diaz told unions the deal was final.\n",  # an absolute phrase
+        "“We will not back down,” the union’s general secretary, Sharon Graham, told members.\n",
+        "“We will not back down,” Sharon Graham, the union’s leader, told members.\n",
+        # Paired, listed or attributed.
+        "Spain's labour minister, Yolanda Diaz, told unions the deal was final.\n",
+        "Officials said the pilot, a veteran of 20 years, was unhurt.\n",
+        "The firm, based in Austin, Texas, said sales rose.\n",
+        "Ministers from Spain, Italy and Greece met in Rome.\n",
+        "The union's leaders, Diaz and Garcia met the minister.\n",
+        "The pilot, 58, was unhurt.\n",
+    ],
+)
+def test_introductions_and_paired_appositives_are_not_flagged(text):
+    assert flagged(pack_rule(COMMA), text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Anatoly Antonov, a deputy of Shoigu, was quoted by RIA.\n",

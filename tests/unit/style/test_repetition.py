@@ -1,4 +1,7 @@
-from tests.helpers.rules import flagged, make_rule, run_rule
+import pytest
+
+from proof.style.rule import RuleError
+from tests.helpers.rules import flagged, make_rule, pack_rule, run_rule
 
 RULE = make_rule("""\
     type: repetition
@@ -33,3 +36,44 @@ def test_grammatical_doubles_names_and_punctuation_pass():
 
 def test_no_pair_across_a_paragraph_break():
     assert flagged(RULE, "Talks go on\n\non Monday, officials said.\n") == []
+
+
+TYPO_BEFORE = make_rule("""\
+    type: repetition
+    message: "'{match}' is repeated."
+    exceptions: [had, that]
+    typo_before:
+      that: [the, a, he, their]
+    """)
+
+
+def test_an_excepted_double_before_a_determiner_or_pronoun_is_a_typo():
+    text = "Officials said that that the decision would stand. He said that that\nhe would stay.\n"
+    assert flagged(TYPO_BEFORE, text) == [("that that", ("that",)), ("that that", ("that",))]
+
+
+def test_an_excepted_double_before_a_noun_or_verb_still_passes():
+    text = "He said that that decision was final. He knew that that was wrong. He had had the car.\n"
+    assert flagged(TYPO_BEFORE, text) == []
+
+
+def test_typo_before_must_map_words_to_lists():
+    with pytest.raises(RuleError, match="typo_before"):
+        make_rule("""\
+            type: repetition
+            message: m
+            typo_before: [that]
+            """)
+    with pytest.raises(RuleError, match="typo_before"):
+        make_rule("""\
+            type: repetition
+            message: m
+            typo_before:
+              that: the
+            """)
+
+
+def test_the_newsroom_rule_flags_that_that_before_a_determiner_only():
+    rule = pack_rule("newsroom.RepeatedWord")
+    assert flagged(rule, "The report found that that a majority were undecided.\n") == [("that that", ("that",))]
+    assert flagged(rule, "We knew that that man was lying, and that that was the end.\n") == []
