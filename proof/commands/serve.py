@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import socket
+from collections.abc import Iterator
 
 import click
 
 from proof.commands.options import config_option, fail, languagetool_url_option, no_grammar_option
+from proof.exit_codes import INTERRUPTED, TERMINATED
 from proof.serve.app import DEFAULT_MAX_BODY, DEFAULT_TIME_LIMIT, ENVIRONMENT
 from proof.serve.engine import house_config
 from proof.settings.config import ConfigError
@@ -77,12 +82,49 @@ def serve(host, port, workers, config_path, languagetool_url, no_grammar, max_re
     # The workers are new processes: they read their settings from the environment.
     for name, variable in ENVIRONMENT.items():
         os.environ[variable] = str(settings[name] or "")
-    uvicorn.run(
-        "proof.serve.app:app_from_environment",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        timeout_graceful_shutdown=SHUTDOWN_GRACE,
-        log_level="info",
-    )
+    _check_port_free(host, port)
+    with _signals_seen() as seen:
+        uvicorn.run(
+            "proof.serve.app:app_from_environment",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            timeout_graceful_shutdown=SHUTDOWN_GRACE,
+            log_level="info",
+        )
+    # One worker raises the signal that stopped it again itself, and proof's handler exits with
+    # its status; uvicorn's supervisor of several returns as if all went well.
+    stopped = {signal.SIGTERM: TERMINATED, signal.SIGINT: INTERRUPTED}
+    for number in seen:
+        if number in stopped:
+            raise SystemExit(stopped[number])
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Exit 2 at once when the address cannot be listened on (uvicorn would exit 3 after the
+    checkers are built, with only its log line to say why)."""
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+
+
+@contextlib.contextmanager
+def _signals_seen() -> Iterator[list[int]]:
+    """The numbers of the signals with a Python handler that arrived meanwhile, whoever handled
+    them: read from the wakeup file descriptor, which no handler replaces."""
+    seen: list[int] = []
+    reader, writer = os.pipe()
+    os.set_blocking(writer, False)
+    os.set_blocking(reader, False)
+    previous = signal.set_wakeup_fd(writer, warn_on_full_buffer=False)
+    try:
+        yield seen
+    finally:
+        signal.set_wakeup_fd(previous)
+        with contextlib.suppress(BlockingIOError):
+            seen.extend(os.read(reader, 512))
+        os.close(reader)
+        os.close(writer)

@@ -210,7 +210,17 @@ def create_app(
         if allow_origins
         else []
     )
-    return Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
+    return Starlette(
+        routes=routes, lifespan=lifespan, middleware=middleware, exception_handlers={HTTPException: _http_error}
+    )
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's own refusals (an unknown path, a wrong method) in the server's one-line form."""
+    if not isinstance(exc, HTTPException):  # registered for HTTPException only
+        raise exc
+    reason = exc.detail.lower()  # Starlette's reasons are phrases: "Method Not Allowed"
+    return PlainTextResponse(f"Error: {reason} ({request.method} {request.url.path})", exc.status_code, exc.headers)
 
 
 #: Environment variables that carry `proof serve`'s options to uvicorn's worker processes.

@@ -166,9 +166,16 @@ def test_bytes_that_are_not_utf8_get_400(server_url, body):
     assert response.text == "Error: the request is not valid UTF-8"
 
 
-def test_wrong_method_gets_405(server_url):
-    assert httpx.put(f"{server_url}/v2/check", data={"text": "a", "language": "en-GB"}).status_code == 405
+def test_wrong_method_gets_405_with_a_one_line_error(server_url):
+    put = httpx.put(f"{server_url}/v2/check", data={"text": "a", "language": "en-GB"})
+    assert (put.status_code, put.text) == (405, "Error: method not allowed (PUT /v2/check)")
+    assert "GET" in put.headers["allow"]
     assert httpx.post(f"{server_url}/v2/languages").status_code == 405
+
+
+def test_unknown_path_gets_404_with_a_one_line_error(server_url):
+    answer = httpx.get(f"{server_url}/v2/nothing")
+    assert (answer.status_code, answer.text) == (404, "Error: not found (GET /v2/nothing)")
 
 
 def test_body_over_the_limit_gets_413(house_config):

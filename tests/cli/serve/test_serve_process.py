@@ -36,7 +36,7 @@ def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 90) -> N
 
 @pytest.mark.slow
 @pytest.mark.parametrize("workers", ["1", "2"])
-def test_sigterm_stops_the_server_within_5_seconds(tmp_path, workers):
+def test_sigterm_stops_the_server_within_5_seconds_with_the_signals_status(tmp_path, workers):
     (tmp_path / "proof.toml").write_text("")
     port = free_port()
     process = subprocess.Popen(
@@ -67,6 +67,7 @@ def test_sigterm_stops_the_server_within_5_seconds(tmp_path, workers):
         assert answer.json()["matches"][0]["replacements"][0]["value"] == "rogue"
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=5)
+        assert process.returncode == 143
     finally:
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
@@ -97,3 +98,19 @@ def test_unusable_config_is_refused_at_start_with_exit_2(tmp_path):
     )
     assert result.returncode == 2
     assert "proof.toml" in result.stderr and "language" in result.stderr
+
+
+def test_a_port_in_use_is_refused_at_start_with_exit_2(tmp_path):
+    (tmp_path / "proof.toml").write_text("")
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "proof", "serve", "--no-grammar", "--port", str(port)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
