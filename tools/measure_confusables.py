@@ -32,6 +32,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,10 +56,13 @@ class Sentence:
     part: str
     source: str
 
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        return frozenset(w.key for w in sentence_words(self.text, 0, len(self.text)))
+
 
 @dataclass(frozen=True)
 class Case:
-    rule: str
     text: str
     start: int
     end: int
@@ -101,36 +105,50 @@ def confusable_rules(folder: Path) -> list[Confusable]:
     return [r for r in load_pack(Pack(folder.name, folder)) if isinstance(r, Confusable)]
 
 
-def cases_for(rule: Confusable, found: list[Sentence]) -> dict[str, list[Case]]:
-    """The rule's cases in each part: its right forms swapped for wrong ones, its wrong forms as they stand."""
-    wrong_for: dict[str, list[str]] = defaultdict(list)
-    for wrong, right in rule.words.items():
-        wrong_for[right.lower()].append(wrong)
-    out: dict[str, list[Case]] = {part: [] for part in PARTS}
+@dataclass(frozen=True)
+class Pair:
+    """A wrong form and its right form, with the rules that know it."""
+
+    wrong: str
+    right: str
+    rules: tuple[Confusable, ...]
+
+    @property
+    def name(self) -> str:
+        return f"{self.wrong} for {self.right}"
+
+
+def pairs_of(rules: list[Confusable]) -> list[Pair]:
+    found: dict[tuple[str, str], list[Confusable]] = defaultdict(list)
+    for rule in rules:
+        for wrong, right in rule.words.items():
+            found[wrong, right.lower()].append(rule)
+    return [Pair(wrong, right, tuple(rs)) for (wrong, right), rs in sorted(found.items())]
+
+
+def cases_for(pair: Pair, found: list[Sentence]) -> tuple[list[Case], list[Case]]:
+    """(errors, correct uses): the right form swapped for the wrong one; the wrong form as it stands."""
+    errors, correct = [], []
     for sentence in found:
+        keys = sentence.keys
+        if pair.wrong not in keys and pair.right not in keys:
+            continue
         for word in sentence_words(sentence.text, 0, len(sentence.text)):
             if not (word.lower or word.first):
                 continue  # a name to the rules
-            if word.key in rule.words:
-                out[sentence.part].append(
-                    Case(rule.info.id, sentence.text, word.start, word.end, None, sentence.source)
-                )
-            for wrong in wrong_for.get(word.key, ()):
-                swapped = match_case(wrong, word.text)
+            if word.key == pair.wrong:
+                correct.append(Case(sentence.text, word.start, word.end, None, sentence.source))
+            elif word.key == pair.right:
+                swapped = match_case(pair.wrong, word.text)
                 text = sentence.text[: word.start] + swapped + sentence.text[word.end :]
-                end = word.start + len(swapped)
-                out[sentence.part].append(Case(rule.info.id, text, word.start, end, word.text, sentence.source))
-    return out
+                errors.append(Case(text, word.start, word.start + len(swapped), word.text, sentence.source))
+    return errors, correct
 
 
-def flagged(rule: Confusable, case: Case) -> list[tuple[int, tuple[str, ...]]]:
+def judge(rules: Iterable[Confusable], case: Case) -> bool:
+    """True when the rules do what the case wants: flag and put right an error (any rule), leave a correct use alone."""
     document = document_from_text(case.text + "\n", "case.txt")
-    return [(f.start, tuple(f.suggestions)) for f in rule.check(document)]
-
-
-def judge(rule: Confusable, case: Case) -> bool:
-    """True when the rule does what the case wants: flags and puts right an error, leaves a correct use alone."""
-    hits = [s for start, s in flagged(rule, case) if start == case.start]
+    hits = [f.suggestions for rule in rules for f in rule.check(document) if f.start == case.start]
     if case.expected is None:
         return not hits
     return any(s and s[0].lower() == case.expected.lower() for s in hits)
@@ -156,43 +174,46 @@ def main() -> None:
     rules = [r for r in confusable_rules(Path(args.rules)) if not args.rule or r.info.id.split(".")[-1] in args.rule]
 
     rows = []
-    for rule in rules:
-        cases = cases_for(rule, found)[args.part]
-        errors = [c for c in cases if c.expected is not None]
-        correct = [c for c in cases if c.expected is None]
-        missed = [c for c in errors if not judge(rule, c)]
-        false_flags = [c for c in correct if not judge(rule, c)]
-        rows.append(
-            {
-                "rule": rule.info.id,
-                "errors": len(errors),
-                "found": len(errors) - len(missed),
-                "correct": len(correct),
-                "false_flags": len(false_flags),
-            }
-        )
-        row = rows[-1]
-        print(f"{row['rule']:<36} found {row['found']:>5} of {row['errors']:<5}  false flags {row['false_flags']} of {row['correct']}")
+    for pair in pairs_of(rules):
+        # Any rule that knows the wrong form may flag it, not only those that name this pair.
+        judges = [r for r in rules if pair.wrong in r.words]
+        errors, correct = cases_for(pair, found)
+        missed = [c for c in errors if not judge(judges, c)]
+        false_flags = [c for c in correct if not judge(judges, c)]
+        row = {
+            "pair": pair.name,
+            "rules": [r.info.id for r in pair.rules],
+            "errors": len(errors),
+            "found": len(errors) - len(missed),
+            "correct": len(correct),
+            "false_flags": len(false_flags),
+        }
+        rows.append(row)
+        if errors or correct:
+            print(
+                f"{pair.name:<30} found {row['found']:>4} of {row['errors']:<4}  false flags {row['false_flags']} "
+                f"of {row['correct']:<4} {' '.join(r.info.id.split('.')[-1] for r in pair.rules)}"
+            )
         for case in missed[: args.misses]:
             print("   miss" + shown(case))
         if args.show_flags:
             for case in false_flags:
                 print("   flag" + shown(case))
 
-    errors = sum(r["errors"] for r in rows)
+    errors_total = sum(r["errors"] for r in rows)
     found_total = sum(r["found"] for r in rows)
-    correct = sum(r["correct"] for r in rows)
+    correct_total = sum(r["correct"] for r in rows)
     false_total = sum(r["false_flags"] for r in rows)
     covered = [r for r in rows if r["errors"]]
     macro = sum(r["found"] / r["errors"] for r in covered) / len(covered) if covered else 0.0
     print(
-        f"\n{args.part}: {len(found)} sentences; errors found {found_total} of {errors}"
-        f" ({found_total / max(errors, 1):.3f}; mean per rule {macro:.3f} over {len(covered)} rules);"
-        f" false flags {false_total} of {correct} correct uses"
+        f"\n{args.part}: {len(found)} sentences, {len(rules)} rules, {len(rows)} pairs; errors found {found_total} of "
+        f"{errors_total} ({found_total / max(errors_total, 1):.3f}; mean per pair {macro:.3f} over {len(covered)} "
+        f"pairs with errors); false flags {false_total} of {correct_total} correct uses"
     )
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({"part": args.part, "rules": rows}, f, indent=1)
+            json.dump({"part": args.part, "pairs": rows}, f, indent=1)
 
 
 if __name__ == "__main__":
