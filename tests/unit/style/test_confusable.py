@@ -104,3 +104,48 @@ def test_correct_sentences_raise_no_confusable_rule(text):
     rules = [r for r in pack_rules() if r.info.type == "confusable"]
     assert rules
     assert [(r.info.id, flagged(r, text)) for r in rules if flagged(r, text)] == []
+
+
+# Frames the rules were not written for (the house-style issue's unseen sentences): each is
+# caught by the grammatical slot or the class, not by a phrase written for it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The company kept flaunting the court order.\n", ("flaunting", "flouting")),
+        ("Traders had been hording grain before the siege.\n", ("hording", "hoarding")),
+        ("The lorry was stationery at the junction for hours.\n", ("stationery", "stationary")),
+        ("The new terminal would compliment existing deals with Asian buyers.\n", ("compliment", "complement")),
+        ("The central bank was loathe to raise rates again.\n", ("loathe", "loath")),
+        ("Shares lost a third of there savings in a day.\n", ("there", "their")),
+        ("Both firms suspended trading in they're shares.\n", ("they're", "their")),
+        ("The bank sold it's stake in the insurer.\n", ("it's", "its")),
+        ("The economy grew more strongly then expected.\n", ("then", "than")),
+        ("Investors have turned risk-adverse.\n", ("risk-adverse", "risk-averse")),
+    ],
+)
+def test_confusable_rules_catch_slips_in_frames_they_were_not_written_for(text, expected):
+    rules = [r for r in pack_rules() if r.info.type == "confusable"]
+    found = [(t, s[0]) for r in rules for t, s in flagged(r, text)]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The oligarch flaunted his wealth at the court.\n",
+        "Hordes of shoppers queued for the sales.\n",
+        "The biggest cost was stationery for the new offices.\n",
+        "Critics will compliment the director on her work.\n",
+        "I loathe to say it, but he was right.\n",
+        "Are there jobs for the graduates?\n",
+        "Officials there say the talks are over.\n",
+        "I know they're happy.\n",
+        "Once inside they're safe.\n",
+        "He said it's time to go.\n",
+        "More troops then arrived in the capital.\n",
+        "The drug had no adverse effects.\n",
+    ],
+)
+def test_the_broadened_contexts_leave_correct_uses_alone(text):
+    rules = [r for r in pack_rules() if r.info.type == "confusable"]
+    assert [(r.info.id, flagged(r, text)) for r in rules if flagged(r, text)] == []
