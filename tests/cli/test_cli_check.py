@@ -177,3 +177,17 @@ def test_a_folder_where_a_file_is_needed_is_a_usage_error_naming_it(tmp_path, op
     done = run_proof("check", "--no-grammar", option, str(tmp_path), str(tmp_path / "a.txt"))
     assert done.returncode == 2
     assert option in done.stderr and "is a directory" in done.stderr
+
+
+@pytest.mark.slow
+def test_a_house_rule_raised_to_error_fails_the_gate_over_the_built_in_warning(tmp_path):
+    (tmp_path / "styles" / "House").mkdir(parents=True)
+    (tmp_path / "styles" / "House" / "Kiev.yml").write_text(
+        "type: substitution\nmessage: \"Use '{suggestion}'.\"\nswap:\n  Kiev: Kyiv\n", encoding="utf-8"
+    )
+    (tmp_path / "proof.toml").write_text('styles = ["styles/House"]\n[rules]\n"House.Kiev" = "error"\n')
+    (tmp_path / "k.txt").write_text("Talks in Kiev resumed.\n", encoding="utf-8")
+    done = run_proof("check", "--no-grammar", "--fail-on", "error", "k.txt", cwd=tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "k.txt:1:10: error House.Kiev" in done.stdout
+    assert "newsroom.Kyiv" not in done.stdout
