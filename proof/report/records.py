@@ -31,6 +31,8 @@ class FileReport:
     path: str
     flags: list[LocatedFlag] = field(default_factory=list)
     error: str | None = None
+    #: Why `proof fix` could not write the checked file back (its flags are those it still has).
+    unwritten: str | None = None
     engines: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 

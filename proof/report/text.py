@@ -21,6 +21,8 @@ def summary_line(summary: Summary) -> str:
     line = f"{counted(summary.files, 'file')} checked: {counted(summary.flags, 'flag')} ({counts})"
     if summary.errors:
         line += f"; {counted(summary.errors, 'file')} could not be checked"
+    if summary.unwritten:
+        line += f"; {counted(summary.unwritten, 'file')} could not be written"
     if summary.fell_back():
         # an engine failed mid-run and another took over: say which checked how many files
         shares = ", ".join(
