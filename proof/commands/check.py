@@ -162,6 +162,10 @@ def check(
         fail("--require-grammar and --no-grammar contradict each other")
     for skipped in found.skipped:
         say(skipped)
+    for empty in found.empty:
+        say(empty)
+    if not files:
+        sys.exit(TROUBLE)
     if files and starts_local_server(run_config.settings):
         # One local LanguageTool server for the whole run: it checks paragraphs in parallel itself.
         jobs = 1
@@ -204,7 +208,7 @@ def check(
         except WriteError as exc:
             fail(str(exc))
         click.echo(f"proof: baseline of {summary.flags} flags written to {write_baseline_path}", err=True)
-    if summary.errors:
+    if summary.errors or found.empty:
         sys.exit(TROUBLE)
     if require_grammar and (summary.problems or not summary.engines):
         click.echo("proof: --require-grammar: grammar was not fully checked", err=True)

@@ -102,6 +102,12 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
         fail(f"--rule: {describe_unknown(unknown, known)}")
     for skipped in found.skipped:
         say(skipped)
+    for empty in found.empty:
+        say(empty)
+    if not files and not found.empty:
+        fail("no files to fix (proof fix does not read standard input)")
+    if not files:
+        sys.exit(TROUBLE)
     runner = Runner(finder)
     summary = Summary()
     fixed_total = 0
@@ -145,6 +151,6 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     click.echo(
         f"{fixed_total} safe fix{'' if fixed_total == 1 else 'es'} {verb}; remaining: {summary_line(summary)}", err=True
     )
-    if summary.errors or summary.unwritten:
+    if summary.errors or summary.unwritten or found.empty:
         sys.exit(TROUBLE)
     sys.exit(FLAGGED if summary.fails(fail_on) else CLEAN)

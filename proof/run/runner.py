@@ -62,6 +62,9 @@ class Found:
 
     files: list[str]
     skipped: list[str]
+    #: A message for each folder named on the command line that holds no file to check: a
+    #: gate pointed at the wrong folder must not pass as "0 files checked".
+    empty: list[str] = field(default_factory=list)
 
 
 def _walked_entries(top: str, finder: ConfigFinder, skipped: list[str]) -> Iterator[os.DirEntry]:
@@ -92,17 +95,29 @@ def _walked_entries(top: str, finder: ConfigFinder, skipped: list[str]) -> Itera
 
 
 def discover(paths: list[str], finder: ConfigFinder) -> Found:
-    """Files to check, in a stable order: named files as given, directories walked.
+    """Files to check, in a stable order: named files as given, directories walked; a file
+    named twice, or met again in a folder (`a.txt dup/ ./dup/a.txt`), once, where first met.
 
     A special file met in a walk (a FIFO, a device, a socket) is passed over with a message;
     one named on the command line is reported as not checked by `read_source`."""
-    files: list[str] = []
-    skipped: list[str] = []
+    found = Found([], [])
+    seen: set[str] = set()
+
+    def add(path: str) -> None:
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
+            found.files.append(path)
+
     for path in paths:
-        if path == STDIN or not os.path.isdir(path):
-            files.append(path)
+        if path == STDIN:
+            found.files.append(path)
             continue
-        for entry in _walked_entries(path, finder, skipped):
+        if not os.path.isdir(path):
+            add(path)
+            continue
+        matched = False
+        for entry in _walked_entries(path, finder, found.skipped):
             if not entry.name.lower().endswith(SUPPORTED_SUFFIXES) or _excluded_by_config(
                 entry.path, finder, entry.path
             ):
@@ -110,10 +125,13 @@ def discover(paths: list[str], finder: ConfigFinder) -> Found:
             try:
                 refuse_special(entry.path)
             except Refused as exc:
-                skipped.append(f"{entry.path}: {exc}; skipped")
+                found.skipped.append(f"{entry.path}: {exc}; skipped")
                 continue
-            files.append(entry.path)
-    return Found(files, skipped)
+            matched = True
+            add(entry.path)
+        if not matched:
+            found.empty.append(f"no files to check in {path} ({', '.join('*' + s for s in SUPPORTED_SUFFIXES)})")
+    return found
 
 
 class Runner:
