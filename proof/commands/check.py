@@ -192,6 +192,8 @@ def check(
             if report.error and report.error not in told:
                 told.add(report.error)
                 say(report.error)
+            for warning in report.warnings:
+                say(f"warning: {warning}")
             shown = len(summary.problems)
             summary.add(report)
             for problem in summary.problems[shown:]:

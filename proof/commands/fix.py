@@ -125,6 +125,8 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
                     say(exc)
                 summary.add(FileReport(path, error=str(exc)))
                 continue
+            for warning in runner.comment_warnings(outcome.original, finder.for_path(path)):
+                say(f"warning: {warning}")
             report = file_report(FileResult(path, outcome.remaining, outcome.document))
             if outcome.fixed:
                 # The file's BOM is part of its first line: the diff must match the bytes on disk.

@@ -35,6 +35,7 @@ class FileReport:
     unwritten: str | None = None
     engines: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def locate(result: FileResult, flag: Flag, with_fingerprint: bool = False) -> LocatedFlag:
@@ -61,4 +62,5 @@ def file_report(result: FileResult, with_fingerprints: bool = False) -> FileRepo
         [locate(result, flag, with_fingerprints) for flag in result.flags],
         engines=result.engines,
         problems=result.problems,
+        warnings=result.warnings,
     )

@@ -14,13 +14,14 @@ from proof.core.regular_file import Refused, read_bounded, refuse_special
 from proof.core.source import InputError, SourceFile, decode, read_source
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine, FlagFilter
-from proof.pipeline.factory import build_checkers
+from proof.pipeline.factory import build_checkers, known_rule_ids
 from proof.pipeline.levels import RulePolicy
-from proof.pipeline.suppressions import suppress_comments
+from proof.pipeline.suppressions import may_have_comments, suppress_comments, unknown_in_comments
 from proof.readers import SUPPORTED_SUFFIXES, document_from_source
 from proof.review.decisions import Decisions
 from proof.settings.config import Config, ConfigError, ConfigFinder
 from proof.settings.house import METADATA_KEY, house_settings
+from proof.style.loader import load_rules
 
 STDIN = "-"
 _ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".proof"}
@@ -36,6 +37,9 @@ class FileResult:
     #: Grammar engines that ran, and problems that kept a checker from its work.
     engines: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: What the user should know about the file that does not stop its check (a comment
+    #: naming no rule).
+    warnings: list[str] = field(default_factory=list)
 
 
 def _excluded(path: str, config: Config) -> bool:
@@ -157,6 +161,8 @@ class Runner:
         self._engines: dict[int, Engine] = {}
         # Configs whose checkers could not be built (a broken rule file), by the same key.
         self._broken: dict[int, str] = {}
+        # Every rule id of a config, by the same key: loaded only for a file with comments.
+        self._known: dict[int, list[str]] = {}
 
     def engine_for(self, config: Config) -> Engine:
         key = id(config)
@@ -207,8 +213,22 @@ class Runner:
         flags = engine.check(document)
         status = engine.status()
         return FileResult(
-            shown, flags, document, source, engines=list(status.checked_by), problems=list(status.problems)
+            shown,
+            flags,
+            document,
+            source,
+            engines=list(status.checked_by),
+            problems=list(status.problems),
+            warnings=self.comment_warnings(document, self.finder.for_path(shown)),
         )
+
+    def comment_warnings(self, document: Document, config: Config) -> list[str]:
+        """The document's suppression comments that name no rule of its config."""
+        if not may_have_comments(document):
+            return []
+        if id(config) not in self._known:
+            self._known[id(config)] = known_rule_ids(load_rules(config))
+        return unknown_in_comments(document, self._known[id(config)])
 
     @property
     def engines(self) -> list[Engine]:

@@ -215,3 +215,15 @@ def test_a_folder_with_nothing_to_check_fails_the_gate(tmp_path, command):
     assert done.returncode == 2
     assert done.stderr.startswith("proof: no files to check in empty (")
     assert "files checked" not in done.stdout + done.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_a_misspelt_rule_in_a_suppression_comment_is_named_with_the_closest(tmp_path, command):
+    (tmp_path / "a.md").write_text("<!-- proof-disable newsroom.Rouge -->\nTalks with rouge states.\n")
+    done = run_proof(command, "--no-grammar", "a.md", cwd=tmp_path)
+    assert (
+        "proof: warning: a.md:1: proof-disable: no rule matches 'newsroom.Rouge' (did you mean 'newsroom.Rogue'?)"
+        in done.stderr
+    )
+    assert done.returncode == (1 if command == "check" else 0)
