@@ -150,6 +150,7 @@ def check(
         run_config = finder.first_usable(files)
         fail_on = fail_on or run_config.settings.fail_on
         baseline = load_baseline(baseline_path) if baseline_path and not write_baseline_path else None
+        local_server = bool(files) and starts_local_server(run_config.settings)
     except (ConfigError, BaselineError) as exc:
         fail(str(exc))
     conflict = output_conflict(
@@ -166,7 +167,7 @@ def check(
         say(empty)
     if not files:
         sys.exit(TROUBLE)
-    if files and starts_local_server(run_config.settings):
+    if local_server:
         # One local LanguageTool server for the whole run: it checks paragraphs in parallel itself.
         jobs = 1
     settings = BatchSettings(
