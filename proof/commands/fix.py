@@ -140,10 +140,9 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
                     # Checked but left as it was: every flag it had is still there.
                     report = file_report(FileResult(path, outcome.found, outcome.original))
                     report.unwritten = str(exc)
-                    outcome.fixed = 0
                 else:
                     click.echo(unified_diff(path, bom + source.text, bom + outcome.document.source), nl=False)
-            fixed_total += outcome.fixed
+                    fixed_total += outcome.fixed
             summary.add(report)
             for line in flag_lines(report):
                 click.echo(line, err=True)
