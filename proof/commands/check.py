@@ -150,6 +150,7 @@ def check(
         run_config = finder.first_usable(files)
         fail_on = fail_on or run_config.settings.fail_on
         baseline = load_baseline(baseline_path) if baseline_path and not write_baseline_path else None
+        local_server = bool(files) and starts_local_server(run_config.settings)
     except (ConfigError, BaselineError) as exc:
         fail(str(exc))
     conflict = output_conflict(
@@ -162,7 +163,11 @@ def check(
         fail("--require-grammar and --no-grammar contradict each other")
     for skipped in found.skipped:
         say(skipped)
-    if files and starts_local_server(run_config.settings):
+    for empty in found.empty:
+        say(empty)
+    if not files:
+        sys.exit(TROUBLE)
+    if local_server:
         # One local LanguageTool server for the whole run: it checks paragraphs in parallel itself.
         jobs = 1
     settings = BatchSettings(
@@ -188,6 +193,8 @@ def check(
             if report.error and report.error not in told:
                 told.add(report.error)
                 say(report.error)
+            for warning in report.warnings:
+                say(f"warning: {warning}")
             shown = len(summary.problems)
             summary.add(report)
             for problem in summary.problems[shown:]:
@@ -204,7 +211,7 @@ def check(
         except WriteError as exc:
             fail(str(exc))
         click.echo(f"proof: baseline of {summary.flags} flags written to {write_baseline_path}", err=True)
-    if summary.errors:
+    if summary.errors or found.empty:
         sys.exit(TROUBLE)
     if require_grammar and (summary.problems or not summary.engines):
         click.echo("proof: --require-grammar: grammar was not fully checked", err=True)

@@ -102,6 +102,12 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
         fail(f"--rule: {describe_unknown(unknown, known)}")
     for skipped in found.skipped:
         say(skipped)
+    for empty in found.empty:
+        say(empty)
+    if not files and not found.empty:
+        fail("no files to fix (proof fix does not read standard input)")
+    if not files:
+        sys.exit(TROUBLE)
     runner = Runner(finder)
     summary = Summary()
     fixed_total = 0
@@ -112,22 +118,31 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
                 source = runner.load(path)
                 engine = runner.engine_for(finder.for_path(path))
                 outcome = fix_text(source.text, path, engine.check, rules)
-                if outcome.fixed:
-                    # The file's BOM is part of its first line: the diff must match the bytes on disk.
-                    bom = BOM if source.has_bom else ""
-                    if not diff_only:
-                        # Written first: a file that could not be written shows no diff as if it were.
-                        write_source(source, outcome.document.source)
-                    click.echo(unified_diff(path, bom + source.text, bom + outcome.document.source), nl=False)
-                report = file_report(FileResult(path, outcome.remaining, outcome.document))
-            except (InputError, ChangedOnDisk, WriteError, ConfigError) as exc:
+            except (InputError, ConfigError) as exc:
                 # A broken config fails every file under it with the same error: said once.
                 if str(exc) not in told:
                     told.add(str(exc))
                     say(exc)
                 summary.add(FileReport(path, error=str(exc)))
                 continue
-            fixed_total += outcome.fixed
+            for warning in runner.comment_warnings(outcome.original, finder.for_path(path)):
+                say(f"warning: {warning}")
+            report = file_report(FileResult(path, outcome.remaining, outcome.document))
+            if outcome.fixed:
+                # The file's BOM is part of its first line: the diff must match the bytes on disk.
+                bom = BOM if source.has_bom else ""
+                try:
+                    if not diff_only:
+                        # Written first: a file that could not be written shows no diff as if it were.
+                        write_source(source, outcome.document.source)
+                except (ChangedOnDisk, WriteError) as exc:
+                    say(exc)
+                    # Checked but left as it was: every flag it had is still there.
+                    report = file_report(FileResult(path, outcome.found, outcome.original))
+                    report.unwritten = str(exc)
+                else:
+                    click.echo(unified_diff(path, bom + source.text, bom + outcome.document.source), nl=False)
+                    fixed_total += outcome.fixed
             summary.add(report)
             for line in flag_lines(report):
                 click.echo(line, err=True)
@@ -137,6 +152,6 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     click.echo(
         f"{fixed_total} safe fix{'' if fixed_total == 1 else 'es'} {verb}; remaining: {summary_line(summary)}", err=True
     )
-    if summary.errors:
+    if summary.errors or summary.unwritten or found.empty:
         sys.exit(TROUBLE)
     sys.exit(FLAGGED if summary.fails(fail_on) else CLEAN)

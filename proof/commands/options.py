@@ -11,7 +11,7 @@ import click
 
 from proof.exit_codes import TROUBLE
 from proof.report.printable import printable
-from proof.settings.config import FAIL_ON, LANGUAGES, Config, ConfigFinder
+from proof.settings.config import FAIL_ON, LANGUAGES, Config, ConfigFinder, http_url
 from proof.settings.house import parse_date
 
 
@@ -41,6 +41,15 @@ def _valid_date(ctx, param, value):
     return value
 
 
+def _valid_url(ctx, param, value):
+    if value is not None:
+        try:
+            http_url(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return value
+
+
 config_option = click.option(
     "--config",
     "config_path",
@@ -55,6 +64,7 @@ no_grammar_option = click.option("--no-grammar", is_flag=True, help="Do not run 
 languagetool_url_option = click.option(
     "--languagetool-url",
     default=None,
+    callback=_valid_url,
     help="A LanguageTool server (e.g. http://localhost:8081), over the config and PROOF_LANGUAGETOOL_URL.",
 )
 no_cache_option = click.option("--no-cache", is_flag=True, help="Ask the grammar engine about every paragraph again.")

@@ -15,6 +15,8 @@ from proof.grammar.languagetool_profile import decisions
 from proof.grammar.select import harper_backend
 from proof.pipeline.engine import Engine
 from proof.pipeline.factory import CheckerRule, checker_rules
+from proof.pipeline.levels import RulePolicy
+from proof.pipeline.selectors import did_you_mean
 from proof.readers import document_from_text
 from proof.settings.config import Config, ConfigError
 from proof.style.checker import StyleChecker
@@ -30,16 +32,24 @@ def rules() -> None:
 @rules.command("list")
 @config_option
 def list_rules(config_path):
-    """One line a rule: id, type (for a built-in checker's rule, the checker), severity."""
+    """One line a rule: id, type (for a built-in checker's rule, the checker), and the level
+    it runs at with this config (the config's `[rules]` over the rule's own; `off` when off)."""
     try:
-        found = load_rules(config_here(config_path))
+        config = config_here(config_path)
+        found = load_rules(config)
     except ConfigError as exc:
         fail(exc)
-    lines = [(r.info.id, r.info.type, r.info.severity) for r in found]
-    lines += [(r.id, r.checker, r.severity) for r in checker_rules()]
+    policy = RulePolicy(config.settings.rules)
+    lines = [(r.info.id, r.info.type, in_force(policy, r.info.id, r.info.severity)) for r in found]
+    lines += [(r.id, r.checker, in_force(policy, r.id, r.severity)) for r in checker_rules()]
     width = max((len(rule_id) for rule_id, _, _ in lines), default=0)
     for rule_id, kind, severity in lines:
         click.echo(f"{rule_id:<{width}}  {kind:<14} {severity}")
+
+
+def in_force(policy: RulePolicy, rule_id: str, severity: str) -> str:
+    """The level a rule runs at: the config's for it, or its own."""
+    return policy.level(rule_id) or severity
 
 
 @rules.command("harper")
@@ -88,18 +98,22 @@ def languagetool_rules(config_path):
 def show_rule(rule_id, config_path):
     """A rule's description, examples and link."""
     try:
-        found = {r.info.id: r for r in load_rules(config_here(config_path))}
+        config = config_here(config_path)
+        found = {r.info.id: r for r in load_rules(config)}
     except ConfigError as exc:
         fail(exc)
+    policy = RulePolicy(config.settings.rules)
     rule = found.get(rule_id)
     if rule is None:
-        builtin = {r.id: r for r in checker_rules()}.get(rule_id)
+        builtins = {r.id: r for r in checker_rules()}
+        builtin = builtins.get(rule_id)
         if builtin is None:
-            fail(ConfigError(f"no rule {rule_id!r} (see `proof rules list`)"))
-        _show_checker_rule(builtin)
+            hint = did_you_mean(rule_id, [*found, *builtins])
+            fail(ConfigError(f"no rule {rule_id!r}{hint}; see `proof rules list`"))
+        _show_checker_rule(builtin, in_force(policy, builtin.id, builtin.severity))
         return
     info = rule.info
-    click.echo(f"{info.id}  ({info.type}, {info.severity}, {info.category})")
+    click.echo(f"{info.id}  ({info.type}, {in_force(policy, info.id, info.severity)}, {info.category})")
     click.echo(f"file: {info.path}")
     click.echo(f"message: {info.message}")
     if info.description:
@@ -113,8 +127,8 @@ def show_rule(rule_id, config_path):
         click.echo(f"\n{info.link}")
 
 
-def _show_checker_rule(rule: CheckerRule) -> None:
-    click.echo(f"{rule.id}  ({rule.checker} checker, {rule.severity})")
+def _show_checker_rule(rule: CheckerRule, level: str) -> None:
+    click.echo(f"{rule.id}  ({rule.checker} checker, {level})")
     click.echo("\n" + rule.help.description)
     for title, texts in (("Flagged", rule.help.flagged_examples), ("Not flagged", rule.help.accepted_examples)):
         if texts:

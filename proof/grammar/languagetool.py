@@ -135,8 +135,6 @@ class LanguageToolBackend(GrammarBackend):
 
         try:
             answer = requests.post(self._url + "check", data={"text": "a", "language": "en-US"}, timeout=self.timeout)
-            software = answer.json().get("software", {})
-            return f"LanguageTool {software.get('version', '?')} {software.get('buildDate', '')}".strip()
         except requests.RequestException as exc:
             if reachable:
                 raise GrammarUnavailable(
@@ -144,10 +142,15 @@ class LanguageToolBackend(GrammarBackend):
                     f"running, or change --languagetool-url / PROOF_LANGUAGETOOL_URL"
                 ) from None
             return "LanguageTool"
-        except (ValueError, AttributeError):
+        try:
+            software = answer.json()["software"]
+            return f"LanguageTool {software.get('version', '?')} {software.get('buildDate', '')}".strip()
+        except (ValueError, KeyError, TypeError, AttributeError):
+            # A server answered (requests' JSON error is also a RequestException: caught here first).
             if reachable:
                 raise GrammarUnavailable(
-                    f"{self.url} did not answer as a LanguageTool server does; check the "
+                    f"{self.url} answered, but not as a LanguageTool server does (HTTP {answer.status_code}"
+                    f"{' ' + answer.reason if answer.reason else ''}, {_what_came(answer)}); check the "
                     f"URL (e.g. http://localhost:8081)"
                 ) from None
             return "LanguageTool"
@@ -225,3 +228,13 @@ def downloaded_folder() -> str:
             f"PROOF_LANGUAGETOOL_PATH to an unpacked LanguageTool (the folder holding languagetool-server.jar), "
             f"or point at a server with --languagetool-url / PROOF_LANGUAGETOOL_URL"
         ) from None
+
+
+def _what_came(answer) -> str:
+    """What a server that is not LanguageTool sent back, in a few words."""
+    try:
+        answer.json()
+    except ValueError:
+        kind = answer.headers.get("Content-Type", "").split(";")[0].strip()
+        return f"not JSON but {kind}" if kind else "not JSON"
+    return "JSON without LanguageTool's answer"

@@ -19,7 +19,7 @@ from proof.grammar.languagetool_profile import Switches, switches
 from proof.grammar.local_server import PATH_ENV
 from proof.pipeline.checker import Checker
 from proof.pipeline.selectors import did_you_mean
-from proof.settings.config import Config, HarperTable, Settings
+from proof.settings.config import Config, ConfigError, HarperTable, Settings, http_url
 
 URL_ENV = "PROOF_LANGUAGETOOL_URL"
 
@@ -31,7 +31,14 @@ def languagetool_folder(config: Config) -> str:
 
 
 def languagetool_url(settings: Settings) -> str | None:
-    return settings.languagetool.url or os.environ.get(URL_ENV) or None
+    """The server to use; ConfigError naming PROOF_LANGUAGETOOL_URL when it is no URL."""
+    if settings.languagetool.url:
+        return settings.languagetool.url
+    from_env = os.environ.get(URL_ENV)
+    try:
+        return http_url(from_env) if from_env else None
+    except ValueError as exc:
+        raise ConfigError(f"{URL_ENV}: {exc}") from None
 
 
 def languagetool_mode(settings: Settings, url: str | None) -> str:

@@ -4,7 +4,8 @@ Two flags are about the same finding when they come from different origins (hous
 the spelling checker, LanguageTool, Harper) and cover overlapping words of one phrase:
 "This are" flagged by newsroom.DemonstrativeAgreement and "This" by LanguageTool's
 THIS_NNS. Flags over a long stretch (a whole sentence that is too long, a quotation) are
-about something else and never merge.
+about something else and never merge. Two house rules on the same span with the same
+suggestion are one finding too (`one_per_finding`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,25 @@ def _best_first(flags: list[Flag]) -> list[Flag]:
             f.rule,
         ),
     )
+
+
+def one_per_finding(flags: list[Flag]) -> list[Flag]:
+    """Two house rules flagging one span with the same first suggestion found one thing (a
+    pair rule and the headline-dialect rule both on "defense"; a house pack's Kiev rule and
+    the built-in Kyiv): the editor sees it once, from the more severe rule at the level the
+    config gives it, or on a tie the first. A flag without a suggestion is its own finding."""
+    best: dict[tuple[int, int, str], Flag] = {}
+    for flag in flags:
+        if flag.source == Source.STYLE:
+            key = _house_finding(flag)
+            kept = best.get(key)
+            if kept is None or severity_rank(flag.severity) > severity_rank(kept.severity):
+                best[key] = flag
+    return [flag for flag in flags if flag.source != Source.STYLE or best[_house_finding(flag)] is flag]
+
+
+def _house_finding(flag: Flag) -> tuple[int, int, str]:
+    return (flag.start, flag.end, flag.suggestions[0] if flag.suggestions else flag.rule)
 
 
 def _findings(flags: list[Flag]) -> list[list[Flag]]:
@@ -79,7 +99,7 @@ def merge_flags(flags: list[Flag]) -> list[Flag]:
     for that first suggestion (a safe spelling variant under a house rule saying the same).
     """
     merged = []
-    for group in _findings(flags):
+    for group in _findings(one_per_finding(flags)):
         if len(group) == 1:
             merged.append(_without_repeats(group[0]))
             continue

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from proof.core.document import Document
 from proof.core.flag import Flag
-from proof.pipeline.selectors import matches
+from proof.pipeline.selectors import did_you_mean, matches, selector_names, unknown_selectors
 
 COMMENT_FORMATS = {"md", "html"}
 _DIRECTIVE = re.compile(r"<!--\s*proof-(disable-next-line|disable|enable)\b((?:(?!-->).)*)-->", re.S)
@@ -61,9 +61,30 @@ def suppressions(document: Document) -> list[Suppression]:
     return found
 
 
+def may_have_comments(document: Document) -> bool:
+    """Whether the document's format has comments and its source may hold one of proof's."""
+    return document.format in COMMENT_FORMATS and "proof-" in document.source
+
+
 def suppress_comments(document: Document, flags: list[Flag]) -> list[Flag]:
     """Engine filter: drop flags that an inline comment disables."""
-    if document.format not in COMMENT_FORMATS or "proof-" not in document.source:
+    if not may_have_comments(document):
         return flags
     regions = suppressions(document)
     return [flag for flag in flags if not any(region.covers(flag) for region in regions)]
+
+
+def unknown_in_comments(document: Document, known: list[str]) -> list[str]:
+    """A warning for each rule a comment names that matches no rule: a typo there
+    (`newsroom.Rouge`) would silently disable nothing. The file is still checked."""
+    if document.format not in COMMENT_FORMATS or "proof-" not in document.source:
+        return []
+    names = selector_names(known)
+    warnings = []
+    for match in _DIRECTIVE.finditer(document.source):
+        line, _ = document.position(match.start())
+        for name in unknown_selectors(match.group(2).split(), known):
+            warnings.append(
+                f"{document.path}:{line}: proof-{match.group(1)}: no rule matches {name!r}{did_you_mean(name, names)}"
+            )
+    return warnings

@@ -14,6 +14,7 @@ from proof.report.base import Reporter
 from proof.report.paths import repository_path
 from proof.report.printable import printable
 from proof.report.records import FileReport
+from proof.report.suggestion import first_suggestion
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -38,7 +39,7 @@ class GithubReporter(Reporter):
             self.out.write(command("error", {"file": path, "title": "proof"}, report.error) + "\n")
         for located in report.flags:
             flag = located.flag
-            message = flag.message + (f" ({flag.suggestions[0]})" if flag.suggestions else "")
+            message = flag.message + ("" if (first := first_suggestion(flag)) is None else f" ({first})")
             properties = {
                 "file": path,
                 "line": located.line,

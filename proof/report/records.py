@@ -31,8 +31,11 @@ class FileReport:
     path: str
     flags: list[LocatedFlag] = field(default_factory=list)
     error: str | None = None
+    #: Why `proof fix` could not write the checked file back (its flags are those it still has).
+    unwritten: str | None = None
     engines: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def locate(result: FileResult, flag: Flag, with_fingerprint: bool = False) -> LocatedFlag:
@@ -59,4 +62,5 @@ def file_report(result: FileResult, with_fingerprints: bool = False) -> FileRepo
         [locate(result, flag, with_fingerprints) for flag in result.flags],
         engines=result.engines,
         problems=result.problems,
+        warnings=result.warnings,
     )

@@ -15,6 +15,7 @@ from proof.report.base import Reporter
 from proof.report.paths import repository_path
 from proof.report.printable import printable_tree, uri_path
 from proof.report.records import FileReport, LocatedFlag
+from proof.report.suggestion import first_suggestion
 from proof.report.summary import Summary
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -57,7 +58,7 @@ class SarifReporter(Reporter):
 
     def _result(self, uri: str, located: LocatedFlag) -> dict:
         flag = located.flag
-        message = flag.message + (f" Suggestion: {flag.suggestions[0]}" if flag.suggestions else "")
+        message = flag.message + ("" if (first := first_suggestion(flag)) is None else f" Suggestion: {first}")
         region = {
             "startLine": located.line,
             "startColumn": located.column,

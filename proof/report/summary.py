@@ -14,6 +14,8 @@ class Summary:
     files: int = 0
     flags: int = 0
     errors: int = 0
+    #: Files `proof fix` checked but could not write back.
+    unwritten: int = 0
     by_severity: dict[str, int] = field(default_factory=lambda: {s: 0 for s in SEVERITIES})
     engines: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -27,6 +29,7 @@ class Summary:
         self.engines.extend(e for e in report.engines if e not in self.engines)
         self.problems.extend(p for p in report.problems if p not in self.problems)
         self.errors += report.error is not None
+        self.unwritten += report.unwritten is not None
         if report.error is None:
             self.checked += 1
             for engine in report.engines:

@@ -8,6 +8,7 @@ from proof.report.base import Reporter
 from proof.report.plural import counted
 from proof.report.printable import printable
 from proof.report.records import FileReport
+from proof.report.suggestion import first_suggestion
 from proof.report.summary import Summary
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -21,6 +22,8 @@ def summary_line(summary: Summary) -> str:
     line = f"{counted(summary.files, 'file')} checked: {counted(summary.flags, 'flag')} ({counts})"
     if summary.errors:
         line += f"; {counted(summary.errors, 'file')} could not be checked"
+    if summary.unwritten:
+        line += f"; {counted(summary.unwritten, 'file')} could not be written"
     if summary.fell_back():
         # an engine failed mid-run and another took over: say which checked how many files
         shares = ", ".join(
@@ -37,8 +40,7 @@ def flag_lines(report: FileReport, color: bool = False) -> list[str]:
     for located in report.flags:
         flag = located.flag
         severity = click.style(flag.severity, fg=_COLOURS.get(flag.severity), bold=True) if color else flag.severity
-        # An empty suggestion deletes the flagged text (web residue, a doubled word).
-        suggestion = f" ({flag.suggestions[0] or 'delete'})" if flag.suggestions else ""
+        suggestion = "" if (first := first_suggestion(flag)) is None else f" ({first})"
         lines.append(
             printable(
                 f"{report.path}:{located.line}:{located.column}: {severity} {flag.rule} {flag.message}{suggestion}"

@@ -54,11 +54,14 @@ class FixOutcome:
     fixed: int
     #: The flags the fixed text still has.
     remaining: list[Flag]
+    #: The text as it was, and its flags: what is left when the fixed text cannot be written.
+    original: Document
+    found: list[Flag]
 
 
 def fix_text(text: str, path: str, check: Check, rules: Sequence[str] = ()) -> FixOutcome:
-    document = document_from_text(text, path)
-    flags = check(document)
+    document = original = document_from_text(text, path)
+    flags = found = check(document)
     fixed = 0
     seen = {text}
     written: list[Span] | None = None  # None: the first round, where every flag counts
@@ -75,7 +78,7 @@ def fix_text(text: str, path: str, check: Check, rules: Sequence[str] = ()) -> F
         document = document_from_text(new_text, path)
         fixed += len(edits)
         flags = check(document)
-    return FixOutcome(document, fixed, flags)
+    return FixOutcome(document, fixed, flags, original, found)
 
 
 Span = tuple[int, int]

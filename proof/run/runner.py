@@ -14,13 +14,14 @@ from proof.core.regular_file import Refused, read_bounded, refuse_special
 from proof.core.source import InputError, SourceFile, decode, read_source
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine, FlagFilter
-from proof.pipeline.factory import build_checkers
+from proof.pipeline.factory import build_checkers, known_rule_ids
 from proof.pipeline.levels import RulePolicy
-from proof.pipeline.suppressions import suppress_comments
+from proof.pipeline.suppressions import may_have_comments, suppress_comments, unknown_in_comments
 from proof.readers import SUPPORTED_SUFFIXES, document_from_source
 from proof.review.decisions import Decisions
 from proof.settings.config import Config, ConfigError, ConfigFinder
 from proof.settings.house import METADATA_KEY, house_settings
+from proof.style.loader import load_rules
 
 STDIN = "-"
 _ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".proof"}
@@ -36,6 +37,9 @@ class FileResult:
     #: Grammar engines that ran, and problems that kept a checker from its work.
     engines: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: What the user should know about the file that does not stop its check (a comment
+    #: naming no rule).
+    warnings: list[str] = field(default_factory=list)
 
 
 def _excluded(path: str, config: Config) -> bool:
@@ -62,6 +66,9 @@ class Found:
 
     files: list[str]
     skipped: list[str]
+    #: A message for each folder named on the command line that holds no file to check: a
+    #: gate pointed at the wrong folder must not pass as "0 files checked".
+    empty: list[str] = field(default_factory=list)
 
 
 def _walked_entries(top: str, finder: ConfigFinder, skipped: list[str]) -> Iterator[os.DirEntry]:
@@ -92,17 +99,29 @@ def _walked_entries(top: str, finder: ConfigFinder, skipped: list[str]) -> Itera
 
 
 def discover(paths: list[str], finder: ConfigFinder) -> Found:
-    """Files to check, in a stable order: named files as given, directories walked.
+    """Files to check, in a stable order: named files as given, directories walked; a file
+    named twice, or met again in a folder (`a.txt dup/ ./dup/a.txt`), once, where first met.
 
     A special file met in a walk (a FIFO, a device, a socket) is passed over with a message;
     one named on the command line is reported as not checked by `read_source`."""
-    files: list[str] = []
-    skipped: list[str] = []
+    found = Found([], [])
+    seen: set[str] = set()
+
+    def add(path: str) -> None:
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
+            found.files.append(path)
+
     for path in paths:
-        if path == STDIN or not os.path.isdir(path):
-            files.append(path)
+        if path == STDIN:
+            found.files.append(path)
             continue
-        for entry in _walked_entries(path, finder, skipped):
+        if not os.path.isdir(path):
+            add(path)
+            continue
+        matched = False
+        for entry in _walked_entries(path, finder, found.skipped):
             if not entry.name.lower().endswith(SUPPORTED_SUFFIXES) or _excluded_by_config(
                 entry.path, finder, entry.path
             ):
@@ -110,10 +129,13 @@ def discover(paths: list[str], finder: ConfigFinder) -> Found:
             try:
                 refuse_special(entry.path)
             except Refused as exc:
-                skipped.append(f"{entry.path}: {exc}; skipped")
+                found.skipped.append(f"{entry.path}: {exc}; skipped")
                 continue
-            files.append(entry.path)
-    return Found(files, skipped)
+            matched = True
+            add(entry.path)
+        if not matched:
+            found.empty.append(f"no files to check in {path} ({', '.join('*' + s for s in SUPPORTED_SUFFIXES)})")
+    return found
 
 
 class Runner:
@@ -139,6 +161,8 @@ class Runner:
         self._engines: dict[int, Engine] = {}
         # Configs whose checkers could not be built (a broken rule file), by the same key.
         self._broken: dict[int, str] = {}
+        # Every rule id of a config, by the same key: loaded only for a file with comments.
+        self._known: dict[int, list[str]] = {}
 
     def engine_for(self, config: Config) -> Engine:
         key = id(config)
@@ -189,8 +213,22 @@ class Runner:
         flags = engine.check(document)
         status = engine.status()
         return FileResult(
-            shown, flags, document, source, engines=list(status.checked_by), problems=list(status.problems)
+            shown,
+            flags,
+            document,
+            source,
+            engines=list(status.checked_by),
+            problems=list(status.problems),
+            warnings=self.comment_warnings(document, self.finder.for_path(shown)),
         )
+
+    def comment_warnings(self, document: Document, config: Config) -> list[str]:
+        """The document's suppression comments that name no rule of its config."""
+        if not may_have_comments(document):
+            return []
+        if id(config) not in self._known:
+            self._known[id(config)] = known_rule_ids(load_rules(config))
+        return unknown_in_comments(document, self._known[id(config)])
 
     @property
     def engines(self) -> list[Engine]:

@@ -15,6 +15,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from proof.core.flag import SEVERITIES
 from proof.core.regular_file import DEFAULT_MAX_FILE_SIZE
@@ -46,6 +47,16 @@ def choice(*allowed: str) -> Validator:
 def string(value):
     if not isinstance(value, str):
         raise ValueError(f"must be a string, not {type(value).__name__}")
+    return value
+
+
+def http_url(value):
+    """A server's address: "" (none), or an http:// or https:// URL with a host."""
+    value = string(value)
+    if value:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"must be an http:// or https:// URL (e.g. http://localhost:8081), not {value!r}")
     return value
 
 
@@ -199,7 +210,7 @@ class LanguageToolTable:
         "auto",
         "auto: remote when a URL is set, else local when Java is found",
     )
-    url: str = setting(string, "", "a LanguageTool server, e.g. http://localhost:8081")
+    url: str = setting(http_url, "", "a LanguageTool server, e.g. http://localhost:8081")
     path: str = setting(
         string,
         "",

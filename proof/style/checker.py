@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Iterable
 
 from proof.core.document import Document
-from proof.core.flag import Flag, Source, severity_rank
+from proof.core.flag import Flag, Source
 from proof.pipeline.checker import Checker, ExplainsRules, LocalChecks, RuleHelp
 from proof.pipeline.levels import RulePolicy
 from proof.settings.config import Config
@@ -18,24 +18,6 @@ from proof.style.rule import Rule
 
 def warn(message: str) -> None:
     print(f"proof: warning: {message}", file=sys.stderr)
-
-
-def _one_per_finding(flags: list[Flag]) -> list[Flag]:
-    """Two rules flagging one span with the same first suggestion found one thing (a pair
-    rule and the headline-dialect rule both on "defense"): the editor sees it once, from
-    the more severe rule, or the first."""
-    best: dict[tuple[int, int, str], Flag] = {}
-    for flag in flags:
-        key = _finding(flag)
-        kept = best.get(key)
-        if kept is None or severity_rank(flag.severity) > severity_rank(kept.severity):
-            best[key] = flag
-    return [flag for flag in flags if best[_finding(flag)] is flag]
-
-
-def _finding(flag: Flag) -> tuple[int, int, str]:
-    """A flag without a suggestion is its own finding."""
-    return (flag.start, flag.end, flag.suggestions[0] if flag.suggestions else flag.rule)
 
 
 class StyleChecker(Checker, LocalChecks, ExplainsRules):
@@ -57,7 +39,9 @@ class StyleChecker(Checker, LocalChecks, ExplainsRules):
         return cls(rule for rule in (load_rules(config) if rules is None else rules) if policy.enabled(rule.info.id))
 
     def check(self, document: Document) -> list[Flag]:
-        return _one_per_finding(self._run(document, self.rules))
+        # Two rules flagging one thing become one flag in the engine (`proof.pipeline.merge`),
+        # after the config has set each rule's level.
+        return self._run(document, self.rules)
 
     def local_check(self, document: Document) -> list[Flag]:
         return self._run(document, [rule for rule in self.rules if rule.paragraph_local])
@@ -66,9 +50,10 @@ class StyleChecker(Checker, LocalChecks, ExplainsRules):
         return self._run(document, [rule for rule in self.rules if not rule.paragraph_local])
 
     def combine(self, flags: list[Flag]) -> list[Flag]:
-        # In rule order, as `check` sees them: on a tie the first rule's flag is kept.
+        # In rule order, as `check` gives them: when two rules flag one thing at one level,
+        # the engine keeps the first rule's flag.
         order = {rule.info.id: index for index, rule in enumerate(self.rules)}
-        return _one_per_finding(sorted(flags, key=lambda f: order.get(f.rule, len(order))))
+        return sorted(flags, key=lambda f: order.get(f.rule, len(order)))
 
     def rule_help(self, rule: str) -> RuleHelp | None:
         info = next((r.info for r in self.rules if r.info.id == rule), None)

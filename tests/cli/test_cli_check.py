@@ -177,3 +177,53 @@ def test_a_folder_where_a_file_is_needed_is_a_usage_error_naming_it(tmp_path, op
     done = run_proof("check", "--no-grammar", option, str(tmp_path), str(tmp_path / "a.txt"))
     assert done.returncode == 2
     assert option in done.stderr and "is a directory" in done.stderr
+
+
+@pytest.mark.slow
+def test_a_house_rule_raised_to_error_fails_the_gate_over_the_built_in_warning(tmp_path):
+    (tmp_path / "styles" / "House").mkdir(parents=True)
+    (tmp_path / "styles" / "House" / "Kiev.yml").write_text(
+        "type: substitution\nmessage: \"Use '{suggestion}'.\"\nswap:\n  Kiev: Kyiv\n", encoding="utf-8"
+    )
+    (tmp_path / "proof.toml").write_text('styles = ["styles/House"]\n[rules]\n"House.Kiev" = "error"\n')
+    (tmp_path / "k.txt").write_text("Talks in Kiev resumed.\n", encoding="utf-8")
+    done = run_proof("check", "--no-grammar", "--fail-on", "error", "k.txt", cwd=tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "k.txt:1:10: error House.Kiev" in done.stdout
+    assert "newsroom.Kyiv" not in done.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_the_same_file_given_twice_is_checked_once(tmp_path, command):
+    (tmp_path / "dup").mkdir()
+    (tmp_path / "dup" / "a.txt").write_text("Talks with rouge states resumed.\n", encoding="utf-8")
+    done = run_proof(command, "--no-grammar", "dup/a.txt", "dup/a.txt", "dup/", "./dup/a.txt", cwd=tmp_path)
+    if command == "check":
+        assert done.stdout.count("newsroom.Rogue") == 1
+        assert done.stdout.endswith("1 file checked: 1 flag (1 error, 0 warnings, 0 info)\n")
+    else:
+        assert done.stdout.count("+++ b/dup/a.txt") == 1
+        assert "1 safe fix applied; remaining: 1 file checked: 0 flags" in done.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_a_folder_with_nothing_to_check_fails_the_gate(tmp_path, command):
+    (tmp_path / "empty").mkdir()
+    done = run_proof(command, "--no-grammar", "empty", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("proof: no files to check in empty (")
+    assert "files checked" not in done.stdout + done.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_a_misspelt_rule_in_a_suppression_comment_is_named_with_the_closest(tmp_path, command):
+    (tmp_path / "a.md").write_text("<!-- proof-disable newsroom.Rouge -->\nTalks with rouge states.\n")
+    done = run_proof(command, "--no-grammar", "a.md", cwd=tmp_path)
+    assert (
+        "proof: warning: a.md:1: proof-disable: no rule matches 'newsroom.Rouge' (did you mean 'newsroom.Rogue'?)"
+        in done.stderr
+    )
+    assert done.returncode == (1 if command == "check" else 0)

@@ -1,7 +1,9 @@
 """`proof check` with grammar, run as the real command."""
 
+import http.server
 import json
 import socket
+import threading
 
 import pytest
 
@@ -132,3 +134,45 @@ def test_an_unknown_harper_rule_in_config_fails_the_check_naming_key_file_and_na
         == 1
     )
     assert "Harper not used" not in done.stderr
+
+
+@pytest.mark.parametrize("url", ["not a url", "ftp://lt.example/", "localhost:8081"])
+def test_a_languagetool_url_that_is_no_http_url_is_a_bad_option_value(tmp_path, url):
+    done = run_proof("check", "--languagetool-url", url, article(tmp_path))
+    assert done.returncode == 2
+    assert "Invalid value for '--languagetool-url'" in done.stderr and "http:// or https://" in done.stderr
+    assert done.stdout == ""
+
+
+def test_a_bad_languagetool_url_in_the_environment_is_named(tmp_path, monkeypatch):
+    monkeypatch.setenv("PROOF_LANGUAGETOOL_URL", "ftp://lt.example/")
+    done = run_proof("check", article(tmp_path))
+    assert done.returncode == 2
+    assert done.stderr.startswith("proof: PROOF_LANGUAGETOOL_URL: must be an http:// or https:// URL")
+    assert "harper" not in done.stdout + done.stderr
+
+
+class _NotLanguageTool(http.server.BaseHTTPRequestHandler):
+    """Answers every POST as `python3 -m http.server` does: 501, an HTML page."""
+
+    def do_POST(self):
+        self.send_error(501, "Unsupported method ('POST')")
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_server_that_is_not_languagetool_is_called_so(tmp_path):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _NotLanguageTool)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        done = run_proof("check", "--fail-on", "never", "--languagetool-url", url, article(tmp_path))
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    [warning] = [line for line in done.stderr.splitlines() if "LanguageTool not used" in line]
+    assert f"{url} answered, but not as a LanguageTool server does (HTTP 501" in warning
+    assert "not JSON" in warning and "cannot reach" not in warning

@@ -173,3 +173,17 @@ def test_json_report_says_which_engines_checked_each_file(tmp_path):
     )
     report = json.loads(done.stdout)
     assert report["files"][0]["engines"] == ["harper"]
+
+
+@pytest.mark.slow
+def test_a_delete_suggestion_reads_delete_in_every_report(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("Reuters logo\n\nTalks resumed on Monday in Geneva.\n", encoding="utf-8")
+    text = run_proof("check", "--no-grammar", "--fail-on", "never", str(page))
+    github = run_proof("check", "--no-grammar", "--fail-on", "never", "--format", "github", str(page))
+    sarif = run_proof("check", "--no-grammar", "--fail-on", "never", "--format", "sarif", str(page))
+    assert "newsroom.LogoLine" in text.stdout and text.stdout.splitlines()[0].endswith("(delete)")
+    [annotation] = [line for line in github.stdout.splitlines() if "title=newsroom.LogoLine" in line]
+    assert annotation.endswith("(delete)")
+    [result] = [r for r in json.loads(sarif.stdout)["runs"][0]["results"] if r["ruleId"] == "newsroom.LogoLine"]
+    assert result["message"]["text"].endswith("Suggestion: delete")

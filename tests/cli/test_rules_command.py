@@ -88,3 +88,21 @@ def test_a_folder_of_packs_adds_each_pack(tmp_path):
     listed = run_proof("rules", "list", "--config", str(tmp_path / "proof.toml")).stdout
     assert "Desk.Utilise" in listed and "House.Utilise" in listed
     assert run_proof("rules", "test", "Desk", "--config", str(tmp_path / "proof.toml")).stdout.startswith("1 rules")
+
+
+def test_list_and_show_give_the_level_the_config_sets(tmp_path):
+    write_pack(tmp_path / "styles" / "House", Utilise=GOOD_RULE)
+    (tmp_path / "proof.toml").write_text(
+        'styles = ["styles/House"]\n[rules]\n"House.Utilise" = "off"\n"newsroom.Rogue" = "info"\n'
+    )
+    listed = run_proof("rules", "list", cwd=tmp_path).stdout.splitlines()
+    assert ["House.Utilise", "existence", "off"] in [line.split() for line in listed]
+    assert ["newsroom.Rogue", "confusable", "info"] in [line.split() for line in listed]
+    shown = run_proof("rules", "show", "newsroom.Rogue", cwd=tmp_path)
+    assert shown.stdout.startswith("newsroom.Rogue  (confusable, info, ")
+
+
+def test_show_of_a_misspelt_rule_suggests_the_closest(tmp_path):
+    done = run_proof("rules", "show", "newsroom.Rog", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "no rule 'newsroom.Rog' (did you mean 'newsroom.Rogue'?)" in done.stderr

@@ -141,6 +141,20 @@ def test_fix_writes_the_writable_files_when_one_is_read_only(word_checker, tmp_p
     assert open_.read_text() == FIXED
 
 
+def test_fix_counts_the_flags_left_in_a_file_it_could_not_write(word_checker, tmp_path):
+    locked, open_ = tmp_path / "locked.txt", tmp_path / "open.txt"
+    for path in (locked, open_):
+        path.write_text(STORY)
+    locked.chmod(0o444)
+    result = invoke("fix", "--no-grammar", str(locked), str(open_))
+    assert result.exit_code == 2
+    assert f"{locked}:1:5: error house.Rogue" in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "1 safe fix applied; remaining: 2 files checked: 1 flag (1 error, 0 warnings, 0 info); "
+        "1 file could not be written"
+    )
+
+
 @pytest.mark.parametrize("mode", [0o444, 0o044, 0o400])
 def test_no_write_bit_for_the_owner_refuses_every_atomic_write(tmp_path, mode):
     path = tmp_path / "report.txt"

@@ -145,3 +145,12 @@ def test_two_flags_of_one_checker_on_neighbouring_words_stay_two():
 def test_a_flag_offers_each_suggestion_once_after_merging():
     flag = Flag("test.Typo", "spelling", "spelling", "error", "typo", 0, 8, ("Thursday", "Thursday", "Thursdays"))
     assert [f.suggestions for f in merge_flags([flag])] == [("Thursday", "Thursdays")]
+
+
+def test_two_house_rules_on_one_finding_keep_the_level_the_config_raised():
+    document = document_from_text("Talks in Kiev resumed.\n", "k.txt")
+    start = document.text.index("Kiev")
+    built_in = flag("newsroom.Kyiv", "style", start, start + 4, "warning", ["Kyiv"])
+    house = flag("House.Kiev", "style", start, start + 4, "warning", ["Kyiv"])
+    engine = Engine([FixedChecker([built_in, house])], RulePolicy({"House.Kiev": "error"}))
+    assert [(f.rule, f.severity) for f in engine.check(document)] == [("House.Kiev", "error")]

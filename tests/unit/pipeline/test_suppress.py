@@ -1,7 +1,7 @@
 """Inline suppression comments in Markdown and HTML."""
 
 from proof.pipeline.engine import Engine
-from proof.pipeline.suppressions import suppress_comments
+from proof.pipeline.suppressions import suppress_comments, unknown_in_comments
 from proof.readers import document_from_text
 from tests.helpers.word_checker import WordChecker
 
@@ -51,3 +51,16 @@ def test_multi_line_comment_and_next_line_without_rules():
 def test_plain_text_ignores_comment_syntax():
     text = "<!-- proof-disable -->\n\nrouge\n"
     assert _flagged(text, "a.txt") == [("house.Rogue", 3)]
+
+
+def test_a_comment_naming_no_rule_is_a_warning_with_file_line_and_the_closest_rule():
+    text = (
+        "rouge one.\n\n<!-- proof-disable newsroom.Rouge spelling -->\n\nrouge two.\n\n"
+        "<!-- proof-disable-next-line newsroom -->\nrouge three.\n\n<!-- proof-enable nosuch.Rule -->\n"
+    )
+    known = ["newsroom.Rogue", "spelling.Misspelled"]
+    assert unknown_in_comments(document_from_text(text, "a.md"), known) == [
+        "a.md:3: proof-disable: no rule matches 'newsroom.Rouge' (did you mean 'newsroom.Rogue'?)",
+        "a.md:10: proof-enable: no rule matches 'nosuch.Rule'",
+    ]
+    assert unknown_in_comments(document_from_text(text, "a.txt"), known) == []

@@ -61,3 +61,25 @@ def test_a_link_loop_is_walked_once(tmp_path):
     os.symlink(tmp_path, tmp_path / "sub" / "loop")
     found = discover([str(tmp_path)], ConfigFinder())
     assert found.files == [str(tmp_path / "sub" / "story.txt")]
+
+
+def test_a_file_named_twice_or_met_again_in_its_folder_is_checked_once(tmp_path, monkeypatch):
+    (tmp_path / "dup").mkdir()
+    (tmp_path / "dup" / "a.txt").write_text("A.\n", encoding="utf-8")
+    (tmp_path / "dup" / "b.txt").write_text("B.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    found = discover(["dup/a.txt", "dup/a.txt", "dup/", "./dup/a.txt"], ConfigFinder())
+    assert found.files == ["dup/a.txt", os.path.join("dup/", "b.txt")]
+    assert found.empty == []
+
+
+def test_a_folder_with_no_article_is_named(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "photo.jpg").write_bytes(b"\xff")
+    found = discover([str(tmp_path / "empty"), str(tmp_path / "other")], ConfigFinder())
+    assert found.files == []
+    assert [message.split(" (")[0] for message in found.empty] == [
+        f"no files to check in {tmp_path / 'empty'}",
+        f"no files to check in {tmp_path / 'other'}",
+    ]

@@ -28,6 +28,8 @@ def test_defaults_and_values(tmp_path):
         ("exclude = 3\n", ["'exclude'"]),
         ('[rules]\nspelling = "loud"\n', ["'rules'", "'spelling'"]),
         ("language = \n", ["not valid TOML"]),
+        ('[languagetool]\nurl = "ftp://lt.example"\n', ["'languagetool.url'", "http:// or https://"]),
+        ('[languagetool]\nurl = "localhost:8081"\n', ["'languagetool.url'", "http:// or https://"]),
     ],
 )
 def test_bad_config_names_key_and_file(tmp_path, text, words):
