@@ -226,15 +226,24 @@ def _slip(word: Word, language: str, variants: bool, fit: Callable[[str], float 
         or following in SAYING
         or following in data_words(WIRE_ABBREVIATIONS)
     )
+    neighbours = _common_neighbours(word, after_name)
+    return is_slip(word.text, language, not variants, word.sentence_start, after_name, name_follows, neighbours, fit)
+
+
+def _common_neighbours(word: Word, after_name: bool) -> tuple[bool, bool]:
+    """Are the capitalised words before and after `word` common words, as a title's words are
+    (Exchange Commision)? Neither when one of them is another word (Tito Ayal) or a name's
+    particle (La Juive, De Beers), or after a title, which a name follows (Defence Secretary Hagle)."""
+    from proof.style.news.names import listed_given_name
+
+    if after_name:
+        return False, False
     # A word that opens the sentence is capitalised there whatever it is.
-    neighbours = [w for w in (previous if not word.previous_opens_sentence else "", word.next_capital) if len(w) > 1]
-    # A title says a name follows (Defence Secretary Hagle): no title's word.
-    common_neighbours = (
-        not after_name and bool(neighbours) and all(_common(w) and not listed_given_name(w) for w in neighbours)
-    )
-    return is_slip(
-        word.text, language, not variants, word.sentence_start, after_name, name_follows, common_neighbours, fit
-    )
+    before = "" if word.previous_opens_sentence else word.previous_capital
+    neighbours = [w for w in (before, word.next_capital) if len(w) > 1]
+    if not all(_common(w) and not listed_given_name(w) and w.lower() not in NAME_PARTICLES for w in neighbours):
+        return False, False
+    return len(before) > 1, len(word.next_capital) > 1
 
 
 def _common(word: str) -> bool:

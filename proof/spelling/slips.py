@@ -34,16 +34,17 @@ AFTER_TITLE_OR_GIVEN_NAME = 2.0
 # unless what follows says a name (`is_slip`'s `name_follows`).
 UNSEEN_AT_SENTENCE_START = -1.25
 # Inside a sentence, two signs that the capital is a title's, not a name's (docs/spelling.md,
-# "Measured (capitals in context)"): the capitalised words beside it are common words
-# ("Exchange Commision", "British Libralie"), which counts as this much (log10) towards a slip;
-# and its best candidate explains the words either side better than an unknown word would
-# ("a Restuarant in Paris"), each log10 unit of that counting as `CONTEXT_FOR`. A candidate
-# that explains them worse says a name ("Nobel Industrier Sweden": industries), each unit
-# counting as `CONTEXT_AGAINST`: less, since beside other names and numbers, words the model
-# does not know, any word fits badly. The context is weighed only when the odds are within
-# `CONTEXT_REACH` of the line (it needs a language model); further off it changed nothing
-# on the development set.
-COMMON_NEIGHBOURS = 1.0
+# "Measured (capitals in context)"). The capitalised words beside it are common words: log10
+# `COMMON_BEFORE` towards a slip when one comes before it ("Exchange Commision", "British
+# Libralie"), `COMMON_AFTER` when one only follows it (a name often leads a company's name:
+# "Calyon Securities", "Almys Department Stores"). And its best candidate explains the words
+# either side better than an unknown word would ("a Restuarant in Paris"): each log10 unit of
+# that counts as `CONTEXT_FOR`; one that explains them worse says a name ("Nobel Industrier
+# Sweden": industries), each unit counting as `CONTEXT_AGAINST` the other way. All chosen on
+# the development set. The context is weighed only when the odds are within `CONTEXT_REACH`
+# of the line (it needs a language model); further off it changed nothing there.
+COMMON_BEFORE = 1.5
+COMMON_AFTER = 0.5
 CONTEXT_FOR = 0.35
 CONTEXT_AGAINST = 0.5
 CONTEXT_REACH = 1.5
@@ -76,13 +77,14 @@ def is_slip(
     sentence_start: bool,
     after_name: bool,
     name_follows: bool = False,
-    common_neighbours: bool = False,
+    common_neighbours: tuple[bool, bool] = (False, False),
     context: Callable[[str], float | None] | None = None,
 ) -> bool:
     """Is a capitalised unknown word, with no stronger evidence of a name, a slip? `name_follows`:
     the next word is one that follows a name (another capitalised word, Gelco Corp; a verb of
     saying, Monsod said) or a comma does (Baerbock, the German foreign minister). Inside a
-    sentence: `common_neighbours`, the capitalised words beside it are common words; `context`,
+    sentence: `common_neighbours`, the capitalised words beside it are common words, one before it
+    and one after it (both false when either is another word); `context`,
     how much better (log10) a candidate explains the words either side than an unknown word
     would (None without a language model)."""
     threshold = AFTER_TITLE_OR_GIVEN_NAME if after_name else AT_SENTENCE_START if sentence_start else INSIDE_SENTENCE
@@ -91,7 +93,8 @@ def is_slip(
     odds = slip_odds(word, language, both_dialects)
     if sentence_start:
         return odds > threshold
-    odds += COMMON_NEIGHBOURS * common_neighbours
+    before, after = common_neighbours
+    odds += COMMON_BEFORE if before else COMMON_AFTER if after else 0.0
     if context is not None and abs(odds - threshold) < CONTEXT_REACH:
         best = best_candidate(word, language, both_dialects)
         fit = (context(best) if best else None) or 0.0

@@ -49,7 +49,6 @@ def test_name_beside_no_capitalised_common_word_is_still_a_name(text):
     "text, slip",
     [
         ("She ate at a Restuarant in Paris.", "Restuarant"),
-        ("They left the Millenium Stadium before the end.", "Millenium"),
         ("He studied at the Royal Instutite of Technology.", "Instutite"),
     ],
 )
