@@ -9,7 +9,7 @@ from proof.grammar import build_grammar_checkers
 from proof.pipeline.checker import Checker, RuleHelp
 from proof.pipeline.selectors import describe_unknown, unknown_selectors
 from proof.realword import REAL_WORD, SEVERITY, RealWordChecker
-from proof.realword.in_context import SuggestionsInContext
+from proof.realword.in_context import ContextEvidence, SuggestionsInContext
 from proof.settings.config import Config
 from proof.spelling import SpellingChecker
 from proof.spelling.checker import MISSPELLED, NAME_VARIANT, VARIANT
@@ -54,7 +54,7 @@ def build_checkers(
         raise config.key_error("rules", describe_unknown(unknown, known))
     realword: list[Checker] = [RealWordChecker()] if config.settings.spelling.realword else []
     return [
-        SuggestionsInContext(SpellingChecker.from_config(config)),
+        SuggestionsInContext(SpellingChecker.from_config(config, ContextEvidence())),
         *realword,
         StyleChecker.from_config(config, rules),
         *grammar(config),

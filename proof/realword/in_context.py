@@ -87,6 +87,28 @@ class SuggestionsInContext(Checker):
         self._spelling.close()
 
 
+class ContextEvidence:
+    """The model's evidence for the spelling checker (`proof.spelling.checker.Context`): how
+    much better a word explains its sentence's words either side than an unknown word would."""
+
+    def __init__(self, load: Callable[[], TrigramModel] = shared_model):
+        self._load = load
+
+    def explains(self, document: Document, start: int, end: int, candidate: str) -> float | None:
+        try:
+            # Loaded once per process; when it cannot be, each try fails at once (an import or an open).
+            model = self._load()
+        except ModelUnavailable:
+            return None
+        text = document.text
+        paragraph = next((p for p in document.paragraphs if p.start <= start < p.end), None)
+        spans = sentences(text, paragraph.start, paragraph.end) if paragraph else ()
+        first, last = next(((s, e) for s, e in spans if s <= start < e), (start, end))
+        before = [t.text for t in tokens(text, first, start)]
+        after = [t.text for t in tokens(text, end, max(last, end))]
+        return model.explains(before, candidate, after)
+
+
 def _rankable(flag: Flag) -> bool:
     return flag.rule == MISSPELLED and len(flag.suggestions) > 1 and not flag.safe_fix
 

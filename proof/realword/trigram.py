@@ -48,6 +48,8 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _PRONUNCIATION_NUMBER = re.compile(r"\(\d+\)$")
 _TOKEN = re.compile(r"\w(?:[\w'’.\-]*\w)?")
 CONFUSION_SETS = "confusion-sets.txt"
+# A word no English model knows: its probability is the model's floor.
+_UNKNOWN = "qqzxqq"
 
 
 class ModelUnavailable(Exception):
@@ -152,7 +154,7 @@ class TrigramModel:
             raise ModelUnavailable(
                 f"the real-word check cannot load pocketsphinx's model ({exc}); it did not run"
             ) from None
-        self._unknown = self._lm.prob(["qqzxqq"])
+        self._unknown = self._lm.prob([_UNKNOWN])
         self.vocabulary = frozenset(w for w in listed if w.isalpha() and w.islower() and self.known(w))
         self._common = frozenset(
             w
@@ -196,6 +198,13 @@ class TrigramModel:
             self._lm.prob([words[k], words[k - 1], words[k - 2]]) for k in range(2, last) if self.known(words[k])
         )
         return _TO_LOG10 * (trigrams - sum(self._lm.prob([w]) for w in shown if self.known(w)))
+
+    def explains(self, before: Sequence[str], candidate: str, after: Sequence[str]) -> float:
+        """How much more likely the sentence is with `candidate` between `before` and `after`
+        than with a word the model does not know there (a name), log10: `fit` of each. The
+        unknown word's neighbours to the right are then predicted without it, as the model
+        backs off past a word it lacks."""
+        return self.fit(before, candidate, after) - self.fit(before, _UNKNOWN, after)
 
     def _best(self, words: list[str], i: int, alternatives: tuple[str, ...], as_written: float) -> Choice | None:
         if not alternatives:

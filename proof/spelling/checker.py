@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from typing import Protocol
 
 from proof.core.dialect import (
     LANGUAGES,
@@ -108,18 +109,28 @@ DESCRIPTIONS = {
 }
 
 
+class Context(Protocol):
+    """Evidence from a word's sentence (a language model's, `proof.realword.in_context.ContextEvidence`)."""
+
+    def explains(self, document: Document, start: int, end: int, candidate: str) -> float | None:
+        """How much better (log10) `candidate` in place of the text at [start, end) explains
+        the words either side than a word the model does not know; None without a model."""
+        ...
+
+
 class SpellingChecker(Checker):
     name = "spelling"
     source = Source.SPELLING
 
-    def __init__(self, project: frozenset[str] = frozenset(), language: str = "auto"):
+    def __init__(self, project: frozenset[str] = frozenset(), language: str = "auto", context: Context | None = None):
         self.project = project
         self.language = language
+        self.context = context
         self._lexicons: dict[tuple[str, ...], Lexicon] = {}
 
     @classmethod
-    def from_config(cls, config: Config) -> SpellingChecker:
-        return cls(frozenset(normalise(word) for word in project_words(config)), config.settings.language)
+    def from_config(cls, config: Config, context: Context | None = None) -> SpellingChecker:
+        return cls(frozenset(normalise(word) for word in project_words(config)), config.settings.language, context)
 
     def lexicon(self, dialects: tuple[str, ...]) -> Lexicon:
         if dialects not in self._lexicons:
@@ -134,10 +145,22 @@ class SpellingChecker(Checker):
         lexicon = self.lexicon(LANGUAGES if neutral else (language,))
         loan_words = loan_phrase_words(document.text)
         words = [w for w in spelling_words(document) if normalise(w.text) not in loan_words]
-        return list(_flags(words, lexicon, language, variants=not neutral))
+        fits = None if self.context is None else _fits(self.context, document)
+        return list(_flags(words, lexicon, language, variants=not neutral, fits=fits))
 
 
-def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = True) -> Iterator[Flag]:
+def _fits(context: Context, document: Document) -> Callable[[Word], Callable[[str], float | None]]:
+    """For a word of `document`, how well a candidate in its place explains its sentence."""
+    return lambda word: lambda candidate: context.explains(document, word.start, word.end, candidate)
+
+
+def _flags(
+    words: list[Word],
+    lexicon: Lexicon,
+    language: str,
+    variants: bool = True,
+    fits: Callable[[Word], Callable[[str], float | None]] | None = None,
+) -> Iterator[Flag]:
     judged = [w for w in words if len(w.text) <= LONGEST_WORD]
     names = name_variants(judged, lexicon.known)
     capitalised = Counter(w.text for w in judged if w.shape == "capitalised")
@@ -162,7 +185,8 @@ def _flags(words: list[Word], lexicon: Lexicon, language: str, variants: bool = 
         elif shape == "capitalised" and not _name_evidence(word, capitalised, lexicon.known):
             flag = _judge(word, lexicon, language, variants)
             # Inside a sentence a capitalised variant is a proper name (Labor Party).
-            if flag and (word.sentence_start if flag.rule == VARIANT else _slip(word, language, variants)):
+            fit = fits(word) if fits else None
+            if flag and (word.sentence_start if flag.rule == VARIANT else _slip(word, language, variants, fit)):
                 yield flag
 
 
@@ -186,9 +210,10 @@ def _name_evidence(word: Word, capitalised: Counter, known: Callable[[str], bool
     )
 
 
-def _slip(word: Word, language: str, variants: bool) -> bool:
+def _slip(word: Word, language: str, variants: bool, fit: Callable[[str], float | None] | None = None) -> bool:
     """Is a capitalised unknown word, with no evidence of a name but where it stands, a slip?
-    After a title or a given name (Defence Minister Shoigu, Pete Hautman) a name is likelier."""
+    After a title or a given name (Defence Minister Shoigu, Pete Hautman) a name is likelier;
+    between capitalised common words (Exchange Commision) a title's word."""
     # Imported here: proof.style.news.names itself imports proof.spelling.lexicon.
     from proof.style.news.names import HONORIFICS, TITLES, listed_given_name
 
@@ -201,7 +226,24 @@ def _slip(word: Word, language: str, variants: bool) -> bool:
         or following in SAYING
         or following in data_words(WIRE_ABBREVIATIONS)
     )
-    return is_slip(word.text, language, not variants, word.sentence_start, after_name, name_follows)
+    neighbours = _common_neighbours(word, after_name)
+    return is_slip(word.text, language, not variants, word.sentence_start, after_name, name_follows, neighbours, fit)
+
+
+def _common_neighbours(word: Word, after_name: bool) -> tuple[bool, bool]:
+    """Are the capitalised words before and after `word` common words, as a title's words are
+    (Exchange Commision)? Neither when one of them is another word (Tito Ayal) or a name's
+    particle (La Juive, De Beers), or after a title, which a name follows (Defence Secretary Hagle)."""
+    from proof.style.news.names import listed_given_name
+
+    if after_name:
+        return False, False
+    # A word that opens the sentence is capitalised there whatever it is.
+    before = "" if word.previous_opens_sentence else word.previous_capital
+    neighbours = [w for w in (before, word.next_capital) if len(w) > 1]
+    if not all(_common(w) and not listed_given_name(w) and w.lower() not in NAME_PARTICLES for w in neighbours):
+        return False, False
+    return len(before) > 1, len(word.next_capital) > 1
 
 
 def _common(word: str) -> bool:
