@@ -304,8 +304,8 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
     # Li Ka-shing, Kim Jong-un: the syllables of a hyphenated given name.
     if word.head[:1].isupper() and len(word.head) <= _SYLLABLE and len(lower) <= _SYLLABLE + 1:
         return True
-    # co-ordinating, single-handedly: the compound is a word when written solid.
-    if word.head and known(word.head.lower() + lower):
+    # co-ordinating, single-handedly, criss-crossing: the compound is a word when written solid.
+    if (word.head and known(word.head.lower() + lower)) or (word.tail and known(lower + word.tail.lower())):
         return True
     # Ludwig von Mises, Ursula von der Leyen: particles before a name or before each other.
     if lower in NAME_PARTICLES and (word.before_capital or normalise(word.next_word) in NAME_PARTICLES):

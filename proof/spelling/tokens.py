@@ -66,6 +66,8 @@ class Word:
     prefix: bool = False
     # The part before this one in a hyphenated compound ("co" for co-ordinating).
     head: str = ""
+    # The part after this one in a hyphenated compound ("crossing" for criss-crossing).
+    tail: str = ""
     # A part of a compound of clipped parts (sci-fi, hi-fi): no part is a word alone.
     clipped: bool = False
     # Written with a possessive ending, which names often are (Hagel's).
@@ -220,6 +222,7 @@ def _parts(text: str, whole: Word) -> Iterator[Word]:
             clipped=clipped,
             possessive=possessive,
             head=parts[n - 1].group() if not first and token[match.start() - 1] == "-" else "",
+            tail=following,
             before=whole.before if first else text[start - 1],
             after=text[start + len(part) : start + len(part) + 1],
         )

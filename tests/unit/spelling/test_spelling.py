@@ -98,10 +98,15 @@ def test_misspellings_get_the_right_first_suggestion(word, best):
         "The status quo is de facto policy, and vice versa, at 5 pct per annum.",
         "A sci-fi film about 30-year-olds, said Li Ka-shing, co-ordinating.",
         "Ministers want to criminalise paedophiles, he said.",
+        "Jets were criss-crossing the sky.",
     ],
 )
 def test_news_copy_conventions_are_accepted(text):
     assert flagged(text) == []
+
+
+def test_a_slip_in_a_compound_written_solid_is_still_a_slip():
+    assert flagged("Jets were criss-crosing the sky.") == ["criss", "crosing"]
 
 
 def test_loan_phrase_words_stand_only_in_their_phrase():
