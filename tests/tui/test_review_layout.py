@@ -8,7 +8,7 @@ from proof.tui.app import ReviewApp
 from proof.tui.widgets.flag_list import FlagList
 from proof.tui.widgets.grammar_bar import GrammarBar
 from tests.helpers.paths import WEB, WIRE
-from tests.helpers.review import UnavailableGrammar, copy_of, open_session, sample_checkers
+from tests.helpers.review import UnavailableGrammar, copy_of, open_session, sample_checkers, shown_text
 
 
 def on_copy(tmp_path, source=WIRE):
@@ -67,7 +67,7 @@ async def test_an_unavailable_grammar_engine_is_one_line_under_the_article_not_a
         assert "LanguageTool not used" in str(note.content) and "\n" not in str(note.content)
         assert not bar.region.overlaps(app.screen.query_one("#detail").region)
         await pilot.press("f1")
-        assert "java: command not found" in str(app.screen.query_one("#help-notices").content)
+        assert "java: command not found" in shown_text(app.screen.query_one("#help-notices"))
 
 
 async def test_in_a_short_window_the_flag_list_gives_its_rows_to_the_detail(tmp_path):
