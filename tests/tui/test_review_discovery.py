@@ -153,6 +153,27 @@ async def test_the_command_palette_leaves_out_what_does_nothing_now(tmp_path):
         assert any("Undo the last action" in option for option in await offered(pilot, app, "undo"))
 
 
+async def test_the_command_palette_finds_an_action_by_its_everyday_name(tmp_path):
+    """ "fix" is apply, "add to dictionary" the add-word key, "help" F1: names an editor
+    types, not only the words of the help's line."""
+    app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        assert current_text(app) == "defense"
+        assert (await offered(pilot, app, "fix"))[0].startswith("Apply the first suggestion")
+        assert (await offered(pilot, app, "add to dictionary"))[0].startswith("Add the flagged word")
+        assert (await offered(pilot, app, "help"))[0].startswith("Every key")
+        await pilot.press("a")
+        assert (await offered(pilot, app, "revert"))[0].startswith("Undo the last action")
+        assert (await offered(pilot, app, "write"))[0].startswith("Save the article")
+
+
+async def test_the_command_palette_has_one_quit_the_one_that_asks_first(tmp_path):
+    app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        quits = [option for option in await offered(pilot, app, "quit") if option.lower().startswith("quit")]
+        assert quits == ["Quit (asks first when there are unsaved changes)\nq"]
+
+
 async def test_search_goes_to_the_next_match_selects_a_flag_on_it_and_wraps(tmp_path):
     app = on_copy(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
