@@ -104,6 +104,9 @@ REVIEW_BINDINGS = [
     Binding("q", "quit_review", "Quit", id="quit", tooltip="Quit (asks first when there are unsaved changes)"),
     Binding("f1", "help", "Help", id="help", tooltip="Every key, and the grammar engine's notices"),
 ]
+# The footer's keys in a window too narrow for them all, the first given up first (the
+# footer still shows next, apply, ignore, save, quit and help at 60 columns).
+FOOTER_GIVES_WAY = ("explain", "undo", "save", "ignore", "apply", "next", "quit")
 
 # What an editor may type in the command palette for a key, besides its description and
 # tooltip: the everyday names of the actions ("fix" for apply).

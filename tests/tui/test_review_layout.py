@@ -1,6 +1,8 @@
 """The review screen follows the window: usable at 80x24, wider article at 200 columns,
 and the grammar engine's notice on one line, never over the detail panel."""
 
+import pytest
+
 from proof.pipeline.engine import Engine
 from proof.review.session import ReviewSession
 from proof.settings.config import default_config
@@ -27,6 +29,34 @@ async def test_footer_at_80x24_shows_next_apply_ignore_save_quit_and_help(tmp_pa
             assert needed in keys, needed
             region = keys[needed].region
             assert region.width > 0 and region.right <= 80, needed
+
+
+@pytest.mark.parametrize("width", [60, 70])
+async def test_below_80_columns_the_footer_gives_up_keys_rather_than_cut_one(tmp_path, width):
+    """The keys needed least give way (explain, undo); next, apply, ignore, save, quit and help stay whole."""
+    app = on_copy(tmp_path, WEB)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()
+        keys = footer_keys(app)
+        shown = [name for name, key in keys.items() if key.display]
+        assert all(keys[name].region.right <= width for name in shown), shown
+        assert {"Next", "Apply", "Ignore", "Save", "Quit", "Help"} <= set(shown)
+
+
+async def test_the_footer_gives_up_keys_as_the_window_narrows_and_shows_them_again_as_it_widens(tmp_path):
+    app = on_copy(tmp_path, WEB)
+    async with app.run_test(size=(80, 24)) as pilot:
+        everything = [name for name, key in footer_keys(app).items() if key.display]
+        for width in (56, 48, 40):
+            await pilot.resize_terminal(width, 24)
+            await pilot.pause()
+            keys = footer_keys(app)
+            shown = [name for name, key in keys.items() if key.display]
+            assert all(keys[name].region.right <= width for name in shown), (width, shown)
+            assert "Help" in shown and "Quit" in shown and len(shown) < len(everything)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert [name for name, key in footer_keys(app).items() if key.display] == everything
 
 
 async def test_below_100_columns_the_flags_and_detail_stack_under_the_article(tmp_path):

@@ -10,14 +10,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList
+from textual.widgets import Header, OptionList
 
 from proof.core.wordlist import DictionaryError
 from proof.report.plural import counted
 from proof.review.changes import unified_diff
 from proof.review.paragraph_edit import editing_offset, for_editing
 from proof.review.session import ReviewSession
-from proof.tui.bindings import REVIEW_BINDINGS, available
+from proof.tui.bindings import FOOTER_GIVES_WAY, REVIEW_BINDINGS, available
 from proof.tui.keys import key_rows, palette_row
 from proof.tui.messages import ArticleClicked
 from proof.tui.palette import ReviewCommands
@@ -33,6 +33,7 @@ from proof.tui.title import Status, header_line
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
+from proof.tui.widgets.footer import ReviewFooter
 from proof.tui.widgets.grammar_bar import GrammarBar
 
 # Below NARROW columns the flag list and detail stack under the article (the list one row
@@ -61,7 +62,7 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
                 yield FlagList(id="flags")
                 yield FlagDetail(id="detail")
         yield GrammarBar(id="grammar")
-        yield Footer(compact=True, show_command_palette=False)
+        yield ReviewFooter(FOOTER_GIVES_WAY, compact=True, show_command_palette=False)
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
