@@ -10,7 +10,7 @@ from proof.tui.app import ReviewApp
 from proof.tui.widgets.flag_list import FlagList
 from proof.tui.widgets.grammar_bar import GrammarBar
 from tests.helpers.paths import WEB, WIRE
-from tests.helpers.review import UnavailableGrammar, copy_of, open_session, sample_checkers, shown_text
+from tests.helpers.review import UnavailableGrammar, WordChecker, copy_of, open_session, sample_checkers, shown_text
 
 
 def on_copy(tmp_path, source=WIRE):
@@ -80,6 +80,17 @@ async def test_the_article_grows_with_the_window(tmp_path):
         await pilot.pause()
         at_200 = app.screen.query_one("#article").region.width
         assert at_120 > 60 and at_200 > at_120 and at_200 <= 122
+
+
+@pytest.mark.parametrize("suggestions", [4, 9])
+async def test_at_80x24_the_detail_shows_the_rule_id_of_a_flag_with_many_suggestions(tmp_path, suggestions):
+    many = tuple(f"forgo{n}" for n in range(suggestions))
+    checker = WordChecker("newsroom.ManySuggestions", "style", {"forgo": many})
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path), [checker]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = shown_text(app.screen.query_one("#detail"))
+        assert "newsroom.ManySuggestions" in shown and "“forgo”" in shown and "forgo0" in shown
 
 
 async def test_an_unavailable_grammar_engine_is_one_line_under_the_article_not_a_notification(tmp_path):

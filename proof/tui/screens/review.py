@@ -65,7 +65,10 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
         yield ReviewFooter(FOOTER_GIVES_WAY, compact=True, show_command_palette=False)
 
     def on_resize(self, event: Resize) -> None:
+        narrow = self.has_class("-narrow")
         self.set_class(event.size.width < NARROW, "-narrow")
+        if self.has_class("-narrow") != narrow and self.is_mounted:
+            self.refresh_view()  # the detail's suggestions go across in the narrow layout
         self.set_class(event.size.width >= WIDE, "-wide")
         self.set_class(event.size.height < SHORT, "-short")
         # After the new layout: a title set now would be laid out at the old size.
@@ -101,7 +104,7 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
         self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)
         current = session.current
         self.query_one(FlagDetail).show(
-            current, session.flagged_text(current) if current else "", session.nothing_shown
+            current, session.flagged_text(current) if current else "", session.nothing_shown, self.has_class("-narrow")
         )
         # Refreshing the bindings rebuilds the footer: only when a key turned on or off.
         enabled = tuple(self.check_action(*parse_action(binding.action)[1:]) for binding in self.BINDINGS)
