@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from textual.app import App
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.content import Content
+from textual.screen import Screen
 
 from proof.review.session import ReviewSession
 from proof.tui.screens.review import ReviewScreen
@@ -22,6 +25,11 @@ class ReviewApp(App[str]):
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
         self.session = session
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own commands but its Quit ("as soon as possible"): the review's quit, which
+        asks first when there are unsaved changes, is in the palette already."""
+        return (command for command in super().get_system_commands(screen) if command.title != "Quit")
 
     def format_title(self, title: str, sub_title: str) -> Content:
         """The status alone when the window leaves no room for the file's name (proof/tui/title.py)."""

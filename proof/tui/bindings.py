@@ -104,6 +104,34 @@ REVIEW_BINDINGS = [
     Binding("q", "quit_review", "Quit", id="quit", tooltip="Quit (asks first when there are unsaved changes)"),
     Binding("f1", "help", "Help", id="help", tooltip="Every key, and the grammar engine's notices"),
 ]
+# The footer's keys in a window too narrow for them all, the first given up first (the
+# footer still shows next, apply, ignore, save, quit and help at 60 columns).
+FOOTER_GIVES_WAY = ("explain", "undo", "save", "ignore", "apply", "next", "quit")
+
+# What an editor may type in the command palette for a key, besides its description and
+# tooltip: the everyday names of the actions ("fix" for apply).
+EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "apply": ("fix", "correct", "accept the suggestion", "replace"),
+    "fix-all": ("apply all", "replace all", "correct all"),
+    "ignore": ("skip this flag", "dismiss"),
+    "ignore-everywhere": ("ignore the word", "allow the word"),
+    "ignore-rule": ("turn off the rule", "disable the rule"),
+    "add-word": ("add to dictionary", "learn the word", "accept the spelling"),
+    "edit": ("change the text", "rewrite", "type"),
+    "undo": ("revert", "take back"),
+    "redo": ("undo the undo",),
+    "diff": ("changes", "compare with the file"),
+    "explain": ("why", "about the rule"),
+    "filter": ("spelling only", "style only", "grammar only"),
+    "search": ("find",),
+    "next-match": ("find again",),
+    "severity-filter": ("errors only", "warnings only"),
+    "overview": ("summary", "counts", "statistics"),
+    "consistency": ("variants", "spelled two ways"),
+    "save": ("write", "keep"),
+    "quit": ("exit", "close"),
+    "help": ("keys", "shortcuts"),
+}
 
 
 def available(session: ReviewSession, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -3,6 +3,7 @@ bindings themselves, so a new key shows in the help and the command palette by i
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from textual.app import App
@@ -14,11 +15,13 @@ class KeyRow:
     keys: str  # as shown: "n, j, ↓"
     does: str  # the binding's tooltip, else its description
     action: str  # the first binding's action, e.g. "step(1)"
+    names: tuple[str, ...] = ()  # what else an editor may call it: "Apply", "fix" (the command palette's search)
 
 
-def key_rows(app: App, bindings: list[Binding]) -> list[KeyRow]:
+def key_rows(app: App, bindings: list[Binding], everyday: Mapping[str, tuple[str, ...]] = {}) -> list[KeyRow]:
     """Bindings sharing a key_display and description (the digits 1-9) make one row; a
-    binding without a description (Textual's own ctrl+c) makes none."""
+    binding without a description (Textual's own ctrl+c) makes none. A row's names are its
+    binding's description and the `everyday` names of its id."""
     rows: list[KeyRow] = []
     grouped: set[tuple[str, str]] = set()
     for binding in bindings:
@@ -31,7 +34,8 @@ def key_rows(app: App, bindings: list[Binding]) -> list[KeyRow]:
                 rows.append(KeyRow(binding.key_display, binding.description, binding.action))
             continue
         keys = ", ".join(app.get_key_display(Binding(key, binding.action)) for key in binding.key.split(","))
-        rows.append(KeyRow(keys, binding.tooltip or binding.description, binding.action))
+        names = (binding.description, *everyday.get(binding.id or "", ()))
+        rows.append(KeyRow(keys, binding.tooltip or binding.description, binding.action, names))
     return rows
 
 

@@ -6,6 +6,8 @@ import os
 import shutil
 import threading
 
+from textual.geometry import Region
+
 from proof.core.flag import Flag
 from proof.core.text import words
 from proof.core.wordlist import Added
@@ -130,8 +132,10 @@ def change_on_disk(path: str, old: str, new: str, added: str = "") -> str:
 
 
 def shown_text(widget) -> str:
-    """What `widget` shows on screen now, its lines joined by newlines (text cut off at its edge is not in it)."""
-    return "\n".join(strip.text for strip in widget.render_lines(widget.size.region)).rstrip()
+    """What `widget` shows on screen now, its lines joined by newlines (text cut off at its edge is not in it);
+    its border and padding too, so the rows of a widget with a border end at its last."""
+    whole = Region(0, 0, widget.region.width, widget.region.height)
+    return "\n".join(strip.text for strip in widget.render_lines(whole)).rstrip()
 
 
 async def press_until(pilot, app, rule: str, key: str = "n", limit: int = 50) -> None:

@@ -3,6 +3,7 @@ palette, search, the page keys, a click on a flagged word, a flag list that read
 
 from rich.text import Text
 
+from proof.review.explain import Explanation
 from proof.tui.app import ReviewApp
 from proof.tui.bindings import REVIEW_BINDINGS
 from proof.tui.screens.dialogs import Explain
@@ -10,7 +11,7 @@ from proof.tui.screens.help import Help
 from proof.tui.widgets.article import ArticleView, column_at
 from proof.tui.widgets.flag_list import FlagList
 from tests.helpers.paths import WIRE
-from tests.helpers.review import copy_of, open_session
+from tests.helpers.review import copy_of, open_session, shown_text
 
 SIZE = (120, 40)
 
@@ -41,6 +42,55 @@ async def test_f1_lists_every_key_of_the_screen_from_its_bindings(tmp_path):
         assert "1-9" in shown and "Quit, as q does" in shown and "Command palette" in shown
         await pilot.press("escape")
         assert not isinstance(app.screen, Help)
+
+
+def bullet_items(lines: list[str]) -> list[list[str]]:
+    """The bulleted items of rendered lines, each as its lines of text; asserts that every
+    line an item wraps onto starts where the text after its bullet does."""
+    items: list[list[str]] = []
+    item: list[str] | None = None
+    for line in lines:
+        text = line.lstrip()
+        indent = len(line) - len(text)
+        if text.startswith("• "):
+            bullet = indent
+            item = [text[2:].rstrip()]
+            items.append(item)
+        elif item is not None and text and indent == bullet + 2:
+            item.append(text.rstrip())
+        elif item is not None and text:
+            assert indent < bullet, f"wrapped under the bullet: {line!r}"
+            item = None
+        else:
+            item = None
+    return items
+
+
+LONG_NOTICE = (
+    "grammar: LanguageTool not used: could not download LanguageTool (Name or service not known); set "
+    "languagetool.path or PROOF_LANGUAGETOOL_PATH to an unpacked LanguageTool (the folder holding "
+    "languagetool-server.jar), or point at a server with --languagetool-url; Harper checks grammar instead"
+)
+
+
+async def test_a_notice_in_the_help_wraps_under_its_own_text_not_under_the_bullet(tmp_path):
+    app = on_copy(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(Help([], [LONG_NOTICE, "[Errno 2] a second notice"]))
+        await pilot.pause()
+        lines = shown_text(app.screen.query_one("#help-notices")).splitlines()
+        first, second = bullet_items(lines)
+        assert len(first) >= 3 and second == ["[Errno 2] a second notice"]
+
+
+async def test_a_long_example_in_a_rules_explanation_wraps_under_its_own_text(tmp_path):
+    about = Explanation("test.Rule", "style", "confusable", "error", "A rule.", (LONG_NOTICE,), ("Short one.",))
+    app = on_copy(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(Explain(about))
+        await pilot.pause()
+        flagged, accepted = bullet_items(shown_text(app.screen.query_one("#explanation")).splitlines())
+        assert len(flagged) >= 3 and accepted == ["Short one."]
 
 
 async def test_the_help_scrolls_with_the_page_keys_in_a_small_window(tmp_path):
@@ -101,6 +151,27 @@ async def test_the_command_palette_leaves_out_what_does_nothing_now(tmp_path):
         assert not any("Undo the last action" in option for option in await offered(pilot, app, "undo"))
         await pilot.press("i")
         assert any("Undo the last action" in option for option in await offered(pilot, app, "undo"))
+
+
+async def test_the_command_palette_finds_an_action_by_its_everyday_name(tmp_path):
+    """ "fix" is apply, "add to dictionary" the add-word key, "help" F1: names an editor
+    types, not only the words of the help's line."""
+    app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        assert current_text(app) == "defense"
+        assert (await offered(pilot, app, "fix"))[0].startswith("Apply the first suggestion")
+        assert (await offered(pilot, app, "add to dictionary"))[0].startswith("Add the flagged word")
+        assert (await offered(pilot, app, "help"))[0].startswith("Every key")
+        await pilot.press("a")
+        assert (await offered(pilot, app, "revert"))[0].startswith("Undo the last action")
+        assert (await offered(pilot, app, "write"))[0].startswith("Save the article")
+
+
+async def test_the_command_palette_has_one_quit_the_one_that_asks_first(tmp_path):
+    app = on_copy(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        quits = [option for option in await offered(pilot, app, "quit") if option.lower().startswith("quit")]
+        assert quits == ["Quit (asks first when there are unsaved changes)\nq"]
 
 
 async def test_search_goes_to_the_next_match_selects_a_flag_on_it_and_wraps(tmp_path):

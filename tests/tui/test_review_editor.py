@@ -14,7 +14,7 @@ from proof.tui.screens.dialogs import Choice, Explain
 from proof.tui.screens.paragraph_editor import ParagraphEditor
 from tests.helpers.cli import run_proof
 from tests.helpers.paths import EXAMPLES, WIRE
-from tests.helpers.review import press_until, real_session
+from tests.helpers.review import press_until, real_session, shown_text
 
 SIZE = (120, 40)
 BOM = "\ufeff"
@@ -146,7 +146,7 @@ async def test_explain_shows_the_rule_files_examples_and_link(project):
         about = app.screen.about
         assert about.flagged_examples and about.accepted_examples
         assert about.link.startswith("https://")
-        shown = str(app.screen.query_one("#explanation").render())
+        shown = shown_text(app.screen.query_one("#explanation"))
         assert about.flagged_examples[0] in shown and about.link in shown
         await pilot.press("question_mark")
         assert not isinstance(app.screen, Explain)

@@ -31,7 +31,7 @@ async def test_a_white_space_fix_shows_what_it_puts_in(tmp_path):
     app = ReviewApp(open_session(str(path), [StyleChecker([pack_rule("newsroom.DoubleSpace")])]))
     async with app.run_test(size=SIZE):
         assert app.session.current.suggestions == (" ",)
-        detail = str(app.screen.query_one(FlagDetail).render())
+        detail = shown_text(app.screen.query_one(FlagDetail))
         assert "“␣␣”" in detail and " 1  ␣ (one space)" in detail
         assert "→ ␣ (one space)" in shown_text(app.screen.query_one(FlagList))
 
@@ -42,7 +42,7 @@ async def test_a_filter_that_shows_nothing_says_so_and_how_many_are_open(tmp_pat
         await pilot.press("f", "f", "f")
         assert app.session.source_filter == "grammar" and app.session.visible == []
         assert "7 open" in app.sub_title
-        detail = str(app.screen.query_one(FlagDetail).render())
+        detail = shown_text(app.screen.query_one(FlagDetail))
         assert "No grammar flags" in detail and "7 open" in detail
 
 

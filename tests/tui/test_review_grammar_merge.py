@@ -5,7 +5,7 @@ from proof.tui.app import ReviewApp
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
 from tests.helpers.paths import WIRE
-from tests.helpers.review import HeldGrammar, copy_of, grammar_finished, open_session, sample_checkers
+from tests.helpers.review import HeldGrammar, copy_of, grammar_finished, open_session, sample_checkers, shown_text
 
 
 async def test_the_selection_follows_the_current_flag_into_the_merge(tmp_path):
@@ -21,4 +21,4 @@ async def test_the_selection_follows_the_current_flag_into_the_merge(tmp_path):
         assert "grammar.Spelling" in (current.rule, *current.extra.get("merged", ()))
         flags = app.screen.query_one(FlagList)
         assert flags.highlighted == app.session.visible.index(current)
-        assert "defences" in str(app.screen.query_one(FlagDetail).render())
+        assert "defences" in shown_text(app.screen.query_one(FlagDetail))

@@ -1,6 +1,8 @@
 """The review screen follows the window: usable at 80x24, wider article at 200 columns,
 and the grammar engine's notice on one line, never over the detail panel."""
 
+import pytest
+
 from proof.pipeline.engine import Engine
 from proof.review.session import ReviewSession
 from proof.settings.config import default_config
@@ -8,7 +10,7 @@ from proof.tui.app import ReviewApp
 from proof.tui.widgets.flag_list import FlagList
 from proof.tui.widgets.grammar_bar import GrammarBar
 from tests.helpers.paths import WEB, WIRE
-from tests.helpers.review import UnavailableGrammar, copy_of, open_session, sample_checkers
+from tests.helpers.review import UnavailableGrammar, WordChecker, copy_of, open_session, sample_checkers, shown_text
 
 
 def on_copy(tmp_path, source=WIRE):
@@ -27,6 +29,34 @@ async def test_footer_at_80x24_shows_next_apply_ignore_save_quit_and_help(tmp_pa
             assert needed in keys, needed
             region = keys[needed].region
             assert region.width > 0 and region.right <= 80, needed
+
+
+@pytest.mark.parametrize("width", [60, 70])
+async def test_below_80_columns_the_footer_gives_up_keys_rather_than_cut_one(tmp_path, width):
+    """The keys needed least give way (explain, undo); next, apply, ignore, save, quit and help stay whole."""
+    app = on_copy(tmp_path, WEB)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()
+        keys = footer_keys(app)
+        shown = [name for name, key in keys.items() if key.display]
+        assert all(keys[name].region.right <= width for name in shown), shown
+        assert {"Next", "Apply", "Ignore", "Save", "Quit", "Help"} <= set(shown)
+
+
+async def test_the_footer_gives_up_keys_as_the_window_narrows_and_shows_them_again_as_it_widens(tmp_path):
+    app = on_copy(tmp_path, WEB)
+    async with app.run_test(size=(80, 24)) as pilot:
+        everything = [name for name, key in footer_keys(app).items() if key.display]
+        for width in (56, 48, 40):
+            await pilot.resize_terminal(width, 24)
+            await pilot.pause()
+            keys = footer_keys(app)
+            shown = [name for name, key in keys.items() if key.display]
+            assert all(keys[name].region.right <= width for name in shown), (width, shown)
+            assert "Help" in shown and "Quit" in shown and len(shown) < len(everything)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert [name for name, key in footer_keys(app).items() if key.display] == everything
 
 
 async def test_below_100_columns_the_flags_and_detail_stack_under_the_article(tmp_path):
@@ -52,6 +82,17 @@ async def test_the_article_grows_with_the_window(tmp_path):
         assert at_120 > 60 and at_200 > at_120 and at_200 <= 122
 
 
+@pytest.mark.parametrize("suggestions", [4, 9])
+async def test_at_80x24_the_detail_shows_the_rule_id_of_a_flag_with_many_suggestions(tmp_path, suggestions):
+    many = tuple(f"forgo{n}" for n in range(suggestions))
+    checker = WordChecker("newsroom.ManySuggestions", "style", {"forgo": many})
+    app = ReviewApp(open_session(copy_of(WIRE, tmp_path), [checker]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = shown_text(app.screen.query_one("#detail"))
+        assert "newsroom.ManySuggestions" in shown and "“forgo”" in shown and "forgo0" in shown
+
+
 async def test_an_unavailable_grammar_engine_is_one_line_under_the_article_not_a_notification(tmp_path):
     path = copy_of(WIRE, tmp_path)
     engine = Engine([*sample_checkers(), UnavailableGrammar()], language="en-GB")
@@ -67,7 +108,7 @@ async def test_an_unavailable_grammar_engine_is_one_line_under_the_article_not_a
         assert "LanguageTool not used" in str(note.content) and "\n" not in str(note.content)
         assert not bar.region.overlaps(app.screen.query_one("#detail").region)
         await pilot.press("f1")
-        assert "java: command not found" in str(app.screen.query_one("#help-notices").content)
+        assert "java: command not found" in shown_text(app.screen.query_one("#help-notices"))
 
 
 async def test_in_a_short_window_the_flag_list_gives_its_rows_to_the_detail(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,6 +14,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from proof.report.plural import counted
 from proof.review.explain import Explanation
+from proof.tui.bullets import bulleted
 
 
 class Dialog(ModalScreen[str | None]):
@@ -123,19 +125,18 @@ class Ask(Dialog):
         self.dismiss(event.value)
 
 
-def explanation(about: Explanation) -> Text:
-    text = Text()
-    text.append(f"{about.rule}\n", style="bold")
-    text.append(f"{about.category} · {about.source} · {about.severity}\n\n", style="dim")
-    text.append(f"{about.description}\n")
+def explanation(about: Explanation) -> Group:
+    head = Text()
+    head.append(f"{about.rule}\n", style="bold")
+    head.append(f"{about.category} · {about.source} · {about.severity}\n\n", style="dim")
+    head.append(about.description)
+    parts: list[RenderableType] = [head]
     for heading, examples in (("Flagged", about.flagged_examples), ("Accepted", about.accepted_examples)):
         if examples:
-            text.append(f"\n{heading}:\n", style="bold")
-            for example in examples:
-                text.append(f"  • {example}\n")
+            parts += [Text(f"\n{heading}:", style="bold"), bulleted(list(examples), indent=2)]
     if about.link:
-        text.append(f"\n{about.link}\n", style="underline")
-    return text
+        parts.append(Text(f"\n{about.link}", style="underline"))
+    return Group(*parts)
 
 
 class Explain(Dialog):

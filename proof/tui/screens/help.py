@@ -3,6 +3,7 @@ from its bindings, and the grammar engine's notices in full."""
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -10,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Label, Static
 
+from proof.tui.bullets import bulleted
 from proof.tui.keys import KeyRow
 from proof.tui.screens.dialogs import Dialog
 
@@ -23,11 +25,8 @@ def key_table(rows: list[KeyRow]) -> Table:
     return table
 
 
-def notices(problems: list[str]) -> Text:
-    text = Text("\nGrammar engine\n", style="bold")
-    for problem in problems:
-        text.append(f"• {problem}\n")
-    return text
+def notices(problems: list[str]) -> Group:
+    return Group(Text("\nGrammar engine", style="bold"), bulleted(problems))
 
 
 class Help(Dialog):

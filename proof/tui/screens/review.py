@@ -10,14 +10,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList
+from textual.widgets import Header, OptionList
 
 from proof.core.wordlist import DictionaryError
 from proof.report.plural import counted
 from proof.review.changes import unified_diff
 from proof.review.paragraph_edit import editing_offset, for_editing
 from proof.review.session import ReviewSession
-from proof.tui.bindings import REVIEW_BINDINGS, available
+from proof.tui.bindings import FOOTER_GIVES_WAY, REVIEW_BINDINGS, available
 from proof.tui.keys import key_rows, palette_row
 from proof.tui.messages import ArticleClicked
 from proof.tui.palette import ReviewCommands
@@ -33,6 +33,7 @@ from proof.tui.title import Status, header_line
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
 from proof.tui.widgets.flag_list import FlagList
+from proof.tui.widgets.footer import ReviewFooter
 from proof.tui.widgets.grammar_bar import GrammarBar
 
 # Below NARROW columns the flag list and detail stack under the article (the list one row
@@ -61,10 +62,13 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
                 yield FlagList(id="flags")
                 yield FlagDetail(id="detail")
         yield GrammarBar(id="grammar")
-        yield Footer(compact=True, show_command_palette=False)
+        yield ReviewFooter(FOOTER_GIVES_WAY, compact=True, show_command_palette=False)
 
     def on_resize(self, event: Resize) -> None:
+        narrow = self.has_class("-narrow")
         self.set_class(event.size.width < NARROW, "-narrow")
+        if self.has_class("-narrow") != narrow and self.is_mounted:
+            self.refresh_view()  # the detail's suggestions go across in the narrow layout
         self.set_class(event.size.width >= WIDE, "-wide")
         self.set_class(event.size.height < SHORT, "-short")
         # After the new layout: a title set now would be laid out at the old size.
@@ -100,7 +104,7 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
         self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)
         current = session.current
         self.query_one(FlagDetail).show(
-            current, session.flagged_text(current) if current else "", session.nothing_shown
+            current, session.flagged_text(current) if current else "", session.nothing_shown, self.has_class("-narrow")
         )
         # Refreshing the bindings rebuilds the footer: only when a key turned on or off.
         enabled = tuple(self.check_action(*parse_action(binding.action)[1:]) for binding in self.BINDINGS)

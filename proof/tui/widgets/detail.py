@@ -1,7 +1,11 @@
-"""The current flag in full: message, numbered suggestions, rule id and category."""
+"""The current flag in full: source and severity, rule id and category, message, numbered
+suggestions. The rule id comes before the message and the suggestions, so a panel a few rows
+high (80x24) keeps it in sight; there, the suggestions go across the width, several a row."""
 
 from __future__ import annotations
 
+from rich.columns import Columns
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.widgets import Static
 
@@ -10,23 +14,25 @@ from proof.tui.widgets.article import SOURCE_COLOURS
 from proof.tui.widgets.flag_list import shown, suggestion_label
 
 
-def describe(flag: Flag | None, flagged: str, nothing: str = "No open flags.") -> Text:
+def suggestion(number: int, suggested: str) -> Text:
+    return Text.assemble((f" {number} ", "reverse"), (f" {suggestion_label(suggested)}", "" if suggested else "italic"))
+
+
+def describe(flag: Flag | None, flagged: str, nothing: str = "No open flags.", across: bool = False) -> RenderableType:
+    """`across`: the suggestions side by side (each whole), not one a line."""
     if flag is None:
         return Text(nothing, style="italic")
-    text = Text()
-    text.append(f"{flag.source} · {flag.severity}", style=f"bold {SOURCE_COLOURS.get(flag.source, '')}")
-    text.append(f"  “{shown(flagged)}”\n", style="bold")
-    text.append(f"{flag.message}\n")
-    for number, suggestion in enumerate(flag.suggestions[:9], 1):
-        text.append(f" {number} ", style="reverse")
-        text.append(f" {suggestion_label(suggestion)}\n", style="" if suggestion else "italic")
-    if not flag.suggestions:
-        text.append("no suggestion: e edits by hand\n", style="italic")
-    text.append(f"{flag.rule}", style="dim")
-    text.append(f" · {flag.category}", style="dim")
-    return text
+    head = Text()
+    head.append(f"{flag.source} · {flag.severity}", style=f"bold {SOURCE_COLOURS.get(flag.source, '')}")
+    head.append(f"  “{shown(flagged)}”\n", style="bold")
+    head.append(f"{flag.rule} · {flag.category}\n", style="dim")
+    head.append(flag.message)
+    suggestions = [suggestion(number, suggested) for number, suggested in enumerate(flag.suggestions[:9], 1)]
+    if not suggestions:
+        return Group(head, Text("no suggestion: e edits by hand", style="italic"))
+    return Group(head, Columns(suggestions, padding=(0, 3)) if across else Group(*suggestions))
 
 
 class FlagDetail(Static):
-    def show(self, flag: Flag | None, flagged: str, nothing: str = "No open flags.") -> None:
-        self.update(describe(flag, flagged, nothing))
+    def show(self, flag: Flag | None, flagged: str, nothing: str = "No open flags.", across: bool = False) -> None:
+        self.update(describe(flag, flagged, nothing, across))
