@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from proof.core.document import Document
 
 LANGUAGES = ("en-GB", "en-US")
 
@@ -130,6 +134,13 @@ def detect_dialect(text: str) -> str | None:
     if us > gb:
         return "en-US"
     return first
+
+
+def dialect_known(document: Document) -> bool:
+    """The dialect was configured, or the article's own spellings show it; otherwise the
+    language is "auto"'s fallback, en-US, which says nothing about the copy ("per cent" alone
+    in copy with no other variant word is not American copy gone wrong)."""
+    return document.metadata.get("dialect_given", True) or detect_dialect(document.text) is not None
 
 
 def resolve_language(setting: str, text: str) -> str:

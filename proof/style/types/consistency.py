@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from proof.core.dialect import variant_table
+from proof.core.dialect import dialect_known, variant_table
 from proof.core.document import Document
 from proof.core.flag import Flag
 from proof.core.text import ABBREVIATIONS
@@ -177,7 +177,9 @@ class Consistency(PatternRule):
             one, two = found.get(first.group, []), found.get(second.group, [])
             if not one or not two:
                 continue
-            keep, drop = (first, second) if self._first_wins(one, two, document.language) else (second, first)
+            # auto's fallback dialect (en-US, the copy showing none) says nothing: the form used first wins.
+            language = document.language if dialect_known(document) else None
+            keep, drop = (first, second) if self._first_wins(one, two, language) else (second, first)
             for match in found[drop.group]:
                 yield self.flag(match.start(), match.end(), self._suggestion(match, drop, keep), match=match.group())
 

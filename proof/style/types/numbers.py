@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import regex
 
-from proof.core.dialect import detect_dialect
+from proof.core.dialect import dialect_known
 from proof.core.document import Document
 from proof.core.flag import Flag
 from proof.core.text import sentences
@@ -152,16 +152,10 @@ class Numbers(Rule):
 
     def _percent(self, document: Document) -> Iterator[Flag]:
         wrong = _PERCENT.get(document.language or "")
-        if not wrong or not _dialect_known(document):
+        if not wrong or not dialect_known(document):
             return
         pattern, right = wrong
         for paragraph in document.paragraphs:
             for m in pattern.finditer(document.text, paragraph.start, paragraph.end):
                 suggestion = right[:1].upper() + right[1:] if m.group()[:1].isupper() else right
                 yield self.flag(m.start(), m.end(), [suggestion], match=m.group())
-
-
-def _dialect_known(document: Document) -> bool:
-    """The dialect was configured, or the article's own spellings show it: "per cent"
-    alone in copy with no other variant word is not American copy gone wrong."""
-    return document.metadata.get("dialect_given", True) or detect_dialect(document.text) is not None

@@ -39,6 +39,13 @@ def test_tie_goes_to_the_documents_dialect():
     assert flagged(DEFENCE, text, language="en-US") == [("defence", ("defense",))]
 
 
+def test_a_tie_in_copy_showing_no_dialect_goes_to_the_first_form_used():
+    rule = make_rule("type: consistency\nmessage: m\ndialects: [en-GB, en-US]\neither:\n  programme: program\n")
+    text = "The programme ended; the program resumed.\n"
+    assert flagged(rule, text) == [("program", ("programme",))]
+    assert flagged(rule, text, language="en-US") == [("programme", ("program",))]
+
+
 def test_without_dialects_a_tie_goes_to_the_first_form_used():
     rule = make_rule("type: consistency\nmessage: m\neither:\n  e-mail: email\n")
     assert flagged(rule, "Send an email or an e-mail.\n") == [("e-mail", ("email",))]
