@@ -1,5 +1,5 @@
-"""The opt-in real-word check (`[spelling] realword = true`): a correctly spelled word that a
-word often confused with it fits far better (`proof.realword.trigram`)."""
+"""The real-word check (on unless `[spelling] realword = false` or `--no-realword`): a correctly
+spelled word that a word often confused with it fits far better (`proof.realword.trigram`)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ from proof.pipeline.checker import Checker, CheckerStatus, ExplainsRules, LocalC
 from proof.realword.trigram import ModelUnavailable, TrigramModel, shared_model, suspect, tokens
 
 REAL_WORD = "spelling.RealWord"
-SEVERITY = "warning"
+# A likelihood guess, not a certainty: at info, under the default `fail_on = "warning"`, so a CI
+# gate goes red on it only when the team asks (`[rules] "spelling.RealWord" = "warning"`).
+SEVERITY = "info"
 DESCRIPTION = (
     "A correctly spelled word that a word one letter away from it, or a word often confused with it "
     "(LanguageTool's confusion sets), makes far more likely in its sentence, by a trigram language model "
-    "of US English. Opt-in: `[spelling] realword = true` or `proof check --realword`."
+    "of US English. On by default; `[spelling] realword = false` or `--no-realword` turns it off."
 )
 HELP = RuleHelp(
     description=DESCRIPTION,
