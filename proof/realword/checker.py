@@ -10,7 +10,15 @@ from proof.core.document import Document
 from proof.core.flag import Flag, Source
 from proof.core.text import sentences
 from proof.pipeline.checker import Checker, CheckerStatus, ExplainsRules, LocalChecks, RuleHelp
-from proof.realword.trigram import ModelUnavailable, TrigramModel, shared_model, suspect, tokens
+from proof.realword.trigram import (
+    CONFUSION_THRESHOLD,
+    EDIT_THRESHOLD,
+    ModelUnavailable,
+    TrigramModel,
+    shared_model,
+    suspect,
+    tokens,
+)
 
 REAL_WORD = "spelling.RealWord"
 # A likelihood guess, not a certainty: at info, under the default `fail_on = "warning"`, so a CI
@@ -66,7 +74,7 @@ class RealWordChecker(Checker, LocalChecks, ExplainsRules):
         for paragraph in document.paragraphs:
             for start, end in sentences(document.text, paragraph.start, paragraph.end):
                 words = tokens(document.text, start, end)
-                for score in model.scores([t.text for t in words]):
+                for score in model.scores([t.text for t in words], EDIT_THRESHOLD, CONFUSION_THRESHOLD):
                     choice = suspect(score)
                     if choice is not None:
                         token = words[score.index]

@@ -173,13 +173,18 @@ class TrigramModel:
     def confusion_alternatives(self, word: str) -> tuple[str, ...]:
         return self._confusions.get(word, ())
 
-    def _window(self, words: list[str], i: int) -> float:
-        """Log10 probability of the three trigrams that hold word i (sentence ends padded)."""
-        padded = ["<s>", "<s>", *words, "</s>"]
-        j = i + 2
-        return _TO_LOG10 * sum(
-            self._lm.prob([padded[k], padded[k - 1], padded[k - 2]]) for k in range(j, min(j + 3, len(padded)))
-        )
+    def _window(self, padded: list[str], j: int, floor: float = -math.inf) -> float:
+        """Log10 probability of the three trigrams that hold padded[j] (a sentence's words
+        between two `<s>` and a `</s>`). Each trigram's is at most 0, so once the sum is below
+        `floor` it can only fall: the sum so far is returned then, an upper bound below `floor`."""
+        prob = self._lm.prob
+        total = 0.0
+        raw_floor = floor / _TO_LOG10
+        for k in range(j, min(j + 3, len(padded))):
+            total += prob([padded[k], padded[k - 1], padded[k - 2]])
+            if total < raw_floor:
+                break
+        return _TO_LOG10 * total
 
     def fit(self, before: Sequence[str], candidate: str, after: Sequence[str]) -> float:
         """How much more likely `candidate` (a word, or words split by a space) is between
@@ -197,22 +202,33 @@ class TrigramModel:
         )
         return _TO_LOG10 * (trigrams - sum(self._lm.prob([w]) for w in shown if self.known(w)))
 
-    def _best(self, words: list[str], i: int, alternatives: tuple[str, ...], as_written: float) -> Choice | None:
-        if not alternatives:
+    def _best(
+        self, padded: list[str], j: int, alternatives: tuple[str, ...], as_written: float, floor: float
+    ) -> Choice | None:
+        """The alternative of padded[j] with the highest ratio. Only ratios above `floor` are
+        worked out in full (below it a ratio is an upper bound, see `_window`): no alternative
+        at all when none can pass, as the window of any is at most log10 1 = 0."""
+        if not alternatives or as_written + floor >= 0:
             return None
-        word = words[i]
+        word = padded[j]
         best = None
         for alternative in alternatives:
-            words[i] = alternative
-            ratio = self._window(words, i) - as_written
+            padded[j] = alternative
+            ratio = self._window(padded, j, as_written + floor) - as_written
             if best is None or ratio > best.ratio:
                 best = Choice(alternative, ratio)
-        words[i] = word
+        padded[j] = word
         return best
 
-    def scores(self, tokens: Sequence[str]) -> list[WordScore]:
-        """Each judged word of one sentence (its words as written, in order) with its best alternatives."""
+    def scores(
+        self, tokens: Sequence[str], edit_floor: float = -math.inf, confusion_floor: float = -math.inf
+    ) -> list[WordScore]:
+        """Each judged word of one sentence (its words as written, in order) with its best
+        alternatives. A source's best is exact when its ratio is above that source's floor; the
+        checker passes its thresholds, as it needs no more (a floor saves most of the work), and
+        the defaults work out every ratio (tools/measure_realword_lm.py sweeps thresholds)."""
         words = _words(tokens)
+        padded = ["<s>", "<s>", *words, "</s>"]
         found = []
         for i, token in enumerate(tokens):
             word = words[i]
@@ -221,9 +237,14 @@ class TrigramModel:
             edits, confusions = self.edit_alternatives(word), self.confusion_alternatives(word)
             if not edits and not confusions:
                 continue
-            as_written = self._window(words, i)
+            j = i + 2
+            as_written = self._window(padded, j)
             found.append(
-                WordScore(i, self._best(words, i, edits, as_written), self._best(words, i, confusions, as_written))
+                WordScore(
+                    i,
+                    self._best(padded, j, edits, as_written, edit_floor),
+                    self._best(padded, j, confusions, as_written, confusion_floor),
+                )
             )
         return found
 
