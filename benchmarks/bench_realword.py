@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
-"""What the opt-in real-word check (`--realword`) costs on top of `proof check --no-grammar`.
+"""What the real-word check (on by default; `--no-realword` turns it off) costs on top of
+`proof check --no-grammar`, and on a keystroke in the language server.
 
 Run by hand, not a test: `.venv/bin/python benchmarks/bench_realword.py [--articles N] [--runs R]`.
 Prints, each the median of R runs:
-- in this process: loading the trigram model once, and its steady cost per 1,000 words;
-- whole process, wall clock: N corpus articles checked with and without `--realword`, in
+- in this process, in CPU seconds (steadier than the wall clock on a shared machine):
+  loading the trigram model once, and its steady cost per 1,000 words;
+- also in CPU seconds, the language server's check of one edit (`proof.lsp.tracked.changed`: the touched
+  paragraph's local checks, the document-level checks whole) in the wire example repeated
+  ten times, with the check and without, and the ratio;
+- whole process, CPU seconds: N corpus articles checked with and without the check, in
   one process (`-j 1`) and with the default workers, and the ratio of each pair. Forked
   workers inherit the model the parent loaded for the first file, so the extra cost with
   workers should stay near one model load, not one load per worker.
@@ -16,6 +21,7 @@ import argparse
 import glob
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -43,14 +49,19 @@ def write_articles(folder: str, count: int) -> int:
     return sum(len(t.split()) for t in chosen)
 
 
-def wall(args: list[str], runs: int) -> float:
+def cpu(args: list[str], runs: int) -> float:
+    """CPU seconds (user + system) of `proof ARGS`, its workers included (the kernel's count for
+    the process and the children it waited for), the median of `runs`."""
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "proof", *args], cwd=ROOT, capture_output=True, text=True)
-        times.append(time.perf_counter() - start)
-        if done.returncode not in (0, 1):
-            sys.exit(f"bench_realword: proof {' '.join(args)} exited {done.returncode}\n{done.stderr}")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "proof", *args], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        times.append(usage.ru_utime + usage.ru_stime)
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            sys.exit(f"bench_realword: proof {' '.join(args)} failed\n{process.stderr.read().decode()}")
+        process.stderr.close()
     return statistics.median(times)
 
 
@@ -60,15 +71,45 @@ def in_process(folder: str, words: int) -> tuple[float, float]:
     from proof.realword import RealWordChecker
     from proof.realword.trigram import shared_model
 
-    start = time.perf_counter()
+    start = time.process_time()
     shared_model()
-    loaded = time.perf_counter() - start
+    loaded = time.process_time() - start
     documents = [load_document(os.path.join(folder, name)) for name in sorted(os.listdir(folder))]
     checker = RealWordChecker()
-    start = time.perf_counter()
+    start = time.process_time()
     for document in documents:
         checker.check(document)
-    return loaded, 1000 * (time.perf_counter() - start) / words
+    return loaded, 1000 * (time.process_time() - start) / words
+
+
+def lsp_change(realword: bool, runs: int) -> float:
+    """Seconds the language server takes to check one changed word (the median of `runs`)."""
+    from proof.lsp.tracked import changed, opened
+    from proof.readers import document_from_text
+    from proof.review.background import BackgroundGrammar
+    from proof.run.runner import Runner
+    from proof.settings.config import ConfigFinder
+    from proof.settings.overrides import Overrides
+
+    wire = Path(ROOT, "examples", "russia-missile-defence-wire.txt").read_text(encoding="utf-8").strip("\n")
+    text = "\n\n".join([wire] * 10) + "\n"
+    middle = text.index("rouge", len(text) // 2 - len(wire))
+    edited = text[:middle] + "rogue" + text[middle + 5 :]
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(os.path.join(ROOT, "examples", "proof.toml"), folder)
+        path = os.path.join(folder, "article.txt")
+        runner = Runner(ConfigFinder(override=Overrides(grammar=False, realword=realword)))
+        engine = runner.engine_for(runner.finder.for_path(path))
+        times = []
+        for run in range(runs + 1):  # the first run warms the caches
+            background = BackgroundGrammar(engine)
+            tracked = opened(engine, document_from_text(text, path), background)
+            start = time.process_time()
+            changed(tracked, document_from_text(edited, path), background)
+            if run:
+                times.append(time.process_time() - start)
+        runner.close()
+    return statistics.median(times)
 
 
 def main() -> None:
@@ -81,13 +122,18 @@ def main() -> None:
         loaded, per_1000 = in_process(folder, words)
         print(f"{args.articles} articles, {words} words; cores: {os.cpu_count()}")
         print(f"model load {loaded:.2f} s; check {per_1000 * 1000:.1f} ms per 1,000 words (in process)")
+        without, with_check = lsp_change(False, 5 * args.runs), lsp_change(True, 5 * args.runs)
+        print(
+            f"language server, one edit: without {1000 * without:.1f} ms, with the check {1000 * with_check:.1f} ms, "
+            f"ratio {with_check / without:.2f}"
+        )
         base = ["check", "--no-grammar", "--fail-on", "never", "--format", "json", folder]
         for jobs in (["-j", "1"], []):
-            without = wall([*base, *jobs], args.runs)
-            with_check = wall([*base, *jobs, "--realword"], args.runs)
+            without = cpu([*base, *jobs, "--no-realword"], args.runs)
+            with_check = cpu([*base, *jobs, "--realword"], args.runs)
             label = " ".join(jobs) or "default workers"
             print(
-                f"{label:>15}: without {without:.2f} s, with --realword {with_check:.2f} s, "
+                f"{label:>15}: without {without:.2f} s, with the check {with_check:.2f} s, "
                 f"ratio {with_check / without:.2f} (+{with_check - without:.2f} s)"
             )
 

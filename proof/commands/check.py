@@ -18,6 +18,7 @@ from proof.commands.options import (
     languagetool_url_option,
     no_cache_option,
     no_grammar_option,
+    realword_option,
     say,
 )
 from proof.core.atomic import WriteError, atomic_writer
@@ -81,9 +82,7 @@ def _with_progress(reports: Iterator[FileReport], total: int) -> Iterator[FileRe
 @language_option
 @config_option
 @no_grammar_option
-@click.option(
-    "--realword", is_flag=True, help="Run the real-word check (a trigram model), over the config's spelling.realword."
-)
+@realword_option
 @languagetool_url_option
 @click.option("--require-grammar", is_flag=True, help="Exit 2 when a configured grammar engine could not be used.")
 @no_cache_option

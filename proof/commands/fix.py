@@ -8,7 +8,15 @@ import sys
 
 import click
 
-from proof.commands.options import config_option, fail, fail_on_option, language_option, no_grammar_option, say
+from proof.commands.options import (
+    config_option,
+    fail,
+    fail_on_option,
+    language_option,
+    no_grammar_option,
+    realword_option,
+    say,
+)
 from proof.core.atomic import WriteError
 from proof.core.source import BOM, ChangedOnDisk, InputError, write_source
 from proof.exit_codes import CLEAN, FLAGGED, TROUBLE
@@ -79,7 +87,8 @@ def unified_diff(path: str, before: str, after: str) -> str:
 @language_option
 @config_option
 @no_grammar_option
-def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
+@realword_option
+def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar, realword):
     """Apply the fixes of rules marked safe (repeated words, doubled spaces, rouge -> rogue...).
 
     The unified diff of each fixed file goes to standard output; what is left to look at
@@ -89,7 +98,7 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar):
     permission denied, changed on disk).
     """
     try:
-        finder = ConfigFinder(config_path, Overrides(language=language, grammar=not no_grammar))
+        finder = ConfigFinder(config_path, Overrides(language=language, grammar=not no_grammar, realword=realword))
         found = discover([p for p in paths if p != STDIN], finder)
         files = found.files
         run_config = finder.first_usable(files)

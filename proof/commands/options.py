@@ -61,6 +61,11 @@ language_option = click.option(
     "--language", type=click.Choice(LANGUAGES), default=None, help="Override the config's language."
 )
 no_grammar_option = click.option("--no-grammar", is_flag=True, help="Do not run a grammar engine.")
+realword_option = click.option(
+    "--realword/--no-realword",
+    default=None,
+    help="Run (or do not run) the real-word check (a trigram model) [default: the config's spelling.realword, on].",
+)
 languagetool_url_option = click.option(
     "--languagetool-url",
     default=None,

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from proof.commands.options import config_option, fail, language_option, no_grammar_option
+from proof.commands.options import config_option, fail, language_option, no_grammar_option, realword_option
 from proof.core.source import InputError
 from proof.review.session import ReviewSession
 from proof.run.runner import Runner
@@ -19,7 +19,8 @@ from proof.settings.overrides import Overrides
 @config_option
 @language_option
 @no_grammar_option
-def review(file, config_path, language, no_grammar):
+@realword_option
+def review(file, config_path, language, no_grammar, realword):
     """Review FILE's flags one by one: fix, ignore, add words, save.
 
     Ignored flags go to .proof/decisions.json and added words to the project dictionary,
@@ -31,7 +32,7 @@ def review(file, config_path, language, no_grammar):
         fail("review needs a terminal (standard input and output); for a report, use `proof check`")
     runner = None
     try:
-        finder = ConfigFinder(config_path, Overrides(language=language, grammar=not no_grammar))
+        finder = ConfigFinder(config_path, Overrides(language=language, grammar=not no_grammar, realword=realword))
         config = finder.for_path(file)
         # The session applies the decisions itself: they change while the editor works.
         runner = Runner(finder, decisions=False)

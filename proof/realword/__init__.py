@@ -1,4 +1,4 @@
-"""The opt-in real-word check: a trigram language model and confusion sets (docs/spelling.md)."""
+"""The real-word check: a trigram language model and confusion sets (docs/spelling.md)."""
 
 from proof.realword.checker import REAL_WORD, SEVERITY, RealWordChecker
 

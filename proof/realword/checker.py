@@ -1,5 +1,5 @@
-"""The opt-in real-word check (`[spelling] realword = true`): a correctly spelled word that a
-word often confused with it fits far better (`proof.realword.trigram`)."""
+"""The real-word check (on unless `[spelling] realword = false` or `--no-realword`): a correctly
+spelled word that a word often confused with it fits far better (`proof.realword.trigram`)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,24 @@ from proof.core.document import Document
 from proof.core.flag import Flag, Source
 from proof.core.text import sentences
 from proof.pipeline.checker import Checker, CheckerStatus, ExplainsRules, LocalChecks, RuleHelp
-from proof.realword.trigram import ModelUnavailable, TrigramModel, shared_model, suspect, tokens
+from proof.realword.trigram import (
+    CONFUSION_THRESHOLD,
+    EDIT_THRESHOLD,
+    ModelUnavailable,
+    TrigramModel,
+    shared_model,
+    suspect,
+    tokens,
+)
 
 REAL_WORD = "spelling.RealWord"
-SEVERITY = "warning"
+# A likelihood guess, not a certainty: at info, under the default `fail_on = "warning"`, so a CI
+# gate goes red on it only when the team asks (`[rules] "spelling.RealWord" = "warning"`).
+SEVERITY = "info"
 DESCRIPTION = (
     "A correctly spelled word that a word one letter away from it, or a word often confused with it "
     "(LanguageTool's confusion sets), makes far more likely in its sentence, by a trigram language model "
-    "of US English. Opt-in: `[spelling] realword = true` or `proof check --realword`."
+    "of US English. On by default; `[spelling] realword = false` or `--no-realword` turns it off."
 )
 HELP = RuleHelp(
     description=DESCRIPTION,
@@ -64,7 +74,7 @@ class RealWordChecker(Checker, LocalChecks, ExplainsRules):
         for paragraph in document.paragraphs:
             for start, end in sentences(document.text, paragraph.start, paragraph.end):
                 words = tokens(document.text, start, end)
-                for score in model.scores([t.text for t in words]):
+                for score in model.scores([t.text for t in words], EDIT_THRESHOLD, CONFUSION_THRESHOLD):
                     choice = suspect(score)
                     if choice is not None:
                         token = words[score.index]

@@ -56,6 +56,11 @@ class ModelUnavailable(Exception):
     """The trigram model cannot be loaded (pocketsphinx missing or its model files unreadable)."""
 
 
+# The two words before a word and the two after it, `<s>` before a sentence and `</s>` after
+# it; None past that.
+Context = tuple[str, str, str, str | None]
+
+
 @dataclass(frozen=True)
 class Choice:
     """The best alternative of a word from one source and its log10 likelihood ratio."""
@@ -175,13 +180,18 @@ class TrigramModel:
     def confusion_alternatives(self, word: str) -> tuple[str, ...]:
         return self._confusions.get(word, ())
 
-    def _window(self, words: list[str], i: int) -> float:
-        """Log10 probability of the three trigrams that hold word i (sentence ends padded)."""
-        padded = ["<s>", "<s>", *words, "</s>"]
-        j = i + 2
-        return _TO_LOG10 * sum(
-            self._lm.prob([padded[k], padded[k - 1], padded[k - 2]]) for k in range(j, min(j + 3, len(padded)))
-        )
+    def _window(self, context: Context, word: str, floor: float = -math.inf) -> float:
+        """The log probability (pocketsphinx's base 1.0001) of the three trigrams that hold
+        `word` in `context`. Each trigram's is at most 0, so once the sum is below `floor` (in the
+        same base) it can only fall: the sum so far is returned then, an upper bound below `floor`."""
+        h2, h1, n1, n2 = context
+        prob = self._lm.prob
+        total = prob([word, h1, h2])
+        if total >= floor:
+            total += prob([n1, word, h1])
+            if total >= floor and n2 is not None:
+                total += prob([n2, n1, word])
+        return total
 
     def fit(self, before: Sequence[str], candidate: str, after: Sequence[str]) -> float:
         """How much more likely `candidate` (a word, or words split by a space) is between
@@ -206,22 +216,29 @@ class TrigramModel:
         backs off past a word it lacks."""
         return self.fit(before, candidate, after) - self.fit(before, _UNKNOWN, after)
 
-    def _best(self, words: list[str], i: int, alternatives: tuple[str, ...], as_written: float) -> Choice | None:
-        if not alternatives:
+    def _best(self, context: Context, alternatives: tuple[str, ...], as_written: float, floor: float) -> Choice | None:
+        """The alternative with the highest ratio in `context`. Only ratios above `floor` are
+        worked out in full (below it a ratio is an upper bound): no alternative at all when none
+        can pass, as the window of any is at most 0."""
+        if not alternatives or as_written + floor >= 0:
             return None
-        word = words[i]
-        best = None
+        raw_floor = (as_written + floor) / _TO_LOG10
+        best, best_window = "", -math.inf
         for alternative in alternatives:
-            words[i] = alternative
-            ratio = self._window(words, i) - as_written
-            if best is None or ratio > best.ratio:
-                best = Choice(alternative, ratio)
-        words[i] = word
-        return best
+            window = self._window(context, alternative, raw_floor)
+            if window > best_window:
+                best, best_window = alternative, window
+        return Choice(best, _TO_LOG10 * best_window - as_written)
 
-    def scores(self, tokens: Sequence[str]) -> list[WordScore]:
-        """Each judged word of one sentence (its words as written, in order) with its best alternatives."""
+    def scores(
+        self, tokens: Sequence[str], edit_floor: float = -math.inf, confusion_floor: float = -math.inf
+    ) -> list[WordScore]:
+        """Each judged word of one sentence (its words as written, in order) with its best
+        alternatives. A source's best is exact when its ratio is above that source's floor; the
+        checker passes its thresholds, as it needs no more (a floor saves most of the work), and
+        the defaults work out every ratio (tools/measure_realword_lm.py sweeps thresholds)."""
         words = _words(tokens)
+        padded = ["<s>", "<s>", *words, "</s>"]
         found = []
         for i, token in enumerate(tokens):
             word = words[i]
@@ -230,9 +247,14 @@ class TrigramModel:
             edits, confusions = self.edit_alternatives(word), self.confusion_alternatives(word)
             if not edits and not confusions:
                 continue
-            as_written = self._window(words, i)
+            context = (padded[i], padded[i + 1], padded[i + 3], padded[i + 4] if i + 4 < len(padded) else None)
+            as_written = _TO_LOG10 * self._window(context, word)
             found.append(
-                WordScore(i, self._best(words, i, edits, as_written), self._best(words, i, confusions, as_written))
+                WordScore(
+                    i,
+                    self._best(context, edits, as_written, edit_floor),
+                    self._best(context, confusions, as_written, confusion_floor),
+                )
             )
         return found
 

@@ -244,9 +244,9 @@ class LanguageToolTable:
 class SpellingTable:
     realword: bool = setting(
         boolean,
-        False,
-        "true: also flag correctly spelled words that a trigram model finds far less likely than a word "
-        "often confused with them (spelling.RealWord)",
+        True,
+        "false: do not flag correctly spelled words that a trigram model finds far less likely than a word "
+        "often confused with them (spelling.RealWord, at info)",
     )
 
 

@@ -24,8 +24,8 @@ class Overrides:
     grammar: bool = True
     #: False with `--no-cache`: every paragraph goes to the grammar engine (`grammar.cache = false`).
     cache: bool = True
-    #: True with `--realword`: the real-word check runs (`spelling.realword = true`).
-    realword: bool = False
+    #: `--realword` (True) or `--no-realword` (False), over `spelling.realword`; None leaves the config's.
+    realword: bool | None = None
 
     def __call__(self, settings: Settings) -> Settings:
         grammar, languagetool = settings.grammar, settings.languagetool
@@ -35,7 +35,7 @@ class Overrides:
             grammar = replace(grammar, cache=False)
         if self.languagetool_url:
             languagetool = replace(languagetool, url=self.languagetool_url)
-        spelling = replace(settings.spelling, realword=True) if self.realword else settings.spelling
+        spelling = settings.spelling if self.realword is None else replace(settings.spelling, realword=self.realword)
         return replace(
             settings,
             spelling=spelling,

@@ -17,15 +17,15 @@ def load_cases(name: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def flags_by_case(cases: list[dict], folder) -> dict[str, list[dict]]:
-    """Each case's flags, from one `proof check --no-grammar` over them all."""
+def flags_by_case(cases: list[dict], folder, *options: str) -> dict[str, list[dict]]:
+    """Each case's flags, from one `proof check --no-grammar [OPTIONS]` over them all."""
     paths = {}
     for case in cases:
         path = os.path.join(str(folder), f"{case['id']}.txt")
         with open(path, "w", encoding="utf-8", newline="") as f:
             f.write(case["text"])
         paths[os.path.realpath(path)] = case["id"]
-    done = run_proof("check", "--format", "json", "--fail-on", "never", "--no-grammar", *paths)
+    done = run_proof("check", "--format", "json", "--fail-on", "never", "--no-grammar", *options, *paths)
     assert done.returncode == 0, done.stderr
     found = {
         paths[os.path.realpath(entry["path"])]: entry.get("flags") or [] for entry in json.loads(done.stdout)["files"]

@@ -1,4 +1,4 @@
-"""The opt-in real-word check: what it flags and suggests, what it leaves alone, where it points."""
+"""The real-word check: what it flags and suggests, what it leaves alone, where it points."""
 
 import sys
 
@@ -6,7 +6,16 @@ from proof.pipeline.engine import Engine
 from proof.pipeline.factory import build_checkers
 from proof.readers import document_from_text
 from proof.realword import REAL_WORD, RealWordChecker
-from proof.realword.trigram import TrigramModel, inflection, parse_confusion_sets
+from proof.realword.trigram import (
+    CONFUSION_THRESHOLD,
+    EDIT_THRESHOLD,
+    TrigramModel,
+    inflection,
+    parse_confusion_sets,
+    shared_model,
+    suspect,
+    tokens,
+)
 from proof.settings.config import Config, Settings, SpellingTable, default_config
 
 
@@ -48,11 +57,11 @@ def test_without_pocketsphinx_the_check_says_so_once_and_flags_nothing(monkeypat
     assert "pocketsphinx" in problem
 
 
-def test_the_check_runs_only_when_the_setting_is_on():
-    off = [c.name for c in build_checkers(default_config())]
-    on = [c.name for c in build_checkers(Config(Settings(spelling=SpellingTable(realword=True))))]
-    assert "realword" not in off
+def test_the_check_runs_by_default_and_not_when_the_setting_is_off():
+    on = [c.name for c in build_checkers(default_config())]
+    off = [c.name for c in build_checkers(Config(Settings(spelling=SpellingTable(realword=False))))]
     assert "realword" in on
+    assert "realword" not in off
 
 
 def test_its_rule_can_be_set_in_the_rules_table():
@@ -100,3 +109,18 @@ def test_confusion_sets_are_read_both_ways_unless_an_arrow_gives_one_way():
 def test_numbers_ordinals_and_compounds_are_words_of_the_context_never_judged_or_dropped():
     assert flags("Employment increased by 296,000 to 28.52 million in the 4th quarter.") == []
     assert flags("Seventy stars re-recorded the song for the charity.") == []
+
+
+def test_scoring_only_what_can_pass_the_thresholds_decides_as_scoring_everything():
+    model = shared_model()
+    text = (
+        "He was given a peace of cake, and the fund manger said effects many be felt for there glory "
+        "while the two leaders signed a peace deal by the end of the week to by some time."
+    )
+    words = [t.text for t in tokens(text)]
+    every = model.scores(words)
+    floored = model.scores(words, EDIT_THRESHOLD, CONFUSION_THRESHOLD)
+    assert [s.index for s in every] == [s.index for s in floored]
+    decided = [suspect(s) for s in every]
+    assert [suspect(s) for s in floored] == decided
+    assert len([d for d in decided if d is not None]) >= 4

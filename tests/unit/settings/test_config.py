@@ -150,6 +150,15 @@ def test_command_line_values_go_over_the_config_keys():
     assert overridden.house == settings.house and overridden.rules == settings.rules
 
 
+def test_the_real_word_check_is_on_by_default_and_either_switch_goes_over_the_config(tmp_path):
+    assert Settings().spelling.realword is True
+    off = load_config(write(tmp_path, "proof.toml", "[spelling]\nrealword = false\n")).settings
+    assert off.spelling.realword is False
+    assert Overrides()(off).spelling.realword is False
+    assert Overrides(realword=True)(off).spelling.realword is True
+    assert Overrides(realword=False)(Settings()).spelling.realword is False
+
+
 def test_every_config_a_finder_gives_carries_the_command_line_values(tmp_path):
     write(tmp_path, "proof.toml", 'language = "en-GB"\nfail_on = "error"\n')
     (tmp_path / "elsewhere").mkdir()
