@@ -3,8 +3,9 @@ Vale's `capitalization` (`match: $title | $sentence | $lower | $upper` or a patt
 
 For `$sentence`, a capitalised word after the first is wrong unless it is a name: an
 exception, an acronym, a word after a colon (`indicators`), a word the document itself
-capitalises in the middle of a sentence ("Hagel", "Alaska", "Mirza" for "Mirza's"), a word
-the dictionary does not hold as a common word ("Utd", "Keynes"), or a capitalised word
+capitalises in the middle of a sentence ("Hagel", "Alaska", "Mirza" for "Mirza's"), a given
+name (Serena), a word the dictionary does not hold as a common word in any of its forms
+("Utd", "Keynes"; not "Resigns", common as "resign"), or a capitalised word
 just before such a word ("Man Utd", "President Obama": a name's first half). A heading is flagged when
 fewer than `threshold` of its words conform and, in sentence case, at least two words are
 wrong, so one unknown name does not trip it. All-
@@ -20,6 +21,7 @@ from proof.core.document import Document
 from proof.core.flag import Flag
 from proof.core.text import Token, sentences, words
 from proof.spelling.lexicon import frequencies
+from proof.style.news.names import is_given_name
 from proof.style.patterns import fullmatch
 from proof.style.rule import Rule
 
@@ -30,8 +32,23 @@ MINOR_WORDS = frozenset(
 
 
 # pyspellchecker's count below which a capitalised headline word is taken for a name
-# (Keynes 76, Mirza 50, Serena 973) rather than a common word (slams 5,096, warns 1,425).
-_COMMON = 1000
+# (Keynes 76, Mirza 50, Fritz 536) rather than a common word. A headline's verb is counted
+# by its plainest form: resigns 280 but resign 6,717, slumps 203 but slump 733.
+_COMMON = 600
+_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def _count(word: str) -> int:
+    """The word's count, or that of its plainest form if higher (resigns → resign)."""
+    counts = frequencies()
+    forms = [word] + [word[: -len(end)] + base for end, base in _ENDINGS if word.endswith(end)]
+    return max(counts.get(form, 0) for form in forms)
+
+
+def _unlisted(word: str) -> bool:
+    """A name, by the dictionary: rare as a word (Utd, Keynes), or a given name (Serena)."""
+    bare = _bare(word)
+    return is_given_name(bare) or _count(bare.lower()) < _COMMON
 
 
 def _capitalised(word: str) -> bool:
@@ -146,11 +163,8 @@ class Capitalization(Rule):
         text = document.text
         body = tuple((p.start, p.end) for p in document.paragraphs if p.kind != "heading")
         known = _names(text, body)
-        counts = frequencies()
         capitalised = [_capitalised(t.text) for t in tokens]
-        unlisted = {
-            i for i, t in enumerate(tokens) if capitalised[i] and counts.get(_bare(t.text).lower(), 0) < _COMMON
-        }
+        unlisted = {i for i, t in enumerate(tokens) if capitalised[i] and _unlisted(t.text)}
         names = unlisted | {i for i, t in enumerate(tokens) if capitalised[i] and _bare(t.text) in known}
         # A name the dictionary lacks may have its first half just before it (Man Utd,
         # President Obama); the word after a name, or before one the body uses, is as often

@@ -48,3 +48,13 @@ def test_a_verb_after_a_name_is_still_lowered():
     assert flagged(SENTENCE, text) == [
         ("Obama Slams Republicans Over Budget Cuts", ("Obama slams Republicans over budget cuts",))
     ]
+
+
+def test_a_headline_verb_rare_in_its_inflected_form_is_still_lowered():
+    body = "\n\nThe story runs here today.\n"
+    assert flagged(SENTENCE, "Minister Resigns Over Expenses Scandal" + body) == [
+        ("Minister Resigns Over Expenses Scandal", ("Minister resigns over expenses scandal",))
+    ]
+    assert flagged(SENTENCE, "Firm Slashes Forecast As Demand Slumps" + body) == [
+        ("Firm Slashes Forecast As Demand Slumps", ("Firm slashes forecast as demand slumps",))
+    ]
