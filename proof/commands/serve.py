@@ -12,9 +12,11 @@ import click
 
 from proof.commands.options import config_option, fail, languagetool_url_option, no_grammar_option
 from proof.exit_codes import INTERRUPTED, TERMINATED
+from proof.grammar.select import languagetool_url as languagetool_url_of
 from proof.serve.app import DEFAULT_MAX_BODY, DEFAULT_TIME_LIMIT, ENVIRONMENT
 from proof.serve.engine import house_config
 from proof.settings.config import ConfigError
+from proof.settings.overrides import Overrides
 
 #: Seconds uvicorn waits for open requests after SIGTERM before it closes them.
 SHUTDOWN_GRACE = 3
@@ -68,7 +70,10 @@ def serve(host, port, workers, config_path, languagetool_url, no_grammar, max_re
     import uvicorn
 
     try:
-        house_config(config_path)
+        config = house_config(config_path, Overrides(grammar=not no_grammar, languagetool_url=languagetool_url))
+        if not no_grammar:
+            # The workers read PROOF_LANGUAGETOOL_URL as they start: a bad one stops the server here.
+            languagetool_url_of(config.settings)
     except ConfigError as exc:
         fail(exc)
     settings = {

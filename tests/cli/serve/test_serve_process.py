@@ -114,3 +114,17 @@ def test_a_port_in_use_is_refused_at_start_with_exit_2(tmp_path):
         )
     assert result.returncode == 2
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+
+
+def test_a_bad_languagetool_url_in_the_environment_is_refused_at_start_with_exit_2(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "proof", "serve", "--port", str(free_port())],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "PROOF_LANGUAGETOOL_URL": "localhost:8081"},
+    )
+    assert result.returncode == 2
+    assert "PROOF_LANGUAGETOOL_URL" in result.stderr and "Traceback" not in result.stderr
