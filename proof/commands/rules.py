@@ -41,15 +41,17 @@ def list_rules(config_path):
         fail(exc)
     policy = RulePolicy(config.settings.rules)
     lines = [(r.info.id, r.info.type, in_force(policy, r.info.id, r.info.severity)) for r in found]
-    lines += [(r.id, r.checker, in_force(policy, r.id, r.severity)) for r in checker_rules()]
+    lines += [
+        (r.id, r.checker, in_force(policy, r.id, r.severity) if r.on else "off") for r in checker_rules(config.settings)
+    ]
     width = max((len(rule_id) for rule_id, _, _ in lines), default=0)
     for rule_id, kind, severity in lines:
         click.echo(f"{rule_id:<{width}}  {kind:<14} {severity}")
 
 
-def in_force(policy: RulePolicy, rule_id: str, severity: str) -> str:
-    """The level a rule runs at: the config's for it, or its own."""
-    return policy.level(rule_id) or severity
+def in_force(policy: RulePolicy, rule_id: str, severity: str, on: bool = True) -> str:
+    """The level a rule runs at: the config's for it, or its own; `off` when its checker does not run."""
+    return (policy.level(rule_id) or severity) if on else "off"
 
 
 @rules.command("harper")
@@ -105,12 +107,12 @@ def show_rule(rule_id, config_path):
     policy = RulePolicy(config.settings.rules)
     rule = found.get(rule_id)
     if rule is None:
-        builtins = {r.id: r for r in checker_rules()}
+        builtins = {r.id: r for r in checker_rules(config.settings)}
         builtin = builtins.get(rule_id)
         if builtin is None:
             hint = did_you_mean(rule_id, [*found, *builtins])
             fail(ConfigError(f"no rule {rule_id!r}{hint}; see `proof rules list`"))
-        _show_checker_rule(builtin, in_force(policy, builtin.id, builtin.severity))
+        _show_checker_rule(builtin, in_force(policy, builtin.id, builtin.severity, builtin.on))
         return
     info = rule.info
     click.echo(f"{info.id}  ({info.type}, {in_force(policy, info.id, info.severity)}, {info.category})")

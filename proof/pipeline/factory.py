@@ -10,7 +10,7 @@ from proof.pipeline.checker import Checker, RuleHelp
 from proof.pipeline.selectors import describe_unknown, unknown_selectors
 from proof.realword import REAL_WORD, SEVERITY, RealWordChecker
 from proof.realword.in_context import ContextEvidence, SuggestionsInContext
-from proof.settings.config import Config
+from proof.settings.config import Config, Settings
 from proof.spelling import SpellingChecker
 from proof.spelling.checker import MISSPELLED, NAME_VARIANT, VARIANT
 from proof.style.checker import StyleChecker
@@ -28,13 +28,15 @@ class CheckerRule:
     checker: str
     severity: str
     help: RuleHelp
+    #: Whether the config's settings run its checker (`spelling.realword`).
+    on: bool
 
 
-def checker_rules() -> list[CheckerRule]:
-    """The built-in checkers' rules that explain themselves, whether or not a config turns them on."""
+def checker_rules(settings: Settings) -> list[CheckerRule]:
+    """The built-in checkers' rules that explain themselves, whether or not `settings` turn them on."""
     checker = RealWordChecker()  # builds nothing until it checks
     about = checker.rule_help(REAL_WORD)
-    return [CheckerRule(REAL_WORD, checker.name, SEVERITY, about)] if about else []
+    return [CheckerRule(REAL_WORD, checker.name, SEVERITY, about, settings.spelling.realword)] if about else []
 
 
 def known_rule_ids(rules: Iterable[Rule]) -> list[str]:

@@ -102,6 +102,13 @@ def test_list_and_show_give_the_level_the_config_sets(tmp_path):
     assert shown.stdout.startswith("newsroom.Rogue  (confusable, info, ")
 
 
+def test_a_checker_the_config_turns_off_lists_its_rule_as_off(tmp_path):
+    (tmp_path / "proof.toml").write_text("[spelling]\nrealword = false\n")
+    listed = run_proof("rules", "list", cwd=tmp_path).stdout.splitlines()
+    assert ["spelling.RealWord", "realword", "off"] in [line.split() for line in listed]
+    assert "(realword checker, off)" in run_proof("rules", "show", "spelling.RealWord", cwd=tmp_path).stdout
+
+
 def test_show_of_a_misspelt_rule_suggests_the_closest(tmp_path):
     done = run_proof("rules", "show", "newsroom.Rog", cwd=tmp_path)
     assert done.returncode == 2
