@@ -13,6 +13,7 @@ from proof.pipeline.checker import Checker, CheckerStatus, local_checks
 from proof.pipeline.levels import RulePolicy
 from proof.pipeline.merge import merge_flags
 from proof.pipeline.placement import place_flag
+from proof.pipeline.suppressions import suppress_comments
 
 FlagFilter = Callable[[Document, list[Flag]], list[Flag]]
 
@@ -116,8 +117,10 @@ class Engine:
         return self._settle(document, _to_source(document, checked_flags))
 
     def _settle(self, document: Document, flags: list[Flag]) -> list[Flag]:
-        """Source-coordinate flags after the policy, merging and the filters, sorted."""
-        flags = merge_flags(self.policy.apply(flags))
+        """Source-coordinate flags after the policy, the inline comments, merging and the
+        filters, sorted. A comment turns rules off where it stands as the config's levels do
+        everywhere, so both come before the merging: a rule switched off hides no other."""
+        flags = merge_flags(suppress_comments(document, self.policy.apply(flags)))
         for apply in self.filters:
             flags = apply(document, flags)
         return sorted(flags, key=reading_order)

@@ -16,7 +16,7 @@ from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine, FlagFilter
 from proof.pipeline.factory import build_checkers, known_rule_ids
 from proof.pipeline.levels import RulePolicy
-from proof.pipeline.suppressions import may_have_comments, suppress_comments, unknown_in_comments
+from proof.pipeline.suppressions import may_have_comments, unknown_in_comments
 from proof.readers import SUPPORTED_SUFFIXES, document_from_source
 from proof.review.decisions import Decisions
 from proof.settings.config import Config, ConfigError, ConfigFinder
@@ -156,8 +156,8 @@ class Runner:
         # How a config's checkers are built; `build_checkers` unless the caller keeps some (`proof lsp`).
         self._build = build
         self.stdin_filename = stdin_filename
-        # Inline comments first, then the caller's filters (a baseline) on what is left.
-        self.filters = [suppress_comments, *filters]
+        # The caller's filters (a baseline); the engine applies inline comments itself.
+        self.filters = list(filters)
         self._engines: dict[int, Engine] = {}
         # Configs whose checkers could not be built (a broken rule file), by the same key.
         self._broken: dict[int, str] = {}

@@ -154,3 +154,14 @@ def test_two_house_rules_on_one_finding_keep_the_level_the_config_raised():
     house = flag("House.Kiev", "style", start, start + 4, "warning", ["Kyiv"])
     engine = Engine([FixedChecker([built_in, house])], RulePolicy({"House.Kiev": "error"}))
     assert [(f.rule, f.severity) for f in engine.check(document)] == [("House.Kiev", "error")]
+
+
+def test_a_rule_a_comment_turns_off_hides_no_other_rule_on_the_same_finding():
+    document = document_from_text(
+        "Kiev.\n\n<!-- proof-disable-next-line House.Kiev -->\nTalks in Kiev resumed.\n", "k.md"
+    )
+    start = document.text.index("Kiev", 5)
+    built_in = flag("newsroom.Kyiv", "style", start, start + 4, "warning", ["Kyiv"])
+    house = flag("House.Kiev", "style", start, start + 4, "warning", ["Kyiv"])
+    engine = Engine([FixedChecker([built_in, house])], RulePolicy({"House.Kiev": "error"}))
+    assert [(f.rule, f.severity) for f in engine.check(document)] == [("newsroom.Kyiv", "warning")]

@@ -1,14 +1,14 @@
 """Inline suppression comments in Markdown and HTML."""
 
 from proof.pipeline.engine import Engine
-from proof.pipeline.suppressions import suppress_comments, unknown_in_comments
+from proof.pipeline.suppressions import unknown_in_comments
 from proof.readers import document_from_text
 from tests.helpers.word_checker import WordChecker
 
 
 def _flagged(text, path):
     document = document_from_text(text, path)
-    flags = Engine([WordChecker()], filters=[suppress_comments]).check(document)
+    flags = Engine([WordChecker()]).check(document)
     return [(flag.rule, document.position(flag.start)[0]) for flag in flags]
 
 
