@@ -67,7 +67,7 @@ def may_have_comments(document: Document) -> bool:
 
 
 def suppress_comments(document: Document, flags: list[Flag]) -> list[Flag]:
-    """Engine filter: drop flags that an inline comment disables."""
+    """Drop flags that an inline comment disables (the engine's, before merging)."""
     if not may_have_comments(document):
         return flags
     regions = suppressions(document)
@@ -77,7 +77,7 @@ def suppress_comments(document: Document, flags: list[Flag]) -> list[Flag]:
 def unknown_in_comments(document: Document, known: list[str]) -> list[str]:
     """A warning for each rule a comment names that matches no rule: a typo there
     (`newsroom.Rouge`) would silently disable nothing. The file is still checked."""
-    if document.format not in COMMENT_FORMATS or "proof-" not in document.source:
+    if not may_have_comments(document):
         return []
     names = selector_names(known)
     warnings = []
