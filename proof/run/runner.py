@@ -108,14 +108,14 @@ def discover(paths: list[str], finder: ConfigFinder) -> Found:
     seen: set[str] = set()
 
     def add(path: str) -> None:
-        real = os.path.realpath(path)
+        real = path if path == STDIN else os.path.realpath(path)
         if real not in seen:
             seen.add(real)
             found.files.append(path)
 
     for path in paths:
         if path == STDIN:
-            found.files.append(path)
+            add(path)  # standard input can be read once
             continue
         if not os.path.isdir(path):
             add(path)

@@ -73,6 +73,10 @@ def test_a_file_named_twice_or_met_again_in_its_folder_is_checked_once(tmp_path,
     assert found.empty == []
 
 
+def test_standard_input_named_twice_is_read_once():
+    assert discover(["-", "-"], ConfigFinder()).files == ["-"]
+
+
 def test_a_folder_with_no_article_is_named(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "other").mkdir()
