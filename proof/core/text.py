@@ -13,6 +13,15 @@ from dataclasses import dataclass
 APOSTROPHES = "'’ʼ"
 WORD = re.compile(r"[^\W\d_](?:[\w'’ʼ.\-]*[^\W_])?", re.UNICODE)
 _SIMPLE_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE)
+# The word after a point: past spaces and at most one line break (hard-wrapped copy).
+_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
+
+
+def next_word(text: str, end: int) -> str:
+    """The word (letters) that follows `end`, as written, or '' when something else does."""
+    found = _NEXT_WORD.match(text, end)
+    return found.group(1) if found else ""
+
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {

@@ -21,7 +21,7 @@ import regex
 from proof.core.dialect import dialect_known, variant_table
 from proof.core.document import Document
 from proof.core.flag import Flag
-from proof.core.text import ABBREVIATIONS
+from proof.core.text import ABBREVIATIONS, next_word
 from proof.style.case import match_case
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
 from proof.style.patterns import WORD_END, literal_text, words_pattern
@@ -87,13 +87,6 @@ def starts_sentence(text: str, index: int) -> bool:
 
 
 _LETTERS = regex.compile(r"[^\W\d_]+")
-_NEXT_WORD = regex.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
-
-
-def _next_word(text: str, end: int) -> str:
-    """The word just after `end` on the same line, or ''."""
-    found = _NEXT_WORD.match(text, end)
-    return found.group(1) if found else ""
 
 
 def _dialect(texts: list[str]) -> str | None:
@@ -166,10 +159,10 @@ class Consistency(PatternRule):
             # A capitalised form inside a sentence is a name (the U.S. Defense Department), and so
             # it is where a sentence starts with the same next word ("Email Systems said").
             inside = [m for m in matches if m.group()[:1].isupper() and not starts_sentence(text, m.start())]
-            names = {(m.group(), _next_word(text, m.end())) for m in inside}
+            names = {(m.group(), after) for m in inside if (after := next_word(text, m.end()))}
             skipped = {m.start() for m in inside}
             matches = [
-                m for m in matches if m.start() not in skipped and (m.group(), _next_word(text, m.end())) not in names
+                m for m in matches if m.start() not in skipped and (m.group(), next_word(text, m.end())) not in names
             ]
         for match in matches:
             found.setdefault(self._form(match), []).append(match)

@@ -21,13 +21,13 @@ import regex
 
 from proof.core.document import Document
 from proof.core.flag import Flag
+from proof.core.text import next_word
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
 from proof.style.patterns import WORD_END as _END
 from proof.style.patterns import words_pattern
 
 _LETTERS = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _JOINERS = "'’-"
-_NEXT_WORD = regex.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
 
 
 def _edges_clear(text: str, match: regex.Match) -> bool:
@@ -36,11 +36,6 @@ def _edges_clear(text: str, match: regex.Match) -> bool:
     before = text[start - 1] if start else " "
     after = text[end : end + 2]
     return before not in _JOINERS and not (after[:1] in _JOINERS and after[1:2].isalnum())
-
-
-def _next_word(text: str, end: int) -> str:
-    found = _NEXT_WORD.match(text, end)
-    return found.group(1).lower() if found else ""
 
 
 def _title(word: str) -> bool:
@@ -107,4 +102,4 @@ class Repetition(PatternRule):
     def _typo_here(self, one: str, text: str, end: int) -> bool:
         """An excepted double before one of its `typo_before` words ("that that the")."""
         after = self.typo_before.get(self._key(one))
-        return bool(after) and _next_word(text, end) in after
+        return bool(after) and next_word(text, end).lower() in after
