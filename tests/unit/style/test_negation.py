@@ -149,6 +149,8 @@ def test_harms_of_waiting_dependence_default_and_charges(text, found, repaired):
         "Residents warned that the hospital would close next year.\n",
         # A verb with an object is not the facility shutting.
         "Shareholders sought assurances that the firm would close the deal by March.\n",
+        "Shoppers wanted a promise that the store would close later on Sundays.\n",
+        "The union sought assurances that the company would fail no worker.\n",
         "Bondholders sought assurances that the company would honour its bonds.\n",
         # A charge raised counts only when it is the party's own.
         "The IMF sought assurances that taxes would be raised to close the deficit.\n",
