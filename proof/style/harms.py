@@ -16,7 +16,7 @@ from proof.style.wordseq import LexiconError, Phrase, Word, WordSet, compile_phr
 
 VOICES = ("passive", "active")
 SELF = "$self"  # in a harm's subjects or objects: the party seeking the assurance
-_KEYS = {"verbs", "voice", "subjects", "objects", "possessive"}
+_KEYS = {"verbs", "voice", "subjects", "objects", "possessive", "owned"}
 
 
 @dataclass(frozen=True)
@@ -24,16 +24,19 @@ class Target:
     """Whom a harm must fall on: listed words anywhere in the span, or the seeking party
     itself as the span's first word ("their land", "they", "it"; not "those who attacked
     him"). Without `possessive`, "its"/"their" do not count: "China would punish its
-    hackers" may well be China's own."""
+    hackers" may well be China's own. With `owned`, a listed word counts only as the
+    party's own: "their rents" would be raised, not "taxes" the IMF asks to be raised."""
 
     words: WordSet | None
     party: bool
     possessive: bool
+    owned: bool = False
 
     def holds(self, sentence: Sequence[Word], first: int, last: int, party: Party) -> bool:
-        if self.words is not None and any(sentence[i].key in self.words for i in range(first, last + 1)):
-            return True
-        return self.party and party.is_named_at(sentence, first, self.possessive)
+        listed = self.words is not None and any(sentence[i].key in self.words for i in range(first, last + 1))
+        if self.owned:
+            return listed and party.is_named_at(sentence, first)
+        return listed or (self.party and party.is_named_at(sentence, first, self.possessive))
 
 
 @dataclass(frozen=True)
@@ -44,23 +47,26 @@ class Harm:
     objects: Target | None
 
 
-def _target(words: list[str] | None, possessive: bool) -> Target | None:
+def _target(words: list[str] | None, possessive: bool, owned: bool = False) -> Target | None:
     if words is None:
         return None
     listed = [w for w in words if w != SELF]
-    return Target(word_set(listed) if listed else None, SELF in words, possessive)
+    return Target(word_set(listed) if listed else None, SELF in words, possessive, owned)
 
 
 def parse_harm(group: object, classes: Mapping[str, WordSet]) -> Harm:
     """One harm group of the rule file; LexiconError saying what is wrong with it."""
     if not isinstance(group, dict) or "verbs" not in group or set(group) - _KEYS:
-        raise LexiconError("each harm is a map with `verbs` and optional `voice`, `subjects`, `objects`, `possessive`")
+        raise LexiconError(
+            "each harm is a map with `verbs` and optional `voice`, `subjects`, `objects`, `possessive`, `owned`"
+        )
     voice = group.get("voice", "passive")
     if voice not in VOICES:
         raise LexiconError(f"`voice` must be one of {', '.join(VOICES)}, not {voice!r}")
     possessive = group.get("possessive", True)
-    if not isinstance(possessive, bool):
-        raise LexiconError("`possessive` must be true or false")
+    owned = group.get("owned", False)
+    if not isinstance(possessive, bool) or not isinstance(owned, bool):
+        raise LexiconError("`possessive` and `owned` must be true or false")
     lists = {}
     for key in ("verbs", "subjects", "objects"):
         value = group.get(key)
@@ -71,6 +77,6 @@ def parse_harm(group: object, classes: Mapping[str, WordSet]) -> Harm:
     return Harm(
         tuple(compile_phrases(lists["verbs"], classes)),
         voice,
-        _target(lists["subjects"], possessive),
+        _target(lists["subjects"], possessive, owned),
         _target(lists["objects"], possessive),
     )

@@ -71,9 +71,10 @@ class Negation(Rule):
         "passive": "inverted: the words between modal and participle (be, have been, get...)",
         "adverbs": "words that may stand between the modal and the verb (eventually, /.+ly/)",
         "harms": "inverted: list of {verbs: [...], voice: passive|active, subjects: [...], objects: [...], "
-        "possessive: true|false}; a harm with subjects or objects counts only when the clause's "
-        "subject (or the word after the verb) holds one of them; `$self` stands for the party "
-        'seeking the assurance, and with `possessive: false` its possessive ("its") does not',
+        "possessive: true|false, owned: true|false}; a harm with subjects or objects counts only when the "
+        "clause's subject (or the word after the verb) holds one of them; `$self` stands for the party "
+        'seeking the assurance, with `possessive: false` its possessive ("its") does not, and with '
+        '`owned: true` a listed subject counts only as the party\'s own ("their rents")',
         "self": "inverted: pronouns that may refer to the party seeking the assurance (it, its, they...)",
         "possessives": "inverted: the `self` pronouns that are possessive (its, their...)",
         "aliases": "inverted: groups of names for one party ([moscow, russia, russian, kremlin])",

@@ -103,12 +103,76 @@ def test_no_flag_when_negated_restricted_unsought_or_aimed_at_others(text):
     assert flagged(pack_rule(INVERTED), text) == []
 
 
+@pytest.mark.parametrize(
+    "text, found, repaired",
+    [
+        # Something the seekers wait for, put off or called off.
+        (
+            "Opposition parties demanded guarantees that the election would be postponed.\n",
+            "would be postponed",
+            "would not be postponed",
+        ),
+        ("Striking teachers sought assurances that the talks would be called off.\n", "would be called off", None),
+        # A place of theirs besieged; a harm done "without their consent".
+        ("Villagers demanded guarantees that the town would be blockaded by the army.\n", "would be blockaded", None),
+        (
+            "The families sought assurances that the bodies would be cremated without their consent.\n",
+            "would be cremated without their",
+            "would not be cremated without their",
+        ),
+        # What they depend on shutting, with or without words after the verb.
+        ("Patients' groups sought assurances that the hospital would close.\n", "would close", "would not close"),
+        ("Parents demanded guarantees that the village school will shut in the summer.\n", "will shut in", None),
+        ("Workers sought assurances that the plant would relocate to Mexico.\n", "would relocate to", None),
+        # A counterparty's default.
+        ("Bondholders sought assurances that the company would default on its bonds.\n", "would default", None),
+        # A charge the party pays, put up.
+        ("Tenants demanded assurances that their rents would be raised.\n", "would be raised", None),
+    ],
+)
+def test_harms_of_waiting_dependence_default_and_charges(text, found, repaired):
+    flags = flagged(pack_rule(INVERTED), text)
+    assert [f for f, _ in flags] == [found]
+    if repaired is not None:
+        assert flags[0][1] == (repaired,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition parties demanded guarantees that the election would not be postponed.\n",
+        "The government said the election would be postponed.\n",
+        "The families sought assurances that the bodies would be cremated only with their consent.\n",
+        "Patients' groups sought assurances that the hospital would stay open.\n",
+        "Parents demanded guarantees that the village school will not shut in the summer.\n",
+        "Miners wanted a pledge that the mine would close only after a review.\n",
+        "Residents warned that the hospital would close next year.\n",
+        # A verb with an object is not the facility shutting.
+        "Shareholders sought assurances that the firm would close the deal by March.\n",
+        "Shoppers wanted a promise that the store would close later on Sundays.\n",
+        "The union sought assurances that the company would fail no worker.\n",
+        "Bondholders sought assurances that the company would honour its bonds.\n",
+        # A charge raised counts only when it is the party's own.
+        "The IMF sought assurances that taxes would be raised to close the deficit.\n",
+        "Workers sought assurances that their wages would be raised next year.\n",
+        "Ukraine sought guarantees that Russian troops would pull out of the region.\n",
+        "Britain sought assurances that its citizens would be evacuated from the city.\n",
+    ],
+)
+def test_no_flag_when_the_outcome_is_wanted_negated_or_not_theirs(text):
+    assert flagged(pack_rule(INVERTED), text) == []
+
+
 def test_voice_and_possessive_must_be_known():
     base = (
         "type: negation\nmessage: m\nkind: inverted\nframes: [pledge]\nmodals: [would]\n"
         "negators: [not]\nseekers: [sought]\npassive: [be]\n"
     )
-    for harm in ("{verbs: [attack], voice: middle}", "{verbs: [attack], possessive: maybe}"):
+    for harm in (
+        "{verbs: [attack], voice: middle}",
+        "{verbs: [attack], possessive: maybe}",
+        "{verbs: [raised], subjects: [rents], owned: maybe}",
+    ):
         with pytest.raises(RuleError) as info:
             make_rule(base + f"harms: [{harm}]\n")
         assert info.value.field == "harms"
