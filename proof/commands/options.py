@@ -32,22 +32,22 @@ def config_here(config_path: str | None) -> Config:
     return ConfigFinder(config_path).for_path(os.getcwd())
 
 
-def _valid_date(ctx, param, value):
-    if value is not None:
-        try:
-            parse_date(value)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc)) from None
-    return value
+def _checked_by(parse):
+    """A click callback that refuses a value `parse` raises ValueError for, with its message."""
+
+    def check(ctx, param, value):
+        if value is not None:
+            try:
+                parse(value)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc)) from None
+        return value
+
+    return check
 
 
-def _valid_url(ctx, param, value):
-    if value is not None:
-        try:
-            http_url(value)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc)) from None
-    return value
+_valid_date = _checked_by(parse_date)
+_valid_url = _checked_by(http_url)
 
 
 config_option = click.option(

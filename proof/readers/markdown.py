@@ -248,20 +248,8 @@ def _link_end(source: str, bracket: int, limit: int) -> int:
     """Just past the link or image whose text opens with the bracket at `bracket`: past its
     `(target "title")`, its `[label]` or, for a shortcut reference, its text's closing
     bracket (escapes and nested brackets counted); `bracket + 1` if it is not closed."""
-    depth = 0
-    i = bracket
-    while i < limit:
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        depth += (ch == "[") - (ch == "]")
-        if depth == 0:
-            break
-        i += 1
-    else:
-        return bracket + 1
-    return _past_target(source, i + 1, limit)
+    end = _past_closing(source, bracket, limit, "[]")
+    return _past_target(source, end, limit) if end is not None else bracket + 1
 
 
 def _past_target(source: str, end: int, limit: int) -> int:
@@ -277,6 +265,13 @@ def _past_target(source: str, end: int, limit: int) -> int:
 def _past_parenthesis(source: str, start: int, limit: int) -> int:
     """Just past the parenthesis that closes the one at `start` (escapes and nesting
     counted, as CommonMark's link destinations allow); `start` if it is not closed."""
+    end = _past_closing(source, start, limit, "()")
+    return end if end is not None else start
+
+
+def _past_closing(source: str, start: int, limit: int, pair: str) -> int | None:
+    """Just past the `pair[1]` that closes the `pair[0]` at `start`, escapes and nesting
+    counted; None if none does before `limit`."""
     depth = 0
     i = start
     while i < limit:
@@ -284,11 +279,11 @@ def _past_parenthesis(source: str, start: int, limit: int) -> int:
         if ch == "\\":
             i += 2
             continue
-        depth += (ch == "(") - (ch == ")")
+        depth += (ch == pair[0]) - (ch == pair[1])
         if depth == 0:
             return i + 1
         i += 1
-    return start
+    return None
 
 
 def _write_inline(writer: _InlineWriter, children) -> None:

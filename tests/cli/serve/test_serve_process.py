@@ -76,26 +76,23 @@ def test_sigterm_stops_the_server_within_5_seconds_with_the_signals_status(tmp_p
         httpx.get(f"{url}/v2/languages", timeout=1)
 
 
-def test_unusable_config_is_refused_at_start_with_exit_2(tmp_path):
-    (tmp_path / "proof.toml").write_text("language = 'fr'\n")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "proof",
-            "serve",
-            "--no-grammar",
-            "--port",
-            str(free_port()),
-            "--config",
-            str(tmp_path / "proof.toml"),
-        ],
-        cwd=ROOT,
+def serve_refused(cwd, *args: str, **env: str) -> subprocess.CompletedProcess:
+    """`proof serve ARGS` run in `cwd` that is expected to stop at start."""
+    return subprocess.run(
+        [sys.executable, "-m", "proof", "serve", *args],
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
+        env={**os.environ, **env},
     )
+
+
+def test_unusable_config_is_refused_at_start_with_exit_2(tmp_path):
+    (tmp_path / "proof.toml").write_text("language = 'fr'\n")
+    config = str(tmp_path / "proof.toml")
+    result = serve_refused(ROOT, "--no-grammar", "--port", str(free_port()), "--config", config)
     assert result.returncode == 2
     assert "proof.toml" in result.stderr and "language" in result.stderr
 
@@ -104,27 +101,12 @@ def test_a_port_in_use_is_refused_at_start_with_exit_2(tmp_path):
     (tmp_path / "proof.toml").write_text("")
     with socket.create_server(("127.0.0.1", 0)) as taken:
         port = taken.getsockname()[1]
-        result = subprocess.run(
-            [sys.executable, "-m", "proof", "serve", "--no-grammar", "--port", str(port)],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = serve_refused(tmp_path, "--no-grammar", "--port", str(port))
     assert result.returncode == 2
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
 
 
 def test_a_bad_languagetool_url_in_the_environment_is_refused_at_start_with_exit_2(tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-m", "proof", "serve", "--port", str(free_port())],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env={**os.environ, "PROOF_LANGUAGETOOL_URL": "localhost:8081"},
-    )
+    result = serve_refused(tmp_path, "--port", str(free_port()), PROOF_LANGUAGETOOL_URL="localhost:8081")
     assert result.returncode == 2
     assert "PROOF_LANGUAGETOOL_URL" in result.stderr and "Traceback" not in result.stderr

@@ -158,13 +158,15 @@ async def reload_after(session: Session, path: pathlib.Path, changed: pathlib.Pa
     return await session.publication(path, lambda p: len(session.publications(path)) > count)
 
 
-async def test_a_style_pack_outside_the_workspace_is_watched_and_editing_its_rule_file_rechecks(tmp_path):
+async def pack_outside_edited(tmp_path: pathlib.Path, first_rule: str) -> tuple[Session, pathlib.Path, dict, dict]:
+    """A workspace whose config names a style pack outside it, its rule file first holding
+    `first_rule`, then edited to a working rule: (session, pack, first publication, after)."""
     workspace, pack = tmp_path / "site", tmp_path / "desk" / "house"
     workspace.mkdir()
     pack.mkdir(parents=True)
     (workspace / "proof.toml").write_text('styles = ["../desk/house"]\n', encoding="utf-8")
     rule = pack / "Jargon.yml"
-    rule.write_text(JARGON.format(word="synergy"), encoding="utf-8")
+    rule.write_text(first_rule, encoding="utf-8")
     session = in_process()
     await session.initialize(WATCHING, workspace)
     path = workspace / "story.txt"
@@ -174,6 +176,11 @@ async def test_a_style_pack_outside_the_workspace_is_watched_and_editing_its_rul
     rule.write_text(JARGON.format(word="paradigm"), encoding="utf-8")
     after = await reload_after(session, path, rule)
     await session.shut_down()
+    return session, pack, first, after
+
+
+async def test_a_style_pack_outside_the_workspace_is_watched_and_editing_its_rule_file_rechecks(tmp_path):
+    session, pack, first, after = await pack_outside_edited(tmp_path, JARGON.format(word="synergy"))
     assert house_flags(first) == ["synergy"] and house_flags(after) == ["paradigm"]
     ((_, registration),) = registered(session)
     assert {"baseUri": pack.as_uri(), "pattern": "**/*.{yml,yaml}"} in patterns(registration)
@@ -262,21 +269,7 @@ async def test_a_command_line_config_broken_by_an_edit_is_told_and_watched_until
 
 
 async def test_a_broken_rule_file_of_a_style_pack_outside_the_workspace_is_watched_until_its_fix_rechecks(tmp_path):
-    workspace, pack = tmp_path / "site", tmp_path / "desk" / "house"
-    workspace.mkdir()
-    pack.mkdir(parents=True)
-    (workspace / "proof.toml").write_text('styles = ["../desk/house"]\n', encoding="utf-8")
-    rule = pack / "Jargon.yml"
-    rule.write_text("type: existence\nmessage: [\n", encoding="utf-8")
-    session = in_process()
-    await session.initialize(WATCHING, workspace)
-    path = workspace / "story.txt"
-    session.open(path, "Their synergy was a paradigm.\n")
-    first = await session.publication(path, lambda p: True)
-    await session.until(lambda message: bool(registered(session)))
-    rule.write_text(JARGON.format(word="paradigm"), encoding="utf-8")
-    after = await reload_after(session, path, rule)
-    await session.shut_down()
+    session, _, first, after = await pack_outside_edited(tmp_path, "type: existence\nmessage: [\n")
     assert first["diagnostics"] == [] and told(session)
     assert house_flags(after) == ["paradigm"]
 
