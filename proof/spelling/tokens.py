@@ -38,6 +38,8 @@ _ABBREVIATION_PART = 3
 _TITLE_WORD = 4
 _CLIPPED = 3
 _NAME_PART = re.compile(r"[^.\-]+")
+# The reader joins a paragraph's lines with a space: "criss-\ncrossing" reads "criss- crossing".
+_BROKEN_AT_LINE_END = re.compile(r"-[ \t]*(?:\r?\n)?[ \t]*([^\W\d_]+)")
 _PART = re.compile(r"(?:[^.\-'’]|(?<!\w{4})['’]|['’](?!\w{4}))+")
 # Characters at which _parts may split a token or cut a possessive ending off it.
 _SPLITS = frozenset(".-" + APOSTROPHES)
@@ -181,13 +183,23 @@ def _title_case(tokens: list[Token]) -> bool:
     return capitalised >= 2 and capitalised * 2 > len(main)
 
 
+def _broken_tail(text: str, end: int) -> str:
+    """The rest of a compound broken after its hyphen at a line end ("criss-" then
+    "crossing" on the next line of wrapped copy), or ''. Only its solid form is looked up,
+    so a suspended hyphen ("pre- and post-war") finds nothing."""
+    found = _BROKEN_AT_LINE_END.match(text, end)
+    return found.group(1) if found else ""
+
+
 def _parts(text: str, whole: Word) -> Iterator[Word]:
     """The parts of a token to judge, each with the token's context where it applies."""
     token = whole.text
     if _SPLITS.isdisjoint(token):
         # Most words have no part to split off: the word itself, without the copying below.
         if token[0].isalpha():
-            yield whole
+            # "criss-" at a line end, or "pre-" in "pre- and post-war": a compound's first part.
+            hanging = text.startswith("-", whole.end)
+            yield replace(whole, prefix=True, tail=_broken_tail(text, whole.end)) if hanging else whole
         return
     if "." in token and all(len(p) <= _ABBREVIATION_PART for p in token.split(".")):
         return
@@ -218,11 +230,11 @@ def _parts(text: str, whole: Word) -> Iterator[Word]:
             next_word=whole.next_word if last else "",
             previous_capital=whole.previous_capital if first else "",
             previous_opens_sentence=whole.previous_opens_sentence and first,
-            prefix=hyphen_after,
+            prefix=hyphen_after or (last and text.startswith("-", whole.end)),
             clipped=clipped,
             possessive=possessive,
             head=parts[n - 1].group() if not first and token[match.start() - 1] == "-" else "",
-            tail=following,
+            tail=following or (_broken_tail(text, whole.end) if last else ""),
             before=whole.before if first else text[start - 1],
             after=text[start + len(part) : start + len(part) + 1],
         )

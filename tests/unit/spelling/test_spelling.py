@@ -99,6 +99,7 @@ def test_misspellings_get_the_right_first_suggestion(word, best):
         "A sci-fi film about 30-year-olds, said Li Ka-shing, co-ordinating.",
         "Ministers want to criminalise paedophiles, he said.",
         "Jets were criss-crossing the sky.",
+        "Jets were criss-\ncrossing the sky in the pre- and post-war years.",
     ],
 )
 def test_news_copy_conventions_are_accepted(text):
@@ -107,6 +108,7 @@ def test_news_copy_conventions_are_accepted(text):
 
 def test_a_slip_in_a_compound_written_solid_is_still_a_slip():
     assert flagged("Jets were criss-crosing the sky.") == ["criss", "crosing"]
+    assert flagged("Jets were criss-\ncrosing the sky.") == ["criss", "crosing"]
 
 
 def test_loan_phrase_words_stand_only_in_their_phrase():
