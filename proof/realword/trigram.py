@@ -58,7 +58,7 @@ class ModelUnavailable(Exception):
 
 # The two words before a word and the two after it, `<s>` before a sentence and `</s>` after
 # it; None past that.
-Context = tuple[str, str, str, str | None]
+Neighbours = tuple[str, str, str, str | None]
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ class TrigramModel:
     def confusion_alternatives(self, word: str) -> tuple[str, ...]:
         return self._confusions.get(word, ())
 
-    def _window(self, context: Context, word: str, floor: float = -math.inf) -> float:
+    def _window(self, context: Neighbours, word: str, floor: float = -math.inf) -> float:
         """The log probability (pocketsphinx's base 1.0001) of the three trigrams that hold
         `word` in `context`. Each trigram's is at most 0, so once the sum is below `floor` (in the
         same base) it can only fall: the sum so far is returned then, an upper bound below `floor`."""
@@ -216,7 +216,9 @@ class TrigramModel:
         backs off past a word it lacks."""
         return self.fit(before, candidate, after) - self.fit(before, _UNKNOWN, after)
 
-    def _best(self, context: Context, alternatives: tuple[str, ...], as_written: float, floor: float) -> Choice | None:
+    def _best(
+        self, context: Neighbours, alternatives: tuple[str, ...], as_written: float, floor: float
+    ) -> Choice | None:
         """The alternative with the highest ratio in `context`. Only ratios above `floor` are
         worked out in full (below it a ratio is an upper bound): no alternative at all when none
         can pass, as the window of any is at most 0."""

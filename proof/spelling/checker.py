@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Protocol
 
 from proof.core.dialect import (
@@ -145,13 +146,8 @@ class SpellingChecker(Checker):
         lexicon = self.lexicon(LANGUAGES if neutral else (language,))
         loan_words = loan_phrase_words(document.text)
         words = [w for w in spelling_words(document) if normalise(w.text) not in loan_words]
-        fits = None if self.context is None else _fits(self.context, document)
-        return list(_flags(words, lexicon, language, variants=not neutral, fits=fits))
-
-
-def _fits(context: Context, document: Document) -> Callable[[Word], Callable[[str], float | None]]:
-    """For a word of `document`, how well a candidate in its place explains its sentence."""
-    return lambda word: lambda candidate: context.explains(document, word.start, word.end, candidate)
+        explains = None if self.context is None else partial(self.context.explains, document)
+        return list(_flags(words, lexicon, language, variants=not neutral, explains=explains))
 
 
 def _flags(
@@ -159,7 +155,7 @@ def _flags(
     lexicon: Lexicon,
     language: str,
     variants: bool = True,
-    fits: Callable[[Word], Callable[[str], float | None]] | None = None,
+    explains: Callable[[int, int, str], float | None] | None = None,
 ) -> Iterator[Flag]:
     judged = [w for w in words if len(w.text) <= LONGEST_WORD]
     names = name_variants(judged, lexicon.known)
@@ -185,7 +181,7 @@ def _flags(
         elif shape == "capitalised" and not _name_evidence(word, capitalised, lexicon.known):
             flag = _judge(word, lexicon, language, variants)
             # Inside a sentence a capitalised variant is a proper name (Labor Party).
-            fit = fits(word) if fits else None
+            fit = partial(explains, word.start, word.end) if explains else None
             if flag and (word.sentence_start if flag.rule == VARIANT else _slip(word, language, variants, fit)):
                 yield flag
 
