@@ -8,16 +8,18 @@ as the suggestion, only when that is a safe call:
 - the minority spelling is not itself a dictionary word or name: Hegel beside Hagel, or
   Iran beside Iraq, are different names, not slips;
 - it is rarer (at most twice) and the dominant one is more frequent, or as frequent and a
-  known name (Putin once, Putn once). At a tie of unknown names neither is flagged: the
-  spelling written in full ("Prime Minister Ingvar Calrsson ... Carlsson told") is as
-  often the slip as the other;
+  known name (Putin once, Putn once), or as frequent and in use where the other is not
+  (wordfreq lists Lavrov and Carlsson, never Lavorv or Calrsson). At a tie of names both
+  or neither in use, neither is flagged: the spelling written in full ("Prime Minister
+  Ingvar Calrsson ... Carlsson told") is as often the slip as the other;
 - a spelling written as part of a full name is taken as written unless the dominant
   spelling comes with the same partner: "Donald Regan" beside "Ronald Reagan", "Eleni
   Daniilidou" beside "Elena Dementieva", "Petroleos Mexicanos" beside "Petroleum" are
   different names. A common word opening the sentence ("Later Shoygu left") and a title
   ("Defence Minister Shoygu", "Mr Shoygu") are no partners. But a spelling written once, in
   a full name ("Sergei Shoygu"), beside one written at least three times and never with a
-  first name, is the same name.
+  first name, is the same name; so is a spelling in a full name that nobody uses ("Ingvar
+  Calrsson") beside one in use written without a first name (Carlsson).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from collections.abc import Callable
 from rapidfuzz.distance import OSA
 
 from proof.spelling.lexicon import frequencies
+from proof.spelling.suggest import zipf
 from proof.spelling.tokens import Word
 
 _MIN_LENGTH = 4
@@ -62,7 +65,11 @@ def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, 
         if not _similar(a, b):
             continue
         pair = _minority_first(a, b, counts, known)
-        if pair and (partners[pair[0]] <= partners[pair[1]] or _dominant_alone(*pair, counts, partners)):
+        if pair and (
+            partners[pair[0]] <= partners[pair[1]]
+            or _dominant_alone(*pair, counts, partners)
+            or _unused_beside_used(*pair, partners)
+        ):
             found.setdefault(*pair)
     return found
 
@@ -114,10 +121,18 @@ def _dominant_alone(minority: str, dominant: str, counts: Counter, partners: dic
     return counts[minority] == 1 and counts[dominant] >= _DOMINANT_ODDS and not partners[dominant]
 
 
+def _unused_beside_used(minority: str, dominant: str, partners: dict[str, set[str]]) -> bool:
+    """A spelling nobody uses, even in a full name ("Ingvar Calrsson"), beside one in use that
+    comes with no other first name (Carlsson) is the same name misspelled."""
+    return not partners[dominant] and not zipf(minority) and bool(zipf(dominant))
+
+
 def _minority_first(a: str, b: str, counts: Counter, known: Callable[[str], bool]) -> tuple[str, str] | None:
     for dominant, minority in ((a, b), (b, a)):
         if known(minority) or counts[minority] > _MAX_MINORITY:
             continue
-        if counts[dominant] > counts[minority] or (counts[dominant] == counts[minority] and known(dominant)):
+        if counts[dominant] > counts[minority] or (
+            counts[dominant] == counts[minority] and (known(dominant) or (zipf(dominant) and not zipf(minority)))
+        ):
             return minority, dominant
     return None

@@ -203,6 +203,9 @@ def test_possessive_is_not_part_of_the_flagged_word():
         # The odd spelling once, in the full name, beside the dominant one used without a first name.
         ("Minister Sergei Shoygu spoke. Shoigu said so. Shoigu agreed. Shoigu left.", "Shoygu", "Shoigu"),
         ("Anatoly Antonow spoke. Antonov said so. Antonov agreed. Antonov left.", "Antonow", "Antonov"),
+        # Once each: the spelling in use (wordfreq lists it) over one nobody uses, whichever is written in full.
+        ("Sergei Lavrov spoke to reporters.\n\nLavorv said Moscow would respond.\n", "Lavorv", "Lavrov"),
+        ("Prime Minister Ingvar Calrsson spoke. Carlsson told reporters.", "Calrsson", "Carlsson"),
     ],
 )
 def test_a_name_spelled_two_ways_flags_the_minority_spelling_once(text, minority, dominant):
@@ -218,7 +221,7 @@ def test_a_name_spelled_two_ways_flags_the_minority_spelling_once(text, minority
         "Iran and Iraq met. Iran said so.",  # both dictionary words
         "The Kurd leaders met Kurds.",  # an ending, not a slip
         "Gabriela Baczynska wrote it. Baczynski, her husband, read it. Baczynska agreed.",  # she and he
-        "Prime Minister Ingvar Calrsson spoke. Carlsson told reporters.",  # a tie: either may be the slip
+        "Olaf Scholz spoke. Scholtz told reporters.",  # a tie of two names in use: either may be the slip
     ],
 )
 def test_distinct_names_are_not_name_variants(text):
