@@ -10,7 +10,7 @@ demonstrative never stands before a determiner or a subject pronoun. Two capital
 words ("Sirhan Sirhan", "Bora Bora") are taken for a name, and so is a capitalised word
 after its lower-case twin ("senior law lord Lord Bingham"); a word joined to another
 by a hyphen or an apostrophe ("post-war war") is not a double. The suggestion drops the
-second word, a fix safe enough to apply unattended.
+second word, a fix safe enough to apply unattended; across a line break it keeps the break.
 """
 
 from __future__ import annotations
@@ -85,7 +85,19 @@ class Repetition(PatternRule):
             if self.words_only and not (_LETTERS.fullmatch(one) and _edges_clear(text, match)):
                 continue
             if self._double(one, two, text, match.end()):
-                yield self.flag(match.start(), match.end(), [one], match=two)
+                yield self._flag_keeping_line_breaks(document, match)
+
+    def _flag_keeping_line_breaks(self, document: Document, match: regex.Match) -> Flag:
+        """The fix drops the second word with the space before it ("the the plan" → "the
+        plan"), unless that space is a line break in the file ("said it\nit was", which the
+        reader folds into one line): then the second word goes with the space after it, so
+        the fix leaves "said it\nwas" and the hard wrap stays where it was."""
+        one, two = match.group("one"), match.group("two")
+        gap = document.source[slice(*document.to_source(match.end("one"), match.start("two")))]
+        after = regex.match(r"\s+", document.text[match.end() :])
+        if after is None or not any(c in gap for c in "\r\n"):
+            return self.flag(match.start(), match.end(), [one], match=two)
+        return self.flag(match.start("two"), match.end() + after.end(), [""], match=two)
 
     def _double(self, one: str, two: str, text: str, end: int) -> bool:
         if self._key(one) in self.exceptions and not self._typo_here(one, text, end):

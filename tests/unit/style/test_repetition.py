@@ -1,5 +1,6 @@
 import pytest
 
+from proof.core.edits import Edit, apply_edits
 from proof.style.rule import RuleError
 from tests.helpers.rules import flagged, make_rule, pack_rule, run_rule
 
@@ -20,9 +21,27 @@ def test_a_title_before_a_name_is_not_a_double():
     assert flagged(RULE, "On Thursday, senior law lord Lord Bingham ruled.\n") == []
 
 
+def _fixed(text: str) -> str:
+    return apply_edits(text, [Edit(f.start, f.end, f.suggestions[0]) for f in run_rule(RULE, text)])
+
+
 def test_a_double_across_a_wrapped_line_is_flagged():
     text = "It is a long line of wire copy that wraps here and goes on to the\nthe next line, as wire does.\n"
-    assert [t for t, _ in flagged(RULE, text)] == ["the\nthe"]
+    assert [t for t, _ in flagged(RULE, text)] == ["the "]
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("The minister said it\nit was fine.\n", "The minister said it\nwas fine.\n"),
+        ("He said its\r\nits a deal.\r\n", "He said its\r\na deal.\r\n"),
+        ("They met in the\nthe\nhall.\n", "They met in the\nhall.\n"),
+        ("It was on\non.\n", "It was on.\n"),  # nothing after the second word to take with it
+        ("He said the the plan.\n", "He said the plan.\n"),
+    ],
+)
+def test_fixing_a_double_across_a_line_break_keeps_the_break(text, fixed):
+    assert _fixed(text) == fixed
 
 
 def test_grammatical_doubles_names_and_punctuation_pass():
