@@ -118,8 +118,7 @@ def test_show_of_a_misspelt_rule_suggests_the_closest(tmp_path):
 
 # One article that raises every rule of the spelling checker (in en-US copy).
 EVERY_SPELLING_RULE = (
-    "Shoigu met Shoygu and Shoigu. The summit will definately go ahead in colour.\n\n"
-    f"The {'a' * 60} text.\n"
+    f"Shoigu met Shoygu and Shoigu. The summit will definately go ahead in colour.\n\nThe {'a' * 60} text.\n"
 )
 
 
@@ -148,7 +147,9 @@ def test_list_gives_each_spelling_rule_at_the_level_its_flags_have(tmp_path):
     (tmp_path / "proof.toml").write_text('language = "en-US"\n[rules]\n"spelling.Variant" = "info"\n')
     flagged = json.loads(run_proof("check", "--no-grammar", "--format", "json", "story.txt", cwd=tmp_path).stdout)
     raised = {f["rule"]: f["severity"] for f in flagged["files"][0]["flags"]}
-    listed = {line.split()[0]: line.split()[1:] for line in run_proof("rules", "list", cwd=tmp_path).stdout.splitlines()}
+    listed = {
+        line.split()[0]: line.split()[1:] for line in run_proof("rules", "list", cwd=tmp_path).stdout.splitlines()
+    }
     assert {rule: listed[rule] for rule in raised} == {rule: ["spelling", level] for rule, level in raised.items()}
     assert raised["spelling.Variant"] == "info"
 

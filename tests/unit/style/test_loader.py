@@ -82,5 +82,7 @@ def test_rule_id_comes_from_pack_and_file(tmp_path):
     [("type", "[existence]"), ("extends", "{existence: 1}"), ("level", "[warning]"), ("severity", "{a: b}")],
 )
 def test_a_list_or_map_where_a_name_belongs_names_the_field_and_line(field, value):
-    error = error_of(f"message: m\ntokens: [a]\n{field}: {value}\n" + ("" if field in ("type", "extends") else "type: existence\n"))
+    error = error_of(
+        f"message: m\ntokens: [a]\n{field}: {value}\n" + ("" if field in ("type", "extends") else "type: existence\n")
+    )
     assert (error.path, error.line, error.field) == ("pack/Bad.yml", 3, field)
