@@ -243,7 +243,9 @@ def test_a_misspelt_rule_in_a_suppression_comment_is_named_with_the_closest(tmp_
 @pytest.mark.slow
 def test_a_misspelling_inside_a_house_flag_keeps_its_own_flag_and_suggestion(tmp_path):
     (tmp_path / "house").mkdir()
-    (tmp_path / "house" / "Very.yml").write_text("type: existence\nmessage: \"Avoid '{match}'.\"\ntokens: ['very \\w+']\n")
+    (tmp_path / "house" / "Very.yml").write_text(
+        "type: existence\nmessage: \"Avoid '{match}'.\"\ntokens: ['very \\w+']\n"
+    )
     (tmp_path / "proof.toml").write_text('styles = ["house"]\n', encoding="utf-8")
     (tmp_path / "t.txt").write_text("It was a very uniqe event.\n", encoding="utf-8")
     done = run_proof("check", "--no-grammar", "t.txt", cwd=tmp_path)
