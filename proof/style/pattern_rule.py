@@ -35,9 +35,11 @@ class PatternRule(Rule):
     def _key(self, text: str) -> str:
         return text.casefold() if self.ignorecase else text
 
-    def matches(self, document: Document) -> Iterator[regex.Match]:
-        """Every non-empty match that lies inside one span of the rule's scope and is not an exception."""
-        for _, match in scope_matches(self.regex, document.text, self.spans(document, self.scopes)):
+    def matches(self, document: Document, pattern: regex.Pattern | None = None) -> Iterator[regex.Match]:
+        """Every non-empty match of `pattern` (by default `self.regex`) that lies inside one
+        span of the rule's scope and is not an exception."""
+        found = scope_matches(pattern or self.regex, document.text, self.spans(document, self.scopes))
+        for _, match in found:
             if self._key(match.group()) not in self.exceptions:
                 yield match
 
