@@ -119,7 +119,7 @@ class Consistency(PatternRule):
         self.names = self.get("names", bool, False)
         self.pairs: list[tuple[Form, Form]] = []
         # The pairs are searched together, each form in a named group that tells which
-        # matched. A pair whose forms refer to their own groups (\\1) is searched alone, as
+        # matched. A pair whose forms refer to their own groups (\1) is searched alone, as
         # one pattern if splitting it leaves their numbers as they were, else one form a search.
         bodies: list[str] = []
         self.searches: list[tuple[regex.Pattern, str | None]] = []
