@@ -95,7 +95,7 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar, rea
     goes to standard error. A file that changed on disk since it was read is not written;
     a link is written through to its target. Exit status: 0 nothing left at or above
     --fail-on, 1 flags remain, 2 a file could not be read or written (disk full,
-    permission denied, changed on disk).
+    permission denied, changed on disk) or `-` was named (standard input is not read).
     """
     try:
         finder = ConfigFinder(config_path, Overrides(language=language, grammar=not no_grammar, realword=realword))
@@ -109,6 +109,10 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar, rea
     unknown = unknown_selectors(rules, known)
     if unknown:
         fail(f"--rule: {describe_unknown(unknown, known)}")
+    # Standard input named beside files is passed over, said as a walk's skipped files are.
+    stdin_skipped = STDIN in paths and bool(files)
+    if stdin_skipped:
+        say(f"{STDIN}: skipped: proof fix does not read standard input")
     for skipped in found.skipped:
         say(skipped)
     for empty in found.empty:
@@ -161,6 +165,6 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar, rea
     click.echo(
         f"{fixed_total} safe fix{'' if fixed_total == 1 else 'es'} {verb}; remaining: {summary_line(summary)}", err=True
     )
-    if summary.errors or summary.unwritten or found.empty:
+    if summary.errors or summary.unwritten or found.empty or stdin_skipped:
         sys.exit(TROUBLE)
     sys.exit(FLAGGED if summary.fails(fail_on) else CLEAN)

@@ -12,12 +12,15 @@ from proof.realword import REAL_WORD, SEVERITY, RealWordChecker
 from proof.realword.in_context import ContextEvidence, SuggestionsInContext
 from proof.settings.config import Config, Settings
 from proof.spelling import SpellingChecker
-from proof.spelling.checker import MISSPELLED, NAME_VARIANT, VARIANT
+from proof.spelling.checker import DESCRIPTIONS, LONG_WORD, MISSPELLED, NAME_VARIANT, VARIANT
 from proof.style.checker import StyleChecker
 from proof.style.loader import load_rules
 from proof.style.rule import Rule
 
-SPELLING_RULES = (MISSPELLED, VARIANT, NAME_VARIANT, REAL_WORD)
+# Every rule the spelling checker raises has a description (its flags carry it).
+SPELLING_RULES = (*DESCRIPTIONS, REAL_WORD)
+# The level each spelling rule raises its flags at (`proof rules list` gives it).
+_SPELLING_SEVERITY = {MISSPELLED: "error", VARIANT: "warning", NAME_VARIANT: "warning", LONG_WORD: "error"}
 
 
 @dataclass(frozen=True)
@@ -33,10 +36,15 @@ class CheckerRule:
 
 
 def checker_rules(settings: Settings) -> list[CheckerRule]:
-    """The built-in checkers' rules that explain themselves, whether or not `settings` turn them on."""
+    """The built-in checkers' rules other than house style's, whether or not `settings` turn them on."""
+    spelling = [
+        CheckerRule(rule, SpellingChecker.name, _SPELLING_SEVERITY[rule], RuleHelp(description), True)
+        for rule, description in DESCRIPTIONS.items()
+    ]
     checker = RealWordChecker()  # builds nothing until it checks
     about = checker.rule_help(REAL_WORD)
-    return [CheckerRule(REAL_WORD, checker.name, SEVERITY, about, settings.spelling.realword)] if about else []
+    realword = [CheckerRule(REAL_WORD, checker.name, SEVERITY, about, settings.spelling.realword)] if about else []
+    return spelling + realword
 
 
 def known_rule_ids(rules: Iterable[Rule]) -> list[str]:

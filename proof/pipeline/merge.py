@@ -17,6 +17,9 @@ from proof.core.flag import Flag, Source, severity_rank
 # The house rule speaks first: house style knows the newsroom; then the grammar engine,
 # which knows the sentence; the spelling checker only knows the word.
 _SOURCE_PRIORITY = {Source.STYLE: 3, Source.GRAMMAR: 2, Source.SPELLING: 1}
+# The spelling checker's rule for a word in no dictionary (`proof.spelling.checker.MISSPELLED`;
+# named here, not imported, so that the engine loads no checker).
+MISSPELLED = "spelling.Misspelled"
 # Longest span (in characters) of a flag about a phrase rather than a sentence or more.
 PHRASE = 40
 
@@ -60,7 +63,11 @@ def _house_finding(flag: Flag) -> tuple[int, int, str]:
 
 
 def _findings(flags: list[Flag]) -> list[list[Flag]]:
-    """Flags grouped by finding: overlapping phrase flags of different origins join."""
+    """Flags grouped by finding: overlapping phrase flags of different origins join, but a
+    misspelled word is a finding of its own: a flag on exactly its span joins it (another
+    engine's typo rule), a flag on a phrase around it (a house rule on "very \\w+") stays
+    apart, or the slip's correction would be lost under the phrase's suggestion."""
+    misspelled = {flag.span for flag in flags if flag.rule == MISSPELLED}
     parent = list(range(len(flags)))
 
     def root(i: int) -> int:
@@ -75,7 +82,8 @@ def _findings(flags: list[Flag]) -> list[list[Flag]]:
             if flags[j].start >= max(flags[i].end, flags[i].start + 1):
                 break
             same_span = flags[i].span == flags[j].span
-            if origin(flags[i]) != origin(flags[j]) and (same_span or flags[j].start < flags[i].end):
+            overlap = flags[j].start < flags[i].end and not misspelled & {flags[i].span, flags[j].span}
+            if origin(flags[i]) != origin(flags[j]) and (same_span or overlap):
                 parent[root(j)] = root(i)
     groups: dict[int, list[Flag]] = {}
     for i, flag in enumerate(flags):

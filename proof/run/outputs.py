@@ -14,9 +14,15 @@ import re
 
 from proof.readers import SUPPORTED_SUFFIXES
 
-# The first line of a file proof wrote: a text report's flag line or summary line,
-# a JSON / SARIF report or a baseline, a GitHub workflow command.
-_REPORT_START = re.compile(r"\{|::|.+:\d+:\d+: |\d+ files? checked: ")
+# The first line of a file proof wrote, whole: a JSON / SARIF report or a baseline (`{`
+# alone: they are indented), a GitHub workflow command, a text report's flag line
+# (`path:line:column: severity rule message`) or its summary line when nothing was flagged.
+_REPORT_START = re.compile(
+    r"\{"
+    r"|::(?:error|warning|notice) .*"
+    r"|.+:\d+:\d+: (?:error|warning|info) \S+ .*"
+    r"|\d+ files? checked: \d+ flags? \(.*"
+)
 _SNIFF = 4096
 
 
@@ -35,7 +41,7 @@ def _holds_a_report(path: str) -> bool:
     except OSError:
         return True  # Not readable: writing it will say why.
     first = head.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines()
-    return not first or bool(_REPORT_START.match(first[0]))
+    return not first or bool(_REPORT_START.fullmatch(first[0]))
 
 
 def output_conflict(outputs: dict[str, str | None], inputs: list[str]) -> str | None:

@@ -121,7 +121,7 @@ def _text_field(data: dict, name: str, path: str, lines: dict[str, int], default
 def _severity(data: dict, path: str, lines: dict[str, int]) -> str:
     name = "severity" if "severity" in data else "level"
     value = data.get(name, "warning")
-    value = _VALE_LEVELS.get(value, value) if name == "level" else value
+    value = _VALE_LEVELS.get(value, value) if name == "level" and isinstance(value, str) else value
     if value not in SEVERITIES:
         raise RuleError(f"must be one of {', '.join(SEVERITIES)}, not {value!r}", path, lines.get(name), name)
     return value
@@ -134,7 +134,7 @@ def build_rule(data: dict[str, Any], lines: dict[str, int], path: str, rule_id: 
     types = rule_types()
     if type_name is None:
         raise RuleError("missing: every rule names its type", path, 1, "type")
-    if type_name not in types:
+    if not isinstance(type_name, str) or type_name not in types:
         raise RuleError(
             f"unknown rule type {type_name!r} (known: {', '.join(sorted(types))})",
             path,

@@ -78,6 +78,19 @@ def fullmatch(pattern: regex.Pattern, text: str, start: int = 0, end: int | None
     return pattern.fullmatch(text, start, len(text) if end is None else end, timeout=TIME_LIMIT)
 
 
+# What in a pattern names a group by number or name, or the pattern itself: a backreference
+# (\1, \g<1>, (?P=name)), a call ((?1), (?+1), (?&name), (?P>name), (?R)) or a condition
+# ((?(1)...)). An escaped backslash before a digit is caught too: harmless, see below.
+_GROUP_REFERENCE = regex.compile(r"\\(?:[1-9]|g[<{]|k<)|\(\?(?:P[=>]|&|R\)|[+-]?\d|\()")
+
+
+def refers_to_groups(pattern: str) -> bool:
+    """Whether `pattern` may refer to its own groups by number or name. Joined with other
+    patterns in one alternation, each in a group of its own, its numbers would shift: such a
+    pattern is searched alone (a false alarm costs a search, never a match)."""
+    return bool(_GROUP_REFERENCE.search(pattern))
+
+
 _META = set(r".^$*+?{}[]|()")
 
 

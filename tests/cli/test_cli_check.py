@@ -155,6 +155,17 @@ def test_bad_input_is_one_message_each_exit_2_and_the_rest_checked(tmp_path):
     assert "8 files checked: 1 flag" in done.stderr and "7 files could not be checked" in done.stderr
 
 
+@pytest.mark.slow
+def test_a_rule_file_with_a_list_for_its_level_is_an_error_naming_the_rule_file(tmp_path):
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "Foo.yml").write_text('type: existence\nmessage: "x"\nlevel: [warning]\ntokens: [foo]\n')
+    (tmp_path / "proof.toml").write_text('styles = ["house"]\n', encoding="utf-8")
+    (tmp_path / "t.txt").write_text("foo bar\n", encoding="utf-8")
+    done = run_proof("check", "--no-grammar", "t.txt", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "proof: house/Foo.yml:3: field 'level': must be one of error, warning, info, not ['warning']" in done.stderr
+
+
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
 def test_an_unreadable_file_is_named_and_the_rest_still_checked(tmp_path):
     locked = tmp_path / "locked.txt"
@@ -227,3 +238,18 @@ def test_a_misspelt_rule_in_a_suppression_comment_is_named_with_the_closest(tmp_
         in done.stderr
     )
     assert done.returncode == (1 if command == "check" else 0)
+
+
+@pytest.mark.slow
+def test_a_misspelling_inside_a_house_flag_keeps_its_own_flag_and_suggestion(tmp_path):
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "Very.yml").write_text(
+        "type: existence\nmessage: \"Avoid '{match}'.\"\ntokens: ['very \\w+']\n"
+    )
+    (tmp_path / "proof.toml").write_text('styles = ["house"]\n', encoding="utf-8")
+    (tmp_path / "t.txt").write_text("It was a very uniqe event.\n", encoding="utf-8")
+    done = run_proof("check", "--no-grammar", "t.txt", cwd=tmp_path)
+    assert done.stdout.splitlines()[:2] == [
+        "t.txt:1:10: warning house.Very Avoid 'very uniqe'.",
+        "t.txt:1:15: error spelling.Misspelled Possible misspelling: 'uniqe'. (unique)",
+    ]

@@ -98,3 +98,12 @@ def test_a_file_changed_on_disk_is_not_overwritten(tmp_path, monkeypatch):
     assert "changed on disk" in done.stderr and str(story) in done.stderr
     assert story.read_text(encoding="utf-8").startswith(STORY)
     assert "rouge" in story.read_text(encoding="utf-8")
+
+
+def test_standard_input_named_beside_files_is_said_to_be_skipped_and_the_files_fixed(word_checker, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    done = invoke("fix", "--rule", "spelling", "-", str(story))
+    assert "proof: -: skipped: proof fix does not read standard input" in done.stderr.splitlines()
+    assert done.exit_code == 2
+    assert story.read_text(encoding="utf-8") == STORY.replace("teh", "the")

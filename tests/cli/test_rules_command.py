@@ -1,3 +1,4 @@
+import json
 import textwrap
 
 import pytest
@@ -113,3 +114,48 @@ def test_show_of_a_misspelt_rule_suggests_the_closest(tmp_path):
     done = run_proof("rules", "show", "newsroom.Rog", cwd=tmp_path)
     assert done.returncode == 2
     assert "no rule 'newsroom.Rog' (did you mean 'newsroom.Rogue'?)" in done.stderr
+
+
+# One article that raises every rule of the spelling checker (in en-US copy).
+EVERY_SPELLING_RULE = (
+    f"Shoigu met Shoygu and Shoigu. The summit will definately go ahead in colour.\n\nThe {'a' * 60} text.\n"
+)
+
+
+def test_every_rule_the_spelling_checker_raises_can_be_set_in_the_config(tmp_path):
+    raised = ["spelling.Misspelled", "spelling.Variant", "spelling.NameVariant", "spelling.LongWord"]
+    (tmp_path / "story.txt").write_text(EVERY_SPELLING_RULE, encoding="utf-8")
+    (tmp_path / "proof.toml").write_text('language = "en-US"\n', encoding="utf-8")
+    flagged = json.loads(run_proof("check", "--no-grammar", "--format", "json", "story.txt", cwd=tmp_path).stdout)
+    assert sorted({f["rule"] for f in flagged["files"][0]["flags"]}) == sorted(raised)
+    rules = "".join(f'"{rule}" = "off"\n' for rule in [*raised, "spelling.RealWord"])
+    (tmp_path / "proof.toml").write_text(f'language = "en-US"\n[rules]\n{rules}', encoding="utf-8")
+    done = run_proof("check", "--no-grammar", "story.txt", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_a_suppression_comment_naming_a_spelling_rule_is_no_unknown_rule(tmp_path):
+    (tmp_path / "story.md").write_text(
+        f"<!-- proof-disable spelling.LongWord -->\n\nThe {'a' * 60} text.\n", encoding="utf-8"
+    )
+    done = run_proof("check", "--no-grammar", "story.md", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_list_gives_each_spelling_rule_at_the_level_its_flags_have(tmp_path):
+    (tmp_path / "story.txt").write_text(EVERY_SPELLING_RULE, encoding="utf-8")
+    (tmp_path / "proof.toml").write_text('language = "en-US"\n[rules]\n"spelling.Variant" = "info"\n')
+    flagged = json.loads(run_proof("check", "--no-grammar", "--format", "json", "story.txt", cwd=tmp_path).stdout)
+    raised = {f["rule"]: f["severity"] for f in flagged["files"][0]["flags"]}
+    listed = {
+        line.split()[0]: line.split()[1:] for line in run_proof("rules", "list", cwd=tmp_path).stdout.splitlines()
+    }
+    assert {rule: listed[rule] for rule in raised} == {rule: ["spelling", level] for rule, level in raised.items()}
+    assert raised["spelling.Variant"] == "info"
+
+
+def test_show_explains_a_spelling_rule(tmp_path):
+    shown = run_proof("rules", "show", "spelling.LongWord", cwd=tmp_path)
+    assert shown.returncode == 0
+    assert shown.stdout.startswith("spelling.LongWord  (spelling checker, error)")
+    assert "longer than any English word" in shown.stdout

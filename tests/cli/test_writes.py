@@ -325,6 +325,35 @@ def test_a_text_report_beside_the_article_is_replaced_run_after_run(word_checker
     assert "house.Rogue" in (tmp_path / "report.txt").read_text()
 
 
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "{Embargoed until 06:00 GMT}",
+        "::Breaking:: markets fall",
+        "Update 12:30:45: markets fell",
+        "3 files checked: the auditors found nothing",
+    ],
+)
+def test_an_article_that_starts_like_a_report_is_never_replaced_by_one(word_checker, tmp_path, first_line):
+    article = tmp_path / "notes.txt"
+    article.write_text(f"{first_line}\n\nThe talks went on.\n")
+    (tmp_path / "story.txt").write_text(STORY)
+    result = invoke("check", "--no-grammar", "-o", str(article), str(tmp_path / "story.txt"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"proof: {article}: is an article, not a report")
+    assert article.read_text().startswith(first_line)
+
+
+@pytest.mark.parametrize("args", [["--format", f] for f in ("text", "json", "sarif", "github")] + [["--baseline"]])
+def test_each_report_and_the_baseline_is_replaced_run_after_run(word_checker, tmp_path, args):
+    (tmp_path / "story.txt").write_text(STORY)
+    output = ["--write-baseline"] if args == ["--baseline"] else [*args, "-o"]
+    for _ in range(2):
+        result = invoke("check", "--no-grammar", *output, str(tmp_path / "report.txt"), str(tmp_path / "story.txt"))
+        assert result.exit_code in (0, 1), result.stderr
+    assert "Rogue" in (tmp_path / "report.txt").read_text()
+
+
 # -- the grammar cache --------------------------------------------------------------------
 
 

@@ -15,15 +15,15 @@ def make_rule(yaml_text: str, rule_id: str = "test.Rule"):
     return load_rule_text(textwrap.dedent(yaml_text), "test/Rule.yml", rule_id)
 
 
-def run_rule(rule, text: str, language: str = "auto"):
-    """Flags (in source coordinates) of one rule on `text`, through the real engine."""
-    document = document_from_text(text, "example.txt")
+def run_rule(rule, text: str, language: str = "auto", name: str = "example.txt"):
+    """Flags (in source coordinates) of one rule on `text` (read as a file called `name`), through the real engine."""
+    document = document_from_text(text, name)
     return Engine([StyleChecker([rule])], language=language).check(document)
 
 
-def flagged(rule, text: str, language: str = "auto") -> list[tuple[str, tuple[str, ...]]]:
+def flagged(rule, text: str, language: str = "auto", name: str = "example.txt") -> list[tuple[str, tuple[str, ...]]]:
     """(flagged text, suggestions) of each flag."""
-    return [(text[f.start : f.end], f.suggestions) for f in run_rule(rule, text, language)]
+    return [(text[f.start : f.end], f.suggestions) for f in run_rule(rule, text, language, name)]
 
 
 @functools.cache

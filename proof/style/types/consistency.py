@@ -24,7 +24,7 @@ from proof.core.flag import Flag
 from proof.core.text import ABBREVIATIONS, next_word
 from proof.style.case import match_case
 from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
-from proof.style.patterns import WORD_END, literal_text, words_pattern
+from proof.style.patterns import WORD_END, literal_text, refers_to_groups, words_pattern
 
 
 @dataclass(frozen=True)
@@ -118,54 +118,73 @@ class Consistency(PatternRule):
             raise self.error("dialects", "must name two different dialects, e.g. [en-GB, en-US]")
         self.names = self.get("names", bool, False)
         self.pairs: list[tuple[Form, Form]] = []
-        bodies = []
+        # The pairs are searched together, each form in a named group that tells which
+        # matched. A pair whose forms refer to their own groups (\1) is searched alone, as
+        # one pattern if splitting it leaves their numbers as they were, else one form a search.
+        bodies: list[str] = []
+        self.searches: list[tuple[regex.Pattern, str | None]] = []
         for i, (first, second) in enumerate(either.items()):
             self.pattern("either", first, self.ignorecase)
             self.pattern("either", second, self.ignorecase)
             one, two = f"f{i}_0", f"f{i}_1"
             split = _split(first, second)
+            body = None
             if split:
                 # Both forms in one alternative: the shared prefix and suffix are matched once.
                 prefix, piece_one, piece_two, suffix = split
-                bodies.append(
-                    f"{prefix}(?:(?P<{one}>{regex.escape(piece_one)})|(?P<{two}>{regex.escape(piece_two)})){suffix}"
-                )
+                body = f"{prefix}(?:(?P<{one}>{regex.escape(piece_one)})|(?P<{two}>{regex.escape(piece_two)})){suffix}"
+            if not refers_to_groups(first) and not refers_to_groups(second):
+                bodies += [body] if body else [f"(?P<{one}>{first})", f"(?P<{two}>{second})"]
+            elif body and (alone := self._words([body])).groups == alone.groupindex[two]:
+                self.searches.append((alone, None))  # no group after the named ones: numbers hold
             else:
-                bodies += [f"(?P<{one}>{first})", f"(?P<{two}>{second})"]
+                split = None
+                self.searches += [(self._words([first]), one), (self._words([second]), two)]
             self.pairs.append(
                 (
                     Form(one, literal_text(first), split[1] if split else None),
                     Form(two, literal_text(second), split[2] if split else None),
                 )
             )
+        if bodies:
+            self.searches.insert(0, (self._words(bodies), None))
+
+    def _words(self, bodies: list[str]) -> regex.Pattern:
+        """One pattern matching any of `bodies` as whole words (or not, by `nonword`)."""
         pattern = words_pattern(bodies, self.nonword)
         if not self.nonword:
             # A possessive is a use of the word: "the theatre's director" counts as "theatre".
             pattern = pattern[: -len(WORD_END)] + _END_OR_POSSESSIVE
-        self.regex = self.pattern("either", pattern, self.ignorecase)
+        return self.pattern("either", pattern, self.ignorecase)
 
     def _form(self, match: regex.Match) -> str | None:
         for pair in self.pairs:
             for form in pair:
-                if match.start(form.group) >= 0:
+                if form.group in match.re.groupindex and match.start(form.group) >= 0:
                     return form.group
         return None
 
     def check(self, document: Document) -> Iterator[Flag]:
         found: dict[str | None, list[regex.Match]] = {}
         text = document.text
-        matches = list(self.matches(document))
+        tagged = [
+            (match, form or self._form(match))
+            for pattern, form in self.searches
+            for match in self.matches(document, pattern)
+        ]
         if self.names:
             # A capitalised form inside a sentence is a name (the U.S. Defense Department), and so
             # it is where a sentence starts with the same next word ("Email Systems said").
-            inside = [m for m in matches if m.group()[:1].isupper() and not starts_sentence(text, m.start())]
+            inside = [m for m, _ in tagged if m.group()[:1].isupper() and not starts_sentence(text, m.start())]
             names = {(m.group(), after) for m in inside if (after := next_word(text, m.end()))}
             skipped = {m.start() for m in inside}
-            matches = [
-                m for m in matches if m.start() not in skipped and (m.group(), next_word(text, m.end())) not in names
+            tagged = [
+                (m, form)
+                for m, form in tagged
+                if m.start() not in skipped and (m.group(), next_word(text, m.end())) not in names
             ]
-        for match in matches:
-            found.setdefault(self._form(match), []).append(match)
+        for match, form in tagged:
+            found.setdefault(form, []).append(match)
         for first, second in self.pairs:
             one, two = found.get(first.group, []), found.get(second.group, [])
             if not one or not two:

@@ -3,13 +3,11 @@ a sentence over N words, a headline over N words, more than N commas in a senten
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from proof.core.document import Document
 from proof.core.flag import Flag
-from proof.style.pattern_rule import MATCH_FIELDS, PatternRule
-from proof.style.patterns import finditer
+from proof.style.pattern_rule import MATCH_FIELDS, PatternRule, scope_matches
 
 
 class Occurrence(PatternRule):
@@ -38,11 +36,9 @@ class Occurrence(PatternRule):
         text = document.text
         spans = self.spans(document, self.scopes)
         counts = [0] * len(spans)
-        starts = [start for start, _ in spans]
-        # One search over all the spans; each match is counted in the span that holds it.
-        for match in finditer(self.regex, text, spans[0][0], spans[-1][1]) if spans else ():
-            i = bisect_right(starts, match.start()) - 1
-            if i >= 0 and match.end() <= spans[i][1]:
+        # Each match is counted in the span that holds it.
+        for i, match in scope_matches(self.regex, text, spans):
+            if match.end() <= spans[i][1]:
                 counts[i] += 1
         for (start, end), count in zip(spans, counts):
             if (self.max is not None and count > self.max) or (self.min is not None and count < self.min):

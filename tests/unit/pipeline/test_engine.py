@@ -165,3 +165,36 @@ def test_a_rule_a_comment_turns_off_hides_no_other_rule_on_the_same_finding():
     house = flag("House.Kiev", "style", start, start + 4, "warning", ["Kyiv"])
     engine = Engine([FixedChecker([built_in, house])], RulePolicy({"House.Kiev": "error"}))
     assert [(f.rule, f.severity) for f in engine.check(document)] == [("newsroom.Kyiv", "warning")]
+
+
+def test_a_misspelled_word_inside_a_house_flag_stays_its_own_flag_with_its_suggestion():
+    # A house rule on "very \w+" flags "very uniqe": the slip in it is a finding of its own.
+    document = document_from_text("It was a very uniqe event.\n", "x.txt")
+    start = document.text.index("very")
+    word = document.text.index("uniqe")
+    house = flag("House.Very", "style", start, word + 5, "warning")
+    misspelled = flag("spelling.Misspelled", "spelling", word, word + 5, "error", ["unique"])
+    flags = Engine([FixedChecker([house, misspelled])]).check(document)
+    assert [(f.rule, f.suggestions) for f in flags] == [("House.Very", ()), ("spelling.Misspelled", ("unique",))]
+
+
+def test_a_misspelled_word_merges_with_the_grammar_engines_flag_on_it_not_with_a_phrase_around_it():
+    document = document_from_text("It was a very uniqe event.\n", "x.txt")
+    start = document.text.index("very")
+    word = document.text.index("uniqe")
+    engine = Engine(
+        [
+            FixedChecker(
+                [
+                    flag("House.Very", "style", start, word + 5, "warning"),
+                    flag("spelling.Misspelled", "spelling", word, word + 5, "error", ["unique"]),
+                    flag("grammar.languagetool.MORFOLOGIK_RULE_EN_US", "grammar", word, word + 5, "error", ["unique"]),
+                ]
+            )
+        ]
+    )
+    house, word_flag = engine.check(document)
+    assert (house.rule, house.suggestions) == ("House.Very", ())
+    assert (word_flag.span, word_flag.suggestions) == ((word, word + 5), ("unique",))
+    rules = {word_flag.rule, *word_flag.extra["merged"]}
+    assert rules == {"spelling.Misspelled", "grammar.languagetool.MORFOLOGIK_RULE_EN_US"}

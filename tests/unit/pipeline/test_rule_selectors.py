@@ -4,11 +4,14 @@ and `proof fix --rule` they must name rules that exist."""
 import pytest
 
 from proof.core.flag import Flag
+from proof.pipeline.factory import known_rule_ids
 from proof.pipeline.levels import RulePolicy
 from proof.pipeline.selectors import describe_unknown, matches, most_specific, unknown_selectors
 from proof.pipeline.suppressions import suppress_comments
 from proof.readers import document_from_text
+from proof.realword import REAL_WORD
 from proof.run.autofix import selected
+from proof.spelling.checker import DESCRIPTIONS
 from tests.helpers.cli import run_proof
 
 KNOWN = ["spelling.Variant", "newsroom.Rogue", "newsroom.RepeatedWord", "house.Trailer"]
@@ -130,3 +133,9 @@ def test_fix_with_a_pack_name_fixes_that_pack(tmp_path):
     done = run_proof("fix", "--no-grammar", "--fail-on", "never", "--rule", "newsroom", str(path))
     assert done.returncode == 0, done.stderr
     assert path.read_text(encoding="utf-8") == "The rogue states met.\n"
+
+
+@pytest.mark.parametrize("rule", [*DESCRIPTIONS, REAL_WORD])
+def test_every_rule_the_spelling_checkers_raise_is_known_to_the_config(rule):
+    # Every flag of the spelling checker takes its description from its rule table.
+    assert unknown_selectors([rule], known_rule_ids([])) == []

@@ -118,3 +118,37 @@ def test_wire_example_through_proof_check_flags_defense_once():
     defense = [f for f in flags if f["text"] == "defense"]
     assert len(defense) == 1
     assert (defense[0]["line"], defense[0]["suggestions"][0]) == (1, "defence")
+
+
+def test_a_form_may_refer_back_to_its_own_groups_whatever_pairs_come_before_it():
+    rule = make_rule("""\
+        type: consistency
+        message: "'{match}': this article mostly uses the other form."
+        either:
+          '(s)pelt': '(s)pelled'
+          '(\\w+) after \\1': '(\\w+) by \\1'
+        """)
+    text = "It rained day after day. It went on week by week, month by month.\n"
+    assert flagged(rule, text) == [("day after day", ("day by day",))]
+
+
+def consistency(one, other):
+    return make_rule(f"""\
+        type: consistency
+        message: m
+        either:
+          '(s)pelt': '(s)pelled'
+          '{one}': '{other}'
+        """)
+
+
+def test_forms_that_refer_back_to_their_groups_and_share_no_text_are_counted_apart():
+    rule = consistency("(\\w+) after \\1", "from (\\w+) to \\1")
+    text = "It went from day to day, week after week, from year to year.\n"
+    assert flagged(rule, text) == [("week after week", ())]
+
+
+def test_a_pair_with_a_group_after_its_differing_piece_is_counted_apart():
+    rule = consistency("(\\w+) after (\\w+) \\2", "(\\w+) into (\\w+) \\2")
+    text = "It went day after night night, week into year year, hour into month month.\n"
+    assert flagged(rule, text) == [("day after night night", ())]

@@ -75,3 +75,14 @@ def test_rule_id_comes_from_pack_and_file(tmp_path):
     (tmp_path / "House").mkdir()
     (tmp_path / "House" / "Avoid.yml").write_text("type: existence\nmessage: m\ntokens: [x]\n")
     assert [r.info.id for r in load_pack(Pack("House", tmp_path / "House"))] == ["House.Avoid"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("type", "[existence]"), ("extends", "{existence: 1}"), ("level", "[warning]"), ("severity", "{a: b}")],
+)
+def test_a_list_or_map_where_a_name_belongs_names_the_field_and_line(field, value):
+    error = error_of(
+        f"message: m\ntokens: [a]\n{field}: {value}\n" + ("" if field in ("type", "extends") else "type: existence\n")
+    )
+    assert (error.path, error.line, error.field) == ("pack/Bad.yml", 3, field)

@@ -19,3 +19,11 @@ def test_occurrence_needs_a_limit():
 
     with pytest.raises(RuleError, match="max"):
         make_rule("type: occurrence\nmessage: m\ntoken: x\n")
+
+
+def test_a_match_running_across_a_scope_edge_is_not_counted_and_hides_none_in_the_next_span():
+    rule = make_rule("type: occurrence\nmessage: m\nmin: 1\nscope: heading\ntoken: '[A-Z][a-z]+\\s+[A-Z][a-z]+'\n")
+    assert flagged(rule, "# Budget Talks\n\nThe minister met Smith\n\n## Tax Cuts\n", name="story.md") == []
+    assert [
+        found for found, _ in flagged(rule, "# Budget Talks\n\nThe minister met Smith\n\n## Tax\n", name="story.md")
+    ] == ["Tax"]

@@ -1,3 +1,6 @@
+import pytest
+
+from proof.style.rule import RuleError
 from tests.helpers.rules import flagged, make_rule, run_rule
 
 
@@ -60,3 +63,30 @@ def test_groups_expand_when_the_pattern_looks_ahead():
           '(could|would) of(?= been)': $1 have
         """)
     assert flagged(rule, "It would of been fine.") == [("would of", ("would have",))]
+
+
+TWICE = """\
+    type: substitution
+    message: m
+    swap:
+      '(\\d+) percent': '$1 per cent'
+      'very (\\w+) and very \\1': 'very $1'
+      'over (\\d+) (\\w+), over \\1 \\2': 'over $1 $2'
+    limit: 2
+    """
+
+
+def test_a_key_may_refer_back_to_its_own_groups_whatever_keys_come_before_it():
+    text = "It was very hot and very hot, up 5 percent, over 3 days, over 3 days."
+    assert flagged(make_rule(TWICE), text) == [("very hot and very hot", ("very hot",)), ("5 percent", ("5 per cent",))]
+    assert flagged(make_rule(TWICE.replace("limit: 2", "limit: 3")), text)[2] == (
+        "over 3 days, over 3 days",
+        ("over 3 days",),
+    )
+    assert flagged(make_rule(TWICE), "It was very hot and very cold.") == []
+
+
+def test_a_bad_key_is_quoted_as_the_rule_file_gives_it():
+    with pytest.raises(RuleError) as caught:
+        make_rule("type: substitution\nmessage: m\nswap:\n  utilise: use\n  '(\\w+) and \\2': '$1'\n")
+    assert "'(\\\\w+) and \\\\2'" in str(caught.value) and "swap1" not in str(caught.value)
