@@ -34,10 +34,12 @@ async def started(
     options: tuple[str, ...] = ("--no-grammar",),
     workspace: types.WorkspaceClientCapabilities | None = None,
     registrations: list[types.Registration | types.Unregistration] | None = None,
+    folders: list[pathlib.Path] | None = None,
 ) -> LanguageClient:
     """A server started in `folder`; without grammar engines unless `options` say otherwise
     (a LanguageTool server per test would cost seconds each). What the server registers and
-    unregisters dynamically goes to `registrations`, in order."""
+    unregisters dynamically goes to `registrations`, in order. `folders`: the workspace
+    folders the editor opened, when it says (`folder` is then the first's root)."""
     client = make_test_lsp_client()
     _read_code_actions_right(client.protocol._converter)
     if registrations is not None:
@@ -53,8 +55,18 @@ async def started(
     await client.start_io(sys.executable, "-m", "proof", "lsp", *options, cwd=str(folder))
     general = types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None
     capabilities = types.ClientCapabilities(general=general, workspace=workspace)
-    await client.initialize_session(types.InitializeParams(capabilities=capabilities, root_uri=folder.as_uri()))
+    await client.initialize_session(
+        types.InitializeParams(
+            capabilities=capabilities,
+            root_uri=folder.as_uri(),
+            workspace_folders=[workspace_folder(each) for each in folders] if folders is not None else None,
+        )
+    )
     return client
+
+
+def workspace_folder(path: pathlib.Path) -> types.WorkspaceFolder:
+    return types.WorkspaceFolder(uri=path.as_uri(), name=path.name)
 
 
 async def opened(
