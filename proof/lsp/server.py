@@ -30,7 +30,7 @@ from proof.core.flag import Flag
 from proof.core.wordlist import DictionaryError
 from proof.grammar import build_grammar_checkers
 from proof.lsp import actions
-from proof.lsp.diagnostics import diagnostic, overlaps, quick_fixes
+from proof.lsp.diagnostics import comment_diagnostic, diagnostic, overlaps, quick_fixes
 from proof.lsp.hover import hover_text
 from proof.lsp.kept import GrammarKeeper
 from proof.lsp.positions import Positions
@@ -48,6 +48,7 @@ from proof.lsp.watched import (
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
 from proof.pipeline.factory import build_checkers
+from proof.pipeline.suppressions import UnknownRule
 from proof.readers import SUPPORTED_SUFFIXES, document_from_text
 from proof.review.background import BackgroundGrammar
 from proof.review.decisions import Decision
@@ -288,10 +289,19 @@ class ProofServer(LanguageServer):
     def send(self, uri: str, version: int | None, tracked: Tracked | None) -> None:
         positions = Positions(tracked.document.source, self.workspace.position_codec) if tracked else None
         found = [(flag, diagnostic(flag, positions)) for flag in tracked.flags] if tracked and positions else []
+        told = [comment_diagnostic(w, positions) for w in self.comment_warnings(uri, tracked)] if positions else []
         self.published[uri] = Published(version, tracked, positions, found)
         self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=[d for _, d in found])
+            types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=[*(d for _, d in found), *told])
         )
+
+    def comment_warnings(self, uri: str, tracked: Tracked | None) -> list[UnknownRule]:
+        """The document's suppression comments that name no rule of its config, as `proof check` warns of them."""
+        if tracked is None:
+            return []
+        item = self.workspace.get_text_document(uri)
+        config = self.runner.finder.for_path(self.reader_path(uri, item.language_id or ""))
+        return self.runner.comment_warnings(tracked.document, config)
 
     def forget(self, uri: str) -> None:
         self.tracked.pop(uri, None)
