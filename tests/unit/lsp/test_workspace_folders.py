@@ -8,6 +8,7 @@ import pathlib
 
 from lsprotocol import types
 
+from proof.lsp.actions import ADD_WORD
 from proof.lsp.server import NAMED_FILES_REGISTRATION, PATTERNS_REGISTRATION
 from tests.helpers.lsp_session import Session, in_process, messages
 
@@ -133,10 +134,11 @@ def misspelt(publication: dict) -> list[str]:
     return [m for m in messages(publication) if "goverment" in m]
 
 
-async def test_a_document_under_no_config_file_uses_the_project_files_of_its_own_folder(tmp_path):
+async def test_a_document_under_no_config_file_uses_the_project_files_of_its_own_folder(tmp_path, monkeypatch):
     """A folder without a proof.toml has the defaults, rooted at that folder: its own
     `.proof/dictionary.txt`, not that of the folder the server was started in."""
     one, two = project(tmp_path / "one", "synergy"), bare_project(tmp_path / "two", "goverment\n")
+    monkeypatch.chdir(one)
     session = in_process()
     await session.initialize(WATCHING, one, folders=[one, two])
     session.open(one / "story.txt", "The goverment met.\n")
@@ -147,8 +149,9 @@ async def test_a_document_under_no_config_file_uses_the_project_files_of_its_own
     assert misspelt(first) and not misspelt(second)
 
 
-async def test_a_document_already_open_is_checked_again_when_its_folder_is_added(tmp_path):
+async def test_a_document_already_open_is_checked_again_when_its_folder_is_added(tmp_path, monkeypatch):
     one, two = project(tmp_path / "one", "synergy"), bare_project(tmp_path / "two", "goverment\n")
+    monkeypatch.chdir(one)
     session = in_process()
     await session.initialize(WATCHING, one, folders=[one])
     story = two / "story.txt"
@@ -157,3 +160,26 @@ async def test_a_document_already_open_is_checked_again_when_its_folder_is_added
     after = await republished(session, story, lambda: session.folders_changed(added=(two,)))
     await session.shut_down()
     assert misspelt(before) and not misspelt(after)
+
+
+async def test_a_word_added_from_a_document_under_no_config_file_goes_to_its_own_folders_dictionary(
+    tmp_path, monkeypatch
+):
+    one, two = project(tmp_path / "one", "synergy"), bare_project(tmp_path / "two", "")
+    monkeypatch.chdir(one)
+    session = in_process()
+    await session.initialize(WATCHING, one, folders=[one, two])
+    story = two / "story.txt"
+    session.open(story, "The goverment met.\n")
+    assert misspelt(await session.publication(story, lambda p: True))
+    count = len(session.publications(story))
+    added = session.request(
+        types.WORKSPACE_EXECUTE_COMMAND,
+        types.ExecuteCommandParams(command=ADD_WORD, arguments=[story.as_uri(), "goverment"]),
+    )
+    await session.answer(added)
+    after = await session.publication(story, lambda p: len(session.publications(story)) > count)
+    await session.shut_down()
+    assert (two / ".proof" / "dictionary.txt").read_text(encoding="utf-8") == "goverment\n"
+    assert not (one / ".proof").exists()
+    assert not misspelt(after)
