@@ -300,8 +300,11 @@ class ProofServer(LanguageServer):
         if tracked is None:
             return []
         item = self.workspace.get_text_document(uri)
-        config = self.runner.finder.for_path(self.reader_path(uri, item.language_id or ""))
-        return self.runner.comment_warnings(tracked.document, config)
+        try:
+            config = self.runner.finder.for_path(self.reader_path(uri, item.language_id or ""))
+            return self.runner.comment_warnings(tracked.document, config)
+        except ConfigError:  # A rule file broken since the check: the reload it brings tells of it.
+            return []
 
     def forget(self, uri: str) -> None:
         self.tracked.pop(uri, None)

@@ -16,6 +16,22 @@ from tests.helpers import paths
 WIRE = pathlib.Path(paths.WIRE).read_text(encoding="utf-8")
 EMOJI = "\U0001f680 "
 
+#: A house-style rule flagging one word: `JARGON.format(word=...)`.
+JARGON = """type: existence
+message: "Avoid '{{match}}'."
+severity: warning
+tokens:
+  - {word}
+"""
+
+
+def jargon_project(folder: pathlib.Path, word: str) -> pathlib.Path:
+    """A project folder whose proof.toml names its own style pack (`house`), whose one rule flags `word`."""
+    (folder / "house").mkdir(parents=True)
+    (folder / "proof.toml").write_text('styles = ["house"]\n', encoding="utf-8")
+    (folder / "house" / "Jargon.yml").write_text(JARGON.format(word=word), encoding="utf-8")
+    return folder
+
 
 def _read_code_actions_right(converter: Any) -> None:
     """lsprotocol's hook takes every answer with a `command` key for a Command, a code action

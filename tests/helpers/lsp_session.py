@@ -144,3 +144,28 @@ def in_process(server: ProofServer | None = None) -> Session:
 
 def messages(publication: Message) -> list[str]:
     return [diagnostic["message"] for diagnostic in publication["diagnostics"]]
+
+
+def registrations(session: Session, registration_id: str, since: int = 0) -> list[tuple[str, Message]]:
+    """The watcher registrations and unregistrations under `registration_id` the server asked
+    for since message `since`, in order: ("register" or "unregister", each)."""
+    found: list[tuple[str, Message]] = []
+    for message in session.received[since:]:
+        if message.get("method") == types.CLIENT_REGISTER_CAPABILITY:
+            found += [("register", r) for r in message["params"]["registrations"] if r["id"] == registration_id]
+        if message.get("method") == types.CLIENT_UNREGISTER_CAPABILITY:
+            found += [("unregister", r) for r in message["params"]["unregisterations"] if r["id"] == registration_id]
+    return found
+
+
+def patterns(registration: Message) -> list:
+    """The glob patterns of a registration's watchers."""
+    return [watcher["globPattern"] for watcher in registration["registerOptions"]["watchers"]]
+
+
+def watched_now(session: Session, registration_id: str) -> list:
+    """The glob patterns registered under `registration_id`, as things stand."""
+    now: list = []
+    for kind, registration in registrations(session, registration_id):
+        now = patterns(registration) if kind == "register" else []
+    return now

@@ -5,30 +5,16 @@ config, every folder's config files are watched, and a folder added later is wat
 from __future__ import annotations
 
 import asyncio
-import pathlib
 
 import pytest
 from lsprotocol import types
 
 from proof.lsp.server import PATTERNS_REGISTRATION
-from tests.helpers.lsp import opened, started, until, workspace_folder
+from tests.helpers.lsp import JARGON, jargon_project, opened, started, until, workspace_folder
 
 pytestmark = pytest.mark.slow
 
-JARGON = """type: existence
-message: "Avoid '{{match}}'."
-severity: warning
-tokens:
-  - {word}
-"""
 STORY = "Their synergy was a paradigm, a leverage.\n"
-
-
-def project(folder: pathlib.Path, word: str) -> pathlib.Path:
-    (folder / "house").mkdir(parents=True)
-    (folder / "proof.toml").write_text('styles = ["house"]\n', encoding="utf-8")
-    (folder / "house" / "Jargon.yml").write_text(JARGON.format(word=word), encoding="utf-8")
-    return folder
 
 
 def jargon(diagnostics: list[types.Diagnostic]) -> list[str]:
@@ -37,9 +23,9 @@ def jargon(diagnostics: list[types.Diagnostic]) -> list[str]:
 
 async def test_two_folders_each_checked_under_its_own_config_both_watched_and_a_third_added_later(tmp_path):
     one, two, three = (
-        project(tmp_path / "one", "synergy"),
-        project(tmp_path / "two", "paradigm"),
-        project(tmp_path / "three", "leverage"),
+        jargon_project(tmp_path / "one", "synergy"),
+        jargon_project(tmp_path / "two", "paradigm"),
+        jargon_project(tmp_path / "three", "leverage"),
     )
     registrations: list[types.Registration | types.Unregistration] = []
     watching = types.WorkspaceClientCapabilities(

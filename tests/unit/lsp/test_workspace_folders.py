@@ -10,7 +10,8 @@ from lsprotocol import types
 
 from proof.lsp.actions import ADD_WORD
 from proof.lsp.server import NAMED_FILES_REGISTRATION, PATTERNS_REGISTRATION
-from tests.helpers.lsp_session import Session, in_process, messages
+from tests.helpers.lsp import JARGON, jargon_project
+from tests.helpers.lsp_session import Session, in_process, messages, registrations, watched_now
 
 WATCHING = types.ClientCapabilities(
     workspace=types.WorkspaceClientCapabilities(
@@ -20,45 +21,11 @@ WATCHING = types.ClientCapabilities(
     )
 )
 
-JARGON = """type: existence
-message: "Avoid '{{match}}'."
-severity: warning
-tokens:
-  - {word}
-"""
-
 STORY = "Their synergy was a paradigm.\n"
-
-
-def project(folder: pathlib.Path, jargon: str) -> pathlib.Path:
-    """A project folder whose proof.toml names its own style pack, flagging `jargon`."""
-    (folder / "house").mkdir(parents=True)
-    (folder / "proof.toml").write_text('styles = ["house"]\n', encoding="utf-8")
-    (folder / "house" / "Jargon.yml").write_text(JARGON.format(word=jargon), encoding="utf-8")
-    return folder
 
 
 def jargon(publication: dict) -> list[str]:
     return [d["message"].split("'")[1] for d in publication["diagnostics"] if d["code"] == "house.Jargon"]
-
-
-def registrations(session: Session, registration_id: str) -> list[tuple[str, dict]]:
-    """The registrations and unregistrations under `registration_id`, in order."""
-    found = []
-    for message in session.received:
-        if message.get("method") == types.CLIENT_REGISTER_CAPABILITY:
-            found += [("register", r) for r in message["params"]["registrations"] if r["id"] == registration_id]
-        if message.get("method") == types.CLIENT_UNREGISTER_CAPABILITY:
-            found += [("unregister", r) for r in message["params"]["unregisterations"] if r["id"] == registration_id]
-    return found
-
-
-def watched_now(session: Session, registration_id: str) -> list:
-    """The glob patterns registered under `registration_id`, as things stand."""
-    now: list = []
-    for kind, registration in registrations(session, registration_id):
-        now = [w["globPattern"] for w in registration["registerOptions"]["watchers"]] if kind == "register" else []
-    return now
 
 
 def bases(patterns: list) -> set[str]:
@@ -73,7 +40,7 @@ async def republished(session: Session, path: pathlib.Path, action) -> dict:
 
 
 async def test_each_folders_documents_are_checked_under_that_folders_config_and_rule_pack(tmp_path):
-    one, two = project(tmp_path / "one", "synergy"), project(tmp_path / "two", "paradigm")
+    one, two = jargon_project(tmp_path / "one", "synergy"), jargon_project(tmp_path / "two", "paradigm")
     session = in_process()
     await session.initialize(WATCHING, one, folders=[one, two])
     session.open(one / "story.txt", STORY)
@@ -85,7 +52,7 @@ async def test_each_folders_documents_are_checked_under_that_folders_config_and_
 
 
 async def test_the_config_files_of_every_workspace_folder_are_watched_not_only_the_first(tmp_path):
-    one, two = project(tmp_path / "one", "synergy"), project(tmp_path / "two", "paradigm")
+    one, two = jargon_project(tmp_path / "one", "synergy"), jargon_project(tmp_path / "two", "paradigm")
     session = in_process()
     await session.initialize(WATCHING, one, folders=[one, two])
     session.open(two / "story.txt", STORY)
@@ -104,7 +71,7 @@ async def test_the_config_files_of_every_workspace_folder_are_watched_not_only_t
 
 
 async def test_a_folder_added_at_run_time_is_watched_and_a_folder_removed_is_not(tmp_path):
-    one, two = project(tmp_path / "one", "synergy"), project(tmp_path / "two", "paradigm")
+    one, two = jargon_project(tmp_path / "one", "synergy"), jargon_project(tmp_path / "two", "paradigm")
     session = in_process()
     await session.initialize(WATCHING, one, folders=[one])
     session.open(one / "story.txt", STORY)
@@ -137,7 +104,7 @@ def misspelt(publication: dict) -> list[str]:
 async def test_a_document_under_no_config_file_uses_the_project_files_of_its_own_folder(tmp_path, monkeypatch):
     """A folder without a proof.toml has the defaults, rooted at that folder: its own
     `.proof/dictionary.txt`, not that of the folder the server was started in."""
-    one, two = project(tmp_path / "one", "synergy"), bare_project(tmp_path / "two", "goverment\n")
+    one, two = jargon_project(tmp_path / "one", "synergy"), bare_project(tmp_path / "two", "goverment\n")
     monkeypatch.chdir(one)
     session = in_process()
     await session.initialize(WATCHING, one, folders=[one, two])
@@ -150,7 +117,7 @@ async def test_a_document_under_no_config_file_uses_the_project_files_of_its_own
 
 
 async def test_a_document_already_open_is_checked_again_when_its_folder_is_added(tmp_path, monkeypatch):
-    one, two = project(tmp_path / "one", "synergy"), bare_project(tmp_path / "two", "goverment\n")
+    one, two = jargon_project(tmp_path / "one", "synergy"), bare_project(tmp_path / "two", "goverment\n")
     monkeypatch.chdir(one)
     session = in_process()
     await session.initialize(WATCHING, one, folders=[one])
@@ -165,7 +132,7 @@ async def test_a_document_already_open_is_checked_again_when_its_folder_is_added
 async def test_a_word_added_from_a_document_under_no_config_file_goes_to_its_own_folders_dictionary(
     tmp_path, monkeypatch
 ):
-    one, two = project(tmp_path / "one", "synergy"), bare_project(tmp_path / "two", "")
+    one, two = jargon_project(tmp_path / "one", "synergy"), bare_project(tmp_path / "two", "")
     monkeypatch.chdir(one)
     session = in_process()
     await session.initialize(WATCHING, one, folders=[one, two])
