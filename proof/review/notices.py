@@ -9,7 +9,7 @@ from proof.run.runner import Runner
 
 
 def file_notices(runner: Runner, session: ReviewSession) -> list[str]:
-    """One line each, by line number: the screen shows them beside the file's name."""
+    """One line each, by its line number: the screen names the file already."""
     return [
         f"line {warning.line}: {warning.message}"
         for warning in runner.comment_warnings(session.document, session.config)

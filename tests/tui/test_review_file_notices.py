@@ -44,3 +44,16 @@ async def test_a_file_whose_comments_name_known_rules_shows_no_notice(tmp_path):
             assert notices == [] and not app.screen.query_one("#file-notices").display
     finally:
         runner.close()
+
+
+async def test_a_name_with_brackets_is_shown_as_written_not_read_as_markup(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(TYPO.replace("newsroom.Rouge", "[b]newsroom.Rouge[/b]"), encoding="utf-8")
+    session, runner = real_session(str(path))
+    try:
+        app = ReviewApp(session, file_notices(runner, session))
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            assert "'[b]newsroom.Rouge[/b]'" in shown_text(app.screen.query_one("#file-notices-text"))
+    finally:
+        runner.close()

@@ -4,6 +4,7 @@ help (F1). Hidden when there is nothing to tell."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
@@ -16,7 +17,8 @@ class FileNotices(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("comments", id="file-notices-label")
-        yield Label(" · ".join(self.notices), id="file-notices-text")
+        # Text, not a str: a rule name in a comment may hold brackets that would be read as markup.
+        yield Label(Text(" · ".join(self.notices)), id="file-notices-text")
         yield Label("F1: details", id="file-notices-more")
 
     def on_mount(self) -> None:
