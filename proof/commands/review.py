@@ -8,6 +8,7 @@ import click
 
 from proof.commands.options import config_option, fail, language_option, no_grammar_option, realword_option
 from proof.core.source import InputError
+from proof.review.notices import file_notices
 from proof.review.session import ReviewSession
 from proof.run.runner import Runner
 from proof.settings.config import ConfigError, ConfigFinder
@@ -37,6 +38,7 @@ def review(file, config_path, language, no_grammar, realword):
         # The session applies the decisions itself: they change while the editor works.
         runner = Runner(finder, decisions=False)
         session = ReviewSession.open(file, runner.engine_for(config), config)
+        notices = file_notices(runner, session)
     except (ConfigError, InputError) as exc:
         if runner:
             runner.close()
@@ -45,7 +47,7 @@ def review(file, config_path, language, no_grammar, realword):
     from proof.tui.app import ReviewApp
 
     try:
-        summary = ReviewApp(session).run()
+        summary = ReviewApp(session, notices).run()
     finally:
         # A grammar worker may still be inside a paragraph: let it finish first.
         with session.background.lock:

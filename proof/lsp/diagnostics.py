@@ -8,6 +8,7 @@ from proof.core.edits import Edit, fix
 from proof.core.flag import Flag
 from proof.lsp.positions import Positions
 from proof.lsp.target import EditTarget
+from proof.pipeline.suppressions import UnknownRule
 
 SOURCE = "proof"
 SEVERITIES = {
@@ -24,6 +25,16 @@ def diagnostic(flag: Flag, positions: Positions) -> types.Diagnostic:
         severity=SEVERITIES.get(flag.severity, types.DiagnosticSeverity.Information),
         code=flag.rule,
         code_description=types.CodeDescription(href=flag.link) if flag.link else None,
+        source=SOURCE,
+    )
+
+
+def comment_diagnostic(warning: UnknownRule, positions: Positions) -> types.Diagnostic:
+    """A suppression comment's rule name that matches no rule, underlined where it is written."""
+    return types.Diagnostic(
+        range=positions.range(warning.start, warning.end),
+        message=warning.message,
+        severity=types.DiagnosticSeverity.Warning,
         source=SOURCE,
     )
 

@@ -30,16 +30,25 @@ from proof.core.flag import Flag
 from proof.core.wordlist import DictionaryError
 from proof.grammar import build_grammar_checkers
 from proof.lsp import actions
-from proof.lsp.diagnostics import diagnostic, overlaps, quick_fixes
+from proof.lsp.diagnostics import comment_diagnostic, diagnostic, overlaps, quick_fixes
 from proof.lsp.hover import hover_text
 from proof.lsp.kept import GrammarKeeper
 from proof.lsp.positions import Positions
 from proof.lsp.target import EditTarget
 from proof.lsp.tracked import Tracked, changed, opened, with_grammar
-from proof.lsp.watched import PATTERNS, Signature, Watched, file_watchers, signature, to_watch, worth_reloading
+from proof.lsp.watched import (
+    Signature,
+    Watched,
+    file_watchers,
+    pattern_watchers,
+    signature,
+    to_watch,
+    worth_reloading,
+)
 from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine
 from proof.pipeline.factory import build_checkers
+from proof.pipeline.suppressions import UnknownRule
 from proof.readers import SUPPORTED_SUFFIXES, document_from_text
 from proof.review.background import BackgroundGrammar
 from proof.review.decisions import Decision
@@ -141,8 +150,10 @@ class ProofServer(LanguageServer):
         self.told_config: set[str] = set()
         # The project files the server wrote, as it left them.
         self.written: dict[str, Signature] = {}
-        # The files the configs name that the editor was last asked to watch, and the registration under way.
+        # The files the configs name that the editor was last asked to watch, the patterns
+        # asked for in the workspace folders, and the last registration under way.
         self.watching: list[Watched] = []
+        self.watching_patterns: list[types.FileSystemWatcher] = []
         self.registering: asyncio.Task | None = None
         # The configs and open documents `watching` was worked out for: only a reload or an
         # opened or closed document changes it, and it takes a look at each open document.
@@ -150,10 +161,25 @@ class ProofServer(LanguageServer):
 
     def _runner(self) -> Runner:
         try:
-            finder = ConfigFinder(self.config_path, self.overrides)
+            finder = ConfigFinder(self.config_path, self.overrides, default_root=self.folder_of)
         except ConfigError as exc:  # Only a `--config` is read here: an edit broke it since start-up.
             finder = UnusableConfig(self.config_path, exc)
         return Runner(finder, build=partial(build_checkers, grammar=self.keeper.checkers))
+
+    def folders(self) -> list[str]:
+        """The workspace folders the editor has open: those it named, else its root, if any."""
+        named = [to_fs_path(folder.uri) for folder in self.workspace.folders.values()]
+        found = [os.path.abspath(path) for path in named if path] or (
+            [os.path.abspath(self.workspace.root_path)] if self.workspace.root_path else []
+        )
+        return list(dict.fromkeys(found))
+
+    def folder_of(self, path: str) -> str:
+        """The workspace folder a file under no config file belongs to, the innermost; the
+        server's working folder for a file in none: where its project files (`.proof/`) are."""
+        path = os.path.abspath(path)
+        holding = [folder for folder in self.folders() if os.path.commonpath([path, folder]) == folder]
+        return max(holding, key=len, default=os.getcwd())
 
     def reader_path(self, uri: str, language_id: str) -> str:
         """The document's path, or a name whose suffix picks its reader from the language id."""
@@ -263,10 +289,22 @@ class ProofServer(LanguageServer):
     def send(self, uri: str, version: int | None, tracked: Tracked | None) -> None:
         positions = Positions(tracked.document.source, self.workspace.position_codec) if tracked else None
         found = [(flag, diagnostic(flag, positions)) for flag in tracked.flags] if tracked and positions else []
+        told = [comment_diagnostic(w, positions) for w in self.comment_warnings(uri, tracked)] if positions else []
         self.published[uri] = Published(version, tracked, positions, found)
         self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=[d for _, d in found])
+            types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=[*(d for _, d in found), *told])
         )
+
+    def comment_warnings(self, uri: str, tracked: Tracked | None) -> list[UnknownRule]:
+        """The document's suppression comments that name no rule of its config, as `proof check` warns of them."""
+        if tracked is None:
+            return []
+        item = self.workspace.get_text_document(uri)
+        try:
+            config = self.runner.finder.for_path(self.reader_path(uri, item.language_id or ""))
+            return self.runner.comment_warnings(tracked.document, config)
+        except ConfigError:  # A rule file broken since the check: the reload it brings tells of it.
+            return []
 
     def forget(self, uri: str) -> None:
         self.tracked.pop(uri, None)
@@ -432,12 +470,22 @@ class ProofServer(LanguageServer):
         watched = workspace.did_change_watched_files if workspace else None
         return watched if watched and watched.dynamic_registration else None
 
-    async def register_watchers(self) -> None:
-        """Ask the client to tell of changes to the files a config is made of, when it can."""
-        if self._watch_capability() is None:
+    def watch_patterns(self) -> None:
+        """Ask the client to tell of changes to the files a config is made of in each workspace
+        folder, when it can; again when the folders change."""
+        capability = self._watch_capability()
+        if capability is None:
             return
-        watchers = [types.FileSystemWatcher(glob_pattern=pattern) for pattern in PATTERNS]
-        await self._register(PATTERNS_REGISTRATION, watchers)
+        wanted = pattern_watchers(self.folders(), bool(capability.relative_pattern_support))
+        if wanted != self.watching_patterns:
+            before, self.watching_patterns = self.watching_patterns, wanted
+            self._replace(PATTERNS_REGISTRATION, bool(before), wanted)
+
+    def folders_changed(self) -> None:
+        """Watch the workspace folders open now, and check the documents again: one under no
+        config file takes its project files from the folder that holds it."""
+        self.watch_patterns()
+        self.schedule_reload(0)
 
     async def _register(self, registration_id: str, watchers: list[types.FileSystemWatcher]) -> None:
         options = types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers)
@@ -456,31 +504,42 @@ class ProofServer(LanguageServer):
         if self.watched_for is not None and self.watched_for[0] is self.runner and self.watched_for[1] == documents:
             return
         self.watched_for = (self.runner, documents)
-        wanted = to_watch(self.configs_in_use(), self.workspace.root_path, self.config_files_in_use())
+        wanted = to_watch(self.configs_in_use(), self.folders(), self.config_files_in_use())
         if wanted == self.watching:
             return
         before, self.watching = self.watching, wanted
-        relative = bool(capability.relative_pattern_support)
-        self.registering = asyncio.ensure_future(self._reregister(self.registering, before, wanted, relative))
+        self._replace(
+            NAMED_FILES_REGISTRATION, bool(before), file_watchers(wanted, bool(capability.relative_pattern_support))
+        )
+
+    def _replace(self, registration_id: str, registered: bool, watchers: list[types.FileSystemWatcher]) -> None:
+        """Replace a registration of watchers (dropped when `registered`, made when there are
+        `watchers`), after the one under way: the client hears them in order."""
+        self.registering = asyncio.ensure_future(
+            self._reregister(self.registering, registration_id, registered, watchers)
+        )
 
     async def _reregister(
-        self, previous: asyncio.Task | None, before: list[Watched], wanted: list[Watched], relative: bool
+        self,
+        previous: asyncio.Task | None,
+        registration_id: str,
+        registered: bool,
+        watchers: list[types.FileSystemWatcher],
     ) -> None:
-        """Replace the registration of the named files, after the one under way: the client hears them in order."""
         if previous is not None:
             await asyncio.gather(previous, return_exceptions=True)
         try:
-            if before:
+            if registered:
                 unregistration = types.Unregistration(
-                    id=NAMED_FILES_REGISTRATION, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+                    id=registration_id, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES
                 )
                 await self.client_unregister_capability_async(
                     types.UnregistrationParams(unregisterations=[unregistration])
                 )
-            if wanted:
-                await self._register(NAMED_FILES_REGISTRATION, file_watchers(wanted, relative))
+            if watchers:
+                await self._register(registration_id, watchers)
         except Exception:  # An editor that refuses the registration still gets the diagnostics.
-            log.warning("the watchers of the files the configs name were not registered", exc_info=True)
+            log.warning("the watchers %s were not registered", registration_id, exc_info=True)
 
 
 def build_server(config_path: str | None, grammar: bool = True) -> ProofServer:
@@ -491,8 +550,8 @@ def answering(server: ProofServer) -> ProofServer:
     """The server with its handlers of the protocol's requests and notifications."""
 
     @server.feature(types.INITIALIZED)
-    async def initialized(ls: ProofServer, _params: types.InitializedParams) -> None:
-        await ls.register_watchers()
+    def initialized(ls: ProofServer, _params: types.InitializedParams) -> None:
+        ls.watch_patterns()
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: ProofServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -505,6 +564,11 @@ def answering(server: ProofServer) -> ProofServer:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: ProofServer, params: types.DidCloseTextDocumentParams) -> None:
         ls.close_document(params.text_document.uri)
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
+    def did_change_workspace_folders(ls: ProofServer, _params: types.DidChangeWorkspaceFoldersParams) -> None:
+        # pygls has changed `ls.workspace.folders` already.
+        ls.folders_changed()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def did_change_watched_files(ls: ProofServer, params: types.DidChangeWatchedFilesParams) -> None:

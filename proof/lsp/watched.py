@@ -3,7 +3,7 @@
 The editor is asked to watch broad patterns (every `*.yml`, every `.proof/` folder), since the
 server cannot register each config's own files before it has read them; once it has, it asks
 for the files those patterns miss too: a dictionary outside `.proof/` (`dictionary =
-["../desk/names.txt"]`), and outside the workspace folder the config itself (`--config
+["../desk/names.txt"]`), and outside the workspace folders the config itself (`--config
 ../desk/house.toml`), its decisions file and the rule files of its style packs. This says
 which of the changes it tells of are worth a reload: a config, a file under `.proof/`, a
 file a config in use names or a rule file inside one of its style pack folders. A file the server
@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import pathlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from lsprotocol import types
@@ -73,10 +73,14 @@ def style_packs(configs: Iterable[Config]) -> set[str]:
     return {os.path.abspath(config.resolve(pack)) for config in configs for pack in config.settings.styles}
 
 
-def _caught(path: str, workspace: str | None) -> bool:
-    """Whether `PATTERNS` catch a change to the file at `path`: it is in the workspace folder,
+def _in_workspace(path: str, folders: Iterable[str]) -> bool:
+    return any(_inside(path, os.path.abspath(folder)) for folder in folders)
+
+
+def _caught(path: str, folders: Iterable[str]) -> bool:
+    """Whether `PATTERNS` catch a change to the file at `path`: it is in a workspace folder,
     and a config, a rule file or under `.proof/`."""
-    if not (workspace and _inside(path, os.path.abspath(workspace))):
+    if not _in_workspace(path, folders):
         return False
     name = os.path.basename(path)
     return name in CONFIG_NAMES or name.lower().endswith(RULE_SUFFIXES) or PROJECT_FOLDER in path.split(os.sep)
@@ -104,21 +108,25 @@ class Watched:
 RULE_FILES = "**/*.{" + ",".join(suffix.lstrip(".") for suffix in RULE_SUFFIXES) + "}"
 
 
-def to_watch(configs: Iterable[Config], workspace: str | None, config_files: Iterable[str] = ()) -> list[Watched]:
-    """What the configs are made of that `PATTERNS` miss: their files, each by its name, and
-    the rule files of their style pack folders outside the workspace."""
+def to_watch(configs: Iterable[Config], folders: Sequence[str], config_files: Iterable[str] = ()) -> list[Watched]:
+    """What the configs are made of that `PATTERNS` miss in the workspace `folders`: their
+    files, each by its name, and the rule files of their style pack folders outside the workspace."""
     configs = list(configs)
     files = {
         Watched(os.path.dirname(path), _literal_glob(os.path.basename(path)))
         for path in named_files(configs, config_files)
-        if not _caught(path, workspace)
+        if not _caught(path, folders)
     }
-    packs = {
-        Watched(folder, RULE_FILES)
-        for folder in style_packs(configs)
-        if not (workspace and _inside(folder, os.path.abspath(workspace)))
-    }
+    packs = {Watched(folder, RULE_FILES) for folder in style_packs(configs) if not _in_workspace(folder, folders)}
     return sorted(files | packs)
+
+
+def pattern_watchers(folders: Sequence[str], relative_patterns: bool) -> list[types.FileSystemWatcher]:
+    """`PATTERNS` in each workspace folder, as patterns relative to it when the editor takes
+    those; else as they are, which the editor matches in the folders it has open."""
+    if not (relative_patterns and folders):
+        return [types.FileSystemWatcher(glob_pattern=pattern) for pattern in PATTERNS]
+    return file_watchers([Watched(folder, pattern) for folder in folders for pattern in PATTERNS], relative_patterns)
 
 
 def file_watchers(watched: Iterable[Watched], relative_patterns: bool) -> list[types.FileSystemWatcher]:

@@ -74,17 +74,35 @@ def suppress_comments(document: Document, flags: list[Flag]) -> list[Flag]:
     return [flag for flag in flags if not any(region.covers(flag) for region in regions)]
 
 
-def unknown_in_comments(document: Document, known: list[str]) -> list[str]:
-    """A warning for each rule a comment names that matches no rule: a typo there
-    (`newsroom.Rouge`) would silently disable nothing. The file is still checked."""
+@dataclass(frozen=True)
+class UnknownRule:
+    """A rule name in a suppression comment that matches no rule: where it is in the source
+    (its line, and its span, for the editor to underline it) and what to say of it."""
+
+    path: str
+    line: int
+    start: int
+    end: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+_NAME = re.compile(r"\S+")
+
+
+def unknown_in_comments(document: Document, known: list[str]) -> list[UnknownRule]:
+    """Each rule a comment names that matches no rule: a typo there (`newsroom.Rouge`) would
+    silently disable nothing. The file is still checked."""
     if not may_have_comments(document):
         return []
     names = selector_names(known)
     warnings = []
     for match in _DIRECTIVE.finditer(document.source):
-        line, _ = document.position(match.start())
-        for name in unknown_selectors(match.group(2).split(), known):
-            warnings.append(
-                f"{document.path}:{line}: proof-{match.group(1)}: no rule matches {name!r}{did_you_mean(name, names)}"
-            )
+        for name in _NAME.finditer(document.source, match.start(2), match.end(2)):
+            if unknown_selectors([name.group()], known):
+                line, _ = document.position(name.start())
+                message = f"proof-{match.group(1)}: no rule matches {name.group()!r}{did_you_mean(name.group(), names)}"
+                warnings.append(UnknownRule(document.path, line, name.start(), name.end(), message))
     return warnings

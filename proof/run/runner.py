@@ -16,7 +16,7 @@ from proof.pipeline.checker import Checker
 from proof.pipeline.engine import Engine, FlagFilter
 from proof.pipeline.factory import build_checkers, known_rule_ids
 from proof.pipeline.levels import RulePolicy
-from proof.pipeline.suppressions import may_have_comments, unknown_in_comments
+from proof.pipeline.suppressions import UnknownRule, may_have_comments, unknown_in_comments
 from proof.readers import SUPPORTED_SUFFIXES, document_from_source
 from proof.review.decisions import Decisions
 from proof.settings.config import Config, ConfigError, ConfigFinder
@@ -219,10 +219,10 @@ class Runner:
             source,
             engines=list(status.checked_by),
             problems=list(status.problems),
-            warnings=self.comment_warnings(document, self.finder.for_path(shown)),
+            warnings=[str(warning) for warning in self.comment_warnings(document, self.finder.for_path(shown))],
         )
 
-    def comment_warnings(self, document: Document, config: Config) -> list[str]:
+    def comment_warnings(self, document: Document, config: Config) -> list[UnknownRule]:
         """The document's suppression comments that name no rule of its config."""
         if not may_have_comments(document):
             return []

@@ -407,12 +407,21 @@ class ConfigFinder:
     ConfigError without the file being read again.
     """
 
-    def __init__(self, explicit: str | None = None, override: Override | None = None):
+    def __init__(
+        self,
+        explicit: str | None = None,
+        override: Override | None = None,
+        default_root: Callable[[str], str] | None = None,
+    ):
         # The command line's values over every config found (`proof.commands.options`).
         self._override = override
         self._explicit = self._overridden(load_config(explicit)) if explicit else None
-        self._loaded: dict[str | None, Config] = {}
-        self._broken: dict[str | None, str] = {}
+        # The folder of a file under no config file, where the defaults' project files are
+        # (`.proof/`): the current folder unless given (`proof lsp`: the file's workspace folder).
+        self._default_root = default_root or (lambda _path: os.getcwd())
+        self._loaded: dict[str, Config] = {}
+        self._defaults: dict[str, Config] = {}
+        self._broken: dict[str, str] = {}
         # The config file found for each folder asked about, so that the folders of a walk
         # (however deep) are each looked at once, not once for every file and folder below.
         self._nearest: dict[str, str | None] = {}
@@ -446,11 +455,16 @@ class ConfigFinder:
         if self._explicit:
             return self._explicit
         found = self._find(path if path != "-" else os.getcwd())
+        if found is None:
+            root = self._default_root(path)
+            if root not in self._defaults:
+                self._defaults[root] = self._overridden(default_config(root))
+            return self._defaults[root]
         if found in self._broken:
             raise ConfigError(self._broken[found])
         if found not in self._loaded:
             try:
-                self._loaded[found] = self._overridden(load_config(found) if found else default_config())
+                self._loaded[found] = self._overridden(load_config(found))
             except ConfigError as exc:
                 self._broken[found] = str(exc)
                 raise

@@ -2,15 +2,16 @@
 
 `text` is every paragraph (so a pattern never runs across a paragraph break), `paragraph`
 the body paragraphs (not headings), `heading` the headings and headlines, `title` the
-headline alone (the first paragraph, when it is a heading), `sentence` every sentence of
-every paragraph, `line` every source line. Vale's scope names that mean the
-same thing are accepted as aliases.
+headline alone (the first paragraph, when it is a heading and not a credit line or byline),
+`sentence` every sentence of every paragraph, `line` every source line. Vale's scope names
+that mean the same thing are accepted as aliases.
 """
 
 from __future__ import annotations
 
 from proof.core.document import Document
 from proof.core.text import sentences
+from proof.style.news.article import credits_people
 
 Span = tuple[int, int]
 
@@ -38,7 +39,13 @@ def _spans(document: Document, scope: str) -> list[Span]:
     if scope == "heading":
         return [(p.start, p.end) for p in paragraphs if p.kind == "heading"]
     if scope == "title":
-        return [(p.start, p.end) for p in paragraphs[:1] if p.kind == "heading"]
+        # A credit line or byline alone at the top (a file holding only one) is short and has
+        # no full stop, so the reader takes it for a heading; it is no headline.
+        return [
+            (p.start, p.end)
+            for p in paragraphs[:1]
+            if p.kind == "heading" and not credits_people(document.text[p.start : p.end])
+        ]
     if scope == "list":
         return [(p.start, p.end) for p in paragraphs if p.kind == "list"]
     if scope == "blockquote":

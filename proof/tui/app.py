@@ -22,9 +22,11 @@ class ReviewApp(App[str]):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, priority=True, tooltip="Quit, as q does")]
 
-    def __init__(self, session: ReviewSession) -> None:
+    def __init__(self, session: ReviewSession, notices: list[str] | None = None) -> None:
         super().__init__()
         self.session = session
+        # What the review tells of the file itself when it opens (proof.review.notices).
+        self.notices = notices or []
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own commands but its Quit ("as soon as possible"): the review's quit, which
@@ -36,7 +38,7 @@ class ReviewApp(App[str]):
         return super().format_title(title, sub_title) if title else Content(sub_title)
 
     def on_mount(self) -> None:
-        self.push_screen(ReviewScreen(self.session))
+        self.push_screen(ReviewScreen(self.session, self.notices))
 
     async def action_quit(self) -> None:
         """ctrl+q quits as `q` does, asking first when there are unsaved changes."""

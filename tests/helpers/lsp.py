@@ -16,6 +16,22 @@ from tests.helpers import paths
 WIRE = pathlib.Path(paths.WIRE).read_text(encoding="utf-8")
 EMOJI = "\U0001f680 "
 
+#: A house-style rule flagging one word: `JARGON.format(word=...)`.
+JARGON = """type: existence
+message: "Avoid '{{match}}'."
+severity: warning
+tokens:
+  - {word}
+"""
+
+
+def jargon_project(folder: pathlib.Path, word: str) -> pathlib.Path:
+    """A project folder whose proof.toml names its own style pack (`house`), whose one rule flags `word`."""
+    (folder / "house").mkdir(parents=True)
+    (folder / "proof.toml").write_text('styles = ["house"]\n', encoding="utf-8")
+    (folder / "house" / "Jargon.yml").write_text(JARGON.format(word=word), encoding="utf-8")
+    return folder
+
 
 def _read_code_actions_right(converter: Any) -> None:
     """lsprotocol's hook takes every answer with a `command` key for a Command, a code action
@@ -34,10 +50,12 @@ async def started(
     options: tuple[str, ...] = ("--no-grammar",),
     workspace: types.WorkspaceClientCapabilities | None = None,
     registrations: list[types.Registration | types.Unregistration] | None = None,
+    folders: list[pathlib.Path] | None = None,
 ) -> LanguageClient:
     """A server started in `folder`; without grammar engines unless `options` say otherwise
     (a LanguageTool server per test would cost seconds each). What the server registers and
-    unregisters dynamically goes to `registrations`, in order."""
+    unregisters dynamically goes to `registrations`, in order. `folders`: the workspace
+    folders the editor opened, when it says (`folder` is then the first's root)."""
     client = make_test_lsp_client()
     _read_code_actions_right(client.protocol._converter)
     if registrations is not None:
@@ -53,8 +71,18 @@ async def started(
     await client.start_io(sys.executable, "-m", "proof", "lsp", *options, cwd=str(folder))
     general = types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None
     capabilities = types.ClientCapabilities(general=general, workspace=workspace)
-    await client.initialize_session(types.InitializeParams(capabilities=capabilities, root_uri=folder.as_uri()))
+    await client.initialize_session(
+        types.InitializeParams(
+            capabilities=capabilities,
+            root_uri=folder.as_uri(),
+            workspace_folders=[workspace_folder(each) for each in folders] if folders is not None else None,
+        )
+    )
     return client
+
+
+def workspace_folder(path: pathlib.Path) -> types.WorkspaceFolder:
+    return types.WorkspaceFolder(uri=path.as_uri(), name=path.name)
 
 
 async def opened(

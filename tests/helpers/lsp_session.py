@@ -18,6 +18,7 @@ from typing import Any
 from lsprotocol import types
 
 from proof.lsp.server import ProofServer, build_server
+from tests.helpers.lsp import workspace_folder
 
 Message = dict[str, Any]
 
@@ -95,10 +96,16 @@ class Session:
         )
         return found["params"]
 
-    async def initialize(self, capabilities: types.ClientCapabilities, root: pathlib.Path) -> None:
-        initialized = self.request(
-            types.INITIALIZE, types.InitializeParams(capabilities=capabilities, root_uri=root.as_uri())
+    async def initialize(
+        self, capabilities: types.ClientCapabilities, root: pathlib.Path, folders: list[pathlib.Path] | None = None
+    ) -> None:
+        """Initialize with `root` as the root; `folders`, the workspace folders, when the editor says."""
+        params = types.InitializeParams(
+            capabilities=capabilities,
+            root_uri=root.as_uri(),
+            workspace_folders=[workspace_folder(each) for each in folders] if folders is not None else None,
         )
+        initialized = self.request(types.INITIALIZE, params)
         await self.answer(initialized)
         self.notify(types.INITIALIZED, types.InitializedParams())
 
@@ -120,6 +127,13 @@ class Session:
         changes = [types.FileEvent(uri=path.as_uri(), type=types.FileChangeType.Changed) for path in paths]
         self.notify(types.WORKSPACE_DID_CHANGE_WATCHED_FILES, types.DidChangeWatchedFilesParams(changes=changes))
 
+    def folders_changed(self, added: tuple[pathlib.Path, ...] = (), removed: tuple[pathlib.Path, ...] = ()) -> None:
+        """The editor added and removed workspace folders."""
+        event = types.WorkspaceFoldersChangeEvent(
+            added=[workspace_folder(each) for each in added], removed=[workspace_folder(each) for each in removed]
+        )
+        self.notify(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS, types.DidChangeWorkspaceFoldersParams(event=event))
+
     async def shut_down(self) -> None:
         await self.answer(self.request(types.SHUTDOWN, None))
 
@@ -130,3 +144,28 @@ def in_process(server: ProofServer | None = None) -> Session:
 
 def messages(publication: Message) -> list[str]:
     return [diagnostic["message"] for diagnostic in publication["diagnostics"]]
+
+
+def registrations(session: Session, registration_id: str, since: int = 0) -> list[tuple[str, Message]]:
+    """The watcher registrations and unregistrations under `registration_id` the server asked
+    for since message `since`, in order: ("register" or "unregister", each)."""
+    found: list[tuple[str, Message]] = []
+    for message in session.received[since:]:
+        if message.get("method") == types.CLIENT_REGISTER_CAPABILITY:
+            found += [("register", r) for r in message["params"]["registrations"] if r["id"] == registration_id]
+        if message.get("method") == types.CLIENT_UNREGISTER_CAPABILITY:
+            found += [("unregister", r) for r in message["params"]["unregisterations"] if r["id"] == registration_id]
+    return found
+
+
+def patterns(registration: Message) -> list:
+    """The glob patterns of a registration's watchers."""
+    return [watcher["globPattern"] for watcher in registration["registerOptions"]["watchers"]]
+
+
+def watched_now(session: Session, registration_id: str) -> list:
+    """The glob patterns registered under `registration_id`, as things stand."""
+    now: list = []
+    for kind, registration in registrations(session, registration_id):
+        now = patterns(registration) if kind == "register" else []
+    return now

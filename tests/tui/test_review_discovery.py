@@ -76,7 +76,7 @@ LONG_NOTICE = (
 async def test_a_notice_in_the_help_wraps_under_its_own_text_not_under_the_bullet(tmp_path):
     app = on_copy(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.push_screen(Help([], [LONG_NOTICE, "[Errno 2] a second notice"]))
+        await app.push_screen(Help([], [LONG_NOTICE, "[Errno 2] a second notice"], []))
         await pilot.pause()
         lines = shown_text(app.screen.query_one("#help-notices")).splitlines()
         first, second = bullet_items(lines)

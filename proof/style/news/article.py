@@ -22,7 +22,14 @@ DATELINE = regex.compile(
     rf",? (?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})|(?P<day>\d{{1,2}}) (?P<month>{MONTH}))(?:,? (?P<year>\d{{4}}))?"
     rf"(?: ?\((?P<agency>[^()\n]{{1,40}})\))?"
 )
-TRAILER = regex.compile(r"\((?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Compiled|Edited) by [^()]*\)")
+# The roles a credit line names ("Reporting by ...; Editing by ...").
+CREDIT_ROLES = r"(?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Compiled|Edited)"
+TRAILER = regex.compile(rf"\({CREDIT_ROLES} by [^()]*\)")
+# A line that credits the story's people rather than tells it: a credit line, in brackets or
+# not and in any case ("Reporting By Jane Doe; ..."), or a byline of names ("By Jane Doe and John Smith").
+_CREDIT_LINE = regex.compile(rf"\(?(?i:{CREDIT_ROLES} by) \p{{Lu}}")
+_NAME = r"\p{Lu}[\p{L}'’.\-]*"
+_BYLINE = regex.compile(rf"\(?By {_NAME}(?:,? (?:and |& )?{_NAME})*\)?")
 _SECTION_BREAK = regex.compile(r"\n[ \t]*\n[ \t]*\n")
 # How many paragraphs may come before the one that opens with the dateline (a web page's
 # timestamp line, a standfirst).
@@ -96,6 +103,12 @@ def dateline(document: Document) -> Dateline | None:
                 m.start(), m.end(), month_day(m.group("month"), m.group("day"), m.group("year")), m.group("agency")
             )
     return None
+
+
+def credits_people(line: str) -> bool:
+    """Whether a line is a credit line or a byline: it names the story's people, it is no headline."""
+    line = line.strip()
+    return bool(_CREDIT_LINE.match(line) or _BYLINE.fullmatch(line))
 
 
 def trailers(document: Document) -> list[tuple[int, int]]:

@@ -1,5 +1,5 @@
 """The help screen (F1, or ? with no flag selected): every key of the review screen, read
-from its bindings, and the grammar engine's notices in full."""
+from its bindings, and the grammar engine's and the file's notices in full."""
 
 from __future__ import annotations
 
@@ -25,17 +25,18 @@ def key_table(rows: list[KeyRow]) -> Table:
     return table
 
 
-def notices(problems: list[str]) -> Group:
-    return Group(Text("\nGrammar engine", style="bold"), bulleted(problems))
+def notices(title: str, problems: list[str]) -> Group:
+    return Group(Text(f"\n{title}", style="bold"), bulleted(problems))
 
 
 class Help(Dialog):
     BINDINGS = [Binding("q,question_mark,f1", "dismiss(None)", "Close", id="close")]
 
-    def __init__(self, rows: list[KeyRow], problems: list[str]) -> None:
+    def __init__(self, rows: list[KeyRow], problems: list[str], file_notices: list[str]) -> None:
         super().__init__()
         self.rows = rows
         self.problems = problems
+        self.file_notices = file_notices
 
     def compose(self) -> ComposeResult:
         self.add_class("help")
@@ -46,5 +47,7 @@ class Help(Dialog):
         with VerticalScroll(id="help-scroll"):
             yield Static(key_table(self.rows), id="help-keys")
             if self.problems:
-                yield Static(notices(self.problems), id="help-notices")
+                yield Static(notices("Grammar engine", self.problems), id="help-notices")
+            if self.file_notices:
+                yield Static(notices("This file's comments", self.file_notices), id="help-file-notices")
         yield Label("escape, q, ? or F1: close · up/down/page keys scroll", classes="hint")

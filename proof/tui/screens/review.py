@@ -32,6 +32,7 @@ from proof.tui.screens.saving import Saving
 from proof.tui.title import Status, header_line
 from proof.tui.widgets.article import ArticleView
 from proof.tui.widgets.detail import FlagDetail
+from proof.tui.widgets.file_notices import FileNotices
 from proof.tui.widgets.flag_list import FlagList
 from proof.tui.widgets.footer import ReviewFooter
 from proof.tui.widgets.grammar_bar import GrammarBar
@@ -45,9 +46,11 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
     BINDINGS = REVIEW_BINDINGS
     COMMANDS = {ReviewCommands}
 
-    def __init__(self, session: ReviewSession) -> None:
+    def __init__(self, session: ReviewSession, notices: list[str]) -> None:
         super().__init__()
         self.session = session
+        # What the review tells of the file itself (proof.review.notices).
+        self.notices = notices
         self._enabled: tuple[bool | None, ...] = ()
         self.saving = Saving(self)
         self._query = ""
@@ -62,6 +65,7 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
                 yield FlagList(id="flags")
                 yield FlagDetail(id="detail")
         yield GrammarBar(id="grammar")
+        yield FileNotices(self.notices, id="file-notices")
         yield ReviewFooter(FOOTER_GIVES_WAY, compact=True, show_command_palette=False)
 
     def on_resize(self, event: Resize) -> None:
@@ -138,7 +142,7 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
 
     def action_help(self) -> None:
         rows = [*key_rows(self.app, [*self.BINDINGS, *self.app.BINDINGS]), palette_row(self.app)]
-        self.app.push_screen(Help(rows, self.session.background.problems))
+        self.app.push_screen(Help(rows, self.session.background.problems, self.notices))
 
     def action_consistency(self) -> None:
         sets = self.session.variant_sets

@@ -12,6 +12,7 @@ from lsprotocol import types
 
 from proof.lsp.server import NAMED_FILES_REGISTRATION
 from tests.helpers.lsp import (
+    JARGON,
     WIRE,
     after_file_change,
     change,
@@ -284,14 +285,6 @@ async def test_a_dictionary_outside_the_project_folder_is_registered_for_watchin
     (registration,) = [r for r in registrations if r.id == NAMED_FILES_REGISTRATION]
     (watcher,) = registration.register_options["watchers"]
     assert watcher["globPattern"] == {"baseUri": desk.as_uri(), "pattern": "names.txt"}
-
-
-JARGON = """type: existence
-message: "Avoid '{{match}}'."
-severity: warning
-tokens:
-  - {word}
-"""
 
 
 async def test_a_session_through_open_change_an_edited_rule_pack_outside_the_workspace_and_close(tmp_path):

@@ -74,6 +74,22 @@ async def test_ranges_are_in_the_encoding_the_client_offers(tmp_path, units):
         await client.shutdown_session()
 
 
+async def test_a_suppression_comment_naming_no_rule_is_a_warning_at_the_name_with_the_closest_rule(tmp_path):
+    """A typo in a suppression comment silently disables nothing: the editor shows it where it is."""
+    path = tmp_path / "story.md"
+    text = f"# Missile defence\n\n{EMOJI}<!-- proof-disable newsroom.Rouge -->\n\nShields against rouge states.\n"
+    client = await started(tmp_path)
+    try:
+        diagnostics = await opened(client, path, text, "markdown")
+    finally:
+        await client.shutdown_session()
+    assert rouge(diagnostics).code == "newsroom.Rogue"
+    (typo,) = [d for d in diagnostics if d.code != "newsroom.Rogue"]
+    assert typo.severity == types.DiagnosticSeverity.Warning and typo.source == "proof"
+    assert typo.message == "proof-disable: no rule matches 'newsroom.Rouge' (did you mean 'newsroom.Rogue'?)"
+    assert typo.range == expected_range(text, "newsroom.Rouge")
+
+
 async def test_closing_a_document_clears_its_diagnostics(tmp_path):
     path = tmp_path / "wire.txt"
     client = await started(tmp_path)

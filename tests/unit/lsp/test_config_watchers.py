@@ -13,7 +13,8 @@ from lsprotocol import types
 
 from proof.lsp.server import NAMED_FILES_REGISTRATION as NAMED_FILES
 from proof.lsp.server import build_server
-from tests.helpers.lsp_session import Session, in_process, messages
+from tests.helpers.lsp import JARGON
+from tests.helpers.lsp_session import Session, in_process, messages, patterns, registrations, watched_now
 
 WATCHING = types.ClientCapabilities(
     workspace=types.WorkspaceClientCapabilities(
@@ -23,14 +24,6 @@ WATCHING = types.ClientCapabilities(
     )
 )
 
-#: A house-style rule flagging one word.
-JARGON = """type: existence
-message: "Avoid '{{match}}'."
-severity: warning
-tokens:
-  - {word}
-"""
-
 
 def house_flags(publication: dict) -> list[str]:
     return [d["message"].split("'")[1] for d in publication["diagnostics"] if d["code"] == "house.Jargon"]
@@ -38,25 +31,7 @@ def house_flags(publication: dict) -> list[str]:
 
 def registered(session: Session, since: int = 0) -> list[tuple[str, dict]]:
     """The registrations and unregistrations of the watchers of the files the configs name, in order."""
-    found = []
-    for message in session.received[since:]:
-        if message.get("method") == types.CLIENT_REGISTER_CAPABILITY:
-            found += [("register", r) for r in message["params"]["registrations"] if r["id"] == NAMED_FILES]
-        if message.get("method") == types.CLIENT_UNREGISTER_CAPABILITY:
-            found += [("unregister", r) for r in message["params"]["unregisterations"] if r["id"] == NAMED_FILES]
-    return found
-
-
-def patterns(registration: dict) -> list:
-    return [watcher["globPattern"] for watcher in registration["registerOptions"]["watchers"]]
-
-
-def watched_now(session: Session) -> list:
-    """The patterns of the files the configs name that the editor has been asked to watch, as things stand."""
-    now: list = []
-    for kind, registration in registered(session):
-        now = patterns(registration) if kind == "register" else []
-    return now
+    return registrations(session, NAMED_FILES, since)
 
 
 async def test_a_dictionary_outside_the_project_folder_is_watched_and_its_change_reloads(tmp_path):
@@ -265,7 +240,7 @@ async def test_a_command_line_config_broken_by_an_edit_is_told_and_watched_until
     assert broken["diagnostics"] == []
     assert told(session) == [f"proof: {config}: not valid TOML (Invalid value (at end of document))"]
     assert [m for m in messages(fixed) if "goverment" in m]
-    assert {"baseUri": desk.as_uri(), "pattern": "house.toml"} in watched_now(session)
+    assert {"baseUri": desk.as_uri(), "pattern": "house.toml"} in watched_now(session, NAMED_FILES)
 
 
 async def test_a_broken_rule_file_of_a_style_pack_outside_the_workspace_is_watched_until_its_fix_rechecks(tmp_path):
@@ -287,11 +262,11 @@ async def test_a_config_above_the_workspace_broken_by_an_edit_stays_watched_unti
     await session.until(lambda message: bool(registered(session)))
     config.write_text("dictionary = [\n", encoding="utf-8")
     broken = await reload_after(session, path, config)
-    watched_while_broken = watched_now(session)
+    watched_while_broken = watched_now(session, NAMED_FILES)
     config.write_text('[rules]\n"newsroom" = "off"\n', encoding="utf-8")
     fixed = await reload_after(session, path, config)
     await session.shut_down()
     assert broken["diagnostics"] == [] and told(session)
     assert {"baseUri": tmp_path.as_uri(), "pattern": "proof.toml"} in watched_while_broken
     assert [m for m in messages(fixed) if "goverment" in m]
-    assert {"baseUri": tmp_path.as_uri(), "pattern": "proof.toml"} in watched_now(session)
+    assert {"baseUri": tmp_path.as_uri(), "pattern": "proof.toml"} in watched_now(session, NAMED_FILES)

@@ -75,7 +75,7 @@ def test_only_what_the_start_up_patterns_miss_is_watched(tmp_path):
         str(site),
     )
     outside = Config(Settings(dictionary=(), styles=("styles",)), str(desk / "house.toml"), str(desk))
-    assert to_watch([inside, outside], str(site)) == [
+    assert to_watch([inside, outside], [str(site)]) == [
         Watched(str(desk), "house.toml"),
         Watched(str(desk / ".proof"), "decisions.json"),
         Watched(str(desk / ".proof"), "names.txt"),
@@ -101,7 +101,7 @@ def test_a_dictionary_in_a_folder_named_with_glob_characters_is_watched_by_that_
     names = tmp_path / "desk [old] *{a,b}?" / "names[1].txt"
     sibling = tmp_path / "desk o" / "names1.txt"
     site = tmp_path / "site"
-    (watched,) = to_watch([Config(Settings(dictionary=(str(names),)), None, str(site))], str(site))
+    (watched,) = to_watch([Config(Settings(dictionary=(str(names),)), None, str(site))], [str(site)])
     (plain,) = file_watchers([watched], relative_patterns=False)
     (relative,) = file_watchers([watched], relative_patterns=True)
     assert fnmatch.fnmatchcase(names.as_posix(), plain.glob_pattern)

@@ -59,8 +59,10 @@ def test_a_comment_naming_no_rule_is_a_warning_with_file_line_and_the_closest_ru
         "<!-- proof-disable-next-line newsroom -->\nrouge three.\n\n<!-- proof-enable nosuch.Rule -->\n"
     )
     known = ["newsroom.Rogue", "spelling.Misspelled"]
-    assert unknown_in_comments(document_from_text(text, "a.md"), known) == [
+    found = unknown_in_comments(document_from_text(text, "a.md"), known)
+    assert [str(warning) for warning in found] == [
         "a.md:3: proof-disable: no rule matches 'newsroom.Rouge' (did you mean 'newsroom.Rogue'?)",
         "a.md:10: proof-enable: no rule matches 'nosuch.Rule'",
     ]
+    assert [text[warning.start : warning.end] for warning in found] == ["newsroom.Rouge", "nosuch.Rule"]
     assert unknown_in_comments(document_from_text(text, "a.txt"), known) == []

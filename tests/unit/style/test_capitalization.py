@@ -1,4 +1,6 @@
-from tests.helpers.rules import flagged, make_rule
+import pytest
+
+from tests.helpers.rules import flagged, make_rule, pack_rule
 
 SENTENCE = make_rule("""\
     type: capitalization
@@ -57,4 +59,40 @@ def test_a_headline_verb_rare_in_its_inflected_form_is_still_lowered():
     ]
     assert flagged(SENTENCE, "Firm Slashes Forecast As Demand Slumps" + body) == [
         ("Firm Slashes Forecast As Demand Slumps", ("Firm slashes forecast as demand slumps",))
+    ]
+
+
+HEADLINE_CASE = pack_rule("newsroom.HeadlineCase")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Jane Doe; Editing by John Smith",
+        "(Reporting by Jane Doe; Editing by John Smith)",
+        "Additional reporting by Michael Holden in London; Writing by Guy Faulconbridge; Editing by Ed Osmond",
+        "Compiled by Jane Doe",
+        "By Jane Doe and John Smith",
+    ],
+)
+def test_a_file_whose_only_line_is_a_credit_line_or_byline_is_no_headline(line):
+    assert flagged(HEADLINE_CASE, line + "\n") == []
+    assert flagged(HEADLINE_CASE, line.replace(" by ", " By ") + "\n") == []
+
+
+def test_a_credit_line_first_above_the_story_is_no_headline_either():
+    text = "Reporting by Jane Doe; Editing by John Smith\n\nThe minister criticised her rivals in Paris.\n"
+    assert flagged(HEADLINE_CASE, text) == []
+
+
+def test_a_one_line_file_of_body_text_ending_in_a_full_stop_is_no_headline():
+    assert flagged(HEADLINE_CASE, "The Minister Said On Tuesday That The Budget Would Pass.\n") == []
+
+
+def test_a_title_case_headline_alone_in_its_file_and_one_naming_a_byline_word_are_still_flagged():
+    assert flagged(HEADLINE_CASE, "Minister Slams Rivals Over Budget Plan\n") == [
+        ("Minister Slams Rivals Over Budget Plan", ("Minister slams rivals over budget plan",))
+    ]
+    assert flagged(HEADLINE_CASE, "Editors Slam Rivals Over Reporting Plan\n\nThe editors criticised them.\n") == [
+        ("Editors Slam Rivals Over Reporting Plan", ("Editors slam rivals over reporting plan",))
     ]
