@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from textual.widgets import Label
 
 from proof.review.decisions import DECISIONS_FILE
