@@ -101,7 +101,9 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
         self._show_title()
         visible = session.visible
         self.query_one(ArticleView).show(session.text, visible, session.current, session.changed, self._found)
-        self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)
+        self.query_one(FlagList).show(
+            visible, [session.line_of(f) for f in visible], [session.flagged_text(f) for f in visible], session.current
+        )
         current = session.current
         self.query_one(FlagDetail).show(
             current, session.flagged_text(current) if current else "", session.nothing_shown, self.has_class("-narrow")
