@@ -85,7 +85,8 @@ class FlagList(OptionList, can_focus=False):
 
     def show(self, flags: list[Flag], lines: list[int], flagged: list[str], current: Flag | None) -> None:
         """The flags with their line numbers and flagged texts."""
-        if flags != self.flags or lines != self.line_numbers or self._width != self._row_width(len(flags)):
+        before = (self.flags, self.line_numbers, self.flagged, self._width)
+        if (flags, lines, flagged, self._row_width(len(flags))) != before:
             self.flags, self.line_numbers, self.flagged = list(flags), list(lines), list(flagged)
             self._fill()
         self.highlighted = self.flags.index(current) if current in self.flags else None
