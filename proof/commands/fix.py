@@ -140,7 +140,11 @@ def fix(paths, rules, diff_only, fail_on, language, config_path, no_grammar, rea
                 continue
             for warning in runner.comment_warnings(outcome.original, finder.for_path(path)):
                 say(f"warning: {warning}")
-            report = file_report(FileResult(path, outcome.remaining, outcome.document))
+            # With --diff nothing is written: the flags left are placed in the file as it is on disk.
+            left = FileResult(path, outcome.remaining, outcome.document)
+            if diff_only:
+                left = FileResult(path, outcome.remaining_as_read(), outcome.original)
+            report = file_report(left)
             if outcome.fixed:
                 # The file's BOM is part of its first line: the diff must match the bytes on disk.
                 bom = BOM if source.has_bom else ""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 import click
 
-from proof.commands.options import config_option, fail, no_grammar_option
-from proof.settings.config import ConfigError, ConfigFinder
+from proof.commands.options import config_option, no_grammar_option
 
 
 @click.command()
@@ -23,14 +23,13 @@ def lsp(config_path, no_grammar):
     """
     from proof.lsp.server import build_server
 
-    # A --config that cannot be used is said once, here, not on every document.
-    try:
-        ConfigFinder(config_path).for_path("-")
-    except ConfigError as exc:
-        fail(exc)
-
     # Editors log the server's stderr (Neovim as errors); pygls warns there of routine traffic: a
     # notification proof does not take (didChangeConfiguration), a cancellation that came after
     # the answer. Its errors, and proof's own warnings, still go there.
     logging.getLogger("pygls").setLevel(logging.ERROR)
-    build_server(config_path, grammar=not no_grammar).start_io()
+    # A config that cannot be used does not stop the server: the editor is told of it as the
+    # documents under it are checked, and the edit that mends it checks them again (docs/lsp.md).
+    server = build_server(config_path, grammar=not no_grammar)
+    server.start_io()
+    # pygls takes the `exit` notification's status in; the protocol wants 1 without `shutdown` first.
+    sys.exit(0 if server.asked_to_shut_down else 1)

@@ -158,11 +158,13 @@ class ProofServer(LanguageServer):
         # The configs and open documents `watching` was worked out for: only a reload or an
         # opened or closed document changes it, and it takes a look at each open document.
         self.watched_for: tuple[Runner, frozenset[tuple[str, str]]] | None = None
+        # Whether the client sent `shutdown`: `exit` ends the server with 0 then, 1 otherwise.
+        self.asked_to_shut_down = False
 
     def _runner(self) -> Runner:
         try:
             finder = ConfigFinder(self.config_path, self.overrides, default_root=self.folder_of)
-        except ConfigError as exc:  # Only a `--config` is read here: an edit broke it since start-up.
+        except ConfigError as exc:  # Only a `--config` is read here.
             finder = UnusableConfig(self.config_path, exc)
         return Runner(finder, build=partial(build_checkers, grammar=self.keeper.checkers))
 
@@ -352,6 +354,7 @@ class ProofServer(LanguageServer):
     async def shut_down(self) -> None:
         """Cancel the pending work and close the engines; a grammar engine at work is waited
         for in a worker thread, so the event loop goes on answering meanwhile."""
+        self.asked_to_shut_down = True
         for uri in list(self.tasks):
             self.cancel(uri)
         if self.reloading is not None:

@@ -14,7 +14,7 @@ from proof.core.flag import Flag
 from proof.review import navigation
 from proof.review.navigation import nearest, next_filter, successor
 from proof.review.overview import FlagFilter, Overview, next_severity, overview
-from proof.review.paragraph_edit import paragraph_at
+from proof.review.paragraph_edit import lines_at, paragraph_at
 from proof.review.spans import Span
 from proof.review.state import ReviewState
 
@@ -73,6 +73,10 @@ class Browsing:
     def paragraph_at(self, offset: int) -> Span | None:
         """The source span of the paragraph at `offset` (the next one when it is between two)."""
         return paragraph_at(self.document, offset)
+
+    def lines_at(self, start: int, end: int) -> Span:
+        """The source lines holding `start` to `end`, for a match outside every paragraph."""
+        return lines_at(self.text, start, end)
 
     def flagged_text(self, flag: Flag) -> str:
         return self.text[flag.start : flag.end]

@@ -23,6 +23,14 @@ def paragraph_at(document: Document, offset: int) -> Span | None:
     return next((s for s in spans if offset <= s[1]), spans[-1])
 
 
+def lines_at(text: str, start: int, end: int) -> Span:
+    """The source lines holding `start` to `end`, without the last one's line ending: what is
+    edited of a search match outside every paragraph (front matter, a code block, a list marker)."""
+    first = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    ends = [at for at in (text.find("\n", end), text.find("\r", end)) if at >= 0]
+    return first, min(ends, default=len(text))
+
+
 def for_editing(text: str) -> str:
     """The paragraph's text as an editor shows it: every line ending a newline."""
     return text.replace("\r\n", "\n").replace("\r", "\n")

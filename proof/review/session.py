@@ -15,6 +15,7 @@ screen shows and moving between flags are `browsing`'s.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from proof.core.document import Paragraph
 from proof.core.edits import Edit
@@ -166,9 +167,10 @@ class ReviewSession(Browsing, Editing, Deciding):
 
     def reload(self) -> list[Change]:
         """Read the file again from disk, dropping unsaved edits and the undo history (the
-        edits that no longer apply: none, none were re-applied)."""
+        edits that no longer apply: none, none were re-applied). The ignores and added words
+        stay, and so does their count."""
         self.source = read_source(self.source.path, self.config.settings.max_file_size)
-        self.state = self._opened(self.state.decided, self.added_words)
+        self.state = replace(self._opened(self.state.decided, self.added_words), ignored=self.ignored)
         return []
 
     def reload_reapplying(self) -> list[Change]:

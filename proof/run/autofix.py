@@ -13,7 +13,7 @@ and the fixes themselves bring.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from proof.core.document import Document
 from proof.core.edits import Edit, apply_edits, fix, shift
@@ -57,12 +57,25 @@ class FixOutcome:
     #: The text as it was, and its flags: what is left when the fixed text cannot be written.
     original: Document
     found: list[Flag]
+    #: The edits of each round, left to right, in the text that round fixed.
+    rounds: list[list[Edit]] = field(default_factory=list)
+
+    def remaining_as_read(self) -> list[Flag]:
+        """The flags the fixed text still has, at their places in the text as it was (what
+        `--diff` shows, writing nothing); one on text a fix wrote covers what that fix replaced."""
+        flags = []
+        for flag in self.remaining:
+            start, end = flag.start, flag.end
+            for edits in reversed(self.rounds):
+                start, end = _before(start, edits, at_end=False), _before(end, edits, at_end=True)
+            flags.append(replace(flag, start=start, end=end))
+        return flags
 
 
 def fix_text(text: str, path: str, check: Check, rules: Sequence[str] = ()) -> FixOutcome:
     document = original = document_from_text(text, path)
     flags = found = check(document)
-    fixed = 0
+    rounds: list[list[Edit]] = []
     seen = {text}
     written: list[Span] | None = None  # None: the first round, where every flag counts
     for _ in range(MAX_ROUNDS):
@@ -76,9 +89,9 @@ def fix_text(text: str, path: str, check: Check, rules: Sequence[str] = ()) -> F
         seen.add(new_text)
         written = _written(written or [], edits)
         document = document_from_text(new_text, path)
-        fixed += len(edits)
+        rounds.append(edits)
         flags = check(document)
-    return FixOutcome(document, fixed, flags, original, found)
+    return FixOutcome(document, sum(map(len, rounds)), flags, original, found, rounds)
 
 
 Span = tuple[int, int]
@@ -98,6 +111,21 @@ def _written(earlier: list[Span], edits: list[Edit]) -> list[Span]:
         spans.append((start, start + len(edit.replacement)))
         moved += len(edit.replacement) - (edit.end - edit.start)
     return spans
+
+
+def _before(offset: int, edits: list[Edit], at_end: bool) -> int:
+    """Where an offset of the text after `edits` (one round, left to right) stood before them.
+    Inside a replacement, a start goes to the start of what it replaced, an end to its end."""
+    moved = 0
+    for edit in edits:
+        start = edit.start + moved
+        end = start + len(edit.replacement)
+        if offset < start or (at_end and offset == start):
+            break
+        if offset < end or (at_end and offset == end):
+            return edit.end if at_end else edit.start
+        moved += len(edit.replacement) - (edit.end - edit.start)
+    return offset - moved
 
 
 def _touches(span: Span, written: list[Span]) -> bool:

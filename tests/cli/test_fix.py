@@ -107,3 +107,32 @@ def test_standard_input_named_beside_files_is_said_to_be_skipped_and_the_files_f
     assert "proof: -: skipped: proof fix does not read standard input" in done.stderr.splitlines()
     assert done.exit_code == 2
     assert story.read_text(encoding="utf-8") == STORY.replace("teh", "the")
+
+
+def test_with_diff_the_flags_left_are_placed_in_the_file_on_disk(tmp_path, monkeypatch):
+    """Nothing is written, so a fix that lengthens a word ("color" -> "colour") or deletes one
+    must not move the flags after it: an editor jumps to them in the file as it is."""
+    monkeypatch.chdir(tmp_path)
+    text = "The color of the goverment.\n\nThe the budget  was set by the goverment.\n"
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    done = invoke("fix", "--diff", "--no-grammar", "--no-realword", "--language", "en-GB", "d.txt")
+    assert "+The colour of the goverment." in done.stdout
+    left = [line.split(" ")[0] for line in done.stderr.splitlines() if "spelling.Misspelled" in line]
+    assert left == ["d.txt:1:18:", "d.txt:3:32:"]
+
+
+class Lengthens(Checker):
+    """'ab' (not yet 'abc') safely becomes 'abc'; every 'bc' and 'cd' is flagged, not safe to fix."""
+
+    def check(self, document):
+        for pattern, suggestion, safe in (("ab(?!c)", "abc", True), ("bc", "b", False), ("cd", "c", False)):
+            for m in re.finditer(pattern, document.text):
+                yield Flag(
+                    "test.L", "style", "test", "warning", m.group(), m.start(), m.end(), (suggestion,), safe_fix=safe
+                )
+
+
+def test_a_flag_left_on_text_a_fix_wrote_is_placed_on_what_that_fix_replaced():
+    outcome = fix_text("ab cd\n", "x.txt", lambda doc: list(Lengthens().check(doc)))
+    assert outcome.document.source == "abc cd\n"
+    assert [(f.message, f.start, f.end) for f in outcome.remaining_as_read()] == [("bc", 0, 2), ("cd", 3, 5)]

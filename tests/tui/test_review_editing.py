@@ -211,3 +211,25 @@ async def test_after_a_search_e_edits_the_paragraph_of_the_match_with_the_match_
         assert isinstance(app.screen, ParagraphEditor)
         area = app.screen.query_one(TextArea)
         assert "Chuck Hagel" in area.text and area.selected_text == "Hagel"
+
+
+FRONT_MATTER = "---\ntitle: Teh budget\n---\n\n# Budget day\n\nThe chancellor spoke.\n"
+
+
+async def test_after_a_search_in_front_matter_e_edits_the_line_of_the_match_with_the_match_selected(tmp_path):
+    """Front matter is no paragraph proof checks, but the match there is what the editor wants to change."""
+    path = tmp_path / "story.md"
+    path.write_text(FRONT_MATTER, encoding="utf-8")
+    app = ReviewApp(open_session(str(path)))
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("slash", *"Teh", "enter")
+        await pilot.press("e")
+        assert isinstance(app.screen, ParagraphEditor)
+        assert app.screen.heading.startswith("Edit line 2")
+        area = app.screen.query_one(TextArea)
+        assert area.text == "title: Teh budget" and area.selected_text == "Teh"
+        await pilot.press(*"The", "ctrl+s")
+        assert not isinstance(app.screen, ParagraphEditor)
+        assert app.session.text == FRONT_MATTER.replace("Teh", "The")
+        await pilot.press("u")
+        assert app.session.text == FRONT_MATTER

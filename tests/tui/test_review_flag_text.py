@@ -3,6 +3,8 @@ that shows nothing says so, in step with the header."""
 
 from dataclasses import replace
 
+import pytest
+
 from proof.style.checker import StyleChecker
 from proof.tui.app import ReviewApp
 from proof.tui.widgets.detail import FlagDetail
@@ -46,9 +48,10 @@ async def test_a_filter_that_shows_nothing_says_so_and_how_many_are_open(tmp_pat
         assert "No grammar flags" in detail and "7 open" in detail
 
 
-async def test_at_80_columns_a_long_message_gives_way_to_the_whole_suggestion(tmp_path):
+async def test_at_80_columns_each_row_leads_with_the_flagged_text_and_its_whole_suggestion(tmp_path):
     """Four flags in the three rows of the list need a scrollbar; a fix takes it away, undo
-    brings it back: every time, each row ends in the whole suggestion."""
+    brings it back: every time, each row shows the flagged word and the whole suggestion,
+    then as much of the message as fits."""
     path = tmp_path / "a.txt"
     path.write_text("A rouge state.\n\nA rouge idea.\n\nA rouge plan.\n\nA rouge end.\n", encoding="utf-8")
     message = "'rouge' (a red cosmetic) looks like a slip for 'rogue' here, as the sentence is about states."
@@ -60,4 +63,27 @@ async def test_at_80_columns_a_long_message_gives_way_to_the_whole_suggestion(tm
             rows = shown_text(app.screen.query_one(FlagList)).splitlines()
             assert len(rows) == 3, keys
             for row in rows:
-                assert "warn  'rouge' (a red cosmetic)" in row and row.rstrip().endswith("… → rogue state"), keys
+                assert "warn  rouge → rogue state  (a red cosmetic) looks like" in row, keys
+                assert row.rstrip().endswith("…"), keys
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_long_message_never_hides_the_flagged_word_or_its_fix(tmp_path, size):
+    path = tmp_path / "a.txt"
+    path.write_text("The goverment met.\n", encoding="utf-8")
+    message = "Possible misspelling: 'goverment' is not in the en-GB dictionary or the project's word lists."
+    app = ReviewApp(open_session(str(path), [LongMessage(message, {"goverment": ("government", "governed")})]))
+    async with app.run_test(size=size):
+        [row] = shown_text(app.screen.query_one(FlagList)).splitlines()
+        assert "goverment → government  Possible" in row
+
+
+async def test_a_message_is_not_cut_at_its_first_semicolon_when_the_row_has_room(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Its late.\n", encoding="utf-8")
+    app = ReviewApp(
+        open_session(str(path), [LongMessage("'Its' is possessive; did you mean it's?", {"Its": ("It's",)})])
+    )
+    async with app.run_test(size=(80, 24)):
+        [row] = shown_text(app.screen.query_one(FlagList)).splitlines()
+        assert "Its → It's  is possessive; did you mean it's?" in row

@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from textual.widgets import Label
 
 from proof.review.decisions import DECISIONS_FILE
@@ -179,6 +180,27 @@ async def test_reload_and_reapply_puts_my_edits_on_their_text_and_lists_those_th
         await pilot.press("s")
         await pilot.pause()
     assert Path(path).read_text(encoding="utf-8") == theirs.replace("defense", "defence", 1)
+
+
+@pytest.mark.parametrize("answer", ["reapply", "reload"])
+async def test_ignores_stay_counted_after_a_reload_as_their_decisions_stay(tmp_path, answer):
+    path = copy_of(WIRE, tmp_path)
+    app = ReviewApp(open_session(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await press_until(pilot, app, "test.Spelling")
+        await pilot.press("i")
+        await pilot.press("home", "a")
+        change_on_disk(path, "", "", "\nA line someone else added.\n")
+        await pilot.press("s")
+        await pilot.click(f"#{answer}")
+        await pilot.pause()
+        if isinstance(app.screen, Choice):  # the edits not re-applied, listed
+            await pilot.press("enter")
+        assert "1 ignored" in app.sub_title
+        assert " 1 ignored, " in app.session.summary()
+        await pilot.press("s")
+        await pilot.pause()
+    assert len(decisions_of(tmp_path)) == 1
 
 
 async def test_replacing_a_file_changed_on_disk_names_what_will_be_lost(tmp_path):

@@ -105,7 +105,9 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
         self._show_title()
         visible = session.visible
         self.query_one(ArticleView).show(session.text, visible, session.current, session.changed, self._found)
-        self.query_one(FlagList).show(visible, [session.line_of(f) for f in visible], session.current)
+        self.query_one(FlagList).show(
+            visible, [session.line_of(f) for f in visible], [session.flagged_text(f) for f in visible], session.current
+        )
         current = session.current
         self.query_one(FlagDetail).show(
             current, session.flagged_text(current) if current else "", session.nothing_shown, self.has_class("-narrow")
@@ -204,7 +206,8 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
         self.refresh_view()
 
     def action_edit(self) -> None:
-        """Edit the paragraph of the search match followed, the match selected; else the
+        """Edit the paragraph of the search match followed, the match selected (the lines
+        holding it, when it is outside every paragraph: front matter, a code block); else the
         current flag's, its flagged text selected; the paragraph at the top of the article
         when the current flag is out of sight (or there is none)."""
         article = self.query_one(ArticleView)
@@ -213,12 +216,18 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
         if target is None and flag is not None and article.in_sight(article.current_row):
             target = (flag.start, flag.end)
         span = self.session.paragraph_at(target[0] if target else article.offset_at_row(article.scroll_offset.y))
+        inside = span is not None and target is not None and span[0] <= target[0] and target[1] <= span[1]
+        heading = "Edit the paragraph at line {}"
+        # A match outside every paragraph (front matter, a code block) is edited where it stands, its lines.
+        if self._found is not None and not inside:
+            span, inside = self.session.lines_at(*self._found), True
+            heading = "Edit line {} (not a paragraph proof checks)"
         if span is None:
             return
         original = self.session.text[span[0] : span[1]]
         selected = None
         # A flag from outside every paragraph (a break between two) has no text here to select.
-        if target is not None and span[0] <= target[0] and target[1] <= span[1]:
+        if target is not None and inside:
             selected = (editing_offset(original, target[0] - span[0]), editing_offset(original, target[1] - span[0]))
         line = self.session.document.position(span[0])[0]
 
@@ -226,7 +235,7 @@ class ReviewScreen(FlagFinding, GrammarInBackground, Screen):
             if value is not None:
                 self._changed_text(lambda: self.session.edit_paragraph(span, value))
 
-        editor = ParagraphEditor(for_editing(original), f"Edit the paragraph at line {line}", selected)
+        editor = ParagraphEditor(for_editing(original), heading.format(line), selected)
         self.app.push_screen(editor, edited)
 
     def action_undo(self) -> None:

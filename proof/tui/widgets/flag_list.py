@@ -1,10 +1,10 @@
-"""The list of open flags, one line each: line number, severity, a short message and the
-first suggestion, coloured by severity. In a narrow panel the message is cut first, so the
-suggestion stays whole (or keeps at least half the room)."""
+"""The list of open flags, one line each: line number, severity, the flagged text and the
+first suggestion, then the message (without the flagged text it may open with), coloured by
+severity. What tells one flag from another comes first, so a narrow panel cuts the message
+(and, only when they alone overfill the row, the flagged text and the suggestion, each
+keeping at least half the room)."""
 
 from __future__ import annotations
-
-import re
 
 from rich.text import Text
 from textual.widgets import OptionList
@@ -14,7 +14,6 @@ from proof.core.flag import Flag
 
 SEVERITY_COLOURS = {"error": "#ff5f5f", "warning": "#ffaf00", "info": "#5fafff"}
 SEVERITY_LABELS = {"error": "error", "warning": "warn", "info": "info"}
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s")
 
 _SHOWN_SPACE = str.maketrans({" ": "␣", "\t": "⇥", "\n": "↵"})
 
@@ -33,25 +32,47 @@ def suggestion_label(suggestion: str) -> str:
     return shown(suggestion)
 
 
-def short_message(message: str) -> str:
-    """The message's first sentence, on one line."""
-    return _SENTENCE_END.split(" ".join(message.split()), maxsplit=1)[0]
+def one_line(text: str) -> str:
+    """Text on one line: its runs of white space one space each (white space alone made visible)."""
+    return shown(text) if text.isspace() else " ".join(text.split())
 
 
-def entry(flag: Flag, line: int, width: int | None = None) -> Text:
+def without_echo(message: str, flagged: str) -> str:
+    """The message without the flagged text it opens with ("'rouge': ..."), which the row
+    shows just before it."""
+    for quoted in (f"'{flagged}'", f"“{flagged}”", f'"{flagged}"'):
+        if flagged and message.startswith(quoted):
+            return message[len(quoted) :].removeprefix(":").lstrip() or message
+    return message
+
+
+# Fewer cells than this left for the message after the flagged text and the fix: no message.
+LEAST_MESSAGE = 6
+
+
+def entry(flag: Flag, line: int, flagged: str, width: int | None = None) -> Text:
     """The flag's row, in at most `width` cells when one is given: the message ends in an
-    ellipsis before the suggestion does."""
+    ellipsis (or goes) before the flagged text and the suggestion are cut."""
     colour = SEVERITY_COLOURS.get(flag.severity, "")
     head = Text.assemble(
         (f"{line:>4} ", "dim"), (f"{SEVERITY_LABELS.get(flag.severity, flag.severity):<6}", f"bold {colour}")
     )
-    message = Text(short_message(flag.message), style=colour)
-    fix = Text(f" → {suggestion_label(flag.suggestions[0])}", style="bold") if flag.suggestions else Text()
+    flagged = one_line(flagged)
+    what = Text(flagged, style=f"bold {colour}")
+    arrow = " → " if what else "→ "
+    fix = Text(f"{arrow}{suggestion_label(flag.suggestions[0])}", style="bold") if flag.suggestions else Text()
+    gap = "  " if what or fix else ""
+    message = Text(gap + without_echo(one_line(flag.message), flagged), style=colour)
     room = None if width is None else max(width - head.cell_len, 0)
-    if room is not None and message.cell_len + fix.cell_len > room:
-        fix.truncate(max(room // 2, room - message.cell_len), overflow="ellipsis")
-        message.truncate(room - fix.cell_len, overflow="ellipsis")
-    return Text.assemble(head, message, fix)
+    if room is not None and what.cell_len + fix.cell_len + message.cell_len > room:
+        left = room - what.cell_len - fix.cell_len
+        if left >= LEAST_MESSAGE or not (what or fix):
+            message.truncate(max(left, 0), overflow="ellipsis")
+        else:
+            message = Text()
+            fix.truncate(max(room // 2, room - what.cell_len), overflow="ellipsis")
+            what.truncate(room - fix.cell_len, overflow="ellipsis")
+    return Text.assemble(head, what, fix, message)
 
 
 class FlagList(OptionList, can_focus=False):
@@ -59,11 +80,14 @@ class FlagList(OptionList, can_focus=False):
         super().__init__(**kwargs)
         self.flags: list[Flag] = []
         self.line_numbers: list[int] = []
+        self.flagged: list[str] = []
         self._width: int | None = None
 
-    def show(self, flags: list[Flag], lines: list[int], current: Flag | None) -> None:
-        if flags != self.flags or lines != self.line_numbers or self._width != self._row_width(len(flags)):
-            self.flags, self.line_numbers = list(flags), list(lines)
+    def show(self, flags: list[Flag], lines: list[int], flagged: list[str], current: Flag | None) -> None:
+        """The flags with their line numbers and flagged texts."""
+        before = (self.flags, self.line_numbers, self.flagged, self._width)
+        if (flags, lines, flagged, self._row_width(len(flags))) != before:
+            self.flags, self.line_numbers, self.flagged = list(flags), list(lines), list(flagged)
             self._fill()
         self.highlighted = self.flags.index(current) if current in self.flags else None
 
@@ -78,8 +102,8 @@ class FlagList(OptionList, can_focus=False):
         self._width = self._row_width(len(self.flags))
         highlighted = self.highlighted
         self.set_options(
-            Option(entry(flag, line, self._width), id=str(index))
-            for index, (flag, line) in enumerate(zip(self.flags, self.line_numbers))
+            Option(entry(flag, line, flagged, self._width), id=str(index))
+            for index, (flag, line, flagged) in enumerate(zip(self.flags, self.line_numbers, self.flagged))
         )
         self.highlighted = highlighted
 
