@@ -26,6 +26,7 @@ import math
 import os
 import re
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -34,9 +35,14 @@ from proof.core.text import Token
 
 # Log10 likelihood ratios above which a word is flagged, chosen on the development set that
 # tools/measure_realword_lm.py builds from published news (never on the scored cases): the
-# highest recall that keeps correct copy at about 0.1 flag per 1,000 words (docs/spelling.md).
-EDIT_THRESHOLD = 4.25
+# highest recall that keeps correct copy at today's false flags, about 0.14 per 1,000 words
+# (docs/spelling.md). A word its document uses more than once is held to higher thresholds:
+# a writer who uses a word again most likely means it (lire, wheat, rigs in articles about
+# them), while a slip is seldom made twice.
+EDIT_THRESHOLD = 4.0
 CONFUSION_THRESHOLD = 3.0
+REPEATED_EDIT_THRESHOLD = 5.0
+REPEATED_CONFUSION_THRESHOLD = 4.0
 
 # A one-edit alternative must be a common word: a unigram probability of 1e-6 or more
 # (Zipf frequency 3). Rarer words one edit away are mostly what a writer did not mean.
@@ -89,6 +95,19 @@ def suspect(
         if choice is not None and choice.ratio > threshold
     ]
     return max(passing, key=lambda c: c.ratio, default=None)
+
+
+def suspect_in(score: WordScore, repeated: bool) -> Choice | None:
+    """`suspect` at the product's thresholds for a word used once in its document, or more."""
+    if repeated:
+        return suspect(score, REPEATED_EDIT_THRESHOLD, REPEATED_CONFUSION_THRESHOLD)
+    return suspect(score)
+
+
+def repeated_words(text: str) -> frozenset[str]:
+    """The words (as the model spells them, `spelled`) that `text` uses more than once, in any case."""
+    counts = Counter(spelled(t.text) for t in tokens(text))
+    return frozenset(word for word, n in counts.items() if n > 1)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -261,9 +280,13 @@ class TrigramModel:
         return found
 
 
+def spelled(token: str) -> str:
+    """A token as the model spells it."""
+    return token.lower().replace("’", "'")
+
+
 def _words(tokens: Sequence[str]) -> list[str]:
-    """Tokens as the model spells them."""
-    return [t.lower().replace("’", "'") for t in tokens]
+    return [spelled(t) for t in tokens]
 
 
 # Held while the shared model loads: the spelling and real-word checkers each load it on
