@@ -37,7 +37,6 @@ from proof.realword.trigram import (
     REPEATED_EDIT_THRESHOLD,
     TrigramModel,
     WordScore,
-    repeated_words,
     shipped_confusion_sets,
     spelled,
     suspect,
@@ -109,8 +108,8 @@ def measure_dev(model: TrigramModel, paths: list[str], alternatives: str, skip: 
         swapped = sentence[: target.start] + alternative + sentence[target.end :]
         end = target.start + len(alternative)
         # The article around the sentence, as the checker reads it: the slip made in its copy.
-        swapped_repeated = repeated_words(body.replace(sentence, swapped, 1))
-        untouched = scored_spans(model, sentence, repeated_words(body))
+        swapped_repeated = model.repeated(body.replace(sentence, swapped, 1))
+        untouched = scored_spans(model, sentence, model.repeated(body))
         rows.append((untouched, scored_spans(model, swapped, swapped_repeated), target.start, end))
         words += len(found)
         if len(rows) == size:
@@ -130,7 +129,7 @@ def measure_cases(model: TrigramModel, path: str, alternatives: str) -> None:
     with open(path, encoding="utf-8") as f:
         cases = [json.loads(line) for line in f if line.strip()]
     # Each case is a document of one sentence.
-    scored = [(case, scored_spans(model, case["text"], repeated_words(case["text"]))) for case in cases]
+    scored = [(case, scored_spans(model, case["text"], model.repeated(case["text"]))) for case in cases]
     errors = sum(1 for case in cases if case["expect"])
     clean = len(cases) - errors
     for label, decide in decisions(alternatives):

@@ -17,7 +17,6 @@ from proof.realword.trigram import (
     ModelUnavailable,
     TrigramModel,
     WordScore,
-    repeated_words,
     shared_model,
     spelled,
     suspect_in,
@@ -78,7 +77,7 @@ class RealWordChecker(Checker, ExplainsRules):
         model = self._loaded()
         if model is None:
             return []
-        repeated = repeated_words(document.text)
+        repeated = model.repeated(document.text)
         flags = []
         for paragraph in document.paragraphs:
             for start, end in sentences(document.text, paragraph.start, paragraph.end):
