@@ -4,13 +4,15 @@
 The check (docs/spelling.md) flags a lower-case word when an alternative makes its three
 trigrams more likely, under the US English model PyPI `pocketsphinx` ships, by a log10 ratio
 above a threshold: one threshold for the common words one edit away, one for LanguageTool's
-confusion sets. This tool draws the curve of each threshold; the product's constants
-(`EDIT_THRESHOLD`, `CONFUSION_THRESHOLD` in `proof/realword/trigram.py`) are chosen on it.
+confusion sets, each higher for a word its document uses again (`TrigramModel.repeated`). This
+tool draws the curve of each threshold; the product's constants (`EDIT_THRESHOLD`,
+`CONFUSION_THRESHOLD` and their `REPEATED_` twins in `proof/realword/trigram.py`) are chosen on it.
 
 Thresholds are chosen on the development set this tool builds, never on the scored cases:
 sentences of published news (`../shared/corpus`, articles after the first `--skip` of each
 file, which `corpus_flags.py --limit 200` reads) with one lower-case word replaced by a
-random alternative of it, beside the untouched sentence (where any flag is a false alarm).
+random alternative of it, beside the untouched sentence (where any flag is a false alarm),
+each read in its article (with the slip made in the swapped one) for the words used again.
 
     .venv/bin/pip install -e '.[data]'
     .venv/bin/python tools/measure_realword_lm.py dev ../shared/corpus/*.jsonl [--alternatives edit|confusion|both]
@@ -26,6 +28,7 @@ tune). `--alternatives edit` or `confusion` sweeps that source's threshold alone
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 from collections.abc import Callable
@@ -55,13 +58,17 @@ Judged = tuple[WordScore, bool]
 Decision = Callable[[Judged], bool]
 
 
+def _passes(judged: Judged, edit: float, confusion: float) -> bool:
+    return suspect(judged[0], edit, confusion) is not None
+
+
 def decisions(alternatives: str) -> list[tuple[str, Decision]]:
     """The decisions to report: a threshold sweep of one source (the same threshold for a
     word used once or again), or the product's."""
     if alternatives == "edit":
-        return [(f"edit {t:4.2f}", lambda j, t=t: suspect(j[0], t, _NEVER) is not None) for t in _THRESHOLDS]
+        return [(f"edit {t:4.2f}", functools.partial(_passes, edit=t, confusion=_NEVER)) for t in _THRESHOLDS]
     if alternatives == "confusion":
-        return [(f"confusion {t:4.2f}", lambda j, t=t: suspect(j[0], _NEVER, t) is not None) for t in _THRESHOLDS]
+        return [(f"confusion {t:4.2f}", functools.partial(_passes, edit=_NEVER, confusion=t)) for t in _THRESHOLDS]
     label = (
         f"edit {EDIT_THRESHOLD} + confusion {CONFUSION_THRESHOLD}, "
         f"repeated {REPEATED_EDIT_THRESHOLD} + {REPEATED_CONFUSION_THRESHOLD}"
