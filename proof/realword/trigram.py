@@ -191,7 +191,7 @@ class TrigramModel:
 
     def repeated(self, text: str) -> frozenset[str]:
         """The words (as the model spells them, `spelled`) that `text` uses more than once, in
-        any case, but for the commonest words (there, many, by): any text repeats those, so their
+        any case, but for the commonest words (there, their, than, were): any text repeats those, so their
         repetition says nothing of what the writer meant."""
         counts = Counter(spelled(t.text) for t in tokens(text))
         return frozenset(
