@@ -72,17 +72,25 @@ def confusable_pairs() -> list[tuple[str, str]]:
     return [(a, b) for a, b, *_ in rows]
 
 
-def corpus_sentences(paths: list[str], skip: int) -> list[str]:
-    sentences = []
+def corpus_articles(paths: list[str], skip: int) -> list[tuple[str, list[str]]]:
+    """Each article after the first `skip` of each file: its body and the sentences taken from it."""
+    found = []
     for path in paths:
         with open(path, encoding="utf-8") as f:
             articles = [json.loads(line) for line in f if line.strip()]
         for article in articles[skip:]:
             body = " ".join(article.get("body", "").split())
-            for sentence in _SENTENCE_END.split(body):
-                if _MIN_WORDS <= len(sentence.split()) <= _MAX_WORDS and sentence.isascii():
-                    sentences.append(sentence)
-    return sentences
+            taken = [
+                sentence
+                for sentence in _SENTENCE_END.split(body)
+                if _MIN_WORDS <= len(sentence.split()) <= _MAX_WORDS and sentence.isascii()
+            ]
+            found.append((body, taken))
+    return found
+
+
+def corpus_sentences(paths: list[str], skip: int) -> list[str]:
+    return [sentence for _, taken in corpus_articles(paths, skip) for sentence in taken]
 
 
 def occurrences(sentences: list[str]) -> dict[str, dict[str, list[Occurrence]]]:

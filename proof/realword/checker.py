@@ -3,20 +3,23 @@ spelled word that a word often confused with it fits far better (`proof.realword
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 
 from proof.core.document import Document
 from proof.core.flag import Flag, Source
 from proof.core.text import sentences
-from proof.pipeline.checker import Checker, CheckerStatus, ExplainsRules, LocalChecks, RuleHelp
+from proof.pipeline.checker import Checker, CheckerStatus, ExplainsRules, RuleHelp
 from proof.realword.trigram import (
     CONFUSION_THRESHOLD,
     EDIT_THRESHOLD,
     ModelUnavailable,
     TrigramModel,
+    WordScore,
     shared_model,
-    suspect,
+    spelled,
+    suspect_in,
     tokens,
 )
 
@@ -24,6 +27,8 @@ REAL_WORD = "spelling.RealWord"
 # A likelihood guess, not a certainty: at info, under the default `fail_on = "warning"`, so a CI
 # gate goes red on it only when the team asks (`[rules] "spelling.RealWord" = "warning"`).
 SEVERITY = "info"
+# Sentences whose scores are kept: a long document's, so that an edit re-scores only its sentence.
+_SENTENCES_KEPT = 20_000
 DESCRIPTION = (
     "A correctly spelled word that a word one letter away from it, or a word often confused with it "
     "(LanguageTool's confusion sets), makes far more likely in its sentence, by a trigram language model "
@@ -36,7 +41,11 @@ HELP = RuleHelp(
 )
 
 
-class RealWordChecker(Checker, LocalChecks, ExplainsRules):
+class RealWordChecker(Checker, ExplainsRules):
+    """Reads the whole document, as a word it uses again is held to higher thresholds: after an
+    edit the language server checks it all again, but each sentence is scored once while it is
+    unchanged (`_scores`)."""
+
     name = "realword"
     source = Source.SPELLING
 
@@ -47,6 +56,7 @@ class RealWordChecker(Checker, LocalChecks, ExplainsRules):
         # The language server and the review screen load and check from worker threads: this
         # checker's fields are set once (`shared_model` itself loads the model once per process).
         self._loading = threading.Lock()
+        self._scores = functools.lru_cache(maxsize=_SENTENCES_KEPT)(self._sentence_scores)
 
     def _loaded(self) -> TrigramModel | None:
         with self._loading:
@@ -64,25 +74,25 @@ class RealWordChecker(Checker, LocalChecks, ExplainsRules):
         return CheckerStatus(problems=(self._problem,) if self._problem else ())
 
     def check(self, document: Document) -> list[Flag]:
-        return self.local_check(document)
-
-    def local_check(self, document: Document) -> list[Flag]:
         model = self._loaded()
         if model is None:
             return []
+        repeated = model.repeated(document.text)
         flags = []
         for paragraph in document.paragraphs:
             for start, end in sentences(document.text, paragraph.start, paragraph.end):
                 words = tokens(document.text, start, end)
-                for score in model.scores([t.text for t in words], EDIT_THRESHOLD, CONFUSION_THRESHOLD):
-                    choice = suspect(score)
+                for score in self._scores(model, tuple(t.text for t in words)):
+                    token = words[score.index]
+                    choice = suspect_in(score, spelled(token.text) in repeated)
                     if choice is not None:
-                        token = words[score.index]
                         flags.append(_flag(token.start, token.end, token.text, choice.alternative))
         return flags
 
-    def document_check(self, document: Document) -> list[Flag]:
-        return []
+    @staticmethod
+    def _sentence_scores(model: TrigramModel, words: tuple[str, ...]) -> list[WordScore]:
+        # Floors at the lower (once-used) thresholds: the repeated ones are higher.
+        return model.scores(words, EDIT_THRESHOLD, CONFUSION_THRESHOLD)
 
     def rule_help(self, rule: str) -> RuleHelp | None:
         return HELP if rule == REAL_WORD else None

@@ -26,6 +26,7 @@ import math
 import os
 import re
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -35,13 +36,21 @@ from proof.core.text import Token
 # Log10 likelihood ratios above which a word is flagged, chosen on the development set that
 # tools/measure_realword_lm.py builds from published news (never on the scored cases): the
 # highest recall that keeps correct copy at about 0.1 flag per 1,000 words (docs/spelling.md).
+# A word its document uses more than once (`TrigramModel.repeated`) is held to higher ones: a
+# writer who uses a word again most likely means it (lire, wheat, rigs in articles about them),
+# while a slip is seldom made twice.
 EDIT_THRESHOLD = 4.25
 CONFUSION_THRESHOLD = 3.0
+REPEATED_EDIT_THRESHOLD = 5.0
+REPEATED_CONFUSION_THRESHOLD = 4.0
 
 # A one-edit alternative must be a common word: a unigram probability of 1e-6 or more
 # (Zipf frequency 3). Rarer words one edit away are mostly what a writer did not mean.
 _MIN_LOG10_UNIGRAM = -6.0
 _MIN_ALTERNATIVE_LENGTH = 3
+# A word used again is held to the higher thresholds only when rarer than this (a unigram
+# probability below 1e-3, chosen on the development set: 1e-2.5 to 1e-3.5 did as well, 1e-4 worse).
+_MAX_LOG10_UNIGRAM_REPEATED = -3.0
 # pocketsphinx scores in logs of base 1.0001; this turns them into log10.
 _TO_LOG10 = math.log10(1.0001)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -89,6 +98,13 @@ def suspect(
         if choice is not None and choice.ratio > threshold
     ]
     return max(passing, key=lambda c: c.ratio, default=None)
+
+
+def suspect_in(score: WordScore, repeated: bool) -> Choice | None:
+    """`suspect` at the product's thresholds for a word used once in its document, or more."""
+    if repeated:
+        return suspect(score, REPEATED_EDIT_THRESHOLD, REPEATED_CONFUSION_THRESHOLD)
+    return suspect(score)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -172,6 +188,17 @@ class TrigramModel:
 
     def known(self, word: str) -> bool:
         return self._lm.prob([word]) > self._unknown
+
+    def repeated(self, text: str) -> frozenset[str]:
+        """The words (as the model spells them, `spelled`) that `text` uses more than once, in
+        any case, but for the commonest words (there, their, than, were): any text repeats those, so their
+        repetition says nothing of what the writer meant."""
+        counts = Counter(spelled(t.text) for t in tokens(text))
+        return frozenset(
+            word
+            for word, n in counts.items()
+            if n > 1 and _TO_LOG10 * self._lm.prob([word]) < _MAX_LOG10_UNIGRAM_REPEATED
+        )
 
     @functools.cache  # noqa: B019 - one model per process, kept for the whole run
     def edit_alternatives(self, word: str) -> tuple[str, ...]:
@@ -261,9 +288,13 @@ class TrigramModel:
         return found
 
 
+def spelled(token: str) -> str:
+    """A token as the model spells it."""
+    return token.lower().replace("’", "'")
+
+
 def _words(tokens: Sequence[str]) -> list[str]:
-    """Tokens as the model spells them."""
-    return [t.lower().replace("’", "'") for t in tokens]
+    return [spelled(t) for t in tokens]
 
 
 # Held while the shared model loads: the spelling and real-word checkers each load it on

@@ -14,8 +14,11 @@ from proof.realword.trigram import (
     parse_confusion_sets,
     shared_model,
     suspect,
+    suspect_in,
     tokens,
 )
+from proof.review.recheck import recheck
+from proof.review.spans import difference
 from proof.settings.config import Config, Settings, SpellingTable, default_config
 
 
@@ -33,6 +36,34 @@ def test_correct_sentences_with_the_same_words_are_not_flagged():
     assert flags("He was given a piece of cake.") == []
     assert flags("He went to the store to buy some bread.") == []
     assert flags("The two leaders signed a peace deal by the end of the week.") == []
+
+
+def test_a_word_the_document_uses_again_needs_stronger_evidence():
+    # "net" → set scores between the thresholds for a word used once and one used again.
+    assert flags("The album helped net him a fortune.") == [("net", REAL_WORD, ("set",))]
+    assert flags("Net profit rose. The album helped net him a fortune.") == []
+    assert flags("The album helped net him a fortune. Profits were up.") == [("net", REAL_WORD, ("set",))]
+
+
+def test_an_edit_that_uses_the_word_again_in_another_paragraph_clears_its_flag():
+    engine = Engine([RealWordChecker()])
+    before = document_from_text("The album helped net him a fortune.\n\nProfits were up.\n", "story.txt")
+    after = document_from_text("The album helped net him a fortune.\n\nNet profits were up.\n", "story.txt")
+    checked = engine.check_parts(before, engine.checkers)
+    assert [f.suggestions for f in checked.flags] == [("set",)]
+    edited = recheck(engine, engine.checkers, after, checked.local, difference(before.source, after.source))
+    assert edited.flags == engine.check(after) == []
+
+
+def test_a_word_is_repeated_in_any_case_and_with_either_apostrophe_but_the_commonest_never():
+    model = shared_model()
+    assert model.repeated("Net profit rose. The album helped net him a fortune.") == {"net"}
+    assert model.repeated("It shouldn’t rain and it shouldn't snow.") == {"shouldn't"}
+    assert model.repeated("There they stood, and there they stayed.") == frozenset()
+
+
+def test_a_slip_of_a_common_word_used_again_is_still_found():
+    assert flags("They are there. He worked hard for there glory.") == [("there", REAL_WORD, ("their",))]
 
 
 def test_capitalised_words_are_left_alone():
@@ -124,3 +155,5 @@ def test_scoring_only_what_can_pass_the_thresholds_decides_as_scoring_everything
     decided = [suspect(s) for s in every]
     assert [suspect(s) for s in floored] == decided
     assert len([d for d in decided if d is not None]) >= 4
+    for repeated in (False, True):
+        assert [suspect_in(s, repeated) for s in floored] == [suspect_in(s, repeated) for s in every]
