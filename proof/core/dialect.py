@@ -84,6 +84,13 @@ def variant_table() -> tuple[dict[str, str], dict[str, str]]:
     return british, american
 
 
+def one_word_two_dialects(a: str, b: str) -> bool:
+    """Are `a` and `b` the British and the American spelling of one word (aluminium,
+    aluminum), in either order?"""
+    british, american = variant_table()
+    return b in (british.get(a), american.get(a)) or a in (british.get(b), american.get(b))
+
+
 def american_forms(word: str, open_only: bool = False) -> dict[str, int]:
     """Every spelling reachable from British `word` by up to MAX_CHANGES correspondences,
     with the fewest changes that reach it (`open_only`: only the open correspondences)."""

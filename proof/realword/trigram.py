@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from proof.core.dialect import one_word_two_dialects
 from proof.core.text import Token
 
 # Log10 likelihood ratios above which a word is flagged, chosen on the development set that
@@ -202,7 +203,14 @@ class TrigramModel:
 
     @functools.cache  # noqa: B019 - one model per process, kept for the whole run
     def edit_alternatives(self, word: str) -> tuple[str, ...]:
-        return tuple(sorted(e for e in one_edit(word) if e in self._common and not inflection(word, e)))
+        # The other dialect's spelling of the word (aluminium, aluminum) is the variant rules' call, not a slip.
+        return tuple(
+            sorted(
+                e
+                for e in one_edit(word)
+                if e in self._common and not inflection(word, e) and not one_word_two_dialects(word, e)
+            )
+        )
 
     def confusion_alternatives(self, word: str) -> tuple[str, ...]:
         return self._confusions.get(word, ())

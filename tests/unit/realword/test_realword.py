@@ -114,6 +114,14 @@ def test_number_and_tense_forms_of_one_word_are_not_alternatives():
         assert inflection(a, b), (a, b)
 
 
+def test_the_other_dialects_spelling_is_no_alternative():
+    model = shared_model()
+    assert "aluminum" not in model.edit_alternatives("aluminium")
+    assert "aluminium" not in model.edit_alternatives("aluminum")
+    text = "Aluminium output fell as smelters cut the aluminium they ship to Asia, traders said.\n"
+    assert not any(word.lower() == "aluminium" for word, _, _ in flags(text))
+
+
 def test_real_word_confusions_one_edit_apart_are_alternatives():
     for a, b in [("feet", "meat"), ("goals", "gaols"), ("son", "sun"), ("trail", "trial"), ("bed", "bet")]:
         assert not inflection(a, b), (a, b)
