@@ -67,6 +67,22 @@ class Pack:
     folder: Traversable
 
 
+# Characters YAML reads as syntax at the start of a value: an alias (*), an anchor (&), a tag (!)
+# or reserved (@, `). A phrase such as "* $goods" must be quoted.
+_YAML_INDICATORS = "*&!@`"
+
+
+def _quoting_hint(text: str, mark: Any) -> str:
+    """Where a value starts with a YAML indicator, say how to write it as text."""
+    if mark is None:
+        return ""
+    line = text.splitlines()[mark.line] if mark.line < len(text.splitlines()) else ""
+    found = re.search(r"(?:^|[\[,:]|-)\s*([" + re.escape(_YAML_INDICATORS) + r"])", line)
+    if not found:
+        return ""
+    return f" (a value starting with '{found.group(1)}' must be quoted: write \"{found.group(1)} ...\")"
+
+
 def parse_yaml(text: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
     """The rule file's top-level map and the line of each of its keys."""
     loader = _RuleLoader(text)
@@ -76,7 +92,9 @@ def parse_yaml(text: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
-        raise RuleError(f"not valid rule YAML: {problem}", path, mark.line + 1 if mark else None) from None
+        raise RuleError(
+            f"not valid rule YAML: {problem}{_quoting_hint(text, mark)}", path, mark.line + 1 if mark else None
+        ) from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):

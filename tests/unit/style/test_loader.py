@@ -22,6 +22,12 @@ def test_malformed_yaml_names_file_and_line():
     assert str(error).startswith("pack/Bad.yml:")
 
 
+def test_an_unquoted_phrase_starting_with_a_star_says_to_quote_it():
+    error = error_of("type: confusable\nmessage: m\nwords:\n  pedal: peddle\nwhen:\n  - followed_by: [* $goods]\n")
+    assert error.line == 6
+    assert "must be quoted" in str(error) and '"* ...' in str(error)
+
+
 def test_unknown_type_names_field_and_line():
     error = error_of("message: m\ntype: nonsense\n")
     assert (error.line, error.field) == (2, "type")
