@@ -27,9 +27,11 @@ from proof.core.wordlist import project_words
 from proof.pipeline.checker import Checker
 from proof.settings.config import Config
 from proof.spelling.dates import calendar_word
+from proof.spelling.foreign import foreign_words
 from proof.spelling.lexicon import (
     ATTESTED,
     DIALECT_WORDS,
+    HUGE_EXTRA,
     WIRE_ABBREVIATIONS,
     Lexicon,
     data_words,
@@ -37,9 +39,9 @@ from proof.spelling.lexicon import (
     loan_phrase_words,
     normalise,
 )
-from proof.spelling.morphology import PREFIXES, built_word, elided, emphasis
+from proof.spelling.morphology import PREFIXES, built_word, combining_form, elided, emphasis
 from proof.spelling.names import name_variants
-from proof.spelling.slips import built_slip, in_use, is_slip
+from proof.spelling.slips import built_slip, in_use, is_slip, listed_word
 from proof.spelling.suggest import (
     LIMIT,
     accented_form,
@@ -145,9 +147,23 @@ class SpellingChecker(Checker):
         neutral = self.language == "auto" and detect_dialect(document.text) is None
         lexicon = self.lexicon(LANGUAGES if neutral else (language,))
         loan_words = loan_phrase_words(document.text)
-        words = [w for w in spelling_words(document) if normalise(w.text) not in loan_words]
+        every_word = spelling_words(document)
+        words = [w for w in every_word if normalise(w.text) not in loan_words]
         explains = None if self.context is None else partial(self.context.explains, document)
-        return list(_flags(words, lexicon, language, variants=not neutral, explains=explains))
+        flags = list(_flags(words, lexicon, language, variants=not neutral, explains=explains))
+        return _outside_foreign_phrases(document.text, every_word, flags, lexicon.known)
+
+
+def _outside_foreign_phrases(
+    text: str, words: list[Word], flags: list[Flag], known: Callable[[str], bool]
+) -> list[Flag]:
+    """The flags but the misspellings that are words of a phrase in another language."""
+    index = {w.start: i for i, w in enumerate(words)}
+    misspelled = {index[f.start] for f in flags if f.rule == MISSPELLED and f.start in index}
+    if not misspelled:
+        return flags
+    foreign = {words[i].start for i in foreign_words(text, words, misspelled, known)}
+    return [f for f in flags if f.rule != MISSPELLED or f.start not in foreign]
 
 
 def _flags(
@@ -293,7 +309,7 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
     known = lexicon.known
     if known(lower):
         return True
-    if word.prefix and lower in PREFIXES:
+    if word.prefix and (lower in PREFIXES or combining_form(lower, language)):
         return True
     if word.clipped:
         return True
@@ -319,6 +335,8 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
         return (word.shape == "capitalised" and not word.sentence_start) or not built_slip(
             lower, language, both_dialects=len(lexicon.dialects) > 1
         )
+    if lower in data_words(HUGE_EXTRA) and listed_word(lower, language, both_dialects=len(lexicon.dialects) > 1):
+        return True
     return elided(lower, word.before, word.after, known) or accented_form(lower, language) is not None
 
 
