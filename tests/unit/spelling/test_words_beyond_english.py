@@ -79,3 +79,30 @@ def test_a_name_spelled_two_ways_in_two_sentences_is_still_a_variant():
     assert flags("The city was named Byzantium by its founder. Later Byzantion fell.") == [
         ("Byzantion", "spelling.NameVariant", ("Byzantium",))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dry period means the temporão will be late this year.",  # no English word, with or without accents
+        "A naïve plan, an élite unit and an exposé.",  # English words, with accents as they are used
+        "Señor Pérez said the façade of the café was new.",
+    ],
+)
+def test_words_with_accents_that_are_no_english_slip_are_accepted(text):
+    assert flagged(text, language="en-US") == []
+
+
+@pytest.mark.parametrize(("word", "correction"), [("cafè", "café"), ("dèbut", "debut"), ("entreé", "entrée")])
+def test_an_english_word_with_accents_no_one_writes_is_a_slip(word, correction):
+    [(found, rule, suggestions)] = flags(f"The {word} was a success.", language="en-US")
+    assert (found, rule, suggestions[0]) == (word, "spelling.Misspelled", correction)
+
+
+def test_a_surname_after_a_name_particle_is_a_name():
+    assert flagged("He met the painter Rooy there.") == ["Rooy"]
+    assert flagged("He met the painter Kees de Rooy there.") == []
+
+
+def test_a_letter_of_another_script_in_an_english_word_is_a_slip():
+    assert flagged("The box \u0441ontains three.", language="en-US") == ["\u0441ontains"]
