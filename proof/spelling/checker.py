@@ -91,7 +91,7 @@ NAME_PARTICLES = frozenset(
 # before them (or before a wire abbreviation: Gelco Corp, Sunoil prev 37.4) is a name, not a
 # slip, whatever wordfreq lacks.
 SAYING = frozenset(["said", "says", "added", "adds", "told", "tells", "reported", "announced", "stated", "noted"])
-# wordfreq's Zipf from which a known word written with accents is in use (naïve 3.1, rôle 2.0;
+# wordfreq's Zipf from which a known word written with accents is in use (naïve 3.1, exposé 2.7;
 # cafè 1.5).
 _ACCENTED_IN_USE = 2.0
 # A slip is one or two edits from its word; a longer unknown word with none that close is a term.
@@ -370,7 +370,7 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
 
 def _accented_word(lower: str, known: Callable[[str], bool], language: str) -> bool:
     """Is a word written with accents correct copy? An English word (naive, café) is written
-    with other accents only as it is in use (naïve, rôle, élite; not "cafè" or "dèbut"); a
+    with other accents only as it is in use (naïve, élite, exposé; not "cafè" or "dèbut"); a
     word English holds with no accents is another language's (temporão, in a cocoa report).
     Only Latin letters with accents: a letter of another script ("сontains" with a Cyrillic
     с) is a slip."""
