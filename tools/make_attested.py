@@ -12,10 +12,16 @@ lists lack and that are either built from dictionary words by the rules of
 `proof.spelling.morphology` (frontman, reinsurers, writedowns, sooo) or seven letters or
 more, at least `--zipf-term` frequent (2.5) and no slip of a dictionary word (no word within
 two edits: cannabidiol, colorectal).
-Only here, never at run time:
+With `--huge`, it also writes proof/data/huge-extra.txt: the lower-case words of SCOWL's
+huge lists (size 80, Debian's `wamerican-huge` and `wbritish-huge`) that the dictionaries
+and the attested list lack: technical and rare words (endpin, motoric, duetted). The list
+holds common misspellings too (belive, wich, frist), so the checker accepts one of its words
+only when it is no likelier a slip of a dictionary word than a word of its own
+(`proof.spelling.slips.listed_word`). Only here, never at run time:
 
     .venv/bin/pip install wordfreq
     .venv/bin/python tools/make_attested.py
+    apt-get install -y wamerican-huge wbritish-huge && .venv/bin/python tools/make_attested.py --huge
 """
 
 from __future__ import annotations
@@ -25,11 +31,14 @@ import os
 import sys
 from importlib.metadata import version
 
+from make_variants import header, package_version  # tools/, beside this script
+
 from proof.core.dialect import LANGUAGES
-from proof.spelling.lexicon import Lexicon
+from proof.spelling.lexicon import ATTESTED, HUGE_EXTRA, Lexicon, data_words
 from proof.spelling.morphology import built_from_known, held
 from proof.spelling.suggest import candidates
 
+HUGE_LISTS = ("american-english-huge", "british-english-huge")
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "proof", "data")
 _LONG_WORD = 7
 _MIN_LENGTH = 3
@@ -57,6 +66,28 @@ def attested(zipf: float, zipf_term: float) -> list[str]:
     return sorted(found)
 
 
+def huge_words(folder: str, attested_words: frozenset[str], ceiling: float) -> list[str]:
+    """The lower-case words of SCOWL's huge lists in `folder` that no shipped list holds,
+    rarer than `ceiling` (Zipf): a word in common use that the large lists leave out is left
+    out on purpose, as a misspelling or a nonstandard form (publically, aswell, cuz)."""
+    from wordfreq import zipf_frequency
+
+    known = Lexicon(LANGUAGES).known
+    words: set[str] = set()
+    for name in HUGE_LISTS:
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            # Capitalised entries are names; possessives are checked without their ending.
+            words.update(w for w in (line.strip() for line in f) if w.isalpha() and w.islower())
+    return sorted(
+        w
+        for w in words
+        if len(w) >= _MIN_LENGTH
+        and not known(w)
+        and w not in attested_words
+        and zipf_frequency(w, "en", wordlist="large") < ceiling
+    )
+
+
 def write_word_list(path: str, what: str, generator: str, words: list[str]) -> None:
     """A word list from wordfreq, one word a line, under a header naming its source and licence."""
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -72,7 +103,13 @@ def main() -> None:
     ap.add_argument("--zipf", type=float, default=1.5, help="least frequency, on wordfreq's Zipf scale")
     ap.add_argument("--zipf-term", type=float, default=2.5, help="least frequency of a long term")
     ap.add_argument("--out", default=os.path.join(DATA, "attested.txt"))
+    ap.add_argument("--huge", action="store_true", help="write huge-extra.txt from SCOWL's huge lists instead")
+    ap.add_argument("--dict", default="/usr/share/dict", help="the folder of the huge lists")
+    ap.add_argument("--huge-ceiling", type=float, default=2.5, help="the huge lists' words must be rarer (Zipf)")
     args = ap.parse_args()
+    if args.huge:
+        write_huge_list(args.dict, args.huge_ceiling)
+        return
     words = attested(args.zipf, args.zipf_term)
     write_word_list(
         args.out,
@@ -81,6 +118,27 @@ def main() -> None:
         words,
     )
     print(f"make_attested: {len(words)} words in {args.out}", file=sys.stderr)
+
+
+def write_huge_list(folder: str, ceiling: float) -> None:
+    missing = [name for name in HUGE_LISTS if not os.path.exists(os.path.join(folder, name))]
+    if missing:
+        listed = ", ".join(missing)
+        sys.exit(f"make_attested: {listed} missing in {folder}: apt-get install -y wamerican-huge wbritish-huge")
+    words = huge_words(folder, data_words(ATTESTED), ceiling)
+    path = os.path.join(DATA, HUGE_EXTRA)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(
+            header(
+                "Lower-case words of SCOWL's huge lists (size 80) that pyspellchecker, the large lists and\n"
+                f"# attested.txt lack, rarer than Zipf {ceiling} in wordfreq's list. Accepted only when no\n"
+                "# likelier a slip than a word (docs/spelling.md).",
+                f"wamerican-huge {package_version('wamerican-huge')}, wbritish-huge {package_version('wbritish-huge')}",
+                "tools/make_attested.py --huge",
+            )
+        )
+        f.writelines(f"{w}\n" for w in words)
+    print(f"make_attested: {len(words)} words in {path}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -27,9 +27,11 @@ from proof.core.wordlist import project_words
 from proof.pipeline.checker import Checker
 from proof.settings.config import Config
 from proof.spelling.dates import calendar_word
+from proof.spelling.foreign import foreign_words
 from proof.spelling.lexicon import (
     ATTESTED,
     DIALECT_WORDS,
+    HUGE_EXTRA,
     WIRE_ABBREVIATIONS,
     Lexicon,
     data_words,
@@ -37,14 +39,16 @@ from proof.spelling.lexicon import (
     loan_phrase_words,
     normalise,
 )
-from proof.spelling.morphology import PREFIXES, built_word, elided, emphasis
+from proof.spelling.morphology import PREFIXES, built_word, combining_form, elided, emphasis
 from proof.spelling.names import name_variants
-from proof.spelling.slips import built_slip, in_use, is_slip
+from proof.spelling.slips import built_slip, in_use, is_slip, listed_word
 from proof.spelling.suggest import (
     LIMIT,
     accented_form,
     match_case,
+    strip_accents,
     suggestions,
+    zipf,
 )
 from proof.spelling.tokens import Word, spelling_words
 
@@ -87,6 +91,9 @@ NAME_PARTICLES = frozenset(
 # before them (or before a wire abbreviation: Gelco Corp, Sunoil prev 37.4) is a name, not a
 # slip, whatever wordfreq lacks.
 SAYING = frozenset(["said", "says", "added", "adds", "told", "tells", "reported", "announced", "stated", "noted"])
+# wordfreq's Zipf from which a known word written with accents is in use (naïve 3.1, exposé 2.7;
+# cafè 1.5).
+_ACCENTED_IN_USE = 2.0
 # A slip is one or two edits from its word; a longer unknown word with none that close is a term.
 _LONG_WORD = 7
 # pyspellchecker's count from which a word is common (Wednesday 618, Treasury 2094) rather
@@ -145,9 +152,23 @@ class SpellingChecker(Checker):
         neutral = self.language == "auto" and detect_dialect(document.text) is None
         lexicon = self.lexicon(LANGUAGES if neutral else (language,))
         loan_words = loan_phrase_words(document.text)
-        words = [w for w in spelling_words(document) if normalise(w.text) not in loan_words]
+        every_word = spelling_words(document)
+        words = [w for w in every_word if normalise(w.text) not in loan_words]
         explains = None if self.context is None else partial(self.context.explains, document)
-        return list(_flags(words, lexicon, language, variants=not neutral, explains=explains))
+        flags = list(_flags(words, lexicon, language, variants=not neutral, explains=explains))
+        return _outside_foreign_phrases(document.text, every_word, flags, lexicon.known)
+
+
+def _outside_foreign_phrases(
+    text: str, words: list[Word], flags: list[Flag], known: Callable[[str], bool]
+) -> list[Flag]:
+    """The flags but the misspellings that are words of a phrase in another language."""
+    index = {w.start: i for i, w in enumerate(words)}
+    misspelled = {index[f.start] for f in flags if f.rule == MISSPELLED and f.start in index}
+    if not misspelled:
+        return flags
+    foreign = {words[i].start for i in foreign_words(text, words, misspelled, known)}
+    return [f for f in flags if f.rule != MISSPELLED or f.start not in foreign]
 
 
 def _flags(
@@ -160,7 +181,7 @@ def _flags(
     judged = [w for w in words if len(w.text) <= LONGEST_WORD]
     names = name_variants(judged, lexicon.known)
     capitalised = Counter(w.text for w in judged if w.shape == "capitalised")
-    for word in words:
+    for i, word in enumerate(words):
         shape = word.shape
         if len(word.text) > LONGEST_WORD:
             yield _long_word(word)
@@ -182,8 +203,20 @@ def _flags(
             flag = _judge(word, lexicon, language, variants)
             # Inside a sentence a capitalised variant is a proper name (Labor Party).
             fit = partial(explains, word.start, word.end) if explains else None
-            if flag and (word.sentence_start if flag.rule == VARIANT else _slip(word, language, variants, fit)):
+            after_particle = _after_particle(words, i)
+            if flag and (
+                word.sentence_start if flag.rule == VARIANT else _slip(word, language, variants, fit, after_particle)
+            ):
                 yield flag
+
+
+def _after_particle(words: list[Word], i: int) -> bool:
+    """Does the word at `i` follow a name's particle that follows a capitalised word (Jim de
+    Booy, Ursula von der Leyen)?"""
+    j = i - 1
+    while j > 0 and words[j].text in NAME_PARTICLES and words[j].next_word == words[j + 1].text:
+        j -= 1
+    return j < i - 1 and words[j].text[:1].isupper() and words[j].next_word == words[j + 1].text
 
 
 def _calendar_slip(word: Word, lexicon: Lexicon) -> bool:
@@ -206,15 +239,24 @@ def _name_evidence(word: Word, capitalised: Counter, known: Callable[[str], bool
     )
 
 
-def _slip(word: Word, language: str, variants: bool, fit: Callable[[str], float | None] | None = None) -> bool:
+def _slip(
+    word: Word,
+    language: str,
+    variants: bool,
+    fit: Callable[[str], float | None] | None = None,
+    after_particle: bool = False,
+) -> bool:
     """Is a capitalised unknown word, with no evidence of a name but where it stands, a slip?
-    After a title or a given name (Defence Minister Shoigu, Pete Hautman) a name is likelier;
-    between capitalised common words (Exchange Commision) a title's word."""
+    After a title, a given name or a name's particle (Defence Minister Shoigu, Pete Hautman,
+    Jim de Booy) a name is likelier; between capitalised common words (Exchange Commision) a
+    title's word."""
     # Imported here: proof.style.news.names itself imports proof.spelling.lexicon.
     from proof.style.news.names import HONORIFICS, TITLES, listed_given_name
 
     previous = word.previous_capital
-    after_name = bool(previous) and (previous in TITLES or previous in HONORIFICS or listed_given_name(previous))
+    after_name = after_particle or (
+        bool(previous) and (previous in TITLES or previous in HONORIFICS or listed_given_name(previous))
+    )
     following = normalise(word.next_word)
     name_follows = (
         bool(word.next_capital)
@@ -293,7 +335,7 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
     known = lexicon.known
     if known(lower):
         return True
-    if word.prefix and lower in PREFIXES:
+    if word.prefix and (lower in PREFIXES or combining_form(lower, language)):
         return True
     if word.clipped:
         return True
@@ -319,7 +361,22 @@ def _accepted(word: Word, lower: str, lexicon: Lexicon, language: str) -> bool:
         return (word.shape == "capitalised" and not word.sentence_start) or not built_slip(
             lower, language, both_dialects=len(lexicon.dialects) > 1
         )
+    if not lower.isascii() and strip_accents(lower).isascii():
+        return _accented_word(lower, known, language)
+    if lower in data_words(HUGE_EXTRA) and listed_word(lower, language, both_dialects=len(lexicon.dialects) > 1):
+        return True
     return elided(lower, word.before, word.after, known) or accented_form(lower, language) is not None
+
+
+def _accented_word(lower: str, known: Callable[[str], bool], language: str) -> bool:
+    """Is a word written with accents correct copy? An English word (naive, café) is written
+    with other accents only as it is in use (naïve, élite, exposé; not "cafè" or "dèbut"); a
+    word English holds with no accents is another language's (temporão, in a cocoa report).
+    Only Latin letters with accents: a letter of another script ("сontains" with a Cyrillic
+    с) is a slip."""
+    plain = strip_accents(lower)
+    english = known(plain) or accented_form(plain, language) is not None
+    return not english or zipf(lower) >= _ACCENTED_IN_USE
 
 
 def _two_spellings(word: Word, dominant: str, language: str) -> Flag:

@@ -23,6 +23,8 @@ WIRE_ABBREVIATIONS = "wire-abbreviations.txt"
 LOAN_PHRASES = "loan-phrases.txt"
 # Words in use that the dictionaries lack (tools/make_attested.py).
 ATTESTED = "attested.txt"
+# SCOWL's huge lists' words that the other lists lack (tools/make_attested.py --huge).
+HUGE_EXTRA = "huge-extra.txt"
 
 
 def normalise(word: str) -> str:

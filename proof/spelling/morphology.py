@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from proof.spelling.lexicon import frequencies
-from proof.spelling.suggest import accented_form, candidates, near_common_word
+from proof.spelling.suggest import accented_form, begins_a_word, candidates, near_common_word
 
 # Parts that stand before a hyphen, or open a closed word, but are not words on their own.
 PREFIXES = frozenset(
@@ -103,6 +103,12 @@ def _compound(word: str, known: Callable[[str], bool]) -> bool:
         known(word[:i]) and word[i:] not in SUFFIXES and known(word[i:])
         for i in range(_MIN_PART, len(word) - _MIN_PART + 1)
     )
+
+
+def combining_form(word: str, language: str) -> bool:
+    """A combining form before a hyphen: the stem of a word and an -o (anarcho-capitalism,
+    socio-economic, electro-pop: anarchy, social, electric)."""
+    return len(word) > _MIN_STEM and word.endswith("o") and begins_a_word(word[:-1], language)
 
 
 def elided(word: str, before: str, after: str, known: Callable[[str], bool]) -> bool:

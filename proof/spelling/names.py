@@ -11,7 +11,9 @@ as the suggestion, only when that is a safe call:
   known name (Putin once, Putn once), or as frequent and in use where the other is not
   (wordfreq lists Lavrov and Carlsson, never Lavorv or Calrsson). At a tie of names both
   or neither in use, neither is flagged: the spelling written in full ("Prime Minister
-  Ingvar Calrsson ... Carlsson told") is as often the slip as the other;
+  Ingvar Calrsson ... Carlsson told") is as often the slip as the other; nor at a tie of
+  names in one sentence, where the writer gives the two forms side by side ("named
+  Byzantium, Greek Byzantion"; but "Fidelity ... Fedality said" is a slip of a common word);
 - a spelling written as part of a full name is taken as written unless the dominant
   spelling comes with the same partner: "Donald Regan" beside "Ronald Reagan", "Eleni
   Daniilidou" beside "Elena Dementieva", "Petroleos Mexicanos" beside "Petroleum" are
@@ -40,6 +42,9 @@ _MAX_MINORITY = 2
 _DOMINANT_ODDS = 3
 # pyspellchecker's count from which a sentence's capitalised first word is a common word.
 _COMMON = 1000
+# pyspellchecker's count from which a word is a common word rather than one of the names it
+# lists (Fidelity 1,113; Byzantium 64): as the spelling checker's _COMMON_WORD.
+_COMMON_WORD = 400
 _VOWELS = frozenset("aeiouy")
 
 
@@ -57,6 +62,7 @@ def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, 
             partners[w.text].add(before)
         if w.next_capital:
             partners[w.text].add(w.next_capital)
+    sentence = _sentences(words)
     mid_sentence = {w.text for w in names if not w.sentence_start}
     # A capitalised common word seen only where a sentence starts ("They") is no name.
     forms = sorted(f for f in counts if f in mid_sentence or not known(f))
@@ -65,12 +71,23 @@ def name_variants(words: list[Word], known: Callable[[str], bool]) -> dict[str, 
         if not _similar(a, b):
             continue
         pair = _minority_first(a, b, counts, known)
+        if pair and counts[a] == counts[b] == 1 and sentence[a] == sentence[b] and not _common_word(pair[1]):
+            continue
         if pair and (
             partners[pair[0]] <= partners[pair[1]]
             or _dominant_alone(*pair, counts, partners)
             or _unused_beside_used(*pair, partners)
         ):
             found.setdefault(*pair)
+    return found
+
+
+def _sentences(words: list[Word]) -> dict[str, int]:
+    """The number of the sentence each word was last seen in."""
+    found, number = {}, 0
+    for w in words:
+        number += w.sentence_start
+        found[w.text] = number
     return found
 
 
@@ -101,6 +118,10 @@ def _deletions(word: str, most: int) -> set[str]:
 
 def _common(word: str) -> bool:
     return frequencies().get(word.lower(), 0) >= _COMMON
+
+
+def _common_word(word: str) -> bool:
+    return frequencies().get(word.lower(), 0) >= _COMMON_WORD
 
 
 def _similar(a: str, b: str) -> bool:

@@ -53,6 +53,10 @@ CONTEXT_REACH = 1.5
 BUILT_SLIP = 1.25
 # A word wordfreq lists is a word in use when its slip is at least this much less likely.
 IN_USE = -2.6
+# A word of SCOWL's huge lists is a word unless its slip is likelier than the word itself:
+# the lists hold the rare words of science and trades (motoric, duetted) and common
+# misspellings too (belive, wich, frist), which are all likelier slips (docs/spelling.md).
+LISTED_SLIP = -0.5
 
 
 def best_candidate(word: str, language: str, both_dialects: bool = False) -> str | None:
@@ -106,6 +110,11 @@ def built_slip(word: str, language: str, both_dialects: bool = False) -> bool:
     """Is a word that rules build or that is attested (reachs, anothers) likelier a slip of
     its best candidate than a word of its own?"""
     return slip_odds(word, language, both_dialects) > BUILT_SLIP
+
+
+def listed_word(word: str, language: str, both_dialects: bool = False) -> bool:
+    """Is a word of SCOWL's huge lists (endpin, unbeneficial) no likelier a slip than a word?"""
+    return slip_odds(word, language, both_dialects) <= LISTED_SLIP
 
 
 def in_use(word: str, language: str, both_dialects: bool = False) -> bool:

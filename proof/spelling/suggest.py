@@ -13,6 +13,7 @@ for a ranker that also knows the word's context (`proof.realword.in_context`).
 
 from __future__ import annotations
 
+import bisect
 import math
 import unicodedata
 from functools import lru_cache
@@ -55,6 +56,13 @@ def _choices(language: str, both_dialects: bool = False) -> tuple[str, ...]:
     lists = DIALECT_WORDS.values() if both_dialects else (DIALECT_WORDS[language],)
     words = set(frequencies()).union(*(data_words(name) for name in lists))
     return tuple(sorted(w for w in words if w not in foreign and (w.isalpha() or _contraction(w))))
+
+
+def begins_a_word(prefix: str, language: str) -> bool:
+    """Is `prefix` the beginning of a longer dictionary word (anarch: anarchy)?"""
+    words = _choices(language, both_dialects=True)
+    i = bisect.bisect_right(words, prefix)
+    return i < len(words) and words[i].startswith(prefix)
 
 
 def _contraction(word: str) -> bool:
