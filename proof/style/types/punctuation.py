@@ -154,9 +154,11 @@ class Punctuation(Rule):
         pattern, replacement = (_DOUBLE_SPACE, " ") if double else (_SPACE_BEFORE, "")
         for paragraph in document.paragraphs:
             for line_start, line_end in paragraph.lines or ((paragraph.start, paragraph.end),):
-                if _tabular(text[line_start:line_end]) or _indented(document, line_start):
+                # Most lines have no match: whether one is a table row is asked only of those that do.
+                matches = list(pattern.finditer(text, line_start, line_end))
+                if not matches or _tabular(text[line_start:line_end]) or _indented(document, line_start):
                     continue
-                for match in pattern.finditer(text, line_start, line_end):
+                for match in matches:
                     start, end = match.span(1)
                     if (
                         double
