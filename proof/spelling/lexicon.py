@@ -29,7 +29,10 @@ HUGE_EXTRA = "huge-extra.txt"
 
 def normalise(word: str) -> str:
     """The form words are looked up in: lower case, straight apostrophes."""
-    return word.lower().translate(_STRAIGHT)
+    lower = word.lower()
+    # The curly apostrophes are not ASCII; most words are, and str.translate costs several
+    # times the test.
+    return lower if lower.isascii() else lower.translate(_STRAIGHT)
 
 
 @lru_cache(maxsize=1)

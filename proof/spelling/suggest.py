@@ -65,6 +65,22 @@ def begins_a_word(prefix: str, language: str) -> bool:
     return i < len(words) and words[i].startswith(prefix)
 
 
+# A word within n edits of another is at most n letters longer or shorter: only the choices
+# of those lengths are searched. Kept in alphabetical order, as in `_choices`: rapidfuzz runs
+# three to four times slower over the same words in any other order. Each window is a tuple of
+# up to 130,000 references (about 1 MB); a document asks for a few dozen (one per word length
+# and edit distance), so 32 bound the memory to about 32 MB.
+@lru_cache(maxsize=32)
+def _choices_within(language: str, both_dialects: bool, shortest: int, longest: int) -> tuple[str, ...]:
+    return tuple(w for w in _choices(language, both_dialects) if shortest <= len(w) <= longest)
+
+
+def _near(word: str, language: str, both_dialects: bool, edits: int) -> list[tuple[str, int, int]]:
+    """(choice, OSA distance, index) of the choices at most `edits` from `word`."""
+    choices = _choices_within(language, both_dialects, len(word) - edits, len(word) + edits)
+    return process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits, limit=None)
+
+
 def _contraction(word: str) -> bool:
     stem, _, ending = word.rpartition("'")
     return stem.isalpha() and ending in ("t", "re", "ll", "ve", "d", "m")
@@ -73,10 +89,7 @@ def _contraction(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def candidates(word: str, language: str, both_dialects: bool = False) -> tuple[tuple[str, int], ...]:
     """(candidate, edits) for a lower-case word, best first."""
-    cutoff = 1 if len(word) <= _SHORT else 2
-    found = process.extract(
-        word, _choices(language, both_dialects), scorer=OSA.distance, score_cutoff=cutoff, limit=None
-    )
+    found = _near(word, language, both_dialects, 1 if len(word) <= _SHORT else 2)
     ranked = [(unlikeliness(word, candidate), candidate, distance) for candidate, distance, _ in found if distance]
     ranked.extend((unlikeliness(word, split), split, 1) for split in _splits(word))
     return tuple((candidate, distance) for _, candidate, distance in sorted(ranked))
@@ -86,7 +99,7 @@ def candidates(word: str, language: str, both_dialects: bool = False) -> tuple[t
 def far_candidates(word: str, language: str, both_dialects: bool = False) -> tuple[str, ...]:
     """The likely words three edits from a lower-case word, best first (for a long word
     that has nothing closer)."""
-    found = process.extract(word, _choices(language, both_dialects), scorer=OSA.distance, score_cutoff=3, limit=None)
+    found = _near(word, language, both_dialects, 3)
     ranked = sorted((unlikeliness(word, c), c) for c, distance, _ in found if distance == 3)
     return tuple(c for score, c in ranked if score <= _FAR_UNLIKELINESS)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from proof.core.document import Document
-from proof.core.text import sentences, words
+from proof.core.text import WORD, sentences
 from proof.style.news.memo import per_document
 from proof.style.patterns import PatternError, compile_pattern, fullmatch
 
@@ -32,7 +32,10 @@ _GAP = 2  # words `...` may skip
 
 def normalise(text: str) -> str:
     """The form lexicons compare: lower case, straight apostrophes, no final full stop."""
-    return text.translate(APOSTROPHES).lower().rstrip(".")
+    # The curly apostrophes are not ASCII; most words are, and str.translate costs several
+    # times the test.
+    straight = text if text.isascii() else text.translate(APOSTROPHES)
+    return straight.lower().rstrip(".")
 
 
 # Not frozen: one is made for every word of every document, and a frozen data class's
@@ -57,11 +60,14 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
     """The words of one sentence, each knowing whether punctuation precedes it."""
     found: list[Word] = []
     previous_end = start
-    for token in words(text, start, end):
-        gap = text[previous_end : token.start]
-        token_end = _plural_possessive_end(text, start, token.end, end)
-        word = text[token.start : token_end]
-        found.append(Word(token.start, token_end, word, normalise(word), bool(found) and _breaks(gap), not found))
+    for token in WORD.finditer(text, start, end):
+        token_start, token_end = token.span()
+        # Only a word an apostrophe follows can be a plural possessive (most words need no call).
+        if token_end < end and text[token_end] in "'’":
+            token_end = _plural_possessive_end(text, start, token_end, end)
+        word = text[token_start:token_end]
+        after_break = bool(found) and _breaks(text[previous_end:token_start])
+        found.append(Word(token_start, token_end, word, normalise(word), after_break, not found))
         previous_end = token_end
     return found
 

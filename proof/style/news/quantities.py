@@ -12,11 +12,12 @@ to 9", "four in ten").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
+from proof.core.document import Document
 from proof.style.news.lexicon import FUNCTION_WORDS, describes
+from proof.style.news.memo import per_document
 
 WORD_NUMBERS = {
     w: n
@@ -74,9 +75,16 @@ _NEXT_LETTERS = regex.compile(r"\s+(\p{L}+)")
 _WORD_CHARACTERS = regex.compile(r"[\w’']+")
 
 
-@lru_cache(maxsize=1024)
+@per_document
+def paragraph_counts(document: Document, units: frozenset[str]) -> dict[tuple[int, int], tuple[Count, ...]]:
+    """The counts of each paragraph of `document`, by the paragraph's span, found once: the
+    number rules and the lede check share them. (A cache of the last thousand paragraphs
+    held none of a long document's by the time the next rule asked.)"""
+    return {(p.start, p.end): counts(document.text, p.start, p.end, units) for p in document.paragraphs}
+
+
 def counts(text: str, start: int, end: int, units: frozenset[str]) -> tuple[Count, ...]:
-    """The counts in text[start:end] (cached: the number rules and the lede check share them)."""
+    """The counts in text[start:end]."""
     found = []
     for m in COUNT.finditer(text, start, end):
         written, noun = m.group("number"), m.group("noun")

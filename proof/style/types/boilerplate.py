@@ -16,6 +16,7 @@ import regex
 
 from proof.core.document import Document
 from proof.core.flag import Flag
+from proof.style.news.memo import per_document
 from proof.style.patterns import PatternError, compile_pattern, fullmatch
 from proof.style.rule import Rule
 
@@ -55,34 +56,42 @@ class Boilerplate(Rule):
 
     def check(self, document: Document) -> Iterator[Flag]:
         text = document.text
-        for paragraph in document.paragraphs:
-            for start, end in paragraph.lines or ((paragraph.start, paragraph.end),):
-                yield from self._check_line(text, start, end)
-
-    def _check_line(self, text: str, start: int, end: int) -> Iterator[Flag]:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        bullet = _BULLET.match(text, start, end)
-        body = bullet.end() if bullet else start
-        if body >= end or len(text[body:end].split()) > self.max_words:
-            return
-        # Nearly every line is prose that no pattern matches: one time-limited call (the
-        # union's) rules it out, where a call for each pattern cost ~2 µs apiece in regex's
-        # time-limit set-up. The lines the union matches are judged pattern by pattern.
-        if self.any_pattern and fullmatch(self.any_pattern, text, body, end) is None:
-            return
-        for pattern in self.patterns:
-            match = fullmatch(pattern, text, body, end)
-            if match is None:
+        for start, body, end in short_lines(document, self.max_words):
+            # Nearly every line is prose that no pattern matches: one time-limited call (the
+            # union's) rules it out, where a call for each pattern cost ~2 µs apiece in regex's
+            # time-limit set-up. The lines the union matches are judged pattern by pattern.
+            if self.any_pattern and fullmatch(self.any_pattern, text, body, end) is None:
                 continue
-            if _FLAG_GROUP in pattern.groupindex and match.start(_FLAG_GROUP) >= 0:
-                flag_start, flag_end = match.span(_FLAG_GROUP)
-            else:
-                flag_start, flag_end = start, end
-            yield self.flag(flag_start, flag_end, [""], match=text[flag_start:flag_end])
-            return
+            for pattern in self.patterns:
+                match = fullmatch(pattern, text, body, end)
+                if match is None:
+                    continue
+                if _FLAG_GROUP in pattern.groupindex and match.start(_FLAG_GROUP) >= 0:
+                    flag_start, flag_end = match.span(_FLAG_GROUP)
+                else:
+                    flag_start, flag_end = start, end
+                yield self.flag(flag_start, flag_end, [""], match=text[flag_start:flag_end])
+                break
+
+
+@per_document
+def short_lines(document: Document, max_words: int) -> tuple[tuple[int, int, int], ...]:
+    """(start, body, end) of every source line of at most `max_words` words, trimmed of
+    surrounding white space, `body` past its bullet. Found once per document: every
+    boilerplate rule reads the same lines."""
+    text = document.text
+    found = []
+    for paragraph in document.paragraphs:
+        for start, end in paragraph.lines or ((paragraph.start, paragraph.end),):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            bullet = _BULLET.match(text, start, end)
+            body = bullet.end() if bullet else start
+            if body < end and len(text[body:end].split()) <= max_words:
+                found.append((start, body, end))
+    return tuple(found)
 
 
 def _union(patterns: list[str], ignorecase: bool) -> regex.Pattern | None:

@@ -122,17 +122,19 @@ def _other_forms(
     """(start, end, key, form) of each closed ("antimissile") and spaced ("post cold") form
     of a hyphenated word: words of letters looked up by their lower case. (One pattern
     alternating every form cost time in proportion to the text times the forms.)"""
+    # A spaced form starts with one of the open prefixes: only after one is the pair looked up.
+    prefixes = {pair.partition(" ")[0] for pair in spaced}
     words = _LETTER_WORD.finditer(text)
     word = next(words, None)
     while word is not None:
         following = next(words, None)
-        if following and following.start() == word.end() + 1 and text[word.end()] == " ":
+        lower = word.group().lower()
+        if lower in prefixes and following and following.start() == word.end() + 1 and text[word.end()] == " ":
             pair = text[word.start() : following.end()].lower()
             if pair in spaced:
                 yield word.start(), following.end(), spaced[pair], "open"
                 word = next(words, None)
                 continue
-        lower = word.group().lower()
         if lower in closed:
             yield word.start(), word.end(), lower, "closed"
         word = following

@@ -23,7 +23,7 @@ from proof.core.document import Document
 from proof.core.flag import Flag
 from proof.style.news.article import body
 from proof.style.news.lexicon import FUNCTION_WORDS, SAYING
-from proof.style.news.quantities import Count, counts, stem
+from proof.style.news.quantities import Count, paragraph_counts, stem
 from proof.style.rule import Rule
 
 _WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
@@ -65,13 +65,14 @@ class Figures(Rule):
     def check(self, document: Document) -> Iterator[Flag]:
         text = document.text
         paragraphs = body(document)
+        counted = paragraph_counts(document, self.units)
         stated: dict[str, list[tuple[Count, set[str]]]] = {}
         for p in paragraphs[: self.lede]:
-            for count in counts(text, p.start, p.end, self.units):
+            for count in counted[p.start, p.end]:
                 context = _context(text, count, p.start, p.end, self.reach, self.units)
                 stated.setdefault(count.phrase, []).append((count, context))
         for p in paragraphs[self.lede :]:
-            for count in counts(text, p.start, p.end, self.units):
+            for count in counted[p.start, p.end]:
                 context = _context(text, count, p.start, p.end, self.reach, self.units)
                 same = [c for c, ctx in stated.get(count.phrase, ()) if ctx & context]
                 if not same or any(c.value == count.value for c in same):

@@ -29,7 +29,7 @@ from proof.core.text import sentences
 from proof.settings.house import house_of
 from proof.style.news.article import titles
 from proof.style.news.lexicon import FUNCTION_WORDS
-from proof.style.news.quantities import NUMBER_WORDS, Count, counts
+from proof.style.news.quantities import NUMBER_WORDS, Count, paragraph_counts
 from proof.style.rule import Rule
 
 CHECKS = ("small", "large", "start", "percent", "mixed")
@@ -77,7 +77,8 @@ class Numbers(Rule):
                     for start, end in sentences(text, paragraph.start, paragraph.end):
                         yield from self._start(text, start, end, paragraph.start)
                 continue
-            found = [c for c in counts(text, paragraph.start, paragraph.end, self.units) if self._wrong(c, below)]
+            counted = paragraph_counts(document, self.units)[paragraph.start, paragraph.end]
+            found = [c for c in counted if self._wrong(c, below)]
             if found:
                 for start, end in sentences(text, paragraph.start, paragraph.end):
                     yield from self._counts(text, start, end, below, [c for c in found if start <= c.start < end])
@@ -125,12 +126,12 @@ class Numbers(Rule):
 
     def _mixed(self, document: Document) -> Iterator[Flag]:
         below = house_of(document).spell_numbers_below
-        text = document.text
         skipped = set(titles(document))
+        counted = paragraph_counts(document, self.units)
         same: dict[tuple[int, str], list[Count]] = {}
         for paragraph in document.paragraphs:
             if paragraph not in skipped:
-                for count in counts(text, paragraph.start, paragraph.end, self.units):
+                for count in counted[paragraph.start, paragraph.end]:
                     same.setdefault((count.value, count.noun), []).append(count)
         for written in same.values():
             words = [c for c in written if c.in_words]

@@ -154,9 +154,11 @@ class Punctuation(Rule):
         pattern, replacement = (_DOUBLE_SPACE, " ") if double else (_SPACE_BEFORE, "")
         for paragraph in document.paragraphs:
             for line_start, line_end in paragraph.lines or ((paragraph.start, paragraph.end),):
-                if _tabular(text[line_start:line_end]) or _indented(document, line_start):
+                # Most lines have no match: whether one is a table row is asked only of those that do.
+                matches = list(pattern.finditer(text, line_start, line_end))
+                if not matches or _tabular(text[line_start:line_end]) or _indented(document, line_start):
                     continue
-                for match in pattern.finditer(text, line_start, line_end):
+                for match in matches:
                     start, end = match.span(1)
                     if (
                         double
@@ -487,8 +489,12 @@ def _same_paragraph(paragraph: Paragraph, position: int) -> bool:
 def _starts_sentence(text: str, position: int) -> bool:
     """A quotation mark after a sentence end (or a colon) may reopen a run-on quotation
     whose paragraph break was lost."""
-    before = text[:position].rstrip()
-    return not before or before[-1] in ".!?:;”\"'’"
+    # Stepping back over the white space: `text[:position].rstrip()` copied the document up to
+    # every mark, quadratic in its length.
+    before = position
+    while before and text[before - 1].isspace():
+        before -= 1
+    return not before or text[before - 1] in ".!?:;”\"'’"
 
 
 def _is_label(text: str, start: int, position: int) -> bool:

@@ -65,6 +65,7 @@ def test_web_copy_lines_are_separate_paragraphs():
     "text, word, expected",
     [
         ("First line\r\nsecond wrd here\r\n", "wrd", (2, 8)),
+        ("First line\rsecond line\r\n\nthird wrd here\n", "wrd", (4, 7)),
         ("\ufeffA BOM then wrd.\n", "wrd", (1, 12)),
         ("He said “wrd” loudly.\n", "wrd", (1, 10)),
         ("Rockets 🚀🚀 then wrd.\n", "wrd", (1, 17)),
