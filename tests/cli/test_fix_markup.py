@@ -20,9 +20,14 @@ REPEATED_ACROSS_MARKUP = [
         "Read [the full story](https://example.org/story) here.\n",
     ),
     ("story.md", "See *the* the text.\n", "See *the* text.\n"),
-    ("story.md", "Read the\n[the story](https://example.org/) now.\n", "Read [the story](https://example.org/) now.\n"),
-    ("story.md", "She saw *the*\nthe cat.\n", "She saw *the* cat.\n"),
-    ("story.md", "> He said the\n> the plan.\n", "> He said the plan.\n"),
+    # Across a line break the second word goes with the space after it: the hard wrap stays.
+    (
+        "story.md",
+        "Read the\n[the story](https://example.org/) now.\n",
+        "Read the\n[story](https://example.org/) now.\n",
+    ),
+    ("story.md", "She saw *the*\nthe cat.\n", "She saw *the*\ncat.\n"),
+    ("story.md", "> He said the\n> the plan.\n", "> He said the\n> plan.\n"),
     (
         "story.html",
         '<p><a href="https://example.org/">the</a> the story.</p>\n',
