@@ -161,7 +161,9 @@ async def test_a_style_pack_outside_the_workspace_is_watched_and_editing_its_rul
     assert {"baseUri": pack.as_uri(), "pattern": "**/*.{yml,yaml}"} in patterns(registration)
 
 
-async def test_a_config_named_on_the_command_line_outside_the_workspace_is_watched_and_its_edit_rechecks(tmp_path):
+async def desk_config_session(tmp_path):
+    """A server started with `--config desk/house.toml` (empty), its workspace the folder "site"
+    beside the desk: (session, workspace, desk, config)."""
     workspace, desk = tmp_path / "site", tmp_path / "desk"
     workspace.mkdir()
     desk.mkdir()
@@ -169,6 +171,11 @@ async def test_a_config_named_on_the_command_line_outside_the_workspace_is_watch
     config.write_text("", encoding="utf-8")
     session = in_process(build_server(str(config), grammar=False))
     await session.initialize(WATCHING, workspace)
+    return session, workspace, desk, config
+
+
+async def test_a_config_named_on_the_command_line_outside_the_workspace_is_watched_and_its_edit_rechecks(tmp_path):
+    session, workspace, desk, config = await desk_config_session(tmp_path)
     path = workspace / "story.txt"
     session.open(path, "The goverment met.\n")
     first = await session.publication(path, lambda p: True)
@@ -214,13 +221,7 @@ def told(session: Session) -> list[str]:
 
 
 async def test_a_command_line_config_broken_by_an_edit_is_told_and_watched_until_its_fix_rechecks(tmp_path):
-    workspace, desk = tmp_path / "site", tmp_path / "desk"
-    workspace.mkdir()
-    desk.mkdir()
-    config = desk / "house.toml"
-    config.write_text("", encoding="utf-8")
-    session = in_process(build_server(str(config), grammar=False))
-    await session.initialize(WATCHING, workspace)
+    session, workspace, desk, config = await desk_config_session(tmp_path)
     path, other = workspace / "story.txt", workspace / "other.txt"
     session.open(path, "The goverment met.\n")
     session.open(other, "Another text.\n")
